@@ -1,0 +1,19 @@
+"""prensa: who said what, about whom, and when, in Spanish news.
+
+>>> import prensa
+>>> analysis = prensa.analyze("«Es falso», dijo el ministro.")
+>>> [q.text for q in analysis.quotes]
+['Es falso']
+"""
+
+from importlib.metadata import version
+
+from prensa.api import analyze, analyze_stream
+from prensa.pipeline import load
+from prensa.records import Actor, Analysis, Mention, Profile, Quote, Requirement, Timex
+
+__version__ = version("prensa")
+__all__ = [
+    "Actor", "Analysis", "Mention", "Profile", "Quote", "Requirement", "Timex",
+    "__version__", "analyze", "analyze_stream", "load",
+]

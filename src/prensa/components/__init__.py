@@ -1,0 +1,1 @@
+"""prensa's spaCy components, one module each; factories live in prensa.factories."""

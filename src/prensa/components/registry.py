@@ -1,0 +1,85 @@
+"""Reading and extending the actor registry a Doc carries.
+
+``prensa_actors`` writes the registry (``doc._.prensa_actors`` and
+``doc._.prensa_mentions``); later components, such as ``prensa_quotes``,
+look actors up by offset and may add the unnamed speakers they find ("un
+portavoz policial"). These functions are the only way they touch it, so the
+storage format lives in one place:
+
+- an actor: ``{"id", "name", "type", "aliases": [...], "subtype"}``
+- a mention: ``{"actor", "start", "end", "kind"}`` (character offsets)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from spacy.tokens import Doc
+
+Actor = dict[str, Any]
+
+
+def actors(doc: Doc) -> list[Actor]:
+    if doc._.prensa_actors is None:
+        doc._.prensa_actors = []
+    return doc._.prensa_actors  # type: ignore[no-any-return]
+
+
+def mentions(doc: Doc) -> list[dict[str, Any]]:
+    if doc._.prensa_mentions is None:
+        doc._.prensa_mentions = []
+    return doc._.prensa_mentions  # type: ignore[no-any-return]
+
+
+def by_id(doc: Doc, actor_id: str) -> Actor | None:
+    return next((a for a in actors(doc) if a["id"] == actor_id), None)
+
+
+def actor_at(doc: Doc, start: int, end: int) -> str | None:
+    """The actor of the mention that best covers ``[start, end)``, or None.
+
+    A mention inside the span counts (the span "el ministro de Sanidad,
+    Salvador Illa" holds the mention "Salvador Illa"); the longest overlap wins.
+    """
+    best, best_len = None, 0
+    for m in mentions(doc):
+        overlap = min(end, m["end"]) - max(start, m["start"])
+        if overlap > best_len:
+            best, best_len = m["actor"], overlap
+    return best
+
+
+def slug(name: str) -> str:
+    """An ASCII id for a name: 'Bashar al Assad' -> 'bashar_al_assad'."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "_", s).strip("_") or "actor"
+
+
+def add_actor(doc: Doc, name: str, type_: str, *, subtype: str | None = None) -> str:
+    """Add an actor (or return the id of the one with the same name and type)."""
+    for a in actors(doc):
+        if a["name"].lower() == name.lower() and a["type"] == type_:
+            return str(a["id"])
+    taken = {a["id"] for a in actors(doc)}
+    base = slug(name)
+    actor_id, n = base, 2
+    while actor_id in taken:
+        actor_id, n = f"{base}_{n}", n + 1
+    actors(doc).append({"id": actor_id, "name": name, "type": type_, "aliases": [],
+                        "subtype": subtype})
+    return actor_id
+
+
+def add_mention(doc: Doc, actor_id: str, start: int, end: int, kind: str) -> None:
+    """Record that ``doc.text[start:end]`` names ``actor_id``; alias it if new."""
+    if any(m["start"] == start and m["end"] == end for m in mentions(doc)):
+        return
+    mentions(doc).append({"actor": actor_id, "start": start, "end": end, "kind": kind})
+    actor = by_id(doc, actor_id)
+    text = " ".join(doc.text[start:end].split())
+    if actor is not None and kind != "demonym" and text != actor["name"] \
+            and text not in actor["aliases"]:
+        actor["aliases"].append(text)

@@ -1,0 +1,38 @@
+"""The custom attributes prensa's components write on a spaCy ``Doc``.
+
+Every value is plain JSON-able data (str, int, float, None, lists and dicts)
+with character offsets into the original text, so that a Doc survives
+``DocBin`` / ``to_bytes`` and the record stage can read it without spaCy
+objects. Each component owns one attribute:
+
+=====================  ==================  =====================================
+attribute              written by          holds
+=====================  ==================  =====================================
+``doc._.pub_date``     the caller          ISO publication date or None
+``doc._.prensa_actors``    prensa_actors   actors: id, name, type, aliases
+``doc._.prensa_mentions``  prensa_actors   mentions: actor, start, end, kind
+``doc._.prensa_timexes``   prensa_timex    timexes: start, end, type, value
+``doc._.prensa_quotes``    prensa_quotes   quotations (see components.quotes)
+``doc._.prensa_profile``   prensa_profile  document profile and requirements
+=====================  ==================  =====================================
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_ATTRIBUTES = (
+    "pub_date",
+    "prensa_actors",
+    "prensa_mentions",
+    "prensa_timexes",
+    "prensa_quotes",
+    "prensa_profile",
+)
+
+
+def register() -> None:
+    """Declare prensa's Doc attributes; safe to call more than once."""
+    for name in DOC_ATTRIBUTES:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)

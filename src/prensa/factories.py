@@ -1,0 +1,55 @@
+"""Every prensa component factory, registered with spaCy in one place.
+
+Importing this module registers the factories; spaCy also finds them through
+the ``spacy_factories`` entry point, so ``nlp.add_pipe("prensa_quotes")``
+works in any pipeline once prensa is installed.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from prensa import extensions
+from prensa.components.actors import ActorLinker
+from prensa.components.profile import DocumentProfiler
+from prensa.components.quotes import QuotationFinder
+from prensa.components.timex import TimexTagger
+
+extensions.register()
+
+
+@Language.factory(
+    "prensa_actors",
+    assigns=["doc._.prensa_actors", "doc._.prensa_mentions"],
+    requires=["doc.ents", "token.pos", "token.dep", "token.lemma"],
+)
+def make_actors(nlp: Language, name: str) -> ActorLinker:
+    return ActorLinker(nlp, name)
+
+
+@Language.factory(
+    "prensa_timex",
+    assigns=["doc._.prensa_timexes"],
+    requires=["token.lemma", "token.morph"],
+    default_config={"max_chars": 100_000},
+)
+def make_timex(nlp: Language, name: str, max_chars: int) -> TimexTagger:
+    return TimexTagger(nlp, name, max_chars=max_chars)
+
+
+@Language.factory(
+    "prensa_quotes",
+    assigns=["doc._.prensa_quotes", "doc._.prensa_actors", "doc._.prensa_mentions"],
+    requires=["doc._.prensa_actors", "token.dep", "token.lemma", "token.is_sent_start"],
+)
+def make_quotes(nlp: Language, name: str) -> QuotationFinder:
+    return QuotationFinder(nlp, name)
+
+
+@Language.factory(
+    "prensa_profile",
+    assigns=["doc._.prensa_profile"],
+    requires=["token.is_sent_start"],
+)
+def make_profile(nlp: Language, name: str) -> DocumentProfiler:
+    return DocumentProfiler(nlp, name)
