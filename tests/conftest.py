@@ -23,3 +23,12 @@ def nlp() -> Language:
 def blank_es() -> Language:
     """A blank Spanish pipeline for hand-built Docs (no model needed)."""
     return spacy.blank("es")
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The project's seed article, kept byte for byte in data/."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "data" / "putin-telegrama-apoyo-assad.txt"
+    return path.read_text(encoding="utf-8")

@@ -27,7 +27,9 @@ def predict(name: str) -> Path:
 
     corpus = subprocess.run(
         [sys.executable, str(EVAL / "score.py"), "corpus", str(EVAL / name)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     items = [json.loads(line) for line in corpus.splitlines() if line.strip()]
     OUT.mkdir(parents=True, exist_ok=True)
@@ -41,11 +43,11 @@ def predict(name: str) -> Path:
 def score(name: str, pred: Path, verbose: bool) -> dict[str, dict[str, float]]:
     args = [sys.executable, str(EVAL / "score.py"), "score", str(EVAL / name), str(pred)]
     if verbose:
-        subprocess.run(args + ["--verbose"], check=True)
+        subprocess.run([*args, "--verbose"], check=True)
     table = subprocess.run(args, check=True, capture_output=True, text=True).stdout
     print(f"score.py on {name}:\n{table}")
     result: dict[str, dict[str, float]] = json.loads(
-        subprocess.run(args + ["--json"], check=True, capture_output=True, text=True).stdout
+        subprocess.run([*args, "--json"], check=True, capture_output=True, text=True).stdout
     )
     return result
 

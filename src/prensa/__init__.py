@@ -14,6 +14,15 @@ from prensa.records import Actor, Analysis, Mention, Profile, Quote, Requirement
 
 __version__ = version("prensa")
 __all__ = [
-    "Actor", "Analysis", "Mention", "Profile", "Quote", "Requirement", "Timex",
-    "__version__", "analyze", "analyze_stream", "load",
+    "Actor",
+    "Analysis",
+    "Mention",
+    "Profile",
+    "Quote",
+    "Requirement",
+    "Timex",
+    "__version__",
+    "analyze",
+    "analyze_stream",
+    "load",
 ]

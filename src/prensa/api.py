@@ -31,8 +31,9 @@ def make_doc(nlp: Language, text: str, date: str | None) -> Doc:
     return doc
 
 
-def analyze(text: str, date: str | None = None, *, nlp: Language | None = None,
-            doc_id: str | None = None) -> Analysis:
+def analyze(
+    text: str, date: str | None = None, *, nlp: Language | None = None, doc_id: str | None = None
+) -> Analysis:
     """Analyse one article.
 
     ``date`` is its publication date (YYYY-MM-DD) when known: relative dates
@@ -47,8 +48,12 @@ def analyze(text: str, date: str | None = None, *, nlp: Language | None = None,
     return to_analysis(doc, doc_id=doc_id)
 
 
-def analyze_stream(items: Iterable[tuple[str, str | None, Any]], *, nlp: Language | None = None,
-                   batch_size: int = 32) -> Iterator[tuple[Analysis, Any]]:
+def analyze_stream(
+    items: Iterable[tuple[str, str | None, Any]],
+    *,
+    nlp: Language | None = None,
+    batch_size: int = 32,
+) -> Iterator[tuple[Analysis, Any]]:
     """Analyse ``(text, date, context)`` items lazily with ``nlp.pipe``.
 
     Yields ``(analysis, context)`` in input order; ``context`` is passed

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from prensa.records import Analysis
+from prensa.records import Actor, Analysis, Mention, Quote, Requirement, Timex
 
 TABLES = ("quotes", "actors", "mentions", "timexes", "requirements")
 
@@ -20,9 +20,12 @@ def rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {
         "quotes": [{"doc_id": doc_id, **asdict(q)} for q in analysis.quotes],
         "actors": [
-            {"doc_id": doc_id, **{k: v for k, v in asdict(a).items() if k != "naming"},
-             "aliases": " | ".join(a.aliases),
-             "naming": " | ".join(f"{k} ({v})" for k, v in a.naming.items())}
+            {
+                "doc_id": doc_id,
+                **{k: v for k, v in asdict(a).items() if k != "naming"},
+                "aliases": " | ".join(a.aliases),
+                "naming": " | ".join(f"{k} ({v})" for k, v in a.naming.items()),
+            }
             for a in analysis.actors
         ],
         "mentions": [{"doc_id": doc_id, **asdict(m)} for m in analysis.mentions],
@@ -46,11 +49,14 @@ def to_dataframes(analyses: Analysis | Iterable[Analysis]) -> dict[str, pd.DataF
 
 
 def _columns(name: str) -> list[str]:
-    from prensa import records
-
-    record = {"quotes": records.Quote, "actors": records.Actor, "mentions": records.Mention,
-              "timexes": records.Timex, "requirements": records.Requirement}[name]
-    return ["doc_id", *record.__dataclass_fields__]
+    record = {
+        "quotes": Quote,
+        "actors": Actor,
+        "mentions": Mention,
+        "timexes": Timex,
+        "requirements": Requirement,
+    }[name]
+    return ["doc_id", *(f.name for f in fields(record))]
 
 
 def write_csv(frames: dict[str, pd.DataFrame], folder: Path) -> list[Path]:

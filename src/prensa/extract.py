@@ -32,16 +32,22 @@ class _Index:
         return max(bisect.bisect_right(self.par_starts, offset) - 1, 0)
 
 
-def to_analysis(doc: Doc, *, doc_id: str | None = None, meta: dict[str, Any] | None = None
-                ) -> Analysis:
+def to_analysis(
+    doc: Doc, *, doc_id: str | None = None, meta: dict[str, Any] | None = None
+) -> Analysis:
     """Collect the records of one processed Doc."""
     text = doc.text
     index = _Index(doc)
     raw_actors = doc._.prensa_actors or []
     names = {a["id"]: a["name"] for a in raw_actors}
     mentions = tuple(
-        Mention(actor_id=m["actor"], text=text[m["start"]:m["end"]], start=m["start"],
-                end=m["end"], kind=m["kind"])
+        Mention(
+            actor_id=m["actor"],
+            text=text[m["start"] : m["end"]],
+            start=m["start"],
+            end=m["end"],
+            kind=m["kind"],
+        )
         for m in sorted(doc._.prensa_mentions or [], key=lambda m: (m["start"], m["end"]))
         if m["actor"] in names
     )
@@ -52,20 +58,38 @@ def to_analysis(doc: Doc, *, doc_id: str | None = None, meta: dict[str, Any] | N
         naming[m.actor_id][" ".join(m.text.split())] += 1
     actors = tuple(
         Actor(
-            id=a["id"], name=a["name"], type=a["type"], aliases=tuple(a.get("aliases") or ()),
-            subtype=a.get("subtype"), naming=dict(naming[a["id"]].most_common()),
-            mentions=sum(naming[a["id"]].values()), quoted=quoted[a["id"]],
+            id=a["id"],
+            name=a["name"],
+            type=a["type"],
+            aliases=tuple(a.get("aliases") or ()),
+            subtype=a.get("subtype"),
+            naming=dict(naming[a["id"]].most_common()),
+            mentions=sum(naming[a["id"]].values()),
+            quoted=quoted[a["id"]],
         )
         for a in raw_actors
     )
     timexes = tuple(
-        Timex(text=text[t["start"]:t["end"]], start=t["start"], end=t["end"], type=t["type"],
-              value=t.get("value"), sentence=index.sentence(t["start"]), rule=t.get("rule", ""))
+        Timex(
+            text=text[t["start"] : t["end"]],
+            start=t["start"],
+            end=t["end"],
+            type=t["type"],
+            value=t.get("value"),
+            sentence=index.sentence(t["start"]),
+            rule=t.get("rule", ""),
+        )
         for t in sorted(doc._.prensa_timexes or [], key=lambda t: t["start"])
     )
     return Analysis(
-        text=text, date=doc._.pub_date, quotes=quotes, actors=actors, mentions=mentions,
-        timexes=timexes, profile=_profile(doc._.prensa_profile or {}, doc), id=doc_id,
+        text=text,
+        date=doc._.pub_date,
+        quotes=quotes,
+        actors=actors,
+        mentions=mentions,
+        timexes=timexes,
+        profile=_profile(doc._.prensa_profile or {}, doc),
+        id=doc_id,
         meta=dict(meta or {}),
     )
 
@@ -74,27 +98,41 @@ def _quote(q: dict[str, Any], text: str, names: dict[str, str], index: _Index) -
     speaker_id = q.get("speaker")
     s_start, s_end = q.get("speaker_start"), q.get("speaker_end")
     return Quote(
-        text=text[q["start"]:q["end"]], start=q["start"], end=q["end"], kind=q["kind"],
+        text=text[q["start"] : q["end"]],
+        start=q["start"],
+        end=q["end"],
+        kind=q["kind"],
         speaker=names.get(speaker_id) if speaker_id else None,
         speaker_id=speaker_id if speaker_id in names else None,
-        cue=q.get("cue"), cue_start=q.get("cue_start"), cue_end=q.get("cue_end"),
+        cue=q.get("cue"),
+        cue_start=q.get("cue_start"),
+        cue_end=q.get("cue_end"),
         speaker_text=text[s_start:s_end] if s_start is not None and s_end is not None else None,
-        source=q.get("source"), statement=q.get("statement", 0),
-        paragraph=index.paragraph(q["start"]), sentence=index.sentence(q["start"]),
-        rule=q.get("rule", ""), confidence=q.get("confidence", 1.0),
+        source=q.get("source"),
+        statement=q.get("statement", 0),
+        paragraph=index.paragraph(q["start"]),
+        sentence=index.sentence(q["start"]),
+        rule=q.get("rule", ""),
+        confidence=q.get("confidence", 1.0),
     )
 
 
 def _profile(p: dict[str, Any], doc: Doc) -> Profile:
     reqs = tuple(
-        Requirement(text=r["text"], start=r["start"], end=r["end"], kind=r["kind"],
-                    cues=tuple(r["cues"]))
+        Requirement(
+            text=r["text"], start=r["start"], end=r["end"], kind=r["kind"], cues=tuple(r["cues"])
+        )
         for r in p.get("requirements", [])
     )
     return Profile(
-        language=p.get("language", "und"), language_confidence=p.get("language_confidence", 0.0),
-        genre=p.get("genre", "other"), characters=p.get("characters", len(doc.text)),
-        words=p.get("words", 0), sentences=p.get("sentences", 0),
-        paragraphs=p.get("paragraphs", 0), requirements=reqs, verdict=p.get("verdict", ""),
+        language=p.get("language", "und"),
+        language_confidence=p.get("language_confidence", 0.0),
+        genre=p.get("genre", "other"),
+        characters=p.get("characters", len(doc.text)),
+        words=p.get("words", 0),
+        sentences=p.get("sentences", 0),
+        paragraphs=p.get("paragraphs", 0),
+        requirements=reqs,
+        verdict=p.get("verdict", ""),
         warnings=tuple(p.get("warnings", ())),
     )

@@ -131,9 +131,7 @@ class Analysis:
             "id": self.id,
             "date": self.date,
             "quotes": [asdict(q) for q in self.quotes],
-            "actors": [
-                {**asdict(a), "aliases": list(a.aliases)} for a in self.actors
-            ],
+            "actors": [{**asdict(a), "aliases": list(a.aliases)} for a in self.actors],
             "mentions": [asdict(m) for m in self.mentions],
             "timexes": [asdict(t) for t in self.timexes],
             "profile": profile,

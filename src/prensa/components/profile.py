@@ -28,7 +28,14 @@ from prensa import lexicon
 # Units that on their own mark a technical measure; "%" and bare seconds
 # occur in news too and count only beside a technical word.
 WEAK_UNITS = frozenset({"%", "s", "segundos", "seconds"})
-STOP_WORDS = {"es": ES_STOP, "en": EN_STOP, "fr": FR_STOP, "pt": PT_STOP, "it": IT_STOP, "de": DE_STOP}
+STOP_WORDS = {
+    "es": ES_STOP,
+    "en": EN_STOP,
+    "fr": FR_STOP,
+    "pt": PT_STOP,
+    "it": IT_STOP,
+    "de": DE_STOP,
+}
 WORD_RE = re.compile(r"[^\W\d_]+")
 NO_REQUIREMENTS = "This document defines no system, hardware or performance requirement."
 
@@ -44,11 +51,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         else:
             by_kind.setdefault(row["kind"], []).append(re.escape(row["term"]))
     out = {
-        kind: re.compile(r"(?<!\w)(?:" + "|".join(sorted(terms, key=len, reverse=True)) + r")(?!\w)")
+        kind: re.compile(
+            r"(?<!\w)(?:" + "|".join(sorted(terms, key=len, reverse=True)) + r")(?!\w)"
+        )
         for kind, terms in by_kind.items()
     }
     out["unit"] = re.compile(
-        r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(" + "|".join(sorted(units, key=len, reverse=True)) + r")(?!\w)"
+        r"(?<![\w.,])\d+(?:[.,]\d+)?\s?("
+        + "|".join(sorted(units, key=len, reverse=True))
+        + r")(?!\w)"
     )
     return out
 
@@ -131,8 +142,9 @@ class DocumentProfiler:
         genre = _genre(len(requirements), sentences, len(quotes), len(doc.ents))
         warnings = []
         if language != "es":
-            warnings.append(f"the text does not look Spanish (best guess: {language}); "
-                            "results will be poor")
+            warnings.append(
+                f"the text does not look Spanish (best guess: {language}); results will be poor"
+            )
         doc._.prensa_profile = {
             "language": language,
             "language_confidence": confidence,
@@ -178,5 +190,4 @@ def _verdict(requirements: list[dict[str, Any]]) -> str:
         return NO_REQUIREMENTS
     kinds = sorted({r["kind"] for r in requirements})
     n = len(requirements)
-    return (f"This document states {n} requirement{'s' if n > 1 else ''} "
-            f"({', '.join(kinds)}).")
+    return f"This document states {n} requirement{'s' if n > 1 else ''} ({', '.join(kinds)})."

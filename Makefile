@@ -1,0 +1,71 @@
+# prensa: `make run` (install + analyse data/ into out/) and `make test`.
+# Needs only Python 3.11 and make: uv is bootstrapped into .tools/ with pip,
+# then installs the locked environment (uv.lock) into .venv/.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+UV := .tools/bin/uv
+VENV := .venv
+BIN := $(VENV)/bin
+OUT := out
+ARTICLE := data/putin-telegrama-apoyo-assad.txt
+NOTEBOOK := notebooks/prensa_analysis.ipynb
+
+export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
+export UV_PYTHON := $(PYTHON)
+export UV_PYTHON_DOWNLOADS := never
+export UV_NO_PROGRESS := 1
+
+.PHONY: install run test lint typecheck unit notebook evaluate bench requirements lock clean
+
+$(UV):
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check uv==0.13.9
+
+install: $(UV)
+	$(UV) sync --frozen
+
+## the main job: analyse data/, write the report, execute the notebook into HTML
+run: install
+	mkdir -p $(OUT)
+	$(BIN)/prensa analyze data/ --format jsonl -o $(OUT)/data.jsonl
+	$(BIN)/prensa analyze data/ --format csv -o $(OUT)/tables
+	$(BIN)/prensa report $(ARTICLE) -o $(OUT)/report.html
+	$(BIN)/jupyter nbconvert --to html --execute $(NOTEBOOK) --output-dir $(OUT) \
+		--ExecutePreprocessor.timeout=600
+	@echo "wrote $(OUT)/data.jsonl, $(OUT)/tables/, $(OUT)/report.html, $(OUT)/prensa_analysis.html"
+
+## everything CI checks: lint, types, tests, the notebook, accuracy thresholds
+test: install lint typecheck unit notebook evaluate
+
+lint:
+	$(BIN)/ruff check src tests tools benchmarks
+	$(BIN)/ruff format --check src tests tools benchmarks
+
+typecheck:
+	$(BIN)/mypy
+
+unit:
+	$(BIN)/pytest
+
+notebook:
+	mkdir -p $(OUT)
+	$(BIN)/jupyter nbconvert --to html --execute $(NOTEBOOK) --output-dir $(OUT) \
+		--ExecutePreprocessor.timeout=600
+
+## score.py on ../shared/eval seed and dev; fails below tools/thresholds.toml
+evaluate:
+	$(BIN)/python tools/evaluate.py --check seed dev
+
+bench: install
+	$(BIN)/python benchmarks/bench_speed.py
+
+## regenerate requirements.txt (for pip users) from the lock
+requirements: $(UV)
+	$(UV) export --frozen --no-hashes --no-dev --no-emit-project --extra dask \
+		--output-file requirements.txt >/dev/null
+
+lock: $(UV)
+	$(UV) lock
+
+clean:
+	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,54 @@
+"""The pipeline: factories, entry points, Doc attributes that round-trip."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from spacy.tokens import DocBin
+
+from prensa import lexicon
+from prensa.pipeline import COMPONENTS
+
+
+def test_pipeline_factories_found_through_entry_points() -> None:
+    from spacy.util import registry
+
+    names = set(registry.factories.get_all())
+    assert set(COMPONENTS) <= names
+
+
+def test_pipeline_profile_runs_on_blank_pipeline() -> None:
+    nlp = spacy.blank("es")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("prensa_profile")
+    doc = nlp("El sistema debe responder en 200 ms. Rusia debe retirarse.")
+    reqs = doc._.prensa_profile["requirements"]
+    assert [r["text"] for r in reqs] == ["El sistema debe responder en 200 ms."]
+
+
+def test_pipeline_lexicon_missing_is_an_error() -> None:
+    with pytest.raises(lexicon.LexiconError, match="missing"):
+        lexicon.rows("no_such_list")
+
+
+@pytest.mark.model
+def test_pipeline_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert tuple(nlp.pipe_names[-len(COMPONENTS) :]) == COMPONENTS
+
+
+@pytest.mark.model
+def test_pipeline_attributes_survive_docbin(nlp, seed_text) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(seed_text)
+    data = DocBin(docs=[doc], store_user_data=True).to_bytes()
+    (back,) = DocBin().from_bytes(data).get_docs(nlp.vocab)
+    for attr in (
+        "prensa_actors",
+        "prensa_mentions",
+        "prensa_timexes",
+        "prensa_quotes",
+        "prensa_profile",
+    ):
+        # msgpack gives lists back as tuples: compare as JSON
+        assert json.dumps(back._.get(attr)) == json.dumps(doc._.get(attr)), attr
