@@ -1,0 +1,140 @@
+"""The prensa_timex component: tense from the parse, records on the Doc."""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from prensa import lexicon
+from prensa.components.timex import verb_tense
+from prensa.components.timex_grammar import find_timexes
+
+PAST = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
+FUTURE = "Mood=Ind|Number=Plur|Person=3|Tense=Fut|VerbForm=Fin"
+PRESENT = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+def _doc(blank_es: Language, verb_morph: str, aux: str | None = None) -> Doc:
+    """ "(Se) reunieron el domingo" with the verb's morphology as given."""
+    if aux is None:
+        return Doc(
+            blank_es.vocab,
+            words=["reunieron", "el", "domingo"],
+            heads=[0, 2, 0],
+            deps=["ROOT", "det", "obl"],
+            pos=["VERB", "DET", "NOUN"],
+            morphs=[verb_morph, "", ""],
+            lemmas=["reunir", "el", "domingo"],
+        )
+    return Doc(
+        blank_es.vocab,
+        words=[aux, "reunido", "el", "domingo"],
+        heads=[1, 1, 3, 1],
+        deps=["aux", "ROOT", "det", "obl"],
+        pos=["AUX", "VERB", "DET", "NOUN"],
+        morphs=[verb_morph, "VerbForm=Part", "", ""],
+        lemmas=["haber", "reunir", "el", "domingo"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("morph", "aux", "expected"),
+    [
+        (PAST, None, "past"),
+        (FUTURE, None, "future"),
+        (PRESENT, None, "present"),
+        ("VerbForm=Inf", None, None),
+        (PRESENT, "han", "past"),  # the perfect counts as past
+    ],
+)
+def test_timex_verb_tense_of_governing_verb(
+    blank_es: Language, morph: str, aux: str | None, expected: str | None
+) -> None:
+    doc = _doc(blank_es, morph, aux)
+    assert verb_tense(doc[-1]) == expected
+
+
+FUZZ_WORDS = (
+    "el la de del a este pasado próximo hace cada y 3 31 2020 80 XXI siglo año mes día días "
+    "semana horas 10:30 3/5/2019 ( ) , después antes atrás hoy ayer mañana mismo siguiente "
+    "mayo lunes domingos dos una unos últimos primeros finales tarde noche 1.000 1.000.000"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(FUZZ_WORDS.split(" ")), max_size=14),
+    st.sampled_from([None, date(2021, 3, 17), date(2020, 2, 29)]),
+)
+def test_timex_grammar_never_fails_and_offsets_hold(words: list[str], anchor: date | None) -> None:
+    text = " ".join(words)
+    for f in find_timexes(text, anchor):
+        assert 0 <= f.start < f.end <= len(text)
+        assert f.type in {"DATE", "TIME", "DURATION", "SET"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Los ministros se reunieron el domingo en Bruselas.", "el domingo", "2021-03-14"),
+        ("Los ministros se reunirán el domingo en Bruselas.", "el domingo", "2021-03-21"),
+        ("El Gobierno aprobó el plan en mayo.", "mayo", "2020-05"),
+        ("El Gobierno aprobará el plan en mayo.", "mayo", "2021-05"),
+        ("La comisión se reunió este lunes.", "este lunes", "2021-03-15"),
+    ],
+)
+def test_timex_component_reads_tense(nlp: Language, text: str, span: str, value: str) -> None:
+    doc = nlp.make_doc(text)
+    doc._.pub_date = "2021-03-17"
+    doc = nlp(doc)
+    got = {doc.text[t["start"] : t["end"]]: t["value"] for t in doc._.prensa_timexes}
+    assert got.get(span) == value
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En 2019 llegaron 2000 personas.", ["2019"]),
+        ("Desde 2015 trabaja aquí una mujer de 45 años.", ["2015"]),
+        ("En 2019, empresas y bancos cerraron.", ["2019"]),
+    ],
+)
+def test_timex_component_records(nlp: Language, text: str, expected: list[str]) -> None:
+    doc = nlp.make_doc(text)
+    doc._.pub_date = None
+    doc = nlp(doc)
+    spans = [doc.text[t["start"] : t["end"]] for t in doc._.prensa_timexes]
+    assert spans == expected
+    assert all(set(t) == {"start", "end", "type", "value", "rule"} for t in doc._.prensa_timexes)
+
+
+TIMEX_LEXICONS = [
+    "timex_months",
+    "timex_weekdays",
+    "timex_units",
+    "timex_numerals",
+    "timex_quantifiers",
+    "timex_parts_of_day",
+    "timex_phrases",
+    "timex_ordinals",
+    "timex_seasons",
+    "timex_age_cues",
+    "timex_duration_cues",
+    "timex_year_cues",
+    "timex_period_nouns",
+]
+
+
+@pytest.mark.parametrize("name", TIMEX_LEXICONS)
+def test_timex_lexicons_load_with_provenance(name: str) -> None:
+    assert lexicon.rows(name)
+    raw = resources.files("prensa").joinpath("data", f"{name}.tsv").read_text("utf-8")
+    assert raw.startswith("#"), f"{name}.tsv states no provenance"
