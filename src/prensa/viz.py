@@ -1,0 +1,475 @@
+"""Drawings of an analysis, shared by the notebook and the HTML report.
+
+Everything here returns escaped HTML (``markupsafe.Markup``) or inline SVG,
+built only from the public records (``prensa.records``). The article text is
+untrusted: the highlighted text is the original text sliced at record
+offsets, every slice escaped, so stripping the tags of :func:`highlight`
+gives back the text exactly.
+
+>>> from prensa.records import Analysis, Profile
+>>> profile = Profile("es", 1.0, "news article", 5, 1, 1, 1, (), "")
+>>> str(highlight(Analysis("<b>!", None, (), (), (), (), profile)))
+'<div class="pz-text">&lt;b&gt;!</div>'
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from prensa.records import Analysis, Mention, Quote
+
+# What each highlight means, in legend order: (label, legend text).
+LEGEND = (
+    ("quote-direct", "direct quotation"),
+    ("quote-partial", "partial quotation"),
+    ("quote-indirect", "indirect (reported) speech"),
+    ("speaker", "speaker"),
+    ("cue", "reporting cue"),
+    ("source", "secondary source"),
+    ("actor", "actor mention (PER / ORG / LOC / …)"),
+    ("date", "temporal expression"),
+)
+
+# Nesting rank when two spans share a start and an end: lower is outer.
+_RANK = {"quote": 0, "source": 1, "speaker": 2, "actor": 3, "cue": 4, "date": 5}
+_SAFE_CLASS = re.compile(r"[^A-Za-z0-9_-]")
+# A sentence ends at . ! ? … or a line break (a rough cut, for context only).
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s)|\n")
+# How far from a quotation its speaker or source is looked for, in characters.
+_NEAR = 400
+
+CSS = """
+.pz-text { white-space: pre-wrap; line-height: 2.1; font-size: 1rem; }
+.pz { border-radius: 0.25em; padding: 0.1em 0; }
+.pz-quote-direct { background: #fff3b0; }
+.pz-quote-partial { background: #ffe0a3; }
+.pz-quote-indirect { background: #e4f1d9; }
+.pz-speaker { background: #cfe3ff; font-weight: 600; }
+.pz-cue { color: #0b6b2e; font-style: italic; text-decoration: underline 2px #0b6b2e; }
+.pz-source { outline: 2px dashed #8a4fbf; }
+.pz-actor { border-bottom: 3px solid #4a78c2; }
+.pz-actor.pz-ORG { border-bottom-color: #c2574a; }
+.pz-actor.pz-LOC { border-bottom-color: #3f9a8a; }
+.pz-actor.pz-GROUP, .pz-actor.pz-NOM { border-bottom-color: #888; }
+.pz-date { background: #ffd1dc; }
+.pz-tag::after { content: attr(data-tag); font-size: 0.62em; font-weight: 700;
+  font-style: normal; color: #333; vertical-align: super; margin: 0 0.2em;
+  text-transform: uppercase; letter-spacing: 0.03em; }
+.pz-legend { display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; margin: 0.5em 0 1em;
+  font-size: 0.9em; }
+.pz-legend .pz { padding: 0.1em 0.4em; }
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """One span to mark: offsets into the text, what it is, and a tooltip."""
+
+    start: int
+    end: int
+    label: str  # quote | speaker | cue | source | actor | date
+    classes: tuple[str, ...] = ()
+    tag: str = ""  # the small label drawn after the span ("PER", "DATE")
+    title: str = ""
+
+
+# --- the annotated text -----------------------------------------------------
+
+
+def highlights(analysis: Analysis) -> list[Highlight]:
+    """Every span worth marking: quotations, speakers, cues, sources, actors, dates."""
+    text = analysis.text
+    names = {a.id: a for a in analysis.actors}
+    mentions = sorted(analysis.mentions, key=lambda m: m.start)
+    out: list[Highlight] = []
+    for q in analysis.quotes:
+        out.append(
+            Highlight(
+                q.start, q.end, "quote", (f"quote-{q.kind}",), q.kind.upper(), _quote_title(q)
+            )
+        )
+        if q.cue_start is not None and q.cue_end is not None:
+            out.append(Highlight(q.cue_start, q.cue_end, "cue", (), "CUE", f"cue: {q.cue}"))
+        speaker = _speaker_span(text, mentions, q)
+        if speaker is not None:
+            out.append(
+                Highlight(
+                    *speaker, "speaker", (), "SPEAKER", f"speaker: {q.speaker or q.speaker_text}"
+                )
+            )
+        if q.source:
+            at = _nearest(text, q.source, q.start, q.end)
+            if at is not None:
+                out.append(
+                    Highlight(
+                        at,
+                        at + len(q.source),
+                        "source",
+                        (),
+                        "SOURCE",
+                        f"secondary source: {q.source}",
+                    )
+                )
+    for m in analysis.mentions:
+        actor = names.get(m.actor_id)
+        kind = actor.type if actor else "actor"
+        name = actor.name if actor else m.actor_id
+        out.append(Highlight(m.start, m.end, "actor", (kind,), kind, f"{name} ({kind}, {m.kind})"))
+    for t in analysis.timexes:
+        out.append(
+            Highlight(
+                t.start, t.end, "date", (t.type,), t.type, f"{t.type} {t.value or '(no value)'}"
+            )
+        )
+    return out
+
+
+def highlight(analysis: Analysis, *, marks: Iterable[Highlight] | None = None) -> Markup:
+    """The article text as escaped HTML with every highlight in place.
+
+    Spans may nest (a mention inside a quotation) or cross; crossing spans
+    are closed and reopened so the HTML stays well formed. The small tags
+    ("PER", "DIRECT") are drawn by CSS from ``data-tag``, so the element's
+    text content is exactly the article text.
+    """
+    text = analysis.text
+    size = len(text)
+    unique = {
+        (h.start, h.end, h.label): h  # one cue may introduce several quotations
+        for h in (highlights(analysis) if marks is None else marks)
+        if 0 <= h.start < h.end <= size
+    }
+    spans = sorted(unique.values(), key=lambda h: (h.start, -h.end, _RANK.get(h.label, 9)))
+    points = sorted({0, size, *(h.start for h in spans), *(h.end for h in spans)})
+    parts: list[str] = ['<div class="pz-text">']
+    stack: list[Highlight] = []
+    i = 0
+    for a, b in pairwise(points):
+        _close_ended(stack, a, parts)
+        while i < len(spans) and spans[i].start == a:
+            parts.append(_open(spans[i]))
+            stack.append(spans[i])
+            i += 1
+        parts.append(str(escape(text[a:b])))
+    _close_ended(stack, size, parts)
+    parts.append("</div>")
+    return Markup("".join(parts))
+
+
+def legend() -> Markup:
+    """A key to the colours of :func:`highlight`."""
+    items = "".join(
+        f'<span class="pz {_classes(_label_of(key), _kinds_of(key))}">{escape(text)}</span>'
+        for key, text in LEGEND
+    )
+    return Markup(f'<div class="pz-legend">{items}</div>')
+
+
+def annotated(analysis: Analysis) -> Markup:
+    """Style, legend and highlighted text in one block (for a notebook cell)."""
+    return Markup(f"<style>{CSS}</style>") + legend() + highlight(analysis)
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence (roughly: up to . ! ? … or a line break) holding a span."""
+    left = max(text.rfind(c, 0, start) for c in ".!?…\n") + 1
+    found = _SENTENCE_END.search(text, end)
+    right = found.end() if found else len(text)
+    while left < start and text[left].isspace():
+        left += 1
+    return left, right
+
+
+def _quote_title(q: Quote) -> str:
+    who = q.speaker or q.speaker_text or "unattributed"
+    extra = f", via {q.source}" if q.source else ""
+    return f"{q.kind} quotation · {who} · cue: {q.cue or '-'}{extra}"
+
+
+def _speaker_span(text: str, mentions: list[Mention], q: Quote) -> tuple[int, int] | None:
+    """Where the quotation's speaker is named: the fitting mention nearest its cue
+    (the speaker is the cue verb's subject), else nearest the quotation."""
+    best: tuple[int, int] | None = None
+    best_gap = _NEAR + 1
+    if q.cue_start is not None and q.cue_end is not None:
+        anchor = (q.cue_start, q.cue_end)
+    else:
+        anchor = (q.start, q.end)
+    if q.speaker_id is not None:
+        lo = bisect.bisect_left(mentions, min(anchor[0], q.start) - _NEAR, key=_start)
+        hi = bisect.bisect_right(mentions, max(anchor[1], q.end) + _NEAR, key=_start)
+        for m in mentions[lo:hi]:
+            if m.actor_id != q.speaker_id or (q.speaker_text and m.text != q.speaker_text):
+                continue
+            if q.start <= m.start < q.end:  # named inside its own quotation: not the speaker
+                continue
+            gap = _gap(m.start, m.end, *anchor)
+            if gap < best_gap:
+                best, best_gap = (m.start, m.end), gap
+    if best is None and q.speaker_text:
+        at = _nearest(text, q.speaker_text, *anchor)
+        best = None if at is None else (at, at + len(q.speaker_text))
+    return best
+
+
+def _nearest(text: str, needle: str, start: int, end: int) -> int | None:
+    """Offset of the whole-word occurrence of ``needle`` nearest to [start, end), within reach."""
+    lo, hi = max(start - _NEAR, 0), min(end + _NEAR, len(text))
+    best: int | None = None
+    best_gap = _NEAR + 1
+    at = text.find(needle, lo, hi)
+    while at != -1 and needle:
+        gap = _gap(at, at + len(needle), start, end)
+        whole = not (_word_at(text, at - 1) and _word_at(text, at)) and not (
+            _word_at(text, at + len(needle) - 1) and _word_at(text, at + len(needle))
+        )
+        if whole and gap < best_gap and not (start <= at < end):
+            best, best_gap = at, gap
+        at = text.find(needle, at + 1, hi)
+    return best
+
+
+def _word_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isalnum()
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(b_start - a_end, a_start - b_end, 0)
+
+
+def _label_of(key: str) -> str:
+    return key.split("-", 1)[0]
+
+
+def _kinds_of(key: str) -> tuple[str, ...]:
+    return (key,) if "-" in key else ()
+
+
+def _classes(label: str, kinds: tuple[str, ...]) -> str:
+    return " ".join(["pz", f"pz-{label}", *(f"pz-{_SAFE_CLASS.sub('', k)}" for k in kinds)])
+
+
+def _close_ended(stack: list[Highlight], at: int, parts: list[str]) -> None:
+    """Close the open spans that end at ``at``; spans they cross are closed and reopened."""
+    if not any(h.end <= at for h in stack):
+        return
+    reopen: list[Highlight] = []
+    tagged: set[str] = set()  # nested mentions ending together: one "PER", not two
+    while any(h.end <= at for h in stack):
+        h = stack.pop()
+        final = h.end <= at and h.tag not in tagged
+        parts.append(_close(h, final=final))
+        if final:
+            tagged.add(h.tag)
+        if h.end > at:
+            reopen.append(h)
+    for h in reversed(reopen):
+        parts.append(_open(h))
+        stack.append(h)
+
+
+def _open(h: Highlight) -> str:
+    element = "mark" if h.label == "quote" else "span"
+    return f'<{element} class="{_classes(h.label, h.classes)}" title="{escape(h.title)}">'
+
+
+def _close(h: Highlight, *, final: bool) -> str:
+    element = "mark" if h.label == "quote" else "span"
+    tag = f'<span class="pz-tag" data-tag="{escape(h.tag)}"></span>' if final and h.tag else ""
+    return f"{tag}</{element}>"
+
+
+# --- pictures ----------------------------------------------------------------
+
+
+def network(analysis: Analysis) -> Any:
+    """Who talks about whom: a ``networkx.DiGraph`` from each speaker to the
+    actors its quotations mention; edge ``weight`` counts quotations."""
+    import networkx as nx
+
+    names = {a.id: a for a in analysis.actors}
+    graph = nx.DiGraph()
+    mentions = sorted(analysis.mentions, key=_start)
+    for q in analysis.quotes:
+        if q.speaker_id is None or q.speaker_id not in names:
+            continue
+        speaker = names[q.speaker_id]
+        graph.add_node(speaker.name, type=speaker.type, speaker=True)
+        seen: set[str] = set()
+        for m in mentions[bisect.bisect_left(mentions, q.start, key=_start) :]:
+            if m.start >= q.end:
+                break
+            actor = names.get(m.actor_id)
+            if m.end > q.end or actor is None or actor.id == speaker.id or actor.id in seen:
+                continue
+            seen.add(actor.id)
+            if actor.name not in graph:
+                graph.add_node(actor.name, type=actor.type, speaker=False)
+            weight = graph.get_edge_data(speaker.name, actor.name, {"weight": 0})["weight"]
+            graph.add_edge(speaker.name, actor.name, weight=weight + 1)
+    return graph
+
+
+def network_svg(analysis: Analysis) -> Markup | None:
+    """The speaker → mentioned-actor network as inline SVG, or None without speakers."""
+    import networkx as nx
+
+    graph = network(analysis)
+    if not graph.number_of_nodes():
+        return None
+    fig = _figure(7.5, 5.0 if graph.number_of_edges() else 1.6)
+    ax = fig.add_subplot()
+    speakers = [n for n in graph if graph.nodes[n].get("speaker")]
+    others = [n for n in graph if not graph.nodes[n].get("speaker")]
+    # Speakers on the inner ring, the actors they mention around them.
+    pos = nx.shell_layout(graph, [speakers, others] if others else [speakers])
+    colours = [_TYPE_COLOURS.get(graph.nodes[n].get("type", ""), "#999") for n in graph]
+    sizes = [1400 if graph.nodes[n].get("speaker") else 700 for n in graph]
+    widths = [1.0 + 1.2 * d["weight"] for _, _, d in graph.edges(data=True)]
+    nx.draw_networkx_edges(
+        graph,
+        pos,
+        ax=ax,
+        width=widths,
+        edge_color="#777",
+        arrows=True,
+        arrowsize=16,
+        node_size=sizes,
+        connectionstyle="arc3,rad=0.08",
+    )
+    nx.draw_networkx_nodes(
+        graph,
+        pos,
+        ax=ax,
+        node_color=colours,
+        node_size=sizes,
+        edgecolors=["#111" if graph.nodes[n].get("speaker") else "#fff" for n in graph],
+        linewidths=2,
+    )
+    nx.draw_networkx_labels(
+        graph,
+        pos,
+        ax=ax,
+        labels={n: _plain(n) for n in graph},
+        font_size=9,
+        bbox={"boxstyle": "round,pad=0.2", "fc": "#ffffffd0", "ec": "none"},
+    )
+    ax.set_axis_off()
+    ax.margins(0.18)
+    return _svg(fig, "network")
+
+
+def quotes_per_speaker_svg(analysis: Analysis) -> Markup | None:
+    """A horizontal bar chart of quotations per speaker, by kind; None without quotes."""
+    if not analysis.quotes:
+        return None
+    counts: Counter[tuple[str, str]] = Counter(
+        (q.speaker or "(unattributed)", q.kind) for q in analysis.quotes
+    )
+    totals = Counter(q.speaker or "(unattributed)" for q in analysis.quotes)
+    # The most quoted at the top; a long tail is cut so the chart stays readable.
+    speakers = [s for s, _ in totals.most_common(MAX_ROWS)][::-1]
+    fig = _figure(7.5, 0.9 + 0.45 * len(speakers))
+    ax = fig.add_subplot()
+    left = [0] * len(speakers)
+    for kind in _KINDS:
+        values = [counts[s, kind] for s in speakers]
+        ax.barh(
+            [_plain(s) for s in speakers],
+            values,
+            left=left,
+            label=kind,
+            color=_KIND_COLOURS[kind],
+            edgecolor="#555",
+        )
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    ax.set_xlabel("quotations")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return _svg(fig, "speakers")
+
+
+def timeline_svg(analysis: Analysis) -> Markup | None:
+    """Temporal expressions in reading order, each with its value; None without any."""
+    if not analysis.timexes:
+        return None
+    items = analysis.timexes[:MAX_ROWS]
+    fig = _figure(7.5, 1.2 + 0.5 * len(items))
+    ax = fig.add_subplot()
+    size = max(len(analysis.text), 1)
+    ys = list(range(len(items), 0, -1))
+    xs = [100 * t.start / size for t in items]
+    ax.hlines(ys, 0, 100, color="#eee", linewidth=1)
+    ax.scatter(xs, ys, s=70, color="#d6336c", zorder=3)
+    for x, y, t in zip(xs, ys, items, strict=True):
+        ax.annotate(
+            _plain(f"{t.text}  →  {t.value or '?'}"),
+            (x, y),
+            xytext=(8, 4),
+            textcoords="offset points",
+            fontsize=9,
+        )
+    ax.set_xlim(0, 118)
+    ax.set_ylim(0.3, len(items) + 0.7)
+    ax.set_yticks([])
+    shown = (
+        ""
+        if len(items) == len(analysis.timexes)
+        else (f"; the first {len(items)} of {len(analysis.timexes)}")
+    )
+    ax.set_xlabel(f"position in the article (% of its length{shown})")
+    ax.spines[["top", "right", "left"]].set_visible(False)
+    fig.tight_layout()
+    return _svg(fig, "timeline")
+
+
+# Rows a chart draws at most (speakers, temporal expressions); tables show all.
+MAX_ROWS = 30
+_KINDS = ("direct", "partial", "indirect")
+_KIND_COLOURS = {"direct": "#f2c94c", "partial": "#f2994a", "indirect": "#9bc98a"}
+_TYPE_COLOURS = {
+    "PER": "#4a78c2",
+    "ORG": "#c2574a",
+    "LOC": "#3f9a8a",
+    "NOM": "#aaa",
+    "GROUP": "#bbb",
+}
+_SVG_START = re.compile(r"^.*?(?=<svg)", re.S)
+_SVG_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def _figure(width: float, height: float) -> Any:
+    from matplotlib.figure import Figure  # no pyplot: no global state, no GUI backend
+
+    return Figure(figsize=(width, height), dpi=96)
+
+
+def _plain(label: str) -> str:
+    """A label matplotlib draws literally ("$" would start mathtext)."""
+    return label.replace("$", r"\$")
+
+
+def _svg(fig: Any, salt: str) -> Markup:
+    """A figure as inline SVG: text drawn as paths (no fonts), no comments, no prolog."""
+    import matplotlib
+
+    buffer = io.StringIO()
+    with matplotlib.rc_context({"svg.fonttype": "path", "svg.hashsalt": f"prensa-{salt}"}):
+        fig.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
+    svg = _SVG_COMMENT.sub("", _SVG_START.sub("", buffer.getvalue(), count=1))
+    return Markup(svg)

@@ -1,0 +1,109 @@
+"""The report in a real browser: headless Chromium renders it, runs its script,
+and keeps the hostile article's markup as text. Screenshots go to
+``out/screenshots/`` (gitignored; CI keeps them as artifacts).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from prensa import report
+from prensa.records import Analysis
+from test_report_render import SECTIONS, hostile, sample
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "out" / "screenshots"
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(CHROMIUM is None, reason="no chromium or chromium-browser on PATH"),
+]
+
+
+def chromium(page: Path, profile: Path, *args: str) -> str:
+    """Run headless Chromium on a local file; returns what it wrote to stdout."""
+    done = subprocess.run(
+        [str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", *args, page.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return done.stdout
+
+
+def rendered(analysis: Analysis, tmp_path: Path, name: str) -> str:
+    """The report's DOM after load, and a screenshot as ``out/screenshots/<name>.png``."""
+    page = tmp_path / f"{name}.html"
+    report.write(analysis, page, title=name)
+    return screenshot(page, tmp_path, name)
+
+
+def screenshot(page: Path, tmp_path: Path, name: str, height: int = 2400) -> str:
+    """Save ``out/screenshots/<name>.png`` of a local page; returns its DOM after load."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shot = SCREENSHOTS / f"{name}.png"
+    chromium(page, tmp_path / "profile", f"--screenshot={shot}", f"--window-size=1280,{height}")
+    assert shot.stat().st_size > 10_000
+    return chromium(page, tmp_path / "profile", "--dump-dom")
+
+
+def test_report_browser_shows_sections_and_highlights(tmp_path: Path) -> None:
+    dom = rendered(sample(), tmp_path, "report-sample")
+    for section in SECTIONS:
+        assert f'id="{section}"' in dom
+    for css_class in (
+        "pz-quote-direct",
+        "pz-quote-partial",
+        "pz-quote-indirect",
+        "pz-speaker",
+        "pz-cue",
+        "pz-source",
+        "pz-actor",
+        "pz-date",
+    ):
+        assert css_class in dom
+    assert 'data-sortable="ready"' in dom  # the inline script ran under the CSP
+    assert len(re.findall(r"<svg\b", dom)) == 3
+
+
+def test_report_browser_keeps_hostile_markup_as_text(tmp_path: Path) -> None:
+    dom = rendered(hostile(), tmp_path, "report-hostile")
+    assert "<img" not in dom
+    assert "<script>alert" not in dom
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in dom
+    assert 'data-sortable="ready"' in dom
+
+
+@pytest.mark.model
+def test_report_browser_renders_the_seed_article(tmp_path: Path, nlp: Language) -> None:
+    import json
+
+    import prensa
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    meta = json.loads((data / "putin-telegrama-apoyo-assad.meta.json").read_text("utf-8"))
+    text = (data / meta["file"]).read_text(encoding="utf-8")
+    analysis = prensa.analyze(text, meta.get("pub_date"), nlp=nlp)
+    page = tmp_path / "report-seed.html"
+    report.write(analysis, page, title=meta.get("title"))
+    dom = screenshot(page, tmp_path, "report-seed")
+    for section in SECTIONS:
+        assert f'id="{section}"' in dom
+    assert "defines no system, hardware or performance requirement" in dom
