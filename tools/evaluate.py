@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tomllib
@@ -33,7 +34,8 @@ def predict(name: str) -> Path:
     ).stdout
     items = [json.loads(line) for line in corpus.splitlines() if line.strip()]
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"{name}.pred.jsonl"
+    # one file per process, so that runs side by side never read each other's
+    path = OUT / f"{name}.pred.{os.getpid()}.jsonl"
     with path.open("w", encoding="utf-8") as out:
         for analysis, _ in analyze_stream((i["text"], i["date"], i["id"]) for i in items):
             out.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
@@ -71,7 +73,9 @@ def main() -> int:
     args = parser.parse_args()
     failures = []
     for name in args.sets:
-        result = score(name, predict(name), args.verbose)
+        pred = predict(name)
+        result = score(name, pred, args.verbose)
+        pred.replace(OUT / f"{name}.pred.jsonl")
         if args.check:
             failures += check(name, result)
     for line in failures:
