@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Doc
@@ -68,8 +69,9 @@ def add_actor(doc: Doc, name: str, type_: str, *, subtype: str | None = None) ->
     actor_id, n = base, 2
     while actor_id in taken:
         actor_id, n = f"{base}_{n}", n + 1
-    actors(doc).append({"id": actor_id, "name": name, "type": type_, "aliases": [],
-                        "subtype": subtype})
+    actors(doc).append(
+        {"id": actor_id, "name": name, "type": type_, "aliases": [], "subtype": subtype}
+    )
     return actor_id
 
 
@@ -79,7 +81,44 @@ def add_mention(doc: Doc, actor_id: str, start: int, end: int, kind: str) -> Non
         return
     mentions(doc).append({"actor": actor_id, "start": start, "end": end, "kind": kind})
     actor = by_id(doc, actor_id)
-    text = " ".join(doc.text[start:end].split())
-    if actor is not None and kind != "demonym" and text != actor["name"] \
-            and text not in actor["aliases"]:
+    text = " ".join(_text(doc, start, end).split())
+    if (
+        actor is not None
+        and kind != "demonym"
+        and text != actor["name"]
+        and text not in actor["aliases"]
+    ):
         actor["aliases"].append(text)
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    """``doc.text[start:end]`` without building ``doc.text`` (which joins every
+    token, so one call per mention would make the registry quadratic)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return doc.text[start:end]
+    return span.text_with_ws[start - span.start_char : end - span.start_char]
+
+
+def add_mentions(doc: Doc, items: Iterable[tuple[str, int, int, str]]) -> None:
+    """:func:`add_mention` for many ``(actor_id, start, end, kind)`` at once, in
+    time linear in their number (the one-by-one form scans the registry)."""
+    found = mentions(doc)
+    seen = {(m["start"], m["end"]) for m in found}
+    index = {a["id"]: a for a in actors(doc)}
+    aliases = {a["id"]: set(a["aliases"]) for a in actors(doc)}
+    for actor_id, start, end, kind in items:
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        found.append({"actor": actor_id, "start": start, "end": end, "kind": kind})
+        actor = index.get(actor_id)
+        text = " ".join(_text(doc, start, end).split())
+        if (
+            actor is not None
+            and kind != "demonym"
+            and text != actor["name"]
+            and text not in aliases[actor_id]
+        ):
+            actor["aliases"].append(text)
+            aliases[actor_id].add(text)

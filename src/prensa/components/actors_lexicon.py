@@ -1,0 +1,170 @@
+"""The word lists the actor component reads, shaped for fast look-up.
+
+Every list is a packaged lexicon (``prensa/data/*.tsv``, provenance in its
+header); this module only indexes them. Keys are lower case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from prensa import lexicon
+
+# Particles that join the parts of a name: "Bashar al Assad", "Ministerio de
+# Sanidad", "Mara Lucia da Silva", "Ludwig van Beethoven".
+PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "el",
+        "al",
+        "y",
+        "e",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "van",
+        "von",
+        "der",
+        "bin",
+        "ben",
+        "ibn",
+        "le",
+        "du",
+        "para",
+        "por",
+    }
+)
+# Particles that may join two capitalised parts of a person's name.
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "al",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "van",
+        "von",
+        "der",
+        "bin",
+        "ben",
+        "ibn",
+        "le",
+        "du",
+        "y",
+        "e",
+    }
+)
+ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry: a country, a region or an international body."""
+
+    name: str
+    code: str
+    type: str
+    subtype: str
+
+
+@cache
+def places() -> dict[str, Place]:
+    """Gazetteer keyed by lower-case name: 'rusia' -> Place('Rusia', ...)."""
+    return {
+        r["name"].lower(): Place(r["name"], r["code"], r["type"], r["subtype"])
+        for r in lexicon.rows("countries")
+    }
+
+
+@cache
+def place_first_words() -> frozenset[str]:
+    """First words of gazetteer names, to skip tokens that cannot open one."""
+    return frozenset(name.split()[0] for name in places())
+
+
+@cache
+def longest_place() -> int:
+    return max(len(name.split()) for name in places())
+
+
+def plural(word: str) -> str:
+    """Spanish plural of an adjective: ruso -> rusos, francés -> franceses."""
+    last = word[-1]
+    if last in "aeiou":
+        return word + "s"
+    if last in "íú":
+        return word + "es"
+    unaccent = str.maketrans("áéíóú", "aeiou")
+    if len(word) > 2 and word[-2] in "áéíóú":
+        return word[:-2] + word[-2].translate(unaccent) + last + "es"
+    return word + "es"
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Every inflected demonym -> the territory code it refers to."""
+    out: dict[str, str] = {}
+    for r in lexicon.rows("demonyms"):
+        for form in (r["masculine"], r["feminine"]):
+            out[form] = r["code"]
+            out[plural(form)] = r["code"]
+    return out
+
+
+@cache
+def code_names() -> dict[str, list[str]]:
+    """Territory code -> its gazetteer names (lower case)."""
+    out: dict[str, list[str]] = {}
+    for key, place in places().items():
+        out.setdefault(place.code, []).append(key)
+    return out
+
+
+@cache
+def name_heads() -> dict[str, tuple[str, str, bool]]:
+    """Head word -> (type, subtype, may be written in lower case)."""
+    return {
+        r["head"]: (r["type"], r["subtype"], r["lower"] == "1") for r in lexicon.rows("name_heads")
+    }
+
+
+@cache
+def org_markers() -> frozenset[str]:
+    return lexicon.column("org_markers", "word")
+
+
+@cache
+def not_actors(where: str) -> frozenset[str]:
+    """Words of ``not_actors.tsv`` for one use: head, alone or acronym."""
+    return frozenset(r["word"] for r in lexicon.rows("not_actors") if r["where"] == where)
+
+
+@cache
+def portfolio_titles() -> frozenset[str]:
+    """Offices whose 'de' complement names a portfolio ("ministra de Sanidad")."""
+    return frozenset(r["word"] for r in lexicon.rows("titles") if r["portfolio"] == "1")
+
+
+@cache
+def titles() -> dict[str, tuple[str, bool]]:
+    """Role noun -> (type it refers to, whether the phrase with the name is an alias)."""
+    return {r["word"]: (r["refers"], r["whole"] == "1") for r in lexicon.rows("titles")}
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of verbs of saying, shared with the quotation component."""
+    return frozenset(r["lemma"] for r in lexicon.rows("reporting_verbs") if r["kind"] == "verb")

@@ -1,0 +1,304 @@
+"""Rules of the actor component, tested on hand-built Docs and pure functions."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from prensa.components.actors import ActorLinker, quoted_spans
+from prensa.components.actors_lexicon import demonyms, places, plural
+from prensa.components.actors_link import acronym_of, subsequence
+from prensa.components.actors_spans import candidates
+
+
+def _doc(nlp: Language, words: list[str], pos: list[str], ents: list[str]) -> Doc:
+    starts = [True] + [False] * (len(words) - 1)
+    return Doc(nlp.vocab, words=words, pos=pos, ents=ents, sent_starts=starts)
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "expected"),
+    [
+        ("PSOE", "partido socialista obrero espanol", True),
+        ("CNBV", "comision nacional bancaria y de valores", True),
+        ("Anmat", "administracion nacional de medicamentos alimentos y tecnologia medica", True),
+        ("Inacipe", "instituto nacional de ciencias penales", True),
+        ("PP", "partido popular", True),
+        ("ONU", "partido popular", False),
+        ("Ordesa", "organizacion de estados americanos", False),
+    ],
+)
+def test_actors_acronym_of(acronym: str, name: str, expected: bool) -> None:
+    assert acronym_of(acronym, tuple(name.split())) is expected
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "expected"),
+    [
+        ("calvino", "nadia calvino", True),
+        ("juan g valderrama", "juan guillermo valderrama amezquita", True),
+        ("valderrama juan", "juan guillermo valderrama", False),
+    ],
+)
+def test_actors_subsequence(short: str, full: str, expected: bool) -> None:
+    assert subsequence(tuple(short.split()), tuple(full.split())) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("ruso", "rusos"),
+        ("francés", "franceses"),
+        ("alemán", "alemanes"),
+        ("marroquí", "marroquíes"),
+        ("belga", "belgas"),
+    ],
+)
+def test_actors_plural(word: str, expected: str) -> None:
+    assert plural(word) == expected
+
+
+def test_actors_gazetteer_and_demonyms_load() -> None:
+    assert places()["francia"].subtype == "country"
+    assert demonyms()["rusas"] == "RU"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dijo «hola» y “adiós”", ["hola", "adiós"]),
+        ('un "sí" claro', ["sí"]),
+        ("«sin cerrar", []),
+    ],
+)
+def test_actors_quoted_spans(text: str, expected: list[str]) -> None:
+    assert [text[a + 1 : b] for a, b in quoted_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "ents", "expected"),
+    [
+        # a sentence-initial adverb the model calls a person is dropped
+        (
+            ["Así", "lo", "dijo", "Marta", "Ruiz", "."],
+            ["ADV", "PRON", "VERB", "PROPN", "PROPN", "PUNCT"],
+            ["B-PER", "O", "O", "B-PER", "I-PER", "O"],
+            ["Marta Ruiz"],
+        ),
+        # a verb run into the name is trimmed
+        (
+            ["Lo", "aseguró", "Lucía", "Gil", "."],
+            ["PRON", "VERB", "PROPN", "PROPN", "PUNCT"],
+            ["O", "B-PER", "I-PER", "I-PER", "O"],
+            ["Lucía Gil"],
+        ),
+        # a name split at its particle is joined
+        (
+            ["Habló", "Omar", "al", "Bakr", "."],
+            ["VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+            ["O", "B-PER", "O", "B-PER", "O"],
+            ["Omar al Bakr"],
+        ),
+        # an acronym the model missed is found
+        (
+            ["Informa", "la", "agencia", "EFE", "."],
+            ["VERB", "DET", "NOUN", "PROPN", "PUNCT"],
+            ["O", "O", "O", "O", "O"],
+            ["EFE"],
+        ),
+        # a law is no actor
+        (
+            ["Aprobó", "la", "Ley", "de", "Aguas", "."],
+            ["VERB", "DET", "PROPN", "ADP", "PROPN", "PUNCT"],
+            ["O", "O", "B-MISC", "I-MISC", "I-MISC", "O"],
+            [],
+        ),
+        # a lower-case head opens a place name
+        (
+            ["Vive", "en", "la", "calle", "Mayor", "."],
+            ["VERB", "ADP", "DET", "NOUN", "PROPN", "PUNCT"],
+            ["O", "O", "O", "O", "B-LOC", "O"],
+            ["calle Mayor"],
+        ),
+    ],
+)
+def test_actors_candidates(
+    blank_es: Language, words: list[str], pos: list[str], ents: list[str], expected: list[str]
+) -> None:
+    doc = _doc(blank_es, words, pos, ents)
+    assert [doc[c.start : c.end].text for c in candidates(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "ents", "name", "aliases"),
+    [
+        (
+            ["Nadia", "Calviño", "habló", ".", "Calviño", "calló", "."],
+            ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+            ["B-PER", "I-PER", "O", "O", "B-PER", "O", "O"],
+            "Nadia Calviño",
+            ["Calviño"],
+        ),
+        (
+            ["El", "Partido", "Verde", "(", "PV", ")", "votó", "."],
+            ["DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"],
+            ["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O"],
+            "Partido Verde",
+            ["PV"],
+        ),
+    ],
+)
+def test_actors_canonical_name(
+    blank_es: Language,
+    words: list[str],
+    pos: list[str],
+    ents: list[str],
+    name: str,
+    aliases: list[str],
+) -> None:
+    doc = ActorLinker(blank_es, "prensa_actors")(_doc(blank_es, words, pos, ents))
+    first = doc._.prensa_actors[0]
+    assert (first["name"], first["aliases"]) == (name, aliases)
+
+
+def test_actors_country_type(blank_es: Language) -> None:
+    doc = _doc(
+        blank_es,
+        ["Viajó", "a", "Francia", "."],
+        ["VERB", "ADP", "PROPN", "PUNCT"],
+        ["O", "O", "B-PER", "O"],
+    )
+    doc = ActorLinker(blank_es, "prensa_actors")(doc)
+    assert [(a["name"], a["type"], a["subtype"]) for a in doc._.prensa_actors] == [
+        ("Francia", "LOC", "country")
+    ]
+
+
+def _link(nlp: Language, words: list[str], pos: list[str], ents: list[str]) -> Doc:
+    return ActorLinker(nlp, "prensa_actors")(_doc(nlp, words, pos, ents))
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "ents", "expected"),
+    [
+        # the complement of "ministro de" names a portfolio, not an actor
+        (
+            ["Habló", "el", "ministro", "de", "Asuntos", "Sociales", "."],
+            ["VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+            ["O", "O", "O", "O", "B-ORG", "I-ORG", "O"],
+            [],
+        ),
+        # a demonym opens no name
+        (
+            ["Peruana", "Ana", "Gil", "gana", "."],
+            ["ADJ", "PROPN", "PROPN", "VERB", "PUNCT"],
+            ["B-PER", "I-PER", "I-PER", "O", "O"],
+            ["Ana Gil"],
+        ),
+        # an institution's name cut at "y" is joined
+        (
+            ["Habló", "el", "Instituto", "de", "Salud", "y", "Ciencias", "Forenses", "."],
+            ["VERB", "DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"],
+            ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"],
+            ["Instituto de Salud y Ciencias Forenses"],
+        ),
+        # a generic place noun alone is no name
+        (
+            ["Vive", "en", "Calle", "12", "."],
+            ["VERB", "ADP", "PROPN", "NUM", "PUNCT"],
+            ["O", "O", "B-LOC", "I-LOC", "O"],
+            [],
+        ),
+    ],
+)
+def test_actors_candidates_more(
+    blank_es: Language, words: list[str], pos: list[str], ents: list[str], expected: list[str]
+) -> None:
+    doc = _doc(blank_es, words, pos, ents)
+    assert [doc[c.start : c.end].text for c in candidates(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "ents", "name", "aliases"),
+    [
+        # a short form spelled from the name's letters
+        (
+            ["Votó", "Ciudadanos", ".", "Luego", "Cs", "calló", "."],
+            ["VERB", "PROPN", "PUNCT", "ADV", "PROPN", "VERB", "PUNCT"],
+            ["O", "B-ORG", "O", "O", "B-ORG", "O", "O"],
+            "Ciudadanos",
+            ["Cs"],
+        ),
+        # a repeated name the model left untagged, in another case
+        (
+            ["Vino", "Omar", "al", "Bakr", ".", "Al", "bakr", "calló", "."],
+            ["VERB", "PROPN", "ADP", "PROPN", "PUNCT", "ADP", "PROPN", "VERB", "PUNCT"],
+            ["O", "B-PER", "I-PER", "I-PER", "O", "O", "O", "O", "O"],
+            "Omar al Bakr",
+            ["Al bakr"],
+        ),
+        # a title alone refers back to the person last named
+        (
+            ["Vino", "Omar", "Bakr", ".", "El", "presidente", "calló", "."],
+            ["VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+            ["O", "B-PER", "I-PER", "O", "O", "O", "O", "O"],
+            "Omar Bakr",
+            ["El presidente"],
+        ),
+    ],
+)
+def test_actors_aliases_by_rule(
+    blank_es: Language,
+    words: list[str],
+    pos: list[str],
+    ents: list[str],
+    name: str,
+    aliases: list[str],
+) -> None:
+    first = _link(blank_es, words, pos, ents)._.prensa_actors[0]
+    assert (first["name"], first["aliases"]) == (name, aliases)
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "ents", "expected"),
+    [
+        # an age in apposition makes a person of what the model called a place
+        (
+            ["Murió", "Rosa", "Lima", ",", "de", "30", "años", "."],
+            ["VERB", "PROPN", "PROPN", "PUNCT", "ADP", "NUM", "NOUN", "PUNCT"],
+            ["O", "B-LOC", "I-LOC", "O", "O", "O", "O", "O"],
+            ("Rosa Lima", "PER"),
+        ),
+        # Spanish puts no article before a person's name
+        (
+            ["Ganó", "el", "Atlético", "y", "luego", "el", "Atlético", "."],
+            ["VERB", "DET", "PROPN", "CCONJ", "ADV", "DET", "PROPN", "PUNCT"],
+            ["O", "O", "B-PER", "O", "O", "O", "B-PER", "O"],
+            ("Atlético", "ORG"),
+        ),
+        # listed beside institutions, a name is one
+        (
+            ["Firmaron", "la", "Fiscalía", ",", "la", "Policía", "y", "Bancol", "."],
+            ["VERB", "DET", "PROPN", "PUNCT", "DET", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+            ["O", "O", "B-ORG", "O", "O", "B-ORG", "O", "B-PER", "O"],
+            ("Bancol", "ORG"),
+        ),
+    ],
+)
+def test_actors_type_by_context(
+    blank_es: Language, words: list[str], pos: list[str], ents: list[str], expected: tuple[str, str]
+) -> None:
+    actors = _link(blank_es, words, pos, ents)._.prensa_actors
+    assert expected in [(a["name"], a["type"]) for a in actors]
+
+
+def test_actors_quoted_generic_dropped(blank_es: Language) -> None:
+    words = ["Dijo", ":", "“", "Ayudaremos", "al", "Gobierno", "”", "."]
+    doc = _link(
+        blank_es,
+        words,
+        ["VERB", "PUNCT", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "PUNCT"],
+        ["O", "O", "O", "O", "O", "B-ORG", "O", "O"],
+    )
+    assert doc._.prensa_actors == []
