@@ -1,0 +1,253 @@
+"""Indirect quotations: reported content without quotation marks.
+
+Four Spanish shapes, each a rule:
+
+- ``que``: a reporting verb and its content clause ("aseguró que ...",
+  "insistió en que ...", "explicó cómo ..."); "dijo que A y que B" gives one
+  content per clause.
+- ``segun``: "según X, ..." and "..., según X" (also "de acuerdo con X").
+- ``post``: the verb after the content ("No es un adiós, dicen").
+- ``para``: "Para X, ..." opinions.
+
+Each returns candidates: the content span, the cue token (or the source
+phrase for ``segun``/``para``) and the rule's name. A content that holds
+quotation marks is left to the marked quotation inside it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+# where a content clause ends: a clause that gives a reason or a contrast, or
+# a second content clause of the same verb ("y que ...")
+CLAUSE_END = re.compile(
+    r"\s*(?:;|:|\(|,?\s+y\s+(?:que|dijo|afirmó|añadió|agregó|señaló|explicó)\b"
+    r"|,\s+(?:ya que|pero|aunque|"
+    r"por lo que|mientras|lo que supuso|tras lo cual|según)\b)"
+)
+NEXT_CLAUSE = re.compile(r",?\s+(?:y|e)\s+que\s+")
+# "según X" opens the sentence or a clause: the content follows it
+SEGUN_FIRST = re.compile(
+    r"(?:^|\b(?:y|e|pero|que|donde|aunque|mientras|porque|pues)\b|:)[\s,]*$", re.I
+)
+MAX_BRIDGE = 12  # tokens between a verb and its "que": "incidieron en declaraciones a X en que"
+MAX_CONTENT = 1500  # characters: a content clause never runs longer
+MIN_BEFORE_MARK = 5  # words of a content clause that a quotation after a comma leaves whole
+QUOTE_MARKS = frozenset("«»“”\"‘’'")
+COMPLEMENTISERS = frozenset({"que", "cómo", "si"})
+BRIDGE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PUNCT", "PRON"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    cue: Token | None  # the reporting verb, where there is one
+    cue_text: str | None  # the lemma of the cue ("según" for a prepositional cue)
+    source: Span | None  # the phrase naming the speaker when no verb does (según X)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ","):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+        end -= 1
+    return start, end
+
+
+def que_clauses(
+    doc: Doc,
+    cues: list[tuple[Token, str]],
+    sent_end: Callable[[int], int],
+    marked: Callable[[int, int], bool],
+    next_mark: Callable[[int], int],
+) -> Iterator[Candidate]:
+    """Content clauses of reporting verbs: "aseguró que el acuerdo está cerca".
+
+    A clause ends where a coordinated reporting verb begins ("..., y puso de
+    relieve que") and where a quotation opens: the marked part is its own item.
+    """
+    text = doc.text
+    verb_starts = sorted(
+        v.idx for v, _ in cues if v.i > 0 and doc[v.i - 1].lower_ in {"y", "e", ",", "pero"}
+    )
+    for verb, lemma in cues:
+        if verb.lower_.endswith("mos") and "Person=1" in str(verb.morph):
+            continue  # "recordamos cómo ...": the journalist, not a source
+        comp = None
+        for t in doc[verb.i + 1 : verb.i + 1 + MAX_BRIDGE]:
+            if t.lower_ in COMPLEMENTISERS:
+                # "el que", "lo que", "Villagrasa, que no podía": a relative, not a content clause
+                if doc[t.i - 1].pos_ not in {"DET", "PRON"} and (
+                    t.i == verb.i + 1 or t.pos_ in {"SCONJ", "ADV"} or t.dep_ == "mark"
+                ):
+                    comp = t
+                break
+            if t.pos_ not in BRIDGE_POS or t.text in {".", ";", ":", "«", "“", '"'}:
+                break
+        if comp is None:
+            continue
+        start = comp.idx + len(comp.text)
+        limit = min(sent_end(comp.idx), comp.idx + MAX_CONTENT)
+        k = bisect.bisect_right(verb_starts, start)
+        if k < len(verb_starts):
+            limit = min(limit, verb_starts[k] - 2)
+        # "sostuvo que A, «comentario»": a quotation after a comma closes the clause;
+        # one inside it ("dijo que es «falso»") makes the marked part the quotation
+        opening = next_mark(start) - 1
+        if opening < limit and text[start:opening].rstrip().endswith(","):
+            if len(text[start:opening].split()) < MIN_BEFORE_MARK:
+                continue  # "dijo que alienta a todos, «...»": the quotation carries it
+            limit = opening
+        while start < limit:
+            tail = text[start:limit]
+            stop = CLAUSE_END.search(tail)
+            nxt = NEXT_CLAUSE.search(tail)
+            end = start + (stop.start() if stop else len(tail))
+            more = None
+            # "dijo que A y que «B»": split only where the next clause holds marks
+            if nxt and start + nxt.start() <= end and marked(start + nxt.end(), end):
+                end, more = start + nxt.start(), start + nxt.end()
+            s, e = _trim(text, start, end)
+            if s < e and not marked(s, e):
+                yield Candidate(s, e, "que", verb, lemma, None)
+            if more is None:
+                break
+            start = more
+
+
+def _noun_phrase_end(doc: Doc, i: int, limit: int) -> int:
+    """Token index where the phrase starting at i ends (a comma or the sentence end)."""
+    j = i
+    while j < len(doc) and doc[j].idx < limit and doc[j].text not in {",", ".", ";", ":"}:
+        j += 1
+    return j
+
+
+def segun(
+    doc: Doc,
+    sent_start: Callable[[int], int],
+    sent_end: Callable[[int], int],
+    marked: Callable[[int, int], bool],
+    cue_lemma: Callable[[Token], str | None],
+) -> Iterator[Candidate]:
+    """ "Según X, contenido" and "contenido, según X"."""
+    text = doc.text
+    for tok in doc:
+        if tok.lower_ == "según":
+            first = tok.i + 1
+        elif (
+            tok.lower_ == "de"
+            and tok.i + 2 < len(doc)
+            and doc[tok.i + 1].lower_ == "acuerdo"
+            and doc[tok.i + 2].lower_ == "con"
+        ):
+            first = tok.i + 3
+        else:
+            continue
+        s0, s1 = sent_start(tok.idx), sent_end(tok.idx)
+        # "según informa la prensa rusa": the verb is a cue, the phrase after it the source
+        verb = None
+        while first < len(doc) and (
+            cue_lemma(doc[first])
+            or doc[first].pos_ == "AUX"
+            or doc[first].lower_ in {"ha", "han", "podido", "saber"}
+        ):
+            verb = verb or doc[first]
+            first += 1
+        if first >= len(doc) or doc[first].idx >= s1:
+            continue
+        last = _noun_phrase_end(doc, first, s1)
+        if last == first:
+            continue
+        source = doc[first:last]
+        if any(t.text in QUOTE_MARKS for t in source):
+            continue  # "según un llamado «sistema de semáforo»": a name, not a source
+        before = text[s0 : tok.idx]
+        if SEGUN_FIRST.search(before):
+            start = source.end_char
+            stop = CLAUSE_END.search(text, start + 1, s1)
+            end = stop.start() if stop else s1
+        else:
+            start, end = s0, tok.idx
+        s, e = _trim(text, start, end)
+        if s < e and not marked(s, e) and len(text[s:e].split()) >= 3:
+            yield Candidate(s, e, "segun", verb, "según", source)
+
+
+def post_verb(
+    doc: Doc,
+    sentences: list[tuple[int, int]],
+    marked: Callable[[int, int], bool],
+    cue_lemma: Callable[[Token], str | None],
+    char_span: Callable[[int, int], Span],
+) -> Iterator[Candidate]:
+    """ "No es un adiós, dicen": content first, then ", VERB (subject)"."""
+    text = doc.text
+    for s0, s1 in sentences:
+        body = text[s0:s1].rstrip(" .\n")
+        cut = body.rfind(",")
+        if cut <= 0 or marked(s0, s1):
+            continue
+        tail: Span | None = char_span(s0 + cut + 1, s0 + len(body))
+        start, end = s0, s0 + cut
+        if tail is None or not len(tail) or len(tail) > 8 or cue_lemma(tail[0]) is None:
+            tail = _parenthetical(text, s0, body, char_span)
+            start, end = s0, s0 + len(body)  # "El miedo, relata, es una constante"
+        if tail is None:
+            continue
+        lemma = cue_lemma(tail[0])
+        if lemma is None or any(t.lower_ in COMPLEMENTISERS for t in tail):
+            continue
+        s, e = _trim(text, start, end)
+        if len(text[s:e].split()) >= 3:
+            yield Candidate(s, e, "post", tail[0], lemma, None)
+
+
+def _parenthetical(
+    text: str, s0: int, body: str, char_span: Callable[[int, int], Span]
+) -> Span | None:
+    """The verb of a reporting aside between the first two commas: "A, relata, B"."""
+    first = body.find(",")
+    second = body.find(",", first + 1)
+    if first <= 0 or second < 0:
+        return None
+    aside = char_span(s0 + first + 1, s0 + second)
+    return aside if 0 < len(aside) <= 3 else None
+
+
+def para(
+    doc: Doc,
+    sentences: list[tuple[int, int]],
+    marked: Callable[[int, int], bool],
+    char_span: Callable[[int, int], Span],
+    has_actor: Callable[[int, int], bool],
+) -> Iterator[Candidate]:
+    """ "Para X, contenido": an opinion attributed to X."""
+    text = doc.text
+    for s0, s1 in sentences:
+        if not text.startswith(("Para ", "A juicio de ", "En opinión de ", "En palabras de "), s0):
+            continue
+        span = char_span(s0, s1)
+        if len(span) < 4:
+            continue
+        lead = 1 if span[0].lower_ == "para" else 3
+        first = span.start + lead
+        last = _noun_phrase_end(doc, first, s1)
+        if last >= span.end - 2:
+            # no comma: the phrase is the run of names after "Para"
+            last = first
+            while last < span.end and (doc[last].pos_ in {"PROPN", "DET"} or doc[last].is_title):
+                last += 1
+        if last == first or not has_actor(doc[first].idx, doc[last - 1].idx + len(doc[last - 1])):
+            continue
+        source = doc[first:last]
+        s, e = _trim(text, source.end_char, s1)
+        if s < e and not marked(s, e) and len(text[s:e].split()) >= 3:
+            yield Candidate(s, e, "para", None, None, source)

@@ -1,0 +1,131 @@
+"""Subjects, speaker phrases and cues on hand-built Docs (no model)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from prensa.components.attribution import cue_lemma, phrase_of, subject_of
+
+
+def _doc(nlp: Language, rows: list[tuple[str, int, str, str]]) -> Doc:
+    """A Doc from (word, head, dep, pos) rows; heads are absolute indices."""
+    words = [r[0] for r in rows]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[w.lower() for w in words],
+    )
+
+
+CASES = {
+    "preverbal subject": (
+        [
+            ("Ana", 2, "nsubj", "PROPN"),
+            ("Pérez", 0, "flat", "PROPN"),
+            ("aseguró", 2, "ROOT", "VERB"),
+            ("que", 4, "mark", "SCONJ"),
+            ("llueve", 2, "ccomp", "VERB"),
+            (".", 2, "punct", "PUNCT"),
+        ],
+        2,
+        "Ana Pérez",
+    ),
+    "gerund shares the subject": (
+        [
+            ("Ana", 1, "nsubj", "PROPN"),
+            ("explicó", 1, "ROOT", "VERB"),
+            ("el", 3, "det", "DET"),
+            ("plan", 1, "obj", "NOUN"),
+            (",", 5, "punct", "PUNCT"),
+            ("subrayando", 1, "advcl", "VERB"),
+            ("que", 7, "mark", "SCONJ"),
+            ("urge", 5, "ccomp", "VERB"),
+        ],
+        5,
+        "Ana",
+    ),
+    "relative clause: the antecedent": (
+        [
+            ("El", 1, "det", "DET"),
+            ("médico", 1, "ROOT", "NOUN"),
+            (",", 4, "punct", "PUNCT"),
+            ("que", 4, "nsubj", "PRON"),
+            ("dijo", 1, "acl", "VERB"),
+            ("que", 6, "mark", "SCONJ"),
+            ("sí", 4, "ccomp", "ADV"),
+        ],
+        4,
+        "El médico",
+    ),
+    "inverted subject after a quotation": (
+        [
+            ("«", 1, "punct", "PUNCT"),
+            ("Sí", 4, "ccomp", "INTJ"),
+            ("»", 1, "punct", "PUNCT"),
+            (",", 4, "punct", "PUNCT"),
+            ("advierte", 4, "ROOT", "VERB"),
+            ("Alfonso", 4, "obj", "PROPN"),
+            (".", 4, "punct", "PUNCT"),
+        ],
+        4,
+        "Alfonso",
+    ),
+    "unnamed speaker": (
+        [
+            ("Un", 1, "det", "DET"),
+            ("portavoz", 5, "nsubj", "NOUN"),
+            ("de", 4, "case", "ADP"),
+            ("la", 4, "det", "DET"),
+            ("policía", 1, "nmod", "NOUN"),
+            ("dijo", 5, "ROOT", "VERB"),
+        ],
+        5,
+        "Un portavoz de la policía",
+    ),
+    "relative object is no subject": (
+        [
+            ("el", 1, "det", "DET"),
+            ("testimonio", 1, "ROOT", "NOUN"),
+            ("del", 3, "case", "ADP"),
+            ("socialista", 1, "nmod", "NOUN"),
+            (",", 7, "punct", "PUNCT"),
+            ("a", 6, "case", "ADP"),
+            ("quien", 7, "obj", "PRON"),
+            ("cataloga", 3, "acl", "VERB"),
+            ("como", 9, "mark", "SCONJ"),
+            ("malo", 7, "obj", "ADJ"),
+        ],
+        7,
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize(("rows", "verb", "expected"), list(CASES.values()), ids=list(CASES))
+def test_quotes_attribution_subject_phrase(
+    blank_es: Language, rows: list[tuple[str, int, str, str]], verb: int, expected: str | None
+) -> None:
+    doc = _doc(blank_es, rows)
+    head = subject_of(doc[verb])
+    got = phrase_of(head, verb=doc[verb]).text if head is not None else None
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("puso de relieve que", "poner de relieve"),
+        ("hizo un llamamiento a", "hacer un llamamiento"),
+        ("puso la mesa", None),
+        ("recalcó que", "recalcar"),
+    ],
+)
+def test_quotes_attribution_cue_lemma(blank_es: Language, text: str, expected: str | None) -> None:
+    words = text.split()
+    doc = Doc(blank_es.vocab, words=words, pos=["VERB"] + ["X"] * (len(words) - 1))
+    assert cue_lemma(doc[0]) == expected

@@ -1,0 +1,44 @@
+"""Recognising reporting verbs from their forms (pure functions, no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from prensa import lexicon
+from prensa.components.attribution import cue_of_form
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dijo", "decir"),
+        ("dijeron", "decir"),
+        ("dice", "decir"),
+        ("diciendo", "decir"),
+        ("recalcó", "recalcar"),
+        ("explicaba", "explicar"),
+        ("afirmando", "afirmar"),
+        ("sostuvo", "sostener"),
+        ("sostiene", "sostener"),
+        ("expuso", "exponer"),
+        ("advierte", "advertir"),
+        ("concluyó", "concluir"),
+        ("pidió", "pedir"),
+        ("insisten", "insistir"),
+        ("mesa", None),
+        ("casa", None),
+    ],
+)
+def test_quotes_cue_of_form(text: str, expected: str | None) -> None:
+    assert cue_of_form(text) == expected
+
+
+def test_quotes_lexicon_has_verbs_and_prepositions() -> None:
+    kinds = {r["kind"] for r in lexicon.rows("reporting_verbs")}
+    assert {"verb", "phrase", "prep", "noun"} <= kinds
+    assert "según" in lexicon.column("reporting_verbs", "lemma")
+
+
+def test_quotes_lexicon_lemmas_unique() -> None:
+    lemmas = [r["lemma"] for r in lexicon.rows("reporting_verbs")]
+    assert len(lemmas) == len(set(lemmas))

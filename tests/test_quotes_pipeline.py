@@ -1,0 +1,185 @@
+"""The prensa_quotes component on sentences of our own (needs the model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+pytestmark = pytest.mark.model
+
+
+def _quotes(nlp: Language, text: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    doc = nlp(text)
+    names = {a["id"]: a["name"] for a in doc._.prensa_actors or []}
+    return doc._.prensa_quotes, names
+
+
+def _spans(nlp: Language, text: str) -> list[tuple[str, str]]:
+    quotes, _ = _quotes(nlp, text)
+    return [(text[q["start"] : q["end"]], q["kind"]) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "«La economía crecerá este año», afirmó la ministra.",
+            [("La economía crecerá este año", "direct")],
+        ),
+        (
+            "El alcalde calificó la obra de «un desastre absoluto».",
+            [("un desastre absoluto", "partial")],
+        ),
+        (
+            "Marta Gil aseguró que el paro bajará en otoño.",
+            [("el paro bajará en otoño", "indirect")],
+        ),
+        (
+            "Según la Guardia Civil, el incendio fue provocado por una colilla.",
+            [("el incendio fue provocado por una colilla", "indirect")],
+        ),
+        (
+            "El acuerdo llegará muy pronto, dicen los sindicatos.",
+            [("El acuerdo llegará muy pronto", "indirect")],
+        ),
+        # dijo que A y que «B»: A is indirect, B is marked
+        (
+            "Ana Ruiz dijo que el plan funciona y que «nadie lo va a parar».",
+            [("el plan funciona", "indirect"), ("nadie lo va a parar", "partial")],
+        ),
+        # a reporting aside between commas
+        (
+            "La espera, explica, se ha vuelto insoportable para las familias.",
+            [("La espera, explica, se ha vuelto insoportable para las familias", "indirect")],
+        ),
+        # a title in marks inside the content does not make it a marked quotation
+        (
+            "El director aseguró que la serie «Los Serrano» fue un éxito de audiencia.",
+            [("la serie «Los Serrano» fue un éxito de audiencia", "indirect")],
+        ),
+        # a quotation after a comma closes the content clause
+        (
+            "El sindicato sostuvo que los precios subirán un diez por ciento, «una mentira».",
+            [("los precios subirán un diez por ciento", "indirect"), ("una mentira", "partial")],
+        ),
+        # "..., según X, por lo que ...": the content ends with its clause
+        (
+            "Y, según la alcaldesa, la obra es ilegal, por lo que será recurrida.",
+            [("la obra es ilegal", "indirect")],
+        ),
+    ],
+)
+def test_quotes_pipeline_finds(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _spans(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lea también: «El Gobierno aprueba los presupuestos»",
+        "Anoche vimos la película «Lo Que El Viento Se Llevó» en casa.",
+        "Usó la palabra «resiliencia» tres veces en el discurso.",
+    ],
+)
+def test_quotes_pipeline_skips_non_quotations(nlp: Language, text: str) -> None:
+    assert _spans(nlp, text) == []
+
+
+def test_quotes_pipeline_interrupted_statement(nlp: Language) -> None:
+    quotes, _ = _quotes(nlp, "«Esto», dijo Luis Soto, «es una vergüenza».")
+    assert len(quotes) == 2
+    assert quotes[0]["statement"] == quotes[1]["statement"]
+    assert quotes[0]["speaker"] == quotes[1]["speaker"] is not None
+    assert quotes[0]["cue"] == "decir"
+
+
+def test_quotes_pipeline_pro_drop_carries_speaker(nlp: Language) -> None:
+    text = (
+        "Luis Soto habló ayer con los periodistas en Sevilla. «Vamos a ganar la liga», dijo. "
+        "Además, aseguró que el equipo está preparado."
+    )
+    quotes, names = _quotes(nlp, text)
+    assert len(quotes) == 2
+    assert {names.get(q["speaker"]) for q in quotes} == {"Luis Soto"}
+
+
+def test_quotes_pipeline_unnamed_speaker_becomes_nom_actor(nlp: Language) -> None:
+    doc = nlp("«Hubo dos heridos leves», explicó un portavoz policial.")
+    (quote,) = doc._.prensa_quotes
+    actor = next(a for a in doc._.prensa_actors if a["id"] == quote["speaker"])
+    assert actor["type"] == "NOM"
+    assert actor["name"] == "un portavoz policial"
+    assert doc.text[quote["speaker_start"] : quote["speaker_end"]] == "un portavoz policial"
+
+
+def test_quotes_pipeline_impersonal_se_has_no_speaker(nlp: Language) -> None:
+    quotes, _ = _quotes(nlp, "Por ahora se descarta que el ataque fuera un robo.")
+    assert [q["speaker"] for q in quotes] == [None]
+
+
+def test_quotes_pipeline_cue_and_source(nlp: Language) -> None:
+    text = "Marta Gil, en una entrevista con la radio, recalcó que «no habrá recortes»."
+    quotes, names = _quotes(nlp, text)
+    (quote,) = quotes
+    assert quote["cue"] == "recalcar"
+    assert text[quote["cue_start"] : quote["cue_end"]] == "recalcó"
+    assert names.get(quote["speaker"]) == "Marta Gil"
+
+
+def test_quotes_pipeline_offsets_exclude_marks(nlp: Language) -> None:
+    text = (
+        "«Primero», dijo el entrenador, «hay que ganar». Su ayudante añadió: “Ya veremos”.\n"
+        'El club aseguró que "todo sigue igual" y pidió calma.'
+    )
+    quotes, _ = _quotes(nlp, text)
+    assert len(quotes) == 4
+    for q in quotes:
+        content = text[q["start"] : q["end"]]
+        assert content == content.strip()
+        assert content[0] not in '«“"' and content[-1] not in '»”"'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Según informa la prensa local, el alcalde dijo que «todo va bien».", "la prensa local"),
+        (
+            "Como publica la agencia oficial, el ministro aseguró que «no habrá cambios».",
+            "la agencia oficial",
+        ),
+        (
+            "Marta Gil, en una entrevista con la radio pública, dijo que «no habrá recortes».",
+            "la radio pública",
+        ),
+        ("La empresa aseguró en un comunicado que «no habrá despidos».", "un comunicado"),
+        ("«No habrá despidos», dijo Ana Ruiz.", None),
+    ],
+)
+def test_quotes_pipeline_source(nlp: Language, text: str, expected: str | None) -> None:
+    quotes, _ = _quotes(nlp, text)
+    assert [q["source"] for q in quotes] == [expected]
+
+
+def test_quotes_pipeline_multi_paragraph_statement(nlp: Language) -> None:
+    text = "«No vamos a ceder.\n«Nunca lo haremos», afirmó la portavoz del sindicato, Lucía Gómez."
+    quotes, names = _quotes(nlp, text)
+    assert [text[q["start"] : q["end"]] for q in quotes] == [
+        "No vamos a ceder.",
+        "Nunca lo haremos",
+    ]
+    assert quotes[0]["statement"] == quotes[1]["statement"]
+    assert {names.get(q["speaker"]) for q in quotes} == {"Lucía Gómez"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Saltan al río.\n\n"Me la estoy jugando", reconoce uno de ellos.', "uno de ellos"),
+        ("«Os van a multar», avisaban algunos vecinos.", "algunos vecinos"),
+    ],
+)
+def test_quotes_pipeline_inverted_unnamed_speaker(nlp: Language, text: str, expected: str) -> None:
+    quotes, names = _quotes(nlp, text)
+    assert [names.get(q["speaker"]) for q in quotes] == [expected]
