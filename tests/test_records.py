@@ -33,6 +33,11 @@ def check_offsets(analysis: Analysis) -> None:
     ):
         for record in group:
             assert text[record.start : record.end] == record.text, record
+    for q in analysis.quotes:
+        if q.speaker_start is not None and q.speaker_end is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_text, q
+        if q.cue_start is not None and q.cue_end is not None:
+            assert q.cue_start < q.cue_end <= len(text), q
 
 
 @pytest.mark.model

@@ -108,6 +108,8 @@ def _quote(q: dict[str, Any], text: str, names: dict[str, str], index: _Index) -
         cue_start=q.get("cue_start"),
         cue_end=q.get("cue_end"),
         speaker_text=text[s_start:s_end] if s_start is not None and s_end is not None else None,
+        speaker_start=s_start if s_end is not None else None,
+        speaker_end=s_end if s_start is not None else None,
         source=q.get("source"),
         statement=q.get("statement", 0),
         paragraph=index.paragraph(q["start"]),

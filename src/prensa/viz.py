@@ -198,6 +198,8 @@ def _quote_title(q: Quote) -> str:
 def _speaker_span(text: str, mentions: list[Mention], q: Quote) -> tuple[int, int] | None:
     """Where the quotation's speaker is named: the fitting mention nearest its cue
     (the speaker is the cue verb's subject), else nearest the quotation."""
+    if q.speaker_start is not None and q.speaker_end is not None:
+        return q.speaker_start, q.speaker_end
     best: tuple[int, int] | None = None
     best_gap = _NEAR + 1
     if q.cue_start is not None and q.cue_end is not None:
