@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from prensa import chunking
 from prensa.extract import to_analysis
-from prensa.pipeline import shared
+from prensa.pipeline import COMPONENTS, shared
 from prensa.records import Analysis
 
 
@@ -31,8 +33,18 @@ def make_doc(nlp: Language, text: str, date: str | None) -> Doc:
     return doc
 
 
+def process_long(nlp: Language, text: str, date: str | None) -> Doc:
+    """Run the pipeline on a text too long for one pass (see ``prensa.chunking``)."""
+    return chunking.process_long(nlp, text, check_date(date), COMPONENTS)
+
+
 def analyze(
-    text: str, date: str | None = None, *, nlp: Language | None = None, doc_id: str | None = None
+    text: str,
+    date: str | None = None,
+    *,
+    nlp: Language | None = None,
+    doc_id: str | None = None,
+    meta: dict[str, Any] | None = None,
 ) -> Analysis:
     """Analyse one article.
 
@@ -44,8 +56,10 @@ def analyze(
     'Es falso'
     """
     nlp = nlp or shared()
+    if len(text) > chunking.MAX_CHARS:
+        return to_analysis(process_long(nlp, text, date), doc_id=doc_id, meta=meta)
     doc = nlp(make_doc(nlp, text, date))
-    return to_analysis(doc, doc_id=doc_id)
+    return to_analysis(doc, doc_id=doc_id, meta=meta)
 
 
 def analyze_stream(
@@ -57,13 +71,24 @@ def analyze_stream(
     """Analyse ``(text, date, context)`` items lazily with ``nlp.pipe``.
 
     Yields ``(analysis, context)`` in input order; ``context`` is passed
-    through untouched (an id, a line number).
+    through untouched (an id, a line number). Texts longer than
+    ``chunking.MAX_CHARS`` are processed in pieces, in their place in the order.
     """
     nlp = nlp or shared()
 
-    def docs() -> Iterator[tuple[Doc, Any]]:
-        for text, date, ctx in items:
+    def docs(run: Iterable[tuple[str, str | None, Any]]) -> Iterator[tuple[Doc, Any]]:
+        for text, date, ctx in run:
             yield make_doc(nlp, text, date), ctx
 
-    for doc, ctx in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-        yield to_analysis(doc, doc_id=None if ctx is None else str(ctx)), ctx
+    def is_long(item: tuple[str, str | None, Any]) -> bool:
+        return len(item[0]) > chunking.MAX_CHARS
+
+    for long, run in itertools.groupby(items, key=is_long):
+        if long:
+            processed: Iterable[tuple[Doc, Any]] = (
+                (process_long(nlp, text, date), ctx) for text, date, ctx in run
+            )
+        else:
+            processed = nlp.pipe(docs(run), as_tuples=True, batch_size=batch_size)
+        for doc, ctx in processed:
+            yield to_analysis(doc, doc_id=None if ctx is None else str(ctx)), ctx

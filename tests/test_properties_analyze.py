@@ -1,0 +1,170 @@
+"""Properties on arbitrary text: never raises, offsets exact, deterministic.
+
+The chunking properties need no model; the analysis ones run the pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from prensa import chunking
+from prensa.api import analyze
+from prensa.records import Analysis
+
+# Characters that stress quotation pairing, offsets and tokenisation.
+TRICKY = [
+    *"«»“”‘’\"'—–-.,;:¿?¡!()[] \n\r\t",
+    "\u200b",
+    "\u200f",
+    "\u202e",
+    "\ufeff",
+    "\x00",
+    "\x07",
+    "\u00a0",
+    "😀",
+    "🇪🇸",
+    "e\u0301",
+    "dijo",
+    "según",
+    "el ministro",
+    "Pedro Sánchez",
+    "Madrid",
+    "ayer",
+    "el 3 de mayo",
+    "PSOE",
+    " ",
+    " ",
+    "a",
+    "é",
+    "ñ",
+    "1",
+    "2020",
+]
+tricky_text = st.lists(st.sampled_from(TRICKY), max_size=80).map("".join)
+any_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _spans(analysis: Analysis) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for q in analysis.quotes:
+        out.append((q.start, q.end, q.text))
+        if q.speaker_text is not None:
+            assert q.cue_start is None or 0 <= q.cue_start <= len(analysis.text)
+    for rec in (*analysis.mentions, *analysis.timexes, *analysis.profile.requirements):
+        out.append((rec.start, rec.end, rec.text))
+    return out
+
+
+def _check(analysis: Analysis, text: str) -> None:
+    assert analysis.text == text
+    for start, end, piece in _spans(analysis):
+        assert 0 <= start <= end <= len(text)
+        assert text[start:end] == piece
+
+
+@pytest.mark.model
+@PROPERTY
+@given(text=st.one_of(tricky_text, any_text))
+def test_properties_analyze_offsets_exact_and_deterministic(nlp: Language, text: str) -> None:
+    first = analyze(text, "2021-06-01", nlp=nlp)
+    _check(first, text)
+    assert analyze(text, "2021-06-01", nlp=nlp).to_dict() == first.to_dict()
+
+
+@pytest.mark.model
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(st.sampled_from(TRICKY), min_size=30, max_size=120).map("".join))
+def test_properties_analyze_in_pieces_offsets_exact(nlp: Language, text: str) -> None:
+    saved = chunking.MAX_CHARS
+    chunking.MAX_CHARS = 40
+    try:
+        analysis = analyze(text, None, nlp=nlp)
+    finally:
+        chunking.MAX_CHARS = saved
+    _check(analysis, text)
+
+
+@given(text=st.one_of(tricky_text, any_text), size=st.integers(1, 60))
+def test_properties_pieces_rebuild_text(text: str, size: int) -> None:
+    parts = list(chunking.pieces(text, size))
+    assert "".join(parts) == text
+    assert all(0 < len(p) <= size for p in parts) or text == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "expected"),
+    [
+        ("uno.\ndos.\ntres", 8, [5, 10, 14]),
+        ("Una frase. Otra frase. Fin", 14, [11, 23, 26]),
+        ("palabra palabra palabra", 10, [8, 16, 23]),
+        ("x" * 25, 10, [10, 20, 25]),
+        ("", 10, [0]),
+    ],
+)
+def test_properties_split_points(text: str, size: int, expected: list[int]) -> None:
+    assert chunking.split_points(text, size) == expected
+
+
+@pytest.mark.model
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("unit", "n"),
+    [
+        pytest.param("«", 500, id="unmatched-guillemets"),
+        pytest.param("“Sí”, dijo el ministro. ", 60, id="many-quotes"),
+        pytest.param("palabra ", 1_000, id="one-long-line"),
+        pytest.param("\u200b\x00😀 a", 500, id="invisible-and-control"),
+    ],
+)
+def test_properties_work_grows_linearly(
+    nlp: Language, count_calls: Callable[[Callable[[], object]], int], unit: str, n: int
+) -> None:
+    """Four times the text costs about four times the calls (quadratic would be 16)."""
+
+    def run(text: str) -> None:
+        _check(analyze(text, None, nlp=nlp), text)
+
+    run(unit * 10)  # warm caches: lexicons, compiled patterns
+    small = count_calls(lambda: run(unit * n))
+    large = count_calls(lambda: run(unit * n * 4))
+    assert large < 6 * small
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("paragraph", "repeat", "max_chars"),
+    [
+        (
+            "El 3 de mayo de 2021, «Es falso», dijo el ministro Luis Pérez en Madrid. "
+            "Ayer llovió.\n",
+            20,
+            400,
+        ),
+        ("La portavoz, Ana Gómez, aseguró el lunes que el plan sigue. ", 30, 250),
+    ],
+)
+def test_properties_pieces_match_whole(
+    nlp: Language, paragraph: str, repeat: int, max_chars: int
+) -> None:
+    """Cut at paragraph or sentence ends, a long text gives what it gives whole."""
+    text = paragraph * repeat
+    whole = analyze(text, "2021-05-05", nlp=nlp)
+    saved = chunking.MAX_CHARS
+    chunking.MAX_CHARS = max_chars
+    try:
+        cut = analyze(text, "2021-05-05", nlp=nlp)
+    finally:
+        chunking.MAX_CHARS = saved
+    assert [(t.start, t.end, t.value) for t in cut.timexes] == [
+        (t.start, t.end, t.value) for t in whole.timexes
+    ]
+    assert [(q.start, q.end, q.speaker) for q in cut.quotes] == [
+        (q.start, q.end, q.speaker) for q in whole.quotes
+    ]
+    assert [a.name for a in cut.actors] == [a.name for a in whole.actors]
