@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -32,3 +35,32 @@ def seed_text() -> str:
 
     path = Path(__file__).resolve().parent.parent / "data" / "putin-telegrama-apoyo-assad.txt"
     return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def count_calls() -> Callable[[Callable[[], object]], int]:
+    """The ``calls`` function below, for complexity tests."""
+    return calls
+
+
+def calls(func: Callable[[], object]) -> int:
+    """How many Python and C function calls ``func()`` makes.
+
+    A deterministic measure of work for complexity tests: four times the
+    input should cost about four times the calls (quadratic would be 16),
+    whatever else the machine is doing. Speed itself is measured in
+    benchmarks/, never in a test.
+    """
+    count = 0
+
+    def profile(frame: object, event: str, arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        func()
+    finally:
+        sys.setprofile(None)
+    return count

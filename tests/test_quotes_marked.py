@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from prensa.components.quotes_marked import pair_marks
@@ -61,18 +63,11 @@ def test_quotes_marked_offsets_point_into_text() -> None:
 
 
 @pytest.mark.parametrize("unit", ["«", "Sí.» ", '"a" ', "«uno, "])
-def test_quotes_marked_time_grows_linearly(unit: str) -> None:
-    """Four times the marks take about four times as long (quadratic would be 16)."""
-    import time
-
-    def seconds(n: int) -> float:
-        text = unit * n
-        best = float("inf")
-        for _ in range(3):  # the best of three, against noise from other processes
-            start = time.perf_counter()
-            pair_marks(text)
-            best = min(best, time.perf_counter() - start)
-        return best
-
-    seconds(500)  # warm up
-    assert seconds(32_000) < 8 * seconds(8_000) + 0.05
+def test_quotes_marked_work_grows_linearly(
+    count_calls: Callable[[Callable[[], object]], int], unit: str
+) -> None:
+    """Four times the marks cost about four times the calls (quadratic would be 16)."""
+    pair_marks(unit * 10)  # warm up
+    small = count_calls(lambda: pair_marks(unit * 2_000))
+    large = count_calls(lambda: pair_marks(unit * 8_000))
+    assert large < 6 * small

@@ -31,10 +31,9 @@ def make_actors(nlp: Language, name: str) -> ActorLinker:
     "prensa_timex",
     assigns=["doc._.prensa_timexes"],
     requires=["token.lemma", "token.morph"],
-    default_config={"max_chars": 100_000},
 )
-def make_timex(nlp: Language, name: str, max_chars: int) -> TimexTagger:
-    return TimexTagger(nlp, name, max_chars=max_chars)
+def make_timex(nlp: Language, name: str) -> TimexTagger:
+    return TimexTagger(nlp, name)
 
 
 @Language.factory(

@@ -27,14 +27,10 @@ MAX_CLIMB = 6
 class TimexTagger:
     """Writes ``doc._.prensa_timexes``: {"start", "end", "type", "value", "rule"}."""
 
-    def __init__(self, nlp: Language, name: str, *, max_chars: int = 100_000) -> None:
+    def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.max_chars = max_chars
 
     def __call__(self, doc: Doc) -> Doc:
-        if len(doc.text) > self.max_chars:
-            doc._.prensa_timexes = []
-            return doc
         starts = {t.idx: t.i for t in doc}
 
         def tense_at(offset: int) -> Tense:
