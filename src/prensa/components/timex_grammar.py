@@ -2,7 +2,9 @@
 
 Each ``Rule`` is one construction ("el 3 de mayo de 2019", "hace dos años",
 "este domingo") built from the word lists in ``prensa/data/timex_*.tsv`` and
-a function (``timex_values.on_<rule>``) that writes its value.
+a function (``on_<rule>`` in ``timex_values`` for calendar dates, in
+``timex_relative`` for times, relative dates, durations and sets) that
+writes its value.
 ``find_timexes`` runs every rule over the text (one linear scan each), keeps
 the leftmost-longest non-overlapping matches and normalises them left to
 right, so that "dos días después" can lean on the date mentioned before it.
@@ -21,36 +23,38 @@ from functools import cache
 
 from prensa import lexicon
 from prensa.components.timex_normalize import Context, Tense
-from prensa.components.timex_values import (
-    Found,
-    NounAt,
-    Scan,
-    TenseAt,
+from prensa.components.timex_relative import (
     on_ago,
     on_bare_units,
     on_before_after,
-    on_century,
     on_clock,
     on_clock_any,
-    on_day_month,
-    on_day_of_ref_month,
-    on_decade,
-    on_decade_words,
-    on_deictic_weekday,
     on_duration,
     on_latest_unit,
-    on_month,
-    on_numeric_date,
     on_part_of_day,
-    on_part_of_period,
     on_phrase,
     on_pod_date,
     on_pod_deictic,
     on_pod_weekday,
     on_relative_unit,
-    on_season,
     on_set,
     on_span_of_units,
+)
+from prensa.components.timex_values import (
+    Found,
+    NounAt,
+    Scan,
+    TenseAt,
+    on_century,
+    on_day_month,
+    on_day_of_ref_month,
+    on_decade,
+    on_decade_words,
+    on_deictic_weekday,
+    on_month,
+    on_numeric_date,
+    on_part_of_period,
+    on_season,
     on_this_year,
     on_weekday,
     on_year,
