@@ -11,37 +11,8 @@ from functools import cache
 
 from prensa import lexicon
 
-# Particles that join the parts of a name: "Bashar al Assad", "Ministerio de
-# Sanidad", "Mara Lucia da Silva", "Ludwig van Beethoven".
-PARTICLES = frozenset(
-    {
-        "de",
-        "del",
-        "la",
-        "las",
-        "los",
-        "el",
-        "al",
-        "y",
-        "e",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "di",
-        "van",
-        "von",
-        "der",
-        "bin",
-        "ben",
-        "ibn",
-        "le",
-        "du",
-        "para",
-        "por",
-    }
-)
-# Particles that may join two capitalised parts of a person's name.
+# Particles that may join two capitalised parts of a person's name: "Bashar al
+# Assad", "Mara Lucia da Silva", "Ludwig van Beethoven".
 NAME_PARTICLES = frozenset(
     {
         "de",
@@ -67,6 +38,9 @@ NAME_PARTICLES = frozenset(
         "e",
     }
 )
+# ... and the words that may stand between the parts of any name ("Ministerio
+# de Sanidad", "Comisión para el Mercado", "Médicos por la Paz").
+PARTICLES = NAME_PARTICLES | {"el", "para", "por"}
 ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 
 

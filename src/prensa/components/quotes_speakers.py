@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
-from prensa.components import registry
+from prensa.components import attribution, registry
 from prensa.components.attribution import phrase_of, subject_of
 from prensa.components.quotes_index import NAMED, PERSON, ActorIndex
 
@@ -46,26 +46,7 @@ PRONOUNS = frozenset(
 )
 DEFINITE = frozenset({"el", "la", "los", "las"})
 # indefinite pronouns name unnamed speakers ("uno de ellos", "algunos que ..."): NOM actors
-INDEFINITES = frozenset(
-    {
-        "uno",
-        "una",
-        "unos",
-        "unas",
-        "otro",
-        "otra",
-        "otros",
-        "otras",
-        "alguno",
-        "alguna",
-        "algunos",
-        "algunas",
-        "varios",
-        "varias",
-        "muchos",
-        "muchas",
-    }
-)
+INDEFINITES = attribution.INDEFINITES | {"varios", "varias", "muchos", "muchas"}
 RELATIVE_WORDS = frozenset({"que", "quien", "quienes", "cual", "cuales", "los", "las"})
 
 
