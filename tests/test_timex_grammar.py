@@ -327,6 +327,10 @@ BY_TENSE = [
     ),
     ("Hubo disturbios la noche del sábado.", "la noche del sábado", "past", "2021-03-13TNI"),
     ("Habrá disturbios la noche del sábado.", "la noche del sábado", "future", "2021-03-20TNI"),
+    # "para" marks a target date: forward, whatever the tense of the verb
+    ("Convocaron una huelga para el 2 de diciembre.", "el 2 de diciembre", "past", "2021-12-02"),
+    ("Aplazaron la cita para mayo.", "mayo", "past", "2021-05"),
+    ("Aplazaron la cita para enero.", "enero", "past", "2022-01"),
 ]
 
 

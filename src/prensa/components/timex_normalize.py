@@ -124,9 +124,9 @@ def resolve_day_month(
 def resolve_month(anchor: date, month: int, relation: str, tense: Tense) -> tuple[int, int]:
     """Year and month of a bare month name ("en abril")."""
     year = anchor.year
-    if month > anchor.month and (relation == "past" or tense == "past"):
+    if month > anchor.month and (relation == "past" or (not relation and tense == "past")):
         year -= 1
-    elif month < anchor.month and (relation == "next" or tense == "future"):
+    elif month < anchor.month and (relation == "next" or (not relation and tense == "future")):
         year += 1
     return year, month
 

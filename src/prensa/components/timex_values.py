@@ -91,6 +91,12 @@ def year_of(match: re.Match[str], scan: Scan, group: str = "yref") -> int | None
     return base
 
 
+def _aim(text: str, start: int) -> str:
+    """ "next" for a date that is a target ("convocaron protestas para el 15 de
+    noviembre"): "para" points forward whatever the verb's tense."""
+    return "next" if previous_words(text, start, 1) == "para" else ""
+
+
 def on_day_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
     month = int(month_numbers()[match.group("month").lower()])
     raw = match.group("day").lower()
@@ -103,7 +109,7 @@ def on_day_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
         year = None
     rel = RELATION.get(
         (match.groupdict().get("rel") or match.groupdict().get("rel2") or "").lower(), ""
-    )
+    ) or _aim(scan.text, match.start())
     if year is None:
         anchor = scan.ctx.anchor or scan.ctx.ref
         if anchor is None:
@@ -156,7 +162,7 @@ def on_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
         return "DATE", f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
     if scan.ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
-    rel = RELATION.get((match.group("rel") or "").lower(), "")
+    rel = RELATION.get((match.group("rel") or "").lower(), "") or _aim(scan.text, match.start())
     year, month = resolve_month(scan.ctx.anchor, month, rel, scan.tense)
     return "DATE", f"{year:04d}-{month:02d}"
 
