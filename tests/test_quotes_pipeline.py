@@ -183,3 +183,45 @@ def test_quotes_pipeline_multi_paragraph_statement(nlp: Language) -> None:
 def test_quotes_pipeline_inverted_unnamed_speaker(nlp: Language, text: str, expected: str) -> None:
     quotes, names = _quotes(nlp, text)
     assert [names.get(q["speaker"]) for q in quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the source's apposition belongs to the source, not to the content
+        (
+            "Según Ana Pérez, portavoz del Gobierno, el acuerdo está cerca de cerrarse.",
+            "el acuerdo está cerca de cerrarse",
+            "Ana Pérez",
+        ),
+        (
+            "De acuerdo con el coronel Luis Mora, jefe de la Policía Local, los detenidos "
+            "robaban coches.",
+            "los detenidos robaban coches",
+            "Luis Mora",
+        ),
+        # a relative clause inside the content is no apposition of the source
+        (
+            "Según Ana Pérez, el acuerdo, que se firmó ayer, está cerca de cumplirse.",
+            "el acuerdo, que se firmó ayer, está cerca de cumplirse",
+            "Ana Pérez",
+        ),
+    ],
+)
+def test_quotes_pipeline_segun_skips_appositions(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    quotes, names = _quotes(nlp, text)
+    assert [(text[q["start"] : q["end"]], names.get(q["speaker"])) for q in quotes] == [
+        (content, speaker)
+    ]
+
+
+def test_quotes_pipeline_title_tagged_as_adjective_refers_back(nlp: Language) -> None:
+    """The model tags "oficial" in "el oficial" as an adjective; it is still a title."""
+    text = (
+        "El comisario Pedro Sanz explicó que la banda operaba de noche. "
+        "«Los atraparemos a todos», afirmó el oficial."
+    )
+    quotes, names = _quotes(nlp, text)
+    assert [names.get(q["speaker"]) for q in quotes] == ["Pedro Sanz", "Pedro Sanz"]

@@ -130,6 +130,27 @@ def _noun_phrase_end(doc: Doc, i: int, limit: int) -> int:
     return j
 
 
+def _past_appositions(doc: Doc, first: int, last: int, limit: int) -> int:
+    """Extend the phrase ``doc[first:last]`` over the appositions that follow it:
+    "según el coronel Ruiz, comandante de la Policía, los detenidos..." names
+    the source up to the second comma, not the first."""
+    while (
+        last + 1 < len(doc)
+        and doc[last].text == ","
+        and doc[last + 1].idx < limit
+        and doc[last + 1].dep_ == "appos"
+        and first <= doc[last + 1].head.i < last
+    ):
+        # the apposition's closing comma may hang from it or follow it
+        end = doc[last + 1].right_edge.i
+        if doc[end].text != ",":
+            end += 1
+        if end >= len(doc) or doc[end].text != "," or doc[end].idx >= limit:
+            break  # an apposition that runs into the content is no apposition
+        last = end
+    return last
+
+
 def segun(
     doc: Doc,
     sent_start: Callable[[int], int],
@@ -166,6 +187,7 @@ def segun(
         last = _noun_phrase_end(doc, first, s1)
         if last == first:
             continue
+        last = _past_appositions(doc, first, last, s1)
         source = doc[first:last]
         if any(t.text in QUOTE_MARKS for t in source):
             continue  # "según un llamado «sistema de semáforo»": a name, not a source

@@ -266,7 +266,9 @@ class SpeakerResolver:
         first = phrase[0].lower_
         if title_actor is not None and role != "PER":
             return title_actor  # "la policía", "el club": the organisation the registry linked
-        if first in DEFINITE and head.pos_ == "NOUN" and "Number=Sing" in str(head.morph):
+        # the model tags some title nouns as adjectives ("el oficial", "el técnico")
+        titled = head.pos_ == "NOUN" or role is not None
+        if first in DEFINITE and titled and "Number=Sing" in str(head.morph):
             named = self._last_named(phrase.start_char)
             if role == "PER" and (named is None or self.actors.type_of(named) != "PER"):
                 named = self._last_mentioned(phrase.start_char)
