@@ -58,6 +58,14 @@ def test_actors_no_spurious(nlp: Language, text: str, not_actor: str) -> None:
     [
         ("El Ministerio de Hacienda publicó los datos.", "Ministerio de Hacienda", "ORG"),
         ("Las tropas llegaron a Ucrania el lunes.", "Ucrania", "LOC"),
+        # a destination after a verb of movement is a place
+        ("El equipo viajará a Múnich el próximo martes.", "Múnich", "LOC"),
+        ("El presidente criticó a Sánchez por el acuerdo.", "Sánchez", "PER"),
+        # a dateline in capitals names the city of the dispatch
+        ("BOGOTÁ. La Policía Nacional capturó ayer a tres personas.", "BOGOTÁ", "LOC"),
+        ("LIMA, 3 may. El Gobierno aprobó el plan de vivienda.", "LIMA", "LOC"),
+        # an adjective of the agency is no title of a person
+        ("Lo informó la agencia de noticias oficial SANA.", "SANA", "ORG"),
     ],
 )
 def test_actors_types(nlp: Language, text: str, name: str, type_: str) -> None:

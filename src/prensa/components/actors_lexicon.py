@@ -139,6 +139,12 @@ def titles() -> dict[str, tuple[str, bool]]:
 
 
 @cache
+def motion_verbs() -> frozenset[str]:
+    """Lemmas of verbs whose "a" + name complement is a destination."""
+    return lexicon.column("motion_verbs", "lemma")
+
+
+@cache
 def speech_verbs() -> frozenset[str]:
     """Lemmas of verbs of saying, shared with the quotation component."""
     return frozenset(r["lemma"] for r in lexicon.rows("reporting_verbs") if r["kind"] == "verb")

@@ -277,6 +277,10 @@ def _type(doc: Doc, g: Group) -> tuple[str, str | None]:
             votes["ORG"] += 1.5  # a place seldom acts; a firm or a club named as one does
         if c.start and doc[c.start - 1].lower_ in {"en", "desde", "hacia", "hasta"}:
             votes["LOC"] += 1
+        if before == "a" and doc[c.start : c.end].root.head.lemma_ in lex.motion_verbs():
+            votes["LOC"] += 2.5  # "viajará a Múnich": a destination outweighs the model
+        if is_dateline(doc, c):
+            votes["LOC"] += 4  # outweighs the model and the capitals of an acronym
         if before in DETERMINERS and not (before == "al" and "al" in g.words):
             votes["PER"] -= 3  # Spanish writes no article before a person's name
             votes["ORG"] += 1 if before in {"del", "al"} else 2
@@ -288,6 +292,21 @@ def _type(doc: Doc, g: Group) -> tuple[str, str | None]:
         return _misc_type(doc, g), None
     best = max(votes, key=lambda k: votes[k])
     return best, None
+
+
+def is_dateline(doc: Doc, c: Candidate) -> bool:
+    """Whether the span is a news dateline: a place in capitals opening the
+    article or a paragraph, then a full stop, comma or dash ("MADRID.", "BOGOTÁ,
+    20 may (EFE)."); newspapers write the city of the dispatch there."""
+    first = c.start == 0 or "\n" in doc[c.start - 1].text_with_ws
+    words = doc[c.start : c.end]
+    return (
+        first
+        and c.end < len(doc)
+        and doc[c.end].text in {".", ",", "-", "–", "—", "("}
+        and all(t.is_upper or not t.is_alpha for t in words)
+        and any(t.is_alpha and len(t) > 1 for t in words)
+    )
 
 
 def person_context(doc: Doc, c: Candidate) -> float:
@@ -306,7 +325,12 @@ def person_context(doc: Doc, c: Candidate) -> float:
         score += 3
     if after[:1] == [","] and any(titles.get(w, ("",))[0] == "PER" for w in after[1:3]):
         score += 2
-    if c.start and titles.get(doc[c.start - 1].lower_, ("",))[0] == "PER":
+    # "el juez Gil"; but not an adjective of something else ("la agencia oficial SANA")
+    if (
+        c.start
+        and titles.get(doc[c.start - 1].lower_, ("",))[0] == "PER"
+        and doc[c.start - 1].dep_ != "amod"
+    ):
         score += 2
     elif (
         c.start
