@@ -130,6 +130,10 @@ TIMEX_LEXICONS = [
     "timex_duration_cues",
     "timex_year_cues",
     "timex_period_nouns",
+    "timex_month_abbreviations",
+    "timex_legal_nouns",
+    "timex_rate_blockers",
+    "timex_spent_nouns",
 ]
 
 

@@ -63,11 +63,19 @@ def verb_tense(token: Token) -> Tense:
     """Past, present or future of the verb governing ``token``.
 
     Compound tenses count by their auxiliary: "ha dicho" (perfect) is past,
-    "va a decir" (periphrastic future) is future.
+    "va a decir" (periphrastic future) is future; a copular predicate counts
+    by its copula ("estará vigente hasta el 31 de diciembre" is future).
     """
     verb = token
     for _ in range(MAX_CLIMB):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        # A copular predicate ("estará vigente hasta el 31", "la cumbre será el
+        # 3 de mayo") takes the tense of its copula.
+        copula = next((c for c in verb.children if c.dep_ == "cop"), None)
+        if copula is not None:
+            return _tense_of(copula)
+        if verb.head is verb:
             break
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:

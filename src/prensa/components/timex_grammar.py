@@ -30,12 +30,14 @@ from prensa.components.timex_relative import (
     on_clock,
     on_clock_any,
     on_duration,
+    on_half_unit,
     on_latest_unit,
     on_part_of_day,
     on_phrase,
     on_pod_date,
     on_pod_deictic,
     on_pod_weekday,
+    on_rate,
     on_relative_unit,
     on_set,
     on_span_of_units,
@@ -46,11 +48,13 @@ from prensa.components.timex_values import (
     Scan,
     TenseAt,
     on_century,
+    on_dateline,
     on_day_month,
     on_day_of_ref_month,
     on_decade,
     on_decade_words,
     on_deictic_weekday,
+    on_edge_day_of_month,
     on_month,
     on_numeric_date,
     on_part_of_period,
@@ -101,12 +105,19 @@ def rules() -> tuple[Rule, ...]:
     num = rf"(?:\d+(?:[.,]\d+)?|{num_word}(?:\s+y\s+{num_word})?)"
     quant = alternation(lexicon.column("timex_quantifiers", "word"))
     count = rf"(?:{MOD}\s+)?(?:(?P<n>{num})|{quant})\s+(?P<unit>{unit})(?P<half>\s+y\s+medi[oa])?"
-    year_tail = rf"(?:\s+(?:de|del)\s+(?:(?:año\s+)?(?P<year>{YEAR})|(?P<yref>{YREF})))?"
+    year_of_tail = rf"\s+(?:de|del)\s+(?:(?:año\s+)?(?P<year>{YEAR})|(?P<yref>{YREF}))"
+    year_tail = rf"(?:{year_of_tail})?"
     day = r"(?P<day>\d{1,2}|primero|1\.?º)"
     ordinal = alternation(lexicon_map("timex_ordinals", "word", "value"))
     season = alternation(lexicon_map("timex_seasons", "word", "code"))
     tens = r"(?P<decw>veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)"
-    clock_day = rf"(?:\s+del\s+(?P<cwd>{wd})|\s+de\s+(?P<cdeic>hoy|ayer|anteayer))?"
+    abbr = "|".join(
+        sorted(lexicon.column("timex_month_abbreviations", "word"), key=len, reverse=True)
+    )
+    clock_day = (
+        rf"(?:\s+(?:del|(?P<cthis>de\s+est[ea]))\s+(?:(?P<crel>próximo|pasado)\s+)?(?P<cwd>{wd})"
+        r"|\s+de\s+(?P<cdeic>hoy|ayer|anteayer))?"
+    )
     return (
         Rule(
             "day_month",
@@ -116,6 +127,24 @@ def rules() -> tuple[Rule, ...]:
                 r"(?:\s+(?P<rel2>pasado|próximo))?"
             ),
             on_day_month,
+        ),
+        Rule(
+            "month_day_year",
+            # "Bogotá, mayo 20 de 2024": the month first, as Latin American datelines write it
+            _b(rf"(?P<month>{month})\s+{day}\s*(?:,|de|del)\s+(?P<year>{YEAR})"),
+            on_day_month,
+        ),
+        Rule(
+            "dateline",
+            # "14 Mar." of Europa Press, "19 may (EFE)" of EFE
+            _b(rf"(?P<day>\d{{1,2}})\s+(?P<abbr>{abbr})(?:\.|(?=\s*\())"),
+            on_dateline,
+        ),
+        Rule(
+            "dateline_day",
+            # "MADRID, 14 (EUROPA PRESS)": a capitalised city, the day, the agency
+            re.compile(r"(?<=[A-ZÁÉÍÓÚÑ], )(?P<day>\d{1,2})(?=\s+\([A-ZÁÉÍÓÚÑ])"),
+            on_dateline,
         ),
         Rule(
             "day_range_start",
@@ -130,7 +159,11 @@ def rules() -> tuple[Rule, ...]:
             _b(rf"(?:el\s+)?(?:día\s+)?{day}\s+de\s+(?:ese|este|aquel|dicho)\s+mes"),
             on_day_of_ref_month,
         ),
-        Rule("day_number", _b(r"el\s+día\s+(?P<day>\d{1,2})(?!\s+de\s)"), on_day_of_ref_month),
+        Rule(
+            "day_number",
+            _b(r"el\s+(?:(?P<rel>pasado|próximo)\s+)?día\s+(?P<day>\d{1,2})(?!\s+de\s)"),
+            on_day_of_ref_month,
+        ),
         Rule(
             "numeric_date",
             re.compile(
@@ -163,17 +196,32 @@ def rules() -> tuple[Rule, ...]:
         Rule(
             "month",
             _b(
-                rf"(?:{EDGE}\s+(?:de|del)\s+)?(?:(?:el\s+)?(?:(?P<rel>pasado|próximo)\s+)?mes\s+de\s+)?"
-                rf"(?P<month>{month}){year_tail}"
+                rf"(?:{EDGE}\s+(?:de|del)\s+)?(?:(?:el\s+)?(?:(?P<rel>pasado|próximo)\s+)?mes\s+de\s+"
+                r"|(?:el\s+)?(?P<rel0>pasado|próximo)\s+)?"
+                rf"(?P<month>{month})(?:{year_of_tail}|\s+(?P<rel2>pasado|próximo))?"
             ),
             on_month,
         ),
         Rule(
             "year",
-            _b(rf"(?:{EDGE}\s+(?:de|del)\s+(?:año\s+)?|(?:el\s+)?año\s+)?(?P<year>{YEAR})"),
+            _b(
+                rf"(?:{EDGE}\s+(?:de|del)\s+(?:año\s+)?|(?:el\s+)?año\s+|(?:este|esta)\s+"
+                # "en lo que va de 2024", "en lo corrido de 2024": the year so far
+                r"|lo\s+(?:que\s+va|corrido)\s+(?:de|del)\s+(?:año\s+)?)?"
+                rf"(?P<year>{YEAR})"
+            ),
             on_year,
         ),
-        Rule("edge_of_year", _b(rf"{EDGE}\s+(?:de|del)\s+(?:este\s+)?año(?!\s+\d)"), on_this_year),
+        Rule(
+            "edge_of_year",
+            _b(
+                rf"{EDGE}\s+(?:de|del)\s+(?:(?:este|esta|la|el)\s+)?"
+                r"(?:(?P<pre>próximo|próxima|pasado|pasada)\s+)?(?P<unit>año|mes|semana)"
+                r"(?:\s+(?P<post>pasado|pasada|anterior|próximo|próxima|que\s+viene|siguiente|entrante))?"
+                r"(?!\s+(?:\d|de\s))"
+            ),
+            on_this_year,
+        ),
         Rule(
             "season",
             _b(
@@ -199,7 +247,7 @@ def rules() -> tuple[Rule, ...]:
         Rule(
             "part_of_period",
             _b(
-                rf"(?:el|la)\s+(?P<ord>{ordinal})\s+(?P<part>trimestre|semestre|década|decenio|mitad)"
+                rf"(?:(?:el|la)\s+|del\s+(?P<body>))(?P<ord>{ordinal})\s+(?P<part>trimestre|semestre|década|decenio|mitad)"
                 rf"(?:\s+(?:de|del)\s+(?:(?:año\s+)?(?P<year>{YEAR})|(?P<yref>{YREF})"
                 r"|(?P<this>este|el|nuestro)\s+(?P<span>año|siglo|milenio)|siglo\s+(?P<roman>[IVXL]+)"
                 r"|año))?"
@@ -220,7 +268,7 @@ def rules() -> tuple[Rule, ...]:
             "weekday",
             _b(
                 r"(?:(?P<det>(?:el|este|esta|ese|aquel)(?:\s+(?:mismo|pasado|próximo))?)\s+"
-                r"|(?:del|al)\s+(?P<body>))"
+                r"|(?:del|al)\s+(?P<body>(?:(?P<brel>próximo|pasado)\s+)?))"
                 rf"(?P<wd>{wd})(?:\s+(?P<post>pasado|próximo|que\s+viene|anterior|siguiente)"
                 r"|\s+(?P<dnum>\d{1,2})(?!\s*(?:de\s|[:./,]\d|%)))?"
             ),
@@ -230,12 +278,20 @@ def rules() -> tuple[Rule, ...]:
             "relative_unit",
             _b(
                 r"(?:(?P<det>el|la|este|esta|ese|esa|aquel|aquella)\s+|(?:al|del)\s+(?P<body>))"
-                r"(?:(?P<pre>próximo|próxima|pasado|pasada|mismo|misma)\s+)?"
-                r"(?P<unit>año|mes|semana|fin\s+de\s+semana|siglo|día)"
+                r"(?:(?P<pre>próximo|próxima|pasado|pasada|mismo|misma|presente)\s+)?"
+                r"(?P<unit>año|mes|semana|fin\s+de\s+semana|siglo|día(?!\s+\d))"
                 r"(?:\s+(?P<post>pasado|pasada|anterior|próximo|próxima|siguiente|que\s+viene|posterior"
-                r"|antepasado|antepasada|entrante|venidero|venidera))?"
+                r"|antepasado|antepasada|entrante|venidero|venidera|en\s+curso))?"
             ),
             on_relative_unit,
+        ),
+        Rule(
+            "edge_day_of_month",
+            _b(
+                r"(?:el|del\s+(?P<body>))\s*(?P<edge>último|primer)\s+día\s+(?:de|del)\s+(?:mes\s+de\s+)?"
+                rf"(?P<month>{month})(?:\s+(?:de|del)\s+(?:año\s+)?(?P<year>{YEAR}))?"
+            ),
+            on_edge_day_of_month,
         ),
         Rule(
             "latest_unit",
@@ -257,7 +313,7 @@ def rules() -> tuple[Rule, ...]:
         Rule(
             "ago",
             _b(
-                rf"hace\s+(?:ya\s+)?(?:{MOD}\s+)?(?:(?:(?P<n>{num})|{quant})\s+)?(?P<unit>{unit})"
+                rf"(?:hace|hacía)\s+(?:ya\s+)?(?:{MOD}\s+)?(?:(?:(?P<n>{num})|{quant})\s+)?(?P<unit>{unit})"
                 r"(?P<half>\s+y\s+medi[oa])?"
             ),
             on_ago,
@@ -273,8 +329,10 @@ def rules() -> tuple[Rule, ...]:
         Rule(
             "set",
             _b(
-                rf"cada\s+(?:(?P<n>{num})\s+)?(?:(?P<unit>{unit})|(?P<wd>{wd})|(?P<season>{season})"
-                rf"|(?P<pod>{pod}))"
+                rf"cada\s+(?:(?P<sday>\d{{1,2}}|primero)\s+de\s+(?P<smonth>{month})"
+                r"|(?P<weekend>fin\s+de\s+semana)"
+                rf"|(?:(?P<n>{num})\s+)?(?:(?P<unit>{unit})|(?P<wd>{wd})|(?P<season>{season})"
+                rf"|(?P<pod>{pod})))"
             ),
             on_set,
         ),
@@ -284,25 +342,48 @@ def rules() -> tuple[Rule, ...]:
             on_set,
         ),
         Rule(
+            "rate",
+            # "mueren 500 personas al día", "cobra 200 euros por semana": a SET
+            # whose preposition makes the meaning (GUIDELINES.md)
+            _b(
+                r"(?:al|por|a\s+la)\s+(?P<unit>día|semana|mes|año)"
+                r"(?!\s+(?:de|del|siguiente|anterior|previo|posterior|después|entrante|que|pasad[oa]"
+                r"|próxim[oa]|venider[oa]|en\s+curso)(?!\w))"
+            ),
+            on_rate,
+        ),
+        Rule(
             "weekly",
-            _b(r"los\s+(?P<wd>lunes|martes|miércoles|jueves|viernes|sábados|domingos)"),
+            _b(
+                r"(?:tod[oa]s\s+)?los\s+(?:(?P<wd>lunes|martes|miércoles|jueves|viernes|sábados"
+                r"|domingos)|(?P<weekend>fines\s+de\s+semana))"
+                r"|todas\s+las\s+(?P<pods>mañanas|tardes|noches|madrugadas)"
+            ),
             on_set,
         ),
         Rule(
             "clock",
             _b(
                 r"(?:(?:(?:las|la)\s+)?(?P<h4>\d{1,2})(?:[:.](?P<m4>[0-5]\d))?\s*"
-                r"(?P<ampm>[ap])\.?\s?m(?:\.|(?!\w))"
-                r"|(?:las|la)\s+(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?:horas|hrs?\.?|h\.?)"
+                # "10 a. m.", "10 a.m": the closing dot only after a dotted "a."
+                r"(?P<ampm>[ap])(?:\.\s?m(?:\.|(?!\w))|\s?m(?!\w))"
+                r"|(?:las|la)\s+(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?:horas|hrs?\.?|hs\.?|h\.?)"
+                r"|(?:(?:las|la)\s+)?(?P<h6>\d{1,2})h(?P<m6>[0-5]\d)"
                 r"|(?:las|la)\s+(?P<h2>)(?P<hh>\d{1,2})[:.](?P<mm>[0-5]\d)"
-                r"|(?P<h3>\d{1,2})[:.](?P<m3>[0-5]\d)\s*(?:horas|hrs?\.?|h\.?))" + clock_day
+                r"|(?P<h3>\d{1,2})[:.](?P<m3>[0-5]\d)\s*(?:horas|hrs?\.?|h\.?)"
+                # the first time of a range: "de 9:00 a 16:00 horas"
+                r"|(?P<h5>\d{1,2})[:.](?P<m5>[0-5]\d)(?=\s*(?:a|y|-|–|hasta)\s*(?:las\s+)?"
+                r"\d{1,2}[:.][0-5]\d\s*(?:horas|hrs?\.?|hs\.?|h\.?)(?!\w))"
+                r"|(?:las|la)\s+(?P<h7>\d{1,2})(?=\s*(?:a|y|-|–|hasta)\s*las\s+\d{1,2}(?:[:.][0-5]\d)?"
+                r"\s*(?:horas|hrs?\.?|hs\.?|h\.?)(?!\w)))" + clock_day
             ),
             on_clock_any,
         ),
         Rule(
             "clock_part_of_day",
             _b(
-                rf"(?:las|la)\s+(?P<h>\d{{1,2}}|{num_word})(?P<quarter>\s+y\s+(?:media|cuarto))?"
+                rf"(?:las|la)\s+(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?|(?P<hw>{num_word}))"
+                r"(?P<quarter>\s+y\s+(?:media|cuarto))?"
                 r"\s+(?:de\s+la|del)\s+(?P<pod>mañana|tarde|noche|madrugada|mediodía)" + clock_day
             ),
             on_clock,
@@ -318,8 +399,16 @@ def rules() -> tuple[Rule, ...]:
         ),
         Rule(
             "duration",
-            _b(count + r"(?:\s+(?:seguid[oa]s|consecutiv[oa]s|enter[oa]s))?"),
+            _b(
+                count + rf"(?:\s+y\s+(?P<n2>{num})\s+(?P<unit2>{unit}))?"
+                r"(?:\s+(?:seguid[oa]s|consecutiv[oa]s|enter[oa]s|hábiles|naturales|laborables))?"
+            ),
             on_duration,
+        ),
+        Rule(
+            "half_unit",
+            _b(r"(?P<unit>año|mes|semana|día|hora|siglo)\s+y\s+(?P<half>medi[oa])"),
+            on_half_unit,
         ),
         Rule(
             "bare_units", _b(r"(?P<unit>años|décadas|meses|semanas|siglos|lustros)"), on_bare_units
@@ -328,6 +417,7 @@ def rules() -> tuple[Rule, ...]:
     )
 
 
+SPENT = re.compile(r"\s+de\s+(\w+)")
 AGE_RANGE = re.compile(r"(?<!\w)(?:de|entre)\s+\d{1,3}\s+(?:a|y)\s+$", re.IGNORECASE)
 
 
@@ -337,13 +427,19 @@ def _is_age(text: str, start: int, end: int, unit: str) -> bool:
         return False
     if re.match(r"\s+de\s+edad", text[end : end + 12], re.I):
         return True
+    spent = SPENT.match(text, end, min(len(text), end + 30))
+    if spent and spent.group(1).lower() in lexicon.column("timex_spent_nouns", "word"):
+        return False  # "con 20 años de experiencia", "cumplió 10 años de cárcel"
     if AGE_RANGE.search(text[max(0, start - 20) : start]):
         return True  # "el grupo de 60 a 65 años"
     before = previous_words(text, start, 3).split()
     if not before or before[-1] not in lexicon.column("timex_age_cues", "word"):
         return False
     if before[-1] == "de" and len(before) > 1:
-        # "un plazo de 15 años" measures time; "una mujer de 45 años" is an age.
+        # "un plazo de 15 años" measures time; "una mujer de 45 años" is an age;
+        # "dentro de dos años" points ahead.
+        if before[-2] == "dentro":
+            return False
         return before[-2] not in lexicon.column("timex_period_nouns", "word")
     if before[-1] in {"los", "las"}:
         # "a los 55 años", "a partir de los 18 años" are ages; "durante los 10 años" is not.
@@ -386,7 +482,8 @@ def find_timexes(
     for order, rule in enumerate(rules()):
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
-                candidates.append((m.start(), -(m.end() - m.start()), order, rule, m))
+                start = _span_start(m)
+                candidates.append((start, -(m.end() - start), order, rule, m))
     candidates.sort(key=lambda c: c[:3])
     today = _today_weekday(text) if anchor is None else None
     scan = Scan(
@@ -404,14 +501,20 @@ def find_timexes(
         if result is None:
             continue
         kind, value = result
-        # A contracted preposition ("al día siguiente") stays outside the span.
-        has_body = "body" in m.re.groupindex and m.group("body") is not None
-        found.append(Found(m.start("body") if has_body else start, m.end(), kind, value, rule.name))
+        found.append(Found(start, m.end(), kind, value, rule.name))
         scan.previous = found[-1]
         last_end = m.end()
         if kind in {"DATE", "TIME"}:
             scan.ctx.remember(value)
     return _apposed(text, found)
+
+
+def _span_start(m: re.Match[str]) -> int:
+    """Where a match's span starts: a contracted preposition ("al día siguiente",
+    "del sábado 25 de mayo") stays outside it, so that a longer reading that
+    starts at the noun ("sábado 25 de mayo") wins over it."""
+    has_body = "body" in m.re.groupindex and m.group("body") is not None
+    return m.start("body") if has_body else m.start()
 
 
 APPOSITION_GAP = re.compile(r"\s*[,(]\s*")
@@ -437,7 +540,7 @@ def _unit_is_age(match: re.Match[str], text: str) -> bool:
     "un año" stays a duration ("una especialidad de un año", "se cumple un año").
     """
     n = match.groupdict().get("n")
-    if not n or match.group(0).lower().startswith("hace") or number_value(n) == 1:
+    if not n or match.group(0).lower().startswith(("hace", "hacía")) or number_value(n) == 1:
         return False
     letter, clock, _ = unit_of(match.group("unit"))
     return not clock and _is_age(text, match.start(), match.end(), letter)

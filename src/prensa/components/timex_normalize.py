@@ -28,6 +28,7 @@ class Context:
     ref_year: int | None = None
     ref_month: tuple[int, int] | None = None
     mentioned: bool = False  # whether the text itself has fixed a date yet
+    year_last: bool = False  # whether the last date fixed was a bare year
 
     def __post_init__(self) -> None:
         if self.anchor is not None:
@@ -41,6 +42,8 @@ class Context:
         parts = value[:10].split("-")
         self.mentioned = True
         self.ref_year = int(parts[0])
+        # "en 1998": "dos años más tarde" counts from 1998, not from today.
+        self.year_last = len(parts) == 1 or not parts[1].isdigit()
         if len(parts) > 1 and parts[1].isdigit():
             self.ref_month = (self.ref_year, int(parts[1]))
             if len(parts) > 2 and parts[2][:2].isdigit():

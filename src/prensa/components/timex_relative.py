@@ -24,6 +24,7 @@ from prensa.components.timex_values import Scan, on_day_month, year_of
 from prensa.components.timex_words import (
     DEICTIC_DAYS,
     RELATION,
+    SMALLER,
     count_of,
     month_numbers,
     number_value,
@@ -36,8 +37,11 @@ from prensa.components.timex_words import (
 )
 
 
-def on_pod_date(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
-    _, value = on_day_month(match, scan)
+def on_pod_date(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
+    day = on_day_month(match, scan)
+    if day is None:
+        return None
+    value = day[1]
     code = pod_codes()[match.group("pod").lower()]
     return "TIME", f"{value}T{code}" if value else None
 
@@ -63,12 +67,14 @@ def on_pod_deictic(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
 
 
 def on_clock(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
-    hour = int(number_value(match.group("h")) or 0)
+    hour = int(number_value(match.group("h") or match.group("hw")) or 0)
     minute = int(match.groupdict().get("mi") or 0)
     pod = (match.groupdict().get("pod") or "").lower()
     if match.groupdict().get("quarter"):
         minute = 30 if "media" in match.group("quarter").lower() else 15
-    if pod in {"tarde", "noche"} and hour < 12:
+    if pod in {"noche", "madrugada"} and hour == 12:
+        hour = 0  # "las 12 de la noche": midnight
+    elif pod in {"tarde", "noche"} and hour < 12:
         hour += 12
     if hour > 24 or minute > 59:
         return None
@@ -92,8 +98,23 @@ def on_part_of_day(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
 
 
 def on_clock_any(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
-    hour = match.group("h") or match.group("hh") or match.group("h3") or match.group("h4")
-    minute = match.group("mi") or match.group("mm") or match.group("m3") or match.group("m4")
+    hour = (
+        match.group("h")
+        or match.group("h6")
+        or match.group("hh")
+        or match.group("h3")
+        or match.group("h4")
+        or match.group("h5")
+        or match.group("h7")
+    )
+    minute = (
+        match.group("mi")
+        or match.group("m6")
+        or match.group("mm")
+        or match.group("m3")
+        or match.group("m4")
+        or match.group("m5")
+    )
     if int(hour) > 24 or (match.group("ampm") and int(hour) > 12):
         return None
     if match.group("ampm"):  # "10 p. m." is 22:00, "12 a. m." midnight
@@ -102,7 +123,12 @@ def on_clock_any(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | N
     return "TIME", f"{_clock_day(match, scan)}T{int(hour):02d}:{int(minute):02d}"
 
 
-CLOCK_AFTER_DATE = re.compile(r"\s*,?\s*(?:a|hacia|sobre|desde|hasta|y)?\s*", re.IGNORECASE)
+# A value that names a whole day, alone or with a time ("2024-05-19TNI",
+# "XXXX-05-03" where the year is unknown).
+FULL_DATE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d(?:T|$)")
+CLOCK_AFTER_DATE = re.compile(
+    r"\s*,?\s*(?:a|hacia|sobre|desde|hasta|y|a\s+partir\s+de)?\s*", re.IGNORECASE
+)
 
 
 def _clock_day(match: re.Match[str], scan: Scan) -> str:
@@ -114,19 +140,21 @@ def _clock_day(match: re.Match[str], scan: Scan) -> str:
         if ctx.anchor is None:
             return f"XXXX-WXX-{weekday_numbers()[weekday.lower()]}"
         wd = int(weekday_numbers()[weekday.lower()])
-        return resolve_weekday(ctx.anchor, wd, "", scan.tense).isoformat()
+        # "de este domingo" is this week's, "del próximo martes" the next one
+        said = (match.groupdict().get("crel") or "").lower()
+        rel = "this" if match.groupdict().get("cthis") else RELATION.get(said, "")
+        return resolve_weekday(ctx.anchor, wd, rel, scan.tense).isoformat()
     deictic = match.groupdict().get("cdeic")
     if deictic and ctx.anchor is not None:
         return (ctx.anchor + timedelta(days=DEICTIC_DAYS[deictic.lower()])).isoformat()
     if (
         previous is not None
-        and previous.type == "DATE"
+        and previous.type in {"DATE", "TIME"}
         and previous.value
-        and len(previous.value) == 10
-        and previous.value[:4].isdigit()
+        and FULL_DATE.match(previous.value)
         and CLOCK_AFTER_DATE.fullmatch(scan.text, previous.end, match.start())
     ):
-        return previous.value
+        return previous.value[:10]
     return ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
 
 
@@ -196,6 +224,9 @@ def on_ago(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
     count, letter, clock = count_of(match, "unit")
     if re.search(r"desde\s+$", scan.text[max(0, match.start() - 8) : match.start()], re.I):
         return "DURATION", duration(count, letter, clock)
+    if match.group(0).lower().startswith("hacía"):
+        # "hacía meses que discutían": counted back from a past moment, not from today
+        return "DURATION", duration(count, letter, clock)
     if count is None:
         return "DATE", "PAST_REF"
     if scan.ctx.anchor is None:
@@ -224,6 +255,11 @@ def on_before_after(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
     else:
         base = scan.ctx.ref
         sign = -1 if way == "antes" else 1
+    year = scan.ctx.ref_year
+    whole = count is not None and count == int(count)
+    if way != "atrás" and scan.ctx.year_last and letter == "Y" and year is not None:
+        # the story's last date is a year ("en 1998"): years count from it
+        return "DATE", str(year + sign * int(count)) if whole and count is not None else None
     if base is None or count is None or clock or count != int(count):
         return "DATE", None
     return "DATE", moved(base, sign * int(count), letter)
@@ -242,10 +278,44 @@ def on_duration(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | No
     if match.group("unit").lower() == "segundo" and number_value(match.group("n") or "") == 1:
         return None  # "un segundo partido": the ordinal, not a second
     count, letter, clock = count_of(match, "unit")
+    if match.group("unit2"):
+        return _compound(match, duration(count, letter, clock))
+    anchor = scan.ctx.anchor
+    if previous_words(scan.text, match.start(), 2) == "dentro de" and not clock:
+        # "dentro de dos años": the date that far ahead, like "hace dos años" back
+        if anchor is None or count is None or count != int(count):
+            return "DATE", None
+        return "DATE", moved(anchor, int(count), letter)
     return "DURATION", duration(count, letter, clock)
 
 
+# Duration letters from the largest unit to the smallest (clock ones after "T").
+ORDER = ["Y", "M", "W", "D", "TH", "TM", "TS"]
+
+
+def _compound(match: re.Match[str], first: str) -> tuple[str, str | None] | None:
+    """ "12 años y seis meses" (P12Y6M), "dos horas y 15 minutos" (PT2H15M)."""
+    n2 = number_value(match.group("n2"))
+    letter1, clock1, _ = unit_of(match.group("unit"))
+    letter2, clock2, factor2 = unit_of(match.group("unit2"))
+    if n2 is None or n2 != int(n2) or match.group("half") or "." in first:
+        return None
+    k1, k2 = clock1 + letter1, clock2 + letter2
+    if k1 not in ORDER or k2 not in ORDER or ORDER.index(k1) >= ORDER.index(k2):
+        return None  # "tres semanas y dos años": not one duration
+    join = "T" if clock2 and not clock1 else ""
+    return "DURATION", f"{first}{join}{int(n2 * factor2)}{letter2}"
+
+
 def on_set(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
+    groups = match.groupdict()
+    if groups.get("weekend"):
+        return "SET", "XXXX-WXX-WE"
+    if groups.get("sday"):  # "cada 8 de marzo"
+        day = int(groups["sday"]) if groups["sday"].isdigit() else 1
+        return "SET", f"XXXX-{int(month_numbers()[groups['smonth'].lower()]):02d}-{day:02d}"
+    if groups.get("pods"):  # "todas las noches"
+        return "SET", f"XXXX-XX-XXT{pod_codes()[groups['pods'].lower()[:-1]]}"
     if match.groupdict().get("wd"):
         return "SET", f"XXXX-WXX-{weekday_numbers()[match.group('wd').lower()]}"
     if match.groupdict().get("pod"):
@@ -254,6 +324,24 @@ def on_set(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
         return "SET", f"XXXX-{season_codes()[match.group('season').lower()][0]}"
     count, letter, clock = count_of(match, "unit")
     return "SET", duration(count if count is not None else 1, letter, clock)
+
+
+def on_half_unit(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
+    """ "año y medio", "hora y media": one unit and a half, in the next smaller unit."""
+    letter, clock, factor = unit_of(match.group("unit"))
+    count = 1.5 * factor
+    if (letter, clock) in SMALLER:
+        letter, clock, times = SMALLER[letter, clock]  # "hora y media" → PT90M
+        count *= times
+    return "DURATION", duration(count, letter, clock)
+
+
+def on_rate(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
+    """ "al día", "por semana": once per unit, unless an idiom holds it ("ponerse al día")."""
+    if previous_words(scan.text, match.start(), 1) in lexicon.column("timex_rate_blockers", "word"):
+        return None
+    letter, clock, _ = unit_of(match.group("unit"))
+    return "SET", duration(1, letter, clock)
 
 
 def on_bare_units(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:

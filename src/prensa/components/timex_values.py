@@ -70,7 +70,19 @@ class Scan:
 
     @property
     def tense(self) -> Tense:
-        return self.tense_at(self.start)
+        """The governing verb's tense; a present tense (or none) leaves the
+        preposition to choose: "cerrado desde el sábado" is the last Saturday,
+        "abierto hasta el sábado" and "a partir del lunes" the next ones."""
+        tense = self.tense_at(self.start)
+        if tense in {None, "present"}:
+            words = previous_words(self.text, self.start, 2).split()
+            if words and words[-1] == "desde":
+                return "past"
+            if words and (
+                words[-1] == "hasta" or words[-2:] in (["partir", "de"], ["partir", "del"])
+            ):
+                return "future"
+        return tense
 
 
 def year_of(match: re.Match[str], scan: Scan, group: str = "yref") -> int | None:
@@ -97,7 +109,10 @@ def _aim(text: str, start: int) -> str:
     return "next" if previous_words(text, start, 1) == "para" else ""
 
 
-def on_day_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
+def on_day_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
+    start = match.start()
+    if _is_day_name(match, scan.text) or LEGAL_DATE.search(scan.text, max(0, start - 20), start):
+        return None
     month = int(month_numbers()[match.group("month").lower()])
     raw = match.group("day").lower()
     day = int(raw) if raw.isdigit() else 1  # "primero", "1º"
@@ -128,6 +143,53 @@ def on_day_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
         return "DATE", None
 
 
+def _is_day_name(match: re.Match[str], text: str) -> bool:
+    """ "calle 12 de Octubre", "Hospital 12 de Octubre", "el Primero de Mayo": a
+    capitalised month with no year names a street, a building or a holiday.
+
+    Spanish writes months in lower case (RAE, Ortografía, 2010, §4.2.4.9), so
+    a capital is a name when the words around say so: a capitalised day word,
+    a place head ("calle", "plaza", from ``name_heads.tsv``) or a capitalised
+    word inside the sentence right before the day.
+    """
+    month = match.group("month")
+    if not month[0].isupper() or month.isupper() or match.groupdict().get("year"):
+        return False
+    if match.group("day")[0].isupper():
+        return True
+    day = match.start("day")
+    words = WORD.findall(text[max(0, day - 40) : day])
+    if not words:
+        return False
+    last = words[-1]
+    if last.lower() in lexicon.column("name_heads", "head"):
+        return True
+    before = text[:day].rstrip()[: -len(last)]
+    return last[0].isupper() and not SENTENCE_START.search(before[-3:])
+
+
+def on_dateline(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
+    """ "MADRID, 14 Mar. (EUROPA PRESS)": an agency dateline, the nearest such day;
+    "MADRID, 14 (EUROPA PRESS)" names the day of the month alone."""
+    day = int(match.group("day"))
+    anchor = scan.ctx.anchor
+    if match.groupdict().get("abbr") is None:
+        # "MADRID, 14 (EUROPA PRESS)": the day alone, in the anchor's month or the one before
+        if anchor is None or not 1 <= day <= 31:
+            return "DATE", None
+        first = anchor.replace(day=1) - relativedelta(months=1 if day > anchor.day else 0)
+        try:
+            return "DATE", first.replace(day=day).isoformat()
+        except ValueError:
+            return "DATE", None
+    abbreviations = lexicon_map("timex_month_abbreviations", "word", "month")
+    month = int(abbreviations[match.group("abbr").lower()])
+    if anchor is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    found = resolve_day_month(anchor, month, day, "", None)
+    return "DATE", found.isoformat() if found else None
+
+
 def _with_weekday(anchor: date, month: int, day: int, weekday: int) -> date | None:
     """The date nearest the anchor, a year either side, that falls on ``weekday``."""
     options = []
@@ -152,8 +214,11 @@ def on_numeric_date(match: re.Match[str], scan: Scan) -> tuple[str, str | None] 
 
 
 def on_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
-    if _is_name(scan.text, match.start(), match.end()):
-        return None
+    start = match.start()
+    if _is_name(scan.text, start, match.end()) or DAY_BEFORE.search(
+        scan.text, max(0, start - 16), start
+    ):
+        return None  # a day and month refused as a whole ("Ley 7/1985, de 2 de abril")
     month = int(month_numbers()[match.group("month").lower()])
     if match.group("year"):
         return "DATE", f"{int(match.group('year')):04d}-{month:02d}"
@@ -162,7 +227,8 @@ def on_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
         return "DATE", f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
     if scan.ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
-    rel = RELATION.get((match.group("rel") or "").lower(), "") or _aim(scan.text, match.start())
+    said = match.group("rel") or match.group("rel0") or match.group("rel2") or ""
+    rel = RELATION.get(said.lower(), "") or _aim(scan.text, match.start())
     year, month = resolve_month(scan.ctx.anchor, month, rel, scan.tense)
     return "DATE", f"{year:04d}-{month:02d}"
 
@@ -171,10 +237,26 @@ def on_year(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
     """ "en 2019", "el año 1981"; a bare number before a noun counts it ("2000 personas")."""
     bare = match.start() == match.start("year")
     if bare and (
-        scan.noun_at(match.end()) or not _year_context(scan.text, match.start(), match.end())
+        scan.noun_at(match.end())
+        or not _year_context(scan.text, match.start(), match.end())
+        or _is_legal_number(scan.text, match.start())
     ):
         return None
     return "DATE", match.group("year")
+
+
+# "la Ley 7/1985, de 2 de abril": the date of a numbered law is part of its name.
+LEGAL_DATE = re.compile(r"(?<![\d/])\d{1,4}/(?:1[6-9]|20)\d\d,?\s+(?:de\s+)?\Z")
+DAY_BEFORE = re.compile(r"(?<!\w)(?:\d{1,2}|primero)\s+de\s+\Z", re.IGNORECASE)
+LEGAL_NUMBER = re.compile(r"(\w+)\s+(?:n\.?\s*[º°o]\.?\s*)?[\d.]+\s+del?\s+$", re.IGNORECASE)
+
+
+def _is_legal_number(text: str, start: int) -> bool:
+    """ "la Ley 1098 de 2006": the year of a numbered legal text is part of its name."""
+    found = LEGAL_NUMBER.search(text[max(0, start - 40) : start])
+    return found is not None and found.group(1).lower() in lexicon.column(
+        "timex_legal_nouns", "word"
+    )
 
 
 YEAR_RANGE_END = re.compile(r"\s*[-–/]\s*(?:1[6-9]|20)\d\d(?!\d)")
@@ -204,8 +286,19 @@ def on_decade(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
 
 
 def on_this_year(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
-    """ "finales de año": the current year."""
-    return "DATE", str(scan.ctx.anchor.year) if scan.ctx.anchor else None
+    """ "finales de año", "finales del mes pasado", "principios de la próxima semana"."""
+    anchor = scan.ctx.anchor
+    if anchor is None:
+        return "DATE", None
+    said = " ".join((match.group("pre") or match.group("post") or "").lower().split())
+    step = {"past": -1, "next": 1}.get(RELATION.get(said, ""), 0)
+    unit = match.group("unit").lower()
+    if unit == "mes":
+        return "DATE", (anchor + relativedelta(months=step)).strftime("%Y-%m")
+    if unit == "semana":
+        year, week, _ = (anchor + timedelta(weeks=step)).isocalendar()
+        return "DATE", f"{year:04d}-W{week:02d}"
+    return "DATE", str(anchor.year + step)
 
 
 def on_season(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
@@ -244,6 +337,8 @@ def on_part_of_period(match: re.Match[str], scan: Scan) -> tuple[str, str | None
     """ "el primer trimestre de 2020" (2020-Q1), "la primera década de este siglo" (200)."""
     nth = int(lexicon_map("timex_ordinals", "word", "value")[match.group("ord").lower()])
     part = match.group("part").lower()
+    if part == "mitad" and match.end("part") == match.end():
+        return None  # "la primera mitad" of a match or a book: no calendar half
     base = scan.ctx.anchor.year if scan.ctx.anchor else scan.ctx.ref_year
     if match.group("year"):
         year: int | None = int(match.group("year"))
@@ -267,6 +362,26 @@ def on_part_of_period(match: re.Match[str], scan: Scan) -> tuple[str, str | None
     return ("DATE", f"{year:04d}-{letter}{nth}") if nth <= most else None
 
 
+def on_edge_day_of_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
+    """ "el último día de mayo" (2024-05-31), "el primer día de junio"."""
+    month = int(month_numbers()[match.group("month").lower()])
+    if match.group("year"):
+        year: int | None = int(match.group("year"))
+    elif scan.ctx.anchor is not None:
+        year = resolve_month(scan.ctx.anchor, month, _aim(scan.text, match.start()), scan.tense)[0]
+    else:
+        year = None
+    first = date(year or 2000, month, 1)
+    day = (
+        first
+        if match.group("edge").lower() == "primer"
+        else (first + relativedelta(months=1) - timedelta(days=1))
+    )
+    if year is None:
+        return "DATE", f"XXXX-{month:02d}-{day.day:02d}"
+    return "DATE", day.isoformat()
+
+
 def on_century(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
     total = roman_value(match.group("roman"))
     return ("DATE", f"{total - 1:02d}") if 0 < total < 30 else None
@@ -278,6 +393,8 @@ APPOSITION = re.compile(r"\s*[,(]?\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 def on_weekday(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
     weekday = int(weekday_numbers()[match.group("wd").lower()])
     det = " ".join((match.group("det") or "el").lower().split())
+    if match.groupdict().get("brel"):  # "a partir del próximo lunes"
+        det = "el " + match.group("brel").lower()
     post = " ".join((match.group("post") or "").lower().split())
     apposed = APPOSITION.match(scan.text, match.end())
     if apposed:
@@ -328,6 +445,23 @@ def on_deictic_weekday(match: re.Match[str], scan: Scan) -> tuple[str, str | Non
 
 
 def on_day_of_ref_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
+    """ "el día 15" (of the month the story is in); "el pasado día 15" the last
+    15th before the publication date, "el próximo día 30" the next one."""
+    rel = RELATION.get((match.groupdict().get("rel") or "").lower(), "")
+    anchor = scan.ctx.anchor
+    if rel in {"past", "next"} and anchor is not None:
+        day = int(match.group("day"))
+        step = -1 if rel == "past" else 1
+        first = anchor.replace(day=1)
+        for _ in range(3):  # the nearest month, this one first, that has the day
+            try:
+                candidate = first.replace(day=day)
+            except ValueError:
+                candidate = None
+            if candidate is not None and (candidate - anchor).days * step > 0:
+                return "DATE", candidate.isoformat()
+            first = first + relativedelta(months=step)
+        return "DATE", None
     if scan.ctx.ref_month is None:
         return "DATE", None
     year, month = scan.ctx.ref_month

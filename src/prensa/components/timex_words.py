@@ -74,6 +74,8 @@ SMALLER = {
     ("D", ""): ("H", "T", 24),
     ("W", ""): ("D", "", 7),
     ("Y", ""): ("M", "", 12),
+    ("DE", ""): ("Y", "", 10),  # "década y media" → P15Y
+    ("CE", ""): ("Y", "", 100),  # "medio siglo" → P50Y
 }
 
 
@@ -119,6 +121,8 @@ RELATION = {
     "posterior": "next",
     "este": "this",
     "esta": "this",
+    "presente": "this",
+    "en curso": "this",
     "entrante": "next",
     "venidero": "next",
     "venidera": "next",

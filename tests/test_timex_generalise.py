@@ -1,0 +1,260 @@
+"""Constructions of unseen news that the dev articles did not show, without the model.
+
+Every sentence is our own. The anchor (publication date) is Wednesday
+2021-03-17, ISO week 2021-W11 (15-21 March).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from prensa.components.timex import verb_tense
+from prensa.components.timex_grammar import Found, find_timexes
+from prensa.components.timex_normalize import Tense
+
+ANCHOR = date(2021, 3, 17)
+
+
+def _find(text: str, span: str, anchor: date | None = ANCHOR, tense: Tense = None) -> Found:
+    found = find_timexes(text, anchor, lambda _: tense)
+    for f in found:
+        if text[f.start : f.end] == span:
+            return f
+    got = [text[f.start : f.end] for f in found]
+    raise AssertionError(f"{span!r} not found in {text!r}; found {got}")
+
+
+FOUND = [
+    # agency datelines with abbreviated months
+    ("VALENCIA, 16 Mar. (EUROPA PRESS) - La consellera habló.", "16 Mar.", None, "2021-03-16"),
+    ("Quito, 15 mar (EFE).- El ministro renunció.", "15 mar", None, "2021-03-15"),
+    ("SEVILLA, 17 (EUROPA PRESS) El pleno votó.", "17", None, "2021-03-17"),
+    ("BILBAO, 28 (EUROPA PRESS) La Ertzaintza detuvo a dos hombres.", "28", None, "2021-02-28"),
+    # a weekday after a contracted preposition with "próximo"
+    ("La tienda abrirá a partir del próximo lunes.", "próximo lunes", None, "2021-03-22"),
+    ("Cerrará hasta el próximo lunes.", "el próximo lunes", None, "2021-03-22"),
+    # the first clock time of a range
+    ("Las oficinas atienden de 9:00 a 14:00 horas.", "9:00", None, "2021-03-17T09:00"),
+    ("Las oficinas atienden de 9:00 a 14:00 horas.", "14:00 horas", None, "2021-03-17T14:00"),
+    # a clock time takes the day of the part of the day just before it
+    (
+        "El robo ocurrió la madrugada del domingo, hacia las 4 de la madrugada.",
+        "las 4 de la madrugada",
+        "past",
+        "2021-03-14T04:00",
+    ),
+    # a clock time joined to "de este domingo", "del próximo martes"
+    (
+        "El choque ocurrió a las 23.30 horas de este domingo.",
+        "las 23.30 horas de este domingo",
+        "past",
+        "2021-03-14T23:30",
+    ),
+    (
+        "Llegará a las 9 horas del próximo martes.",
+        "las 9 horas del próximo martes",
+        "future",
+        "2021-03-23T09:00",
+    ),
+    # "pm" without dots leaves the full stop to the sentence
+    ("El vuelo sale a las 7 pm. Llega tarde.", "las 7 pm", None, "2021-03-17T19:00"),
+    ("El vuelo sale a las 7 p. m. y llega tarde.", "las 7 p. m.", None, "2021-03-17T19:00"),
+    # a unit and a half, the one unsaid
+    ("Las obras durarán año y medio.", "año y medio", None, "P18M"),
+    ("Esperó hora y media en la cola.", "hora y media", None, "PT90M"),
+    ("Tardó un cuarto de hora en llegar.", "un cuarto de hora", None, "PT15M"),
+    ("Esperó tres cuartos de hora.", "tres cuartos de hora", None, "PT45M"),
+    # a whole year
+    ("Hubo 14 libertades, frente a 9 en todo 2020.", "2020", None, "2020"),
+    ("Parece mentira en pleno 2021.", "2021", None, "2021"),
+    # fiscal, school and sports years
+    ("En el ejercicio 2020 la empresa ganó dinero.", "2020", None, "2020"),
+    ("El año fiscal 2020 cerró con déficit.", "2020", None, "2020"),
+    ("El curso 2021 empieza en marzo.", "2021", None, "2021"),
+    # compound durations
+    ("Fue condenado a 12 años y seis meses de prisión.", "12 años y seis meses", None, "P12Y6M"),
+    ("La operación duró dos horas y 15 minutos.", "dos horas y 15 minutos", None, "PT2H15M"),
+    ("Estuvo tres días y cuatro horas aislado.", "tres días y cuatro horas", None, "P3DT4H"),
+    # time spent in something is no age, whatever the cue before it
+    ("Es un abogado con 20 años de experiencia.", "20 años", None, "P20Y"),
+    ("Cumplió 10 años de cárcel.", "10 años", None, "P10Y"),
+    ("Se retira tras una carrera de 15 años.", "15 años", None, "P15Y"),
+    # "hacía" counts back from a past moment: the time elapsed
+    ("Los vecinos discutían desde hacía meses.", "hacía meses", None, "PXM"),
+    ("Hacía dos años que no se veían.", "Hacía dos años", None, "P2Y"),
+    # "dentro de" counts forward, as "hace" counts back
+    ("La ley se votará dentro de dos años.", "dos años", None, "2023"),
+    ("Dentro de tres meses habrá elecciones.", "tres meses", None, "2021-06"),
+    # sets of weekends and of every such weekday
+    ("Los fines de semana abre el mercado.", "Los fines de semana", None, "XXXX-WXX-WE"),
+    ("Todos los sábados hay feria.", "Todos los sábados", None, "XXXX-WXX-6"),
+    ("Cada fin de semana salen a la calle.", "Cada fin de semana", None, "XXXX-WXX-WE"),
+    ("Cada 8 de marzo hay marchas.", "Cada 8 de marzo", None, "XXXX-03-08"),
+    ("Todas las noches cenan juntos.", "Todas las noches", None, "XXXX-XX-XXTNI"),
+    # a demonstrative before a year stays in the span
+    ("En este 2021 hubo elecciones.", "este 2021", None, "2021"),
+    # edges of the month, week or year before or after
+    ("A finales del mes pasado subió.", "finales del mes pasado", None, "2021-02"),
+    ("A principios del próximo año abrirá.", "principios del próximo año", None, "2022"),
+    ("A mediados de la próxima semana llegará.", "mediados de la próxima semana", None, "2021-W12"),
+    # "el pasado día 15": a day of the month, not yesterday
+    ("El pasado día 15 se firmó.", "El pasado día 15", None, "2021-03-15"),
+    ("El pasado día 20 se firmó.", "El pasado día 20", None, "2021-02-20"),
+    ("El próximo día 30 vence.", "El próximo día 30", None, "2021-03-30"),
+    # edges of the current month and week
+    ("El informe llegará a finales de mes.", "finales de mes", None, "2021-03"),
+    ("A principios de semana habrá pleno.", "principios de semana", None, "2021-W11"),
+    # Latin American datelines put the month first
+    ("Bogotá, marzo 16 de 2021. El alcalde habló.", "marzo 16 de 2021", None, "2021-03-16"),
+    # the period so far, the current one
+    ("En lo que va de 2021 llegaron 300 barcos.", "lo que va de 2021", None, "2021"),
+    ("El mes en curso cerrará con récord.", "El mes en curso", None, "2021-03"),
+    ("El presente año será clave.", "El presente año", None, "2021"),
+    # clock times written "18 hs." (Argentina) and "20h30"
+    ("El acto será a las 18 hs. en la plaza.", "las 18 hs.", None, "2021-03-17T18:00"),
+    ("El partido empieza a las 20h30.", "las 20h30", None, "2021-03-17T20:30"),
+    # a contracted preposition does not cut a longer date short
+    (
+        "El partido del sábado 20 de marzo a las 21.00 horas será televisado.",
+        "sábado 20 de marzo",
+        None,
+        "2021-03-20",
+    ),
+    (
+        "El partido del sábado 20 de marzo a las 21.00 horas será televisado.",
+        "las 21.00 horas",
+        None,
+        "2021-03-20T21:00",
+    ),
+    # rates: the preposition makes the SET
+    ("Mueren 500 personas al día.", "al día", None, "P1D"),
+    ("Cobra 200 euros por semana.", "por semana", None, "P1W"),
+    ("Gana dos millones al mes y veinte al año.", "al mes", None, "P1M"),
+    ("Al día de hoy no hay acuerdo.", "día de hoy", None, "PRESENT_REF"),
+    ("Lo comparó con el dato al año pasado.", "año pasado", None, "2020"),
+    # a range of clock times with "las" on both ends
+    ("Hubo disparos entre las 10 y las 12 horas.", "las 10", None, "2021-03-17T10:00"),
+    # half a century or decade
+    ("La dictadura duró medio siglo.", "medio siglo", None, "P50Y"),
+    # "pasado" before or after a month
+    ("Lo firmó en febrero pasado.", "febrero pasado", None, "2021-02"),
+    ("El pasado febrero hubo un sismo.", "El pasado febrero", None, "2021-02"),
+    ("El próximo mayo habrá elecciones.", "El próximo mayo", None, "2021-05"),
+    # the first and last days of a month
+    ("El último día de mayo se votará.", "El último día de mayo", "future", "2021-05-31"),
+    ("El primer día de febrero hubo huelga.", "El primer día de febrero", "past", "2021-02-01"),
+    # a quarter after a contracted preposition
+    ("Frente al 12 % del cuarto trimestre de 2020.", "cuarto trimestre de 2020", None, "2020-Q4"),
+    # working days are days
+    ("Tiene 10 días hábiles para responder.", "10 días hábiles", None, "P10D"),
+    # years counted from the story's last year, not from today
+    ("Se conocieron en 1998. Dos años más tarde se casaron.", "Dos años más tarde", None, "2000"),
+    # a clock time after "a partir de" takes the date before it
+    (
+        "Será el sábado 20 de marzo, a partir de las 16:00 horas.",
+        "las 16:00 horas",
+        None,
+        "2021-03-20T16:00",
+    ),
+    # in the present tense "desde" looks back and "hasta", "a partir de" ahead
+    ("El museo permanece cerrado desde el sábado.", "el sábado", "present", "2021-03-13"),
+    ("El museo permanece abierto hasta el sábado.", "el sábado", "present", "2021-03-20"),
+    ("Los vuelos siguen suspendidos desde mayo.", "mayo", "present", "2020-05"),
+    ("La tienda abre a partir del lunes.", "lunes", None, "2021-03-22"),
+    # a past tense still wins over the preposition
+    ("Estuvo cerrado hasta el sábado.", "el sábado", "past", "2021-03-13"),
+    # minutes before a part of the day; midnight
+    ("Llegó a las 8.30 de la noche.", "las 8.30 de la noche", None, "2021-03-17T20:30"),
+    ("Empezó a las 10:15 de la mañana.", "las 10:15 de la mañana", None, "2021-03-17T10:15"),
+    ("Salió a las doce de la noche.", "las doce de la noche", None, "2021-03-17T00:00"),
+    # a capitalised month after a determiner is still a date (some outlets write it so)
+    ("El acto será el 15 de Septiembre.", "el 15 de Septiembre", "future", "2021-09-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "tense", "value"), FOUND)
+def test_timex_generalise_finds_and_resolves(
+    text: str, span: str, tense: Tense, value: str
+) -> None:
+    assert _find(text, span, tense=tense).value == value
+
+
+UNANCHORED = [
+    ("MADRID, 16 Mar. (EUROPA PRESS)", "16 Mar.", "XXXX-03-16"),
+    ("El 3 de mayo a las 10 horas se votará.", "las 10 horas", "XXXX-05-03T10:00"),
+    ("El último día de junio cierra el plazo.", "El último día de junio", "XXXX-06-30"),
+    ("El pasado febrero hubo elecciones.", "El pasado febrero", "XXXX-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), UNANCHORED)
+def test_timex_generalise_without_date(text: str, span: str, value: str) -> None:
+    assert _find(text, span, anchor=None).value == value
+
+
+NOT_TIMEXES = [
+    # a capitalised month names a street, a building or a holiday
+    "La marcha del Primero de Mayo salió de la plaza.",
+    "Vive en la calle 12 de Octubre.",
+    "Lo operaron en el Hospital 12 de Octubre.",
+    "La avenida 9 de Julio quedó cortada.",
+    # the year of a numbered legal text is part of its name
+    "La Ley 1098 de 2006 protege a los menores.",
+    "El Decreto 1072 de 2015 regula el trabajo.",
+    "La Resolución n.º 385 de 2020 fue anulada.",
+    "La Ley 7/1985, de 2 de abril, sigue vigente.",
+    "El Real Decreto 463/2020, de 14 de marzo, declaró el estado de alarma.",
+    # "mar" is the sea unless a day number and a dot or an agency make it a month
+    "Los 3 barcos salieron al mar.",
+    # half of a match, not of the year
+    "En la primera mitad no hubo goles.",
+    # idioms with "al día"
+    "Se puso al día con los pagos.",
+    "Está al día en sus cuotas.",
+    # a number in brackets after a capital letter is no dateline
+    "El grupo G, 14 (ver tabla) crece.",
+    # an age with its origin stays an age
+    "Un hombre de 45 años de origen marroquí fue detenido.",
+    # an age stays an age with its months
+    "Una niña de 3 años y seis meses resultó herida.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TIMEXES)
+def test_timex_generalise_leaves_out_names_and_ages(text: str) -> None:
+    assert [text[f.start : f.end] for f in find_timexes(text, ANCHOR)] == []
+
+
+def test_timex_generalise_copula_gives_tense(blank_es: Language) -> None:
+    """ "Estará vigente hasta el 31": the predicate is an adjective; its copula is future."""
+    doc = Doc(
+        blank_es.vocab,
+        words=["Estará", "vigente", "hasta", "el", "31"],
+        heads=[1, 1, 4, 4, 1],
+        deps=["cop", "ROOT", "case", "det", "obl"],
+        pos=["AUX", "ADJ", "ADP", "DET", "NUM"],
+        morphs=["Mood=Ind|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin", "", "", "", ""],
+    )
+    assert verb_tense(doc[3]) == "future"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("La norma estará vigente hasta el 31 de diciembre.", "el 31 de diciembre", "2021-12-31"),
+        ("La norma estuvo vigente hasta el 31 de diciembre.", "el 31 de diciembre", "2020-12-31"),
+    ],
+)
+def test_timex_generalise_copula_in_pipeline(
+    nlp: Language, text: str, span: str, value: str
+) -> None:
+    doc = nlp.make_doc(text)
+    doc._.pub_date = "2021-03-17"
+    doc = nlp(doc)
+    got = {doc.text[t["start"] : t["end"]]: t["value"] for t in doc._.prensa_timexes}
+    assert got.get(span) == value
