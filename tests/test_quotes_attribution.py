@@ -103,6 +103,22 @@ CASES = {
         7,
         None,
     ),
+    "opening participle clause taken for the subject": (
+        [
+            ("Consultado", 7, "nsubj", "PROPN"),
+            ("por", 2, "case", "ADP"),
+            ("Radio", 0, "obj", "PROPN"),
+            (",", 5, "punct", "PUNCT"),
+            ("el", 5, "det", "DET"),
+            ("alcalde", 0, "appos", "NOUN"),
+            (",", 5, "punct", "PUNCT"),
+            ("respondió", 7, "ROOT", "VERB"),
+            ("que", 9, "mark", "SCONJ"),
+            ("no", 7, "ccomp", "ADV"),
+        ],
+        7,
+        "el alcalde",
+    ),
 }
 
 

@@ -205,6 +205,8 @@ def _lemmas() -> tuple[frozenset[str], dict[str, list[tuple[tuple[str, ...], str
     return verbs, phrases
 
 
+CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lo", "la"})
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 NOMINAL = frozenset({"PROPN", "NOUN", "DET", "PRON"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 RELATIVES = frozenset({"que", "quien", "quienes", "cual", "cuales"})
@@ -235,11 +237,16 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
     or inside a quotation.
     """
     doc = verb.doc
-    inverted = verb.i > 0 and doc[verb.i - 1].text in {",", "»", "”", '"', "—"}
+    before = verb.i - 1
+    while before > 0 and doc[before].lower_ in CLITICS:
+        before -= 1  # "«¿Vendrá?», le preguntó un periodista"
+    inverted = before >= 0 and doc[before].text in {",", "»", "”", '"', "—", "―"}
     for _ in range(4):
         # a newline the parser took for the subject comes last
         for child in sorted(verb.children, key=lambda c: c.is_space):
             if child.dep_ in SUBJECT_DEPS:
+                if not child.is_space and not any(ch.isalnum() for ch in child.text):
+                    continue  # a dialogue dash the tagger took for a name
                 if child.i > 0 and doc[child.i - 1].lower_ == "a":
                     continue  # "a quien cataloga": an object, not the subject
                 if (
@@ -257,7 +264,7 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
                     if child.pos_ == "DET" and child.head.i > child.i:
                         child = child.head
                 if ok(child):
-                    return child
+                    return _past_participle_clause(child, verb, ok)
         nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
         if inverted and nxt is not None and ok(nxt):
             # a post-verbal subject the parser took for an object ("«...», advierte Alfonso")
@@ -296,6 +303,26 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
             continue
         return None
     return None
+
+
+def _past_participle_clause(subject: Token, verb: Token, ok: Callable[[Token], bool]) -> Token:
+    """The subject behind an opening participle clause the parser took for it:
+    "Consultado por este diario, el alcalde respondió que ..." -> alcalde."""
+    doc = subject.doc
+    participle = "VerbForm=Part" in str(subject.morph) or (
+        subject.lower_.endswith(PARTICIPLE_ENDINGS)
+        and subject.i + 1 < len(doc)
+        and doc[subject.i + 1].lower_ in {"por", "sobre", "acerca", "tras"}
+    )  # the tagger takes a capitalised "Consultado" for a name
+    if not participle or subject.pos_ not in {"ADJ", "VERB", "PROPN"}:
+        return subject
+    comma = next((t.i for t in doc[subject.i + 1 : verb.i] if t.text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return subject
+    first = doc[comma + 1]
+    if first.pos_ == "DET" and comma + 1 < first.head.i < verb.i:
+        first = first.head
+    return first if first.pos_ in {"NOUN", "PROPN"} and ok(first) else subject
 
 
 def _antecedent(noun: Token) -> Token:

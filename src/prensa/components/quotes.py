@@ -13,14 +13,26 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from prensa import lexicon
 from prensa.components.attribution import cue_lemma
 from prensa.components.quotes_index import ActorIndex
-from prensa.components.quotes_indirect import Candidate, para, post_verb, que_clauses, segun
+from prensa.components.quotes_indirect import (
+    Candidate,
+    dash_dialogue,
+    noun_phrase_end,
+    opinion_source,
+    para,
+    past_appositions,
+    post_verb,
+    que_clauses,
+    segun,
+)
 from prensa.components.quotes_marked import Marked, pair_marks
 from prensa.components.quotes_source import find_source
 from prensa.components.quotes_speakers import SpeakerResolver
@@ -33,6 +45,18 @@ TITLE_LEAD = re.compile(
     r"\s*(?:de\s+)?[,:]?\s*$",
     re.I,
 )
+# "la serie «La casa de papel»", "conocida como «ley mordaza»": the name of a work
+# or an operation (data/work_titles.tsv), not a quotation
+KNOWN_AS = r"conocid[oa]s?\s+como"
+
+
+@cache
+def _work_lead() -> re.Pattern[str]:
+    nouns = sorted(lexicon.column("work_titles", "word"), key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"\b(?:(?:{alts})(?:s|es)?|{KNOWN_AS})\s*$", re.I)
+
+
 # quoted headlines of other articles ("Lea también: «...»"), not quotations
 HEADLINE_LEAD = re.compile(
     r"(?:Lea|Lee|Vea|Ver|Leer|Mira|Te puede interesar|Le puede interesar|"
@@ -60,10 +84,10 @@ class _Finder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
-        self.marks = pair_marks(self.text)
+        self.tok_starts = [t.idx for t in doc]
+        self.marks = [self._cut_unclosed(m) for m in pair_marks(self.text)]
         self.mark_starts = [m.start for m in self.marks]
         self.bounds = self._sentence_starts()
-        self.tok_starts = [t.idx for t in doc]
         self.cues: dict[int, str] = {}
         for t in doc:
             lemma = cue_lemma(t)
@@ -73,6 +97,25 @@ class _Finder:
         self.speakers = SpeakerResolver(doc, self, self.actors)
         self.quote_starts: list[int] = []  # the marked quotations, once found
         self.quote_ends: list[int] = []
+
+    def _cut_unclosed(self, m: Marked) -> Marked:
+        """An unclosed quotation ends before its own attribution: in '"No iremos,
+        dijo Alegría en rueda de prensa.' the closing mark is missing before the
+        comma that precedes the reporting verb (not before "dijo que ...")."""
+        if m.close_mark:
+            return m
+        toks = self.tokens(m.start, m.end)
+        for tok in toks[1:]:
+            prev = self.doc[tok.i - 1]
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if (
+                prev.text in {",", "—"}
+                and tok.pos_ in {"VERB", "AUX"}
+                and cue_lemma(tok) is not None
+                and (nxt is None or nxt.lower_ not in {"que", "a", "cómo", "si"})
+            ):
+                return Marked(m.start, prev.idx, m.open_mark, m.close_mark)
+        return m
 
     # ------------------------------------------------------------ geometry
     def _sentence_starts(self) -> list[int]:
@@ -129,10 +172,19 @@ class _Finder:
         cue_list = [(self.doc[i], lemma) for i, lemma in sorted(self.cues.items())]
         found: list[Candidate] = []
         found += que_clauses(self.doc, cue_list, self.sent_end, self.marked, self.next_mark)
-        found += segun(self.doc, self.sent_start, self.sent_end, self.marked, self._cue_of)
+        # "A dijo que B, según X" / "Según X, A dijo que B": A speaks, X only relays
+        said = [(c.start, c.end) for c in found]
+        found += [
+            c
+            for c in segun(
+                self.doc, self.sent_start, self.sent_end, self.marked, self._cue_of, self.has_actor
+            )
+            if not any(c.start <= s and e <= c.end for s, e in said)
+        ]
         sents = self.sentences()
         found += post_verb(self.doc, sents, self.marked, self._cue_of, self.tokens)
         found += para(self.doc, sents, self.marked, self.tokens, self.has_actor)
+        found += dash_dialogue(self.doc, self.marked, self._cue_of, self.tokens)
         # candidates come sorted by start: one overlaps an earlier one iff it starts before
         reach = -1
         for c in sorted(found, key=lambda c: (c.start, -c.end)):
@@ -165,6 +217,8 @@ class _Finder:
         par = self.text.rfind("\n", 0, m.start) + 1
         lead = self.text[max(par, m.start - 60) : max(par, m.start - 1)]
         if HEADLINE_LEAD.search(lead) or TITLE_LEAD.search(lead):
+            return False
+        if _work_lead().search(lead) and not self._cue_follows(m.end):
             return False
         words = re.findall(r"\w+", content)
         if not words:
@@ -208,7 +262,7 @@ class _Finder:
         ):
             verb, rule = after[0], "marked_cue_after"
         elif before:
-            verb, rule = before[-1], "marked_cue_before"
+            verb, rule = self._governing_cue(before[-1], s0), "marked_cue_before"
         elif after:
             verb, rule = after[0], "marked_cue_after"
         source = self._prep_source(s0, m.start)
@@ -243,10 +297,37 @@ class _Finder:
             conf={"marked_cue_after": 0.95, "marked_cue_before": 0.9}.get(rule, 0.6),
         )
 
+    def _governing_cue(self, verb: Token, lo: int) -> Token:
+        """The cue whose content clause holds ``verb`` when ``verb`` has no subject of
+        its own: in "respondió que no piensa «arrodillarse»" the speaker answers,
+        "piensa" only continues his clause; "dijo que el ministro afirmó «...»" keeps
+        the minister's verb."""
+        for _ in range(4):
+            if verb.dep_ not in {"ccomp", "xcomp"} or any(
+                c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children
+            ):
+                return verb  # "acusó ... y recordó que «...»": a coordinated verb keeps its cue
+            head = verb.head
+            while head.i != head.head.i and head.i not in self.cues and head.idx >= lo:
+                if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in head.children):
+                    return verb
+                head = head.head
+            if head.i == verb.i or head.i not in self.cues or head.idx < lo or head.i > verb.i:
+                return verb
+            verb = head
+        return verb
+
     def _prep_source(self, lo: int, hi: int) -> Span | None:
         """ "para Lozano «...»", "según X, «...»": the named source before a quotation."""
         span = self.tokens(lo, hi)
         for tok in reversed(span):
+            first = opinion_source(self.doc, tok.i) if tok.lower_ != "para" else None
+            if first is not None and first < span.end and tok.i in {span.start, span.start + 1}:
+                # "En palabras del portavoz, Felipe Cruz, el encuentro fue «...»"
+                last = noun_phrase_end(self.doc, first, hi)
+                last = past_appositions(self.doc, first, last, hi)
+                if last > first:
+                    return self.doc[first:last]
             if (
                 tok.lower_ in {"para", "según"}
                 and tok.i + 1 < span.end
@@ -270,7 +351,7 @@ class _Finder:
         if c.source is not None:
             q["_phrase"] = c.source
             if c.rule == "segun":
-                q["cue"] = "según"
+                q["cue"] = c.cue_text  # "según", or the verb of "como señaló X"
         return q
 
     def _record(

@@ -56,6 +56,9 @@ class ActorIndex:
                 tok = self.doc[tok.i + 1]
             elif tok.dep_ not in {"nsubj", "nsubj:pass"}:
                 continue
+            if tok.pos_ == "NOUN":
+                # "El vicesecretario del PP, Juan Bravo, afirmó": the name in apposition
+                tok = next((c for c in tok.children if c.dep_ == "appos"), tok)
             if tok.pos_ != "PROPN" or inside_mark(tok.idx):
                 continue
             k = bisect.bisect_right(self.mention_starts, tok.idx) - 1

@@ -22,6 +22,7 @@ from prensa import lexicon
 from prensa.components import attribution, registry
 from prensa.components.attribution import phrase_of, subject_of
 from prensa.components.quotes_index import NAMED, PERSON, ActorIndex
+from prensa.components.quotes_indirect import noun_phrase_end
 
 PRONOUNS = frozenset(
     {
@@ -124,9 +125,19 @@ class SpeakerResolver:
             if phrase is not None and len(phrase):
                 q["speaker_start"], q["speaker_end"] = phrase.start_char, phrase.end_char
                 q["speaker"] = self._resolve(phrase)
+            elif verb is not None and _plural(verb) and (desde := self._desde(verb, q)):
+                # "aseguran desde el PP", "Desde Hacienda señalan que ...": the source
+                q["speaker_start"], q["speaker_end"] = desde.start_char, desde.end_char
+                q["speaker"] = self._resolve(desde)
             elif verb is not None and _plural(verb) and (plural := self._plural_subject(verb)):
                 # "«...», avisaban": a plural dropped subject is the last plural subject
                 phrase = phrase_of(plural, verb=verb)
+                q["speaker_start"], q["speaker_end"] = phrase.start_char, phrase.end_char
+                q["speaker"] = self._resolve(phrase)
+            elif verb is None and (colon := self._colon_subject(q["start"])) is not None:
+                # "El abogado, Tomás Ferrer, lo tiene claro: «...»": the subject of the
+                # sentence the colon closes
+                phrase = phrase_of(colon, stop=q["start"])
                 q["speaker_start"], q["speaker_end"] = phrase.start_char, phrase.end_char
                 q["speaker"] = self._resolve(phrase)
             elif verb is None and self.last_speaker is not None:
@@ -136,7 +147,11 @@ class SpeakerResolver:
                     q["cue_start"] if q["cue_start"] is not None else q["start"]
                 )
             if q["speaker"] is not None:
-                self.last_speaker, self.last_speaker_at = q["speaker"], q["start"]
+                # names inside the content or the speaker phrase are not new subjects:
+                # in "explicó que el Ejecutivo negoció ... Además, ha insistido" the
+                # dropped subject is still the speaker, not "el Ejecutivo"
+                self.last_speaker = q["speaker"]
+                self.last_speaker_at = max(q["end"], q["speaker_end"] or 0, q["cue_end"] or 0)
                 actor = self.actors.by_id(q["speaker"])
                 if actor is not None and actor["type"] in {"PER", "ORG"}:
                     self.last_named = q["speaker"]
@@ -219,6 +234,11 @@ class SpeakerResolver:
         if head.lower_ in {"ambos", "ambas"}:
             # a joint statement: naming either of the two last named is right
             return self._last_mentioned(phrase.start_char) or self._carry(phrase.start_char)
+        if phrase[0].lower_ in {"ambos", "ambas"} and head.pos_ == "NOUN":
+            # "Ambos partidos pidieron": the last person or organisation named
+            return self.actors.last_typed(phrase.start_char, NAMED) or self._carry(
+                phrase.start_char
+            )
         if head.lemma_.lower() in _documents() or head.lower_ in _documents():
             return self._issuer(phrase, head)
         if head.lower_ in PRONOUNS or (head.pos_ == "PRON" and head.lower_ not in INDEFINITES):
@@ -259,6 +279,8 @@ class SpeakerResolver:
                 found = self.actors.by_id(actor) if actor is not None else None
                 if found is not None and found["type"] in {"PER", "ORG"}:
                     return actor
+        if head.pos_ == "NOUN" and (named_last := self._trailing_name(phrase)) is not None:
+            return named_last
         if head.pos_ == "PROPN" or phrase[-1].pos_ == "PROPN":
             actor = self.actors.by_surname(phrase.text)
             if actor is not None:
@@ -268,7 +290,16 @@ class SpeakerResolver:
             return title_actor  # "la policía", "el club": the organisation the registry linked
         # the model tags some title nouns as adjectives ("el oficial", "el técnico")
         titled = head.pos_ == "NOUN" or role is not None
+        if role is None and any(t.i > head.i and t.pos_ == "ADP" for t in phrase):
+            # "la defensa del exregidor": a noun outside titles.tsv with a complement
+            # describes someone new; it does not point back at the last speaker
+            titled = False
         if first in DEFINITE and titled and "Number=Sing" in str(head.morph):
+            subject = self._subject_since_speaker(phrase.start_char)
+            if subject is not None and (role is None or self.actors.type_of(subject) == role):
+                # "Simeone reconoció la derrota. «...», admitió el técnico": the title
+                # refers to the person the story turned to, not to the last speaker
+                return subject
             named = self._last_named(phrase.start_char)
             if role == "PER" and (named is None or self.actors.type_of(named) != "PER"):
                 named = self._last_mentioned(phrase.start_char)
@@ -282,6 +313,31 @@ class SpeakerResolver:
             registry.add_mention(doc, actor_id, phrase.start_char, phrase.end_char, "speaker")
             return actor_id
         return self.last_speaker
+
+    def _trailing_name(self, phrase: Span) -> str | None:
+        """A person named at the end of a title with no comma: "el exministro de
+        Defensa Diego Molano", where the parse hangs the name on "Defensa". The
+        name must follow another name of the run or a noun, never a preposition
+        alone ("fuentes próximas a Moreno", "el hijo de Ana Gil" are others) nor
+        close a list ("gremios como Fenalco y Analdex")."""
+        end = phrase.end
+        start = end
+        while start > phrase.start + 1 and self.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == end:
+            return None
+        run = self.doc[start:end]
+        actor = self.actors.actor_at(run.start_char, run.end_char)
+        if actor is None or self.actors.type_of(actor) != "PER":
+            return None
+        first = next((t for t in run if self.actors.actor_at(t.idx, t.idx + len(t)) == actor), None)
+        if first is None:
+            return None
+        if any(t.pos_ == "CCONJ" or t.lower_ == "como" for t in self.doc[phrase.start : start]):
+            return None  # "los gremios como Fenalco y Analdex": examples, not the speaker
+        if first.i > start or self.doc[start - 1].pos_ == "NOUN":
+            return actor
+        return None
 
     def _names_someone(self, phrase: Span) -> bool:
         actor = self.actors.actor_at(phrase.start_char, phrase.end_char)
@@ -301,12 +357,63 @@ class SpeakerResolver:
                 return tok
         return None
 
-    def _carry(self, offset: int) -> str | None:
-        """Who a dropped subject or pronoun at ``offset`` refers to: the last speaker,
-        or a named subject mentioned after that speaker spoke."""
+    def _desde(self, verb: Token, q: dict[str, Any]) -> Span | None:
+        """The "desde X" of an impersonal plural verb of saying, right after the verb
+        or opening its clause, naming who speaks ("señalan desde el Ministerio")."""
+        lo, hi = self.geo.sent_start(verb.idx), self.geo.sent_end(verb.idx)
+        for tok in self.geo.tokens(lo, hi):
+            if tok.lower_ != "desde" or q["start"] <= tok.idx < q["end"]:
+                continue
+            before = self.doc[tok.i - 1] if tok.i > 0 else None
+            opens = before is None or before.idx < lo or before.is_punct or before.is_space
+            if not (tok.i == verb.i + 1 or opens) or self.geo.inside_mark(tok.idx):
+                continue
+            first = tok.i + 1
+            last = noun_phrase_end(self.doc, first, hi)
+            phrase = self.doc[first:last]
+            if not len(phrase) or phrase.root.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if phrase.root.lower_ in _time_nouns() or any(t.like_num for t in phrase):
+                continue  # "desde el lunes", "desde 2019": a time, not a source
+            if q["start"] <= phrase.start_char < q["end"]:
+                continue
+            return phrase
+        return None
+
+    def _colon_subject(self, start: int) -> Token | None:
+        """The subject of the clause that a colon right before a quotation closes, where
+        it names an actor or a title ("Xavi fue tajante: «...»")."""
+        colon = self.text.rfind(":", max(0, start - 3), start)
+        if colon < 0 or self.text[colon + 1 : start].strip(" «“\"‘'"):
+            return None
+        lo = self.geo.sent_start(colon)
+        for tok in self.geo.tokens(lo, colon):
+            if (
+                tok.dep_ in {"nsubj", "nsubj:pass"}
+                and tok.pos_ in {"NOUN", "PROPN"}
+                and lo <= tok.head.idx < colon
+                and not self.geo.inside_mark(tok.idx)
+            ):
+                # a person or a title, not "los otros puntos del acuerdo: «...»"
+                phrase = phrase_of(tok, stop=colon)
+                if self._names_someone(phrase) or tok.lower_ in _roles():
+                    return tok
+                return None
+        return None
+
+    def _subject_since_speaker(self, offset: int) -> str | None:
+        """The last named subject before ``offset`` that came after the last speaker spoke."""
         k = bisect.bisect_left(self.actors.subject_starts, offset) - 1
         if k >= 0 and self.actors.subjects[k][0] > self.last_speaker_at:
             return self.actors.subjects[k][1]
+        return None
+
+    def _carry(self, offset: int) -> str | None:
+        """Who a dropped subject or pronoun at ``offset`` refers to: the last speaker,
+        or a named subject mentioned after that speaker spoke."""
+        subject = self._subject_since_speaker(offset)
+        if subject is not None:
+            return subject
         if self.last_speaker is not None:
             return self.last_speaker
         return self._last_named(offset)
@@ -333,6 +440,16 @@ class SpeakerResolver:
 
 def _plural(tok: Token) -> bool:
     return "Number=Plur" in str(tok.morph) and "Person=1" not in str(tok.morph)
+
+
+@cache
+def _time_nouns() -> frozenset[str]:
+    """Units, weekdays and months: "desde el lunes" tells when, not who."""
+    return (
+        lexicon.column("timex_units", "word")
+        | lexicon.column("timex_weekdays", "word")
+        | lexicon.column("timex_months", "word")
+    )
 
 
 @cache
