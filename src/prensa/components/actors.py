@@ -11,6 +11,7 @@ refers to each actor: repeated names, titles and roles, demonyms
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,6 +23,9 @@ from prensa.components.actors_roles import TokMention, demonyms, repeated_names,
 from prensa.components.actors_spans import Candidate, candidates, is_acronym
 
 QUOTE_PAIRS = {"“": "”", "«": "»"}
+# A word glued to the dash of a dateline or to its closing bracket:
+# "BOGOTÁ.-", "(EFE).-", "AFP)-". The tokenizer keeps them as one token.
+GLUED_DASH = re.compile(r"^([^\W\d_]{2,})([).]*[-–—][).\-–—]*|\)\.)$")
 
 
 class ActorLinker:
@@ -33,6 +37,7 @@ class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
         doc._.prensa_actors = []
         doc._.prensa_mentions = []
+        split_glued_dashes(doc)
         quoted = quoted_spans(doc.text)
         texts = [t.text for t in doc]
         groups = [
@@ -68,6 +73,31 @@ class ActorLinker:
             ),
         )
         return doc
+
+
+MAX_SPLITS = 64
+
+
+def split_glued_dashes(doc: Doc) -> None:
+    """Split "BOGOTÁ.-" into "BOGOTÁ" and ".-", so that a dateline's city or
+    agency is a word of its own (Latin American datelines end in ".-")."""
+    glued = [(t, m) for t in doc if (m := GLUED_DASH.match(t.text)) is not None]
+    if not glued:
+        return
+    # Each split shifts the rest of the Doc (spaCy's retokenizer is linear per
+    # split): a text with thousands of datelines (wire stories glued into one
+    # file) keeps only its first ones split, so the cost stays linear. An
+    # article has one or two.
+    glued = glued[:MAX_SPLITS]
+    with doc.retokenize() as retokenizer:
+        for tok, m in glued:
+            head = tok.head if tok.head.i != tok.i else (tok, 0)
+            retokenizer.split(
+                tok,
+                [m.group(1), m.group(2)],
+                heads=[head, (tok, 0)],
+                attrs={"POS": [tok.pos_, "PUNCT"], "DEP": [tok.dep_, "punct"]},
+            )
 
 
 def canonical_name(doc: Doc, g: Group) -> str:

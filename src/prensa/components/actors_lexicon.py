@@ -139,6 +139,29 @@ def titles() -> dict[str, tuple[str, bool]]:
 
 
 @cache
+def org_kinds() -> frozenset[str]:
+    """Nouns of a kind of organisation ("empresa", "minera", "diario") that
+    make the name after them an organisation's: ``org_kinds.tsv`` and the
+    organisation titles of ``titles.tsv``."""
+    named = frozenset(r["word"] for r in lexicon.rows("titles") if r["refers"] == "ORG")
+    return lexicon.column("org_kinds", "word") | named
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Frequent given names, lower case: "carolina", "luis"."""
+    return lexicon.column("given_names", "name")
+
+
+@cache
+def month_prefixes() -> frozenset[str]:
+    """Month names and their three-letter abbreviations ("marzo", "mar"),
+    as datelines write them."""
+    months = lexicon.column("timex_months", "word")
+    return months | frozenset(m[:3] for m in months)
+
+
+@cache
 def motion_verbs() -> frozenset[str]:
     """Lemmas of verbs whose "a" + name complement is a destination."""
     return lexicon.column("motion_verbs", "lemma")

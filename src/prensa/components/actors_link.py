@@ -18,7 +18,13 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from prensa.components import actors_lexicon as lex
-from prensa.components.actors_spans import Candidate, is_acronym, sentence_initial
+from prensa.components.actors_spans import (
+    Candidate,
+    described_org,
+    given_name,
+    is_acronym,
+    sentence_initial,
+)
 
 DETERMINERS = frozenset({"el", "la", "los", "las", "del", "al"})
 
@@ -131,6 +137,9 @@ def _fits(
         and (person_name or group.type == "PER")
     )
     if person:
+        parts = tuple(p for w in group.content for p in w.split("-"))
+        if single and len(parts) > len(group.content) and subsequence(content, parts):
+            return True  # "Almeida" of "José Luis Martínez-Almeida"
         return subsequence(content, group.content) and (
             person_name or len(content) < len(group.content)
         )
@@ -222,6 +231,9 @@ def group(doc: Doc, cands: list[Candidate]) -> list[Group]:
             groups.append(found)
             for w in found.content:
                 by_word.setdefault(w, []).append(found)
+                if "-" in w:  # "Almeida" of "Martínez-Almeida"
+                    for part in w.split("-"):
+                        by_word.setdefault(part, []).append(found)
             if len(found.content) >= 2 or len("".join(found.content)) >= 6:
                 by_initial.setdefault(found.words[0][:1], []).append(found)
         exact.setdefault(words, found)
@@ -239,7 +251,8 @@ def group(doc: Doc, cands: list[Candidate]) -> list[Group]:
 
 
 def _parenthesised(doc: Doc, cands: list[Candidate], groups: list[Group]) -> None:
-    """'Partido Socialista Obrero Español (PSOE)': the acronym joins the name."""
+    """'Partido Socialista Obrero Español (PSOE)', 'Procuraduría Federal del
+    Consumidor (Profeco)': the acronym joins the name."""
     where = {id(c): g for g in groups for c in g.cands}
     for a, b in pairwise(cands):
         if (
@@ -248,10 +261,16 @@ def _parenthesised(doc: Doc, cands: list[Candidate], groups: list[Group]) -> Non
             and doc[a.end].text == "("
             and b.end < len(doc)
             and doc[b.end].text == ")"
-            and is_acronym(doc[b.start])
         ):
             ga, gb = where.get(id(a)), where.get(id(b))
-            if ga is not None and gb is not None and ga is not gb and len(gb.cands) <= 3:
+            if (
+                ga is not None
+                and gb is not None
+                and ga is not gb
+                and len(gb.cands) <= 3
+                # "PSOE", or one written as a word: "(Andi)", "(Profeco)"
+                and (is_acronym(doc[b.start]) or acronym_of(doc[b.start].text, ga.words))
+            ):
                 ga.cands += gb.cands
                 gb.cands.clear()
 
@@ -269,6 +288,14 @@ def _type(doc: Doc, g: Group) -> tuple[str, str | None]:
             votes[c.label] += weight
         if c.end - c.start == 1 and is_acronym(doc[c.start]):
             votes["ORG"] += 1.5
+        opening = c.start
+        if (
+            c.start > 1
+            and doc[c.start - 1].lower_ in lex.ARTICLES
+            and doc[c.start - 1].text[:1].isupper()
+            and not sentence_initial(doc[c.start - 1])
+        ):
+            opening = c.start - 1  # "a La Habana": the article is the name's
         before = doc[c.start - 1].lower_ if c.start else ""
         if c.label == "LOC" and any(
             t.dep_.startswith("nsubj") and t.head.lemma_ not in lex.speech_verbs()
@@ -277,16 +304,25 @@ def _type(doc: Doc, g: Group) -> tuple[str, str | None]:
             votes["ORG"] += 1.5  # a place seldom acts; a firm or a club named as one does
         if c.start and doc[c.start - 1].lower_ in {"en", "desde", "hacia", "hasta"}:
             votes["LOC"] += 1
-        if before == "a" and doc[c.start : c.end].root.head.lemma_ in lex.motion_verbs():
+        if (
+            opening
+            and doc[opening - 1].lower_ in {"a", "al"}
+            and doc[c.start : c.end].root.head.lemma_ in lex.motion_verbs()
+        ):
             votes["LOC"] += 2.5  # "viajará a Múnich": a destination outweighs the model
+        if given_name(doc, c.start, c.end):
+            votes["PER"] += 3  # "Carolina Tohá": a given name opens it
+        if described_org(doc, c.start):
+            votes["ORG"] += 6  # "la empresa Telefónica", even as the subject of "dijo"
         if is_dateline(doc, c):
             votes["LOC"] += 4  # outweighs the model and the capitals of an acronym
         if before in DETERMINERS and not (before == "al" and "al" in g.words):
             votes["PER"] -= 3  # Spanish writes no article before a person's name
-            votes["ORG"] += 1 if before in {"del", "al"} else 2
+            # "venció al Barcelona": a place takes no "al" but after a motion verb
+            votes["ORG"] += 1 if before == "del" else 2
     for c in g.cands:
-        votes["PER"] += person_context(doc, c)
-    if any(speaks(doc, c) for c in g.cands):
+        votes["PER"] += person_context(doc, c) if not is_dateline(doc, c) else 0.0
+    if any(speaks(doc, c) and not is_dateline(doc, c) for c in g.cands):
         votes["LOC"] = -1.0  # what is no gazetteer place and speaks is no place
     if all(c.label == "MISC" for c in g.cands) and votes["PER"] < 1.5:
         return _misc_type(doc, g), None
@@ -300,13 +336,36 @@ def is_dateline(doc: Doc, c: Candidate) -> bool:
     20 may (EFE)."); newspapers write the city of the dispatch there."""
     first = c.start == 0 or "\n" in doc[c.start - 1].text_with_ws
     words = doc[c.start : c.end]
-    return (
-        first
-        and c.end < len(doc)
-        and doc[c.end].text in {".", ",", "-", "–", "—", "("}
-        and all(t.is_upper or not t.is_alpha for t in words)
-        and any(t.is_alpha and len(t) > 1 for t in words)
+    if not first or c.end >= len(doc) or doc[c.end].text[:1] not in {".", ",", "-", "–", "—", "("}:
+        return False
+    if all(t.is_upper or not t.is_alpha for t in words) and any(
+        t.is_alpha and len(t) > 1 for t in words
+    ):
+        return True
+    # in mixed case, only with the date, the agency or the region after it:
+    # "Lima, 4 de marzo (Andina).-", "Quito (AFP).-", "León, Guanajuato.-"
+    after = [t.lower_ for t in doc[c.end : c.end + 4]]
+    dated = (
+        len(after) == 4
+        and after[0] == ","
+        and doc[c.end + 1].like_num
+        and (after[2][:3] in lex.month_prefixes() or after[3] in lex.month_prefixes())
     )
+    agency = (
+        len(after) == 4
+        and after[0] == "("
+        and doc[c.end + 1].text[:1].isupper()
+        and after[2][:1] == ")"
+        and any(ch in "-–—" for ch in doc[c.end + 2].text + after[3])
+    )
+    # "Guadalajara, Jalisco.-": the city, then its region and the dash
+    region = (
+        len(after) >= 3
+        and after[0] == ","
+        and doc[c.end + 1].text[:1].isupper()
+        and any(ch in "-–—" for ch in after[2])
+    )
+    return dated or agency or region
 
 
 def person_context(doc: Doc, c: Candidate) -> float:
@@ -357,9 +416,11 @@ def _misc_type(doc: Doc, g: Group) -> str:
     """A name the model only called MISC (a work, an event, or a name it could
     not place) is an actor where the article names it more than once, or once
     as a place ("en Siloé"); else it stays MISC and is dropped."""
-    if len(g.cands) >= 2:
+    if len(g.cands) >= 2 or described_org(doc, g.cands[0].start):
         return "ORG"
     start = g.cands[0].start
+    if is_dateline(doc, g.cands[0]):
+        return "LOC"  # "BUENOS AIRES (Reuters) -"
     return "LOC" if start and doc[start - 1].lower_ == "en" else "MISC"
 
 
@@ -369,7 +430,13 @@ def _conjuncts(doc: Doc, cands: list[Candidate], groups: list[Group]) -> None:
     rule's (no gazetteer, no head word) takes the type most of its list
     neighbours have by rule."""
     where = {id(c): g for g in groups for c in g.cands}
-    sure = {id(g) for g in groups if g.subtype is not None}
+    # a rule's type: gazetteer, head word, or an acronym ("Junts y ERC")
+    sure = {
+        id(g)
+        for g in groups
+        if g.subtype is not None
+        or all(c.end - c.start == 1 and is_acronym(doc[c.start]) for c in g.cands)
+    }
     linked = [False] * len(cands)  # linked[k]: cands[k] and cands[k + 1] are listed together
     joined = [False] * len(cands)  # ... by a conjunction
     for k, (a, b) in enumerate(pairwise(cands)):
@@ -408,7 +475,20 @@ def _only_initial(doc: Doc, g: Group) -> bool:
         and c.subtype is None
         and sentence_initial(doc[c.start])
         and not is_acronym(doc[c.start])
+        and not _bracketed(doc, c)
+        and not is_dateline(doc, c)
+        and not (doc[c.start].pos_ == "PROPN" and speaks(doc, c))  # "Sumar respondió"
         for c in g.cands
+    )
+
+
+def _bracketed(doc: Doc, c: Candidate) -> bool:
+    """A word alone in brackets, "(Reuters)", "(Efe)": a name, not a sentence's start."""
+    return (
+        c.start > 0
+        and c.end < len(doc)
+        and doc[c.start - 1].text == "("
+        and doc[c.end].text[:1] == ")"
     )
 
 

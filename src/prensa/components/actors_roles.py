@@ -107,6 +107,11 @@ def _title_end(doc: Doc, i: int) -> int:
             if doc[k].lower_ in lex.ARTICLES and k + 1 < n:
                 k += 1
             if not doc[k].text[:1].isupper():
+                # "el abogado del exmandatario, Ana Gil": a common noun whose
+                # apposition names the holder
+                m = k + 1 if doc[k].pos_ == "NOUN" and doc[k].text.islower() else k
+                if m + 1 < n and m > k and doc[m].text == "," and doc[m + 1].text[:1].isupper():
+                    j = m
                 break
             while k < n and (
                 doc[k].text[:1].isupper()

@@ -103,7 +103,13 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
     """Cut a span at line breaks, quotation marks and brackets."""
     out, start = [], span.start
     for tok in span:
-        if tok.is_space or tok.text in BREAKS or "\n" in tok.text or _cut(tok):
+        if (
+            tok.is_space
+            or tok.text in BREAKS
+            or "\n" in tok.text
+            or _cut(tok)
+            or (tok.pos_ in {"VERB", "AUX"} and tok.text.islower())  # "Gobierno respeta a"
+        ):
             if tok.i > start:
                 out.append((start, tok.i))
             start = tok.i + 1
@@ -113,6 +119,20 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
     if span.end > start:
         out.append((start, span.end))
     return out
+
+
+def _origin_noun(doc: Doc, start: int) -> bool:
+    """ "Vecinos de Tlajomulco", "Agentes de la Policía": a plural common noun
+    capitalised only because it opens the sentence, then where its people are
+    from. The name is what follows "de"."""
+    return (
+        start + 2 < len(doc)
+        and sentence_initial(doc[start])
+        and doc[start].pos_ == "NOUN"
+        and doc[start].lower_.endswith("s")
+        and doc[start].lower_ not in lex.name_heads()
+        and doc[start + 1].lower_ in {"de", "del"}
+    )
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -130,6 +150,10 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and not _lower_head(doc[start])
     ):
         start += 1  # a demonym opens no name: "Chilena Ilse Ojeda" in a headline
+    if end - start > 2 and _origin_noun(doc, start):
+        start += 2
+        while start < end and _junk_edge(doc[start]):
+            start += 1
     head = lex.name_heads().get(doc[start].lower_) if start < end else None
     while end > start and _junk_edge(doc[end - 1]):
         tok = doc[end - 1]
@@ -238,12 +262,16 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                         and cand.label == "PER"
                         and not is_acronym(doc[prev.start])
                         and doc[prev.start].whitespace_ == " "
+                        and not described_org(doc, prev.start)  # "el medio Télam" + "Ana Gil"
                     )
                 )
             ):
                 person = (
-                    prev.label == "PER" and not {"y", "e", ","} & set(words)
+                    prev.label == "PER"
+                    and not {"y", "e", ","} & set(words)
+                    and not (words and given_name(doc, cand.start, cand.end))
                 ) or not words  # "Mónica" + "Patricia Arango": the model cut one name
+                # but "Gobierno" + "de" + "Luis Arce" are two
                 head = lex.name_heads().get(doc[prev.start].lower_)
                 text = doc[cand.start : cand.end].text.lower()
                 listing = bool({"y", "e", ","} & set(words))
@@ -254,6 +282,7 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     and (not listing or prev.end - prev.start > 1)
                     and doc[cand.start].lower_ not in lex.name_heads()
                     and text not in lex.places()
+                    and not given_name(doc, cand.start, cand.end)
                 )
                 if person or org:
                     prev.end = cand.end
@@ -263,8 +292,40 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _extend_left(doc: Doc, start: int, taken: list[bool]) -> int:
-    """Take in a lower-case head before a name: "calle" Arenal, "ministerio de" Sanidad."""
+def given_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` opens with a frequent given name followed by a
+    capitalised word: "Carolina Tohá", "Luis Caputo"."""
+    return (
+        end - start >= 2
+        and doc[start].lower_ in lex.given_names()
+        and is_capital(doc[start])
+        and is_capital(doc[start + 1])
+    )
+
+
+def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Where a person's name starts inside an organisation's: "Gobierno de
+    Pedro Sánchez" is the government and its head, two actors; so is "(el
+    medio argentino) Télam Fernando Goldbaum". Returns the end of the
+    organisation's name and the start of the person's."""
+    if described_org(doc, start):
+        for k in range(start + 1, end - 1):
+            if given_name(doc, k, end):
+                return k, k
+    head = lex.name_heads().get(doc[start].lower_)
+    if head is None or head[0] != "ORG":
+        return None
+    for k in range(start + 1, end - 2):
+        if doc[k].lower_ in {"de", "del"} and given_name(doc, k + 1, end):
+            return k, k + 1
+    return None
+
+
+def _extend_left(doc: Doc, start: int, end: int, taken: list[bool]) -> int:
+    """Take in a lower-case head before a name: "calle" Arenal, "ministerio de"
+    Sanidad; but not before a person's ("el ministerio de Mónica García")."""
+    if given_name(doc, start, end):
+        return start
     i = start - 1
     while i >= 0 and doc[i].lower_ in {"de", "del", "la", "las", "los", "el"} and start - i <= 2:
         i -= 1
@@ -290,7 +351,11 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
             while p_start < p_end and taken[p_start]:
                 p_start += 1
             parts = [(p_start, p_end)]
-            if (
+            person = _person_after_de(doc, p_start, p_end)
+            if person is not None:
+                # "Gobierno" + "Pedro Sánchez"; "Télam" + "Fernando Goldbaum"
+                parts = [(p_start, person[0]), (person[1], p_end)]
+            elif (
                 p_end - p_start >= 3
                 and is_acronym(doc[p_start])
                 and all(is_capital(t) and not is_acronym(t) for t in doc[p_start + 1 : p_end])
@@ -300,16 +365,18 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
                 start, end = trim(doc, a, b)
                 if not plausible(doc, start, end) or any(taken[start:end]):
                     continue
-                found.append(Candidate(start, end, label, "ner"))
+                origin = start > a and _origin_noun(doc, a) and label == "PER"
+                found.append(Candidate(start, end, "LOC" if origin else label, "ner"))
                 for i in range(start, end):
                     taken[i] = True
     found += _acronyms(doc, texts, taken, multi=False)
     found += _gazetteer(doc, texts, taken)
+    found += _described(doc, taken)
     found.sort(key=lambda c: c.start)
     found = _join(doc, found)
     out = []
     for k, cand in enumerate(found):
-        cand.start = _extend_left(doc, cand.start, taken)
+        cand.start = _extend_left(doc, cand.start, cand.end, taken)
         limit = found[k + 1].start if k + 1 < len(found) else len(doc)
         cand.end = _extend_org(doc, cand, limit)
         cand.label, cand.subtype = _type_of(doc, cand.start, cand.end, cand.label)
@@ -341,6 +408,53 @@ def _extend_org(doc: Doc, cand: Candidate, limit: int) -> int:
             k += 1
         end = k
     return end
+
+
+def described_org(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` follows a noun that says what kind of
+    organisation it is: "la empresa Telefónica", "el club Millonarios", "la
+    farmacéutica estadounidense Pfizer": a noun of ``org_kinds`` in lower
+    case after an article."""
+    i = start - 1
+    if (
+        i >= 1
+        and doc[i].text.islower()
+        and (doc[i].pos_ == "ADJ" or doc[i].lower_ in lex.demonyms())
+    ):
+        i -= 1  # a demonym or an adjective between: "la petrolera estatal"
+    if i < 1 or not doc[i].text.islower():
+        return False
+    return doc[i].lower_ in lex.org_kinds() and doc[i - 1].lower_ in lex.ARTICLES | {
+        "un",
+        "una",
+        "del",
+        "al",
+    }
+
+
+def _described(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """Names the model left out after an organisation's kind ("la empresa
+    Telefónica", "la plataforma Rappi"): the capitalised words that follow."""
+    out, n, i = [], len(doc), 1
+    while i < n:
+        if taken[i] or not is_capital(doc[i]) or not described_org(doc, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not taken[j] and not _cut(doc[j]):
+            if is_capital(doc[j]):
+                j += 1
+            elif doc[j].lower_ in lex.PARTICLES and j + 1 < n and is_capital(doc[j + 1]):
+                j += 2
+            else:
+                break
+        start, end = trim(doc, i, j)
+        if plausible(doc, start, end) and not any(taken[start:end]):
+            out.append(Candidate(start, end, "ORG", "descriptor"))
+            for k in range(start, end):
+                taken[k] = True
+        i = max(j, i + 1)
+    return out
 
 
 def _acronyms(doc: Doc, texts: list[str], taken: list[bool], *, multi: bool) -> list[Candidate]:
@@ -384,6 +498,8 @@ def _gazetteer(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]
     for i, text in enumerate(texts):
         if taken[i] or not text[:1].isupper() or text.lower() not in firsts:
             continue
+        if i and texts[i - 1][:1].isupper() and texts[i - 1].lower() in lex.not_actors("head"):
+            continue  # "Copa América", "Premio Nobel": a place in an event's name
         for n in range(min(longest, len(doc) - i), 0, -1):
             if any(taken[i : i + n]):
                 continue

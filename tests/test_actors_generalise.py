@@ -1,0 +1,336 @@
+"""Actor rules found on passages of our own, beyond the development set."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from prensa.components.actors import ActorLinker, split_glued_dashes
+from prensa.components.actors_link import acronym_of
+
+
+def _doc(nlp: Language, words: list[str], pos: list[str], ents: list[str]) -> Doc:
+    starts = [True] + [False] * (len(words) - 1)
+    return Doc(nlp.vocab, words=words, pos=pos, ents=ents, sent_starts=starts)
+
+
+def _link(
+    nlp: Language, words: list[str], pos: list[str], ents: list[str]
+) -> list[tuple[str, str]]:
+    doc = ActorLinker(nlp, "prensa_actors")(_doc(nlp, words, pos, ents))
+    return [(a["name"], a["type"]) for a in doc._.prensa_actors]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["BOGOTÁ.-", "Llueve", "."], ["BOGOTÁ", ".-", "Llueve", "."]),
+        (["(", "EFE).-", "Llueve"], ["(", "EFE", ").-", "Llueve"]),
+        (["AFP)-", "Llueve"], ["AFP", ")-", "Llueve"]),
+        # no dash, no split: initials, scores, compounds
+        (["S.A.", "2-1", "ex-ministro"], ["S.A.", "2-1", "ex-ministro"]),
+    ],
+)
+def test_actors_split_glued_dashes(
+    blank_es: Language, words: list[str], expected: list[str]
+) -> None:
+    doc = Doc(blank_es.vocab, words=words)
+    split_glued_dashes(doc)
+    assert [t.text for t in doc] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "ents", "expected"),
+    [
+        # the kind of organisation makes the name after it one, even unseen
+        (
+            ["Habló", "la", "empresa", "Telefónica", "."],
+            ["VERB", "DET", "NOUN", "PROPN", "PUNCT"],
+            ["O", "O", "O", "O", "O"],
+            ("Telefónica", "ORG"),
+        ),
+        (
+            ["Multaron", "a", "la", "aplicación", "Uber", "."],
+            ["VERB", "ADP", "DET", "NOUN", "PROPN", "PUNCT"],
+            ["O", "O", "O", "O", "B-PER", "O"],
+            ("Uber", "ORG"),
+        ),
+        (
+            ["Lo", "explicó", "la", "promotora", "Ocesa", "."],
+            ["PRON", "VERB", "DET", "NOUN", "PROPN", "PUNCT"],
+            ["O", "O", "O", "O", "B-MISC", "O"],
+            ("Ocesa", "ORG"),
+        ),
+        (
+            ["Invierte", "la", "petrolera", "estatal", "Ecopetrol", "."],
+            ["VERB", "DET", "NOUN", "ADJ", "PROPN", "PUNCT"],
+            ["O", "O", "O", "O", "B-LOC", "O"],
+            ("Ecopetrol", "ORG"),
+        ),
+        # a frequent given name opens a person's name, whatever the model said
+        (
+            ["Habló", "Carolina", "Tohá", "."],
+            ["VERB", "PROPN", "PROPN", "PUNCT"],
+            ["O", "B-LOC", "I-LOC", "O"],
+            ("Carolina Tohá", "PER"),
+        ),
+        # "al" before a name outside a verb of movement: a club, not a place
+        (
+            ["Venció", "al", "Atlético", "Nacional", "."],
+            ["VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
+            ["O", "O", "B-LOC", "I-LOC", "O"],
+            ("Atlético Nacional", "ORG"),
+        ),
+        # a dateline in capitals is the city, even as the parser's subject
+        (
+            ["BUENOS", "AIRES", "(", "Reuters", ")", "-", "Dijo", "Ana", "Gil", "."],
+            [
+                "PROPN",
+                "PROPN",
+                "PUNCT",
+                "PROPN",
+                "PUNCT",
+                "PUNCT",
+                "VERB",
+                "PROPN",
+                "PROPN",
+                "PUNCT",
+            ],
+            ["O", "O", "O", "B-ORG", "O", "O", "O", "B-PER", "I-PER", "O"],
+            ("BUENOS AIRES", "LOC"),
+        ),
+        # a name alone in brackets is no sentence's first word
+        (
+            ["BUENOS", "AIRES", "(", "Reuters", ")", "-", "Dijo", "Ana", "Gil", "."],
+            [
+                "PROPN",
+                "PROPN",
+                "PUNCT",
+                "PROPN",
+                "PUNCT",
+                "PUNCT",
+                "VERB",
+                "PROPN",
+                "PROPN",
+                "PUNCT",
+            ],
+            ["O", "O", "O", "B-ORG", "O", "O", "O", "B-PER", "I-PER", "O"],
+            ("Reuters", "ORG"),
+        ),
+    ],
+)
+def test_actors_type_generalise(
+    blank_es: Language, words: list[str], pos: list[str], ents: list[str], expected: tuple[str, str]
+) -> None:
+    assert expected in _link(blank_es, words, pos, ents)
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "ents", "expected", "absent"),
+    [
+        # a person named inside an institution's name is an actor of its own
+        (
+            ["Habló", "el", "Gobierno", "de", "Pedro", "Sánchez", "."],
+            ["VERB", "DET", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"],
+            ["O", "O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"],
+            [("Gobierno", "ORG"), ("Pedro Sánchez", "PER")],
+            "Gobierno de Pedro Sánchez",
+        ),
+        # ... also where the model cut it in two and called the first a person
+        (
+            ["Habló", "El", "Gobierno", "de", "Luis", "Arce", "."],
+            ["VERB", "DET", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"],
+            ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O"],
+            [("Gobierno", "ORG"), ("Luis Arce", "PER")],
+            "Gobierno de Luis Arce",
+        ),
+        # a verb ends a name the model ran on
+        (
+            ["El", "Gobierno", "respeta", "a", "la", "Fiscalía", "."],
+            ["DET", "PROPN", "VERB", "ADP", "DET", "PROPN", "PUNCT"],
+            ["O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "O"],
+            [("Gobierno", "ORG"), ("Fiscalía", "ORG")],
+            "Gobierno respeta a la Fiscalía",
+        ),
+        # an acronym written as a word, in brackets after the name, joins it
+        (
+            [
+                "Multó",
+                "la",
+                "Procuraduría",
+                "Federal",
+                "del",
+                "Consumidor",
+                "(",
+                "Profeco",
+                ")",
+                ".",
+            ],
+            ["VERB", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT"],
+            ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PER", "O", "O"],
+            [("Procuraduría Federal del Consumidor", "ORG")],
+            "Profeco",
+        ),
+    ],
+)
+def test_actors_split_and_join(
+    blank_es: Language,
+    words: list[str],
+    pos: list[str],
+    ents: list[str],
+    expected: list[tuple[str, str]],
+    absent: str,
+) -> None:
+    found = _link(blank_es, words, pos, ents)
+    for item in expected:
+        assert item in found
+    assert absent not in [name for name, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "ents", "expected", "absent"),
+    [
+        # a place inside an event's name is no actor: "Copa América"
+        (
+            ["Ganó", "la", "Copa", "América", "."],
+            ["VERB", "DET", "PROPN", "PROPN", "PUNCT"],
+            ["O", "O", "B-MISC", "I-MISC", "O"],
+            [],
+            "América",
+        ),
+        # "ministerio de" before a person's name is no institution of hers
+        (
+            ["Criticó", "al", "ministerio", "de", "Mónica", "García", "."],
+            ["VERB", "ADP", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+            ["O", "O", "O", "O", "B-PER", "I-PER", "O"],
+            [("Mónica García", "PER")],
+            "ministerio de Mónica García",
+        ),
+        # a plural noun opening the sentence is no part of the place after it
+        (
+            ["Vecinos", "de", "Tlajomulco", "celebraron", "."],
+            ["NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+            ["B-PER", "I-PER", "I-PER", "O", "O"],
+            [("Tlajomulco", "LOC")],
+            "Vecinos de Tlajomulco",
+        ),
+        # listed with an acronym, a name the model took for a person is a party
+        (
+            ["Votaron", "Junts", "y", "ERC", "."],
+            ["VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+            ["O", "B-PER", "O", "B-ORG", "O"],
+            [("Junts", "ORG")],
+            "",
+        ),
+    ],
+)
+def test_actors_event_person_list(
+    blank_es: Language,
+    words: list[str],
+    pos: list[str],
+    ents: list[str],
+    expected: list[tuple[str, str]],
+    absent: str,
+) -> None:
+    found = _link(blank_es, words, pos, ents)
+    for item in expected:
+        assert item in found
+    assert absent not in [name for name, _ in found]
+
+
+def test_actors_profeco_is_acronym() -> None:
+    assert acronym_of("Profeco", ("procuraduria", "federal", "del", "consumidor"))
+
+
+def _actors(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
+    return {a["name"]: a for a in nlp(text)._.prensa_actors}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("BOGOTÁ.- El club Millonarios venció 2-1 al Atlético Nacional.", "BOGOTÁ", "LOC"),
+        ("BOGOTÁ.- El club Millonarios venció 2-1 al Atlético Nacional.", "Millonarios", "ORG"),
+        ("MADRID, 12 mar (EFE).- La empresa Telefónica anunció despidos.", "EFE", "ORG"),
+        ("MADRID, 12 mar (EFE).- La empresa Telefónica anunció despidos.", "Telefónica", "ORG"),
+        (
+            "La ministra del Interior, Carolina Tohá, dijo que el Gobierno respeta a la Fiscalía.",
+            "Carolina Tohá",
+            "PER",
+        ),
+        # a dateline in mixed case, with its date or its agency
+        ("Lima, 4 de marzo (Andina).- La presidenta viajó a Arequipa.", "Lima", "LOC"),
+        ("Quito (AFP).- El Gobierno decretó el estado de excepción.", "Quito", "LOC"),
+        ("Guadalajara, Jalisco.- El gobernador inauguró la Línea 4.", "Guadalajara", "LOC"),
+        # a capitalised article belongs to the place: "viajará a La Habana"
+        ("Hoy el mandatario viajará a La Habana para la cumbre.", "Habana", "LOC"),
+        # the kind of medium, past its demonym, splits it from the person after it
+        (
+            "La situación es grave, dijo al medio argentino Télam Fernando Goldbaum.",
+            "Télam",
+            "ORG",
+        ),
+        (
+            "La situación es grave, dijo al medio argentino Télam Fernando Goldbaum.",
+            "Fernando Goldbaum",
+            "PER",
+        ),
+    ],
+)
+def test_actors_pipeline_generalise(nlp: Language, text: str, name: str, type_: str) -> None:
+    assert _actors(nlp, text)[name]["type"] == type_
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # one part of a hyphenated surname is the person
+        (
+            "El alcalde, José Luis Martínez-Almeida, inauguró el hospital. "
+            "Almeida destacó la obra.",
+            "José Luis Martínez-Almeida",
+            "Almeida",
+        ),
+        (
+            "La ministra Ana Gómez-Pardo habló ayer. Gómez insistió en el plan.",
+            "Ana Gómez-Pardo",
+            "Gómez",
+        ),
+    ],
+)
+def test_actors_hyphenated_surname(nlp: Language, text: str, name: str, alias: str) -> None:
+    actors = _actors(nlp, text)
+    assert alias in actors[name]["aliases"]
+    assert alias not in actors
+
+
+@pytest.mark.model
+def test_actors_title_with_common_complement(nlp: Language) -> None:
+    """ "El abogado del exmandatario, Ana Gil" names its holder, not the
+    person spoken of before."""
+    text = (
+        "El juez procesó al exgobernador Gerardo Morales. El abogado del exmandatario, "
+        "Mariano Cúneo Libarona, calificó el fallo de disparate."
+    )
+    actors = _actors(nlp, text)
+    assert "El abogado del exmandatario" in actors["Mariano Cúneo Libarona"]["aliases"]
+    assert not any("abogado" in a for a in actors["Gerardo Morales"]["aliases"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lone word opening a sentence is kept when it is who speaks
+        ("Sumar respondió en un comunicado que la reforma funciona.", "Sumar"),
+        # an agency alone in brackets opens no sentence
+        ("BUENOS AIRES (Reuters) - El ministro anunció un nuevo paquete.", "Reuters"),
+    ],
+)
+def test_actors_pipeline_kept(nlp: Language, text: str, name: str) -> None:
+    assert name in _actors(nlp, text)
