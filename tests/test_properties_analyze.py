@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from prensa import chunking
-from prensa.api import analyze
+from prensa.api import analyze, analyze_stream
 from prensa.records import Analysis
 
 # Characters that stress quotation pairing, offsets and tokenisation.
@@ -168,3 +168,59 @@ def test_properties_pieces_match_whole(
         (q.start, q.end, q.speaker) for q in whole.quotes
     ]
     assert [a.name for a in cut.actors] == [a.name for a in whole.actors]
+
+
+# Any Python str, lone surrogates included ("\ud800" from a JSON escape):
+# spaCy cannot hold them, so the model sees U+FFFD and the records the input.
+surrogate_text = st.lists(
+    st.one_of(st.sampled_from([*TRICKY, "\ud800", "\udfff", "\udc80"]), st.text(max_size=3)),
+    max_size=60,
+).map("".join)
+
+
+@pytest.mark.model
+@PROPERTY
+@given(text=surrogate_text)
+def test_properties_analyze_any_str_with_surrogates(nlp: Language, text: str) -> None:
+    analysis = analyze(text, None, nlp=nlp)
+    _check(analysis, text)
+    (streamed, ctx), *_ = analyze_stream([(text, None, "x")], nlp=nlp)
+    _check(streamed, text)
+    assert ctx == "x"
+
+
+@pytest.mark.model
+def test_properties_analyze_surrogate_inside_quotation(nlp: Language) -> None:
+    text = "«Es falso \ud800», dijo el ministro Luis Pérez."
+    (quote,) = analyze(text, None, nlp=nlp).quotes
+    assert quote.text == "Es falso \ud800"
+    assert quote.speaker_text is not None and "Luis Pérez" in quote.speaker_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«" * 20_000 + " dijo él",
+        "“" * 5_000 + "a" * 5_000 + "”" * 5_000,
+        '"' * 20_001,
+        "-" * 3_000 + "\n" + ")" * 3_000,
+        "https://example.com/" + "a%C3%B1" * 200 + "?x=1 dijo.",
+    ],
+)
+def test_properties_make_doc_long_runs_linear(blank_es: Language, text: str) -> None:
+    """A long whitespace-free run is tokenised in slices: seconds, not minutes,
+    with the text (and so every offset) unchanged."""
+    import time
+
+    start = time.perf_counter()
+    doc = chunking.make_doc(blank_es, text)
+    assert time.perf_counter() - start < 5
+    assert doc.text == text
+    assert all(len(t.text) <= chunking.MAX_RUN for t in doc)
+
+
+@pytest.mark.parametrize("text", ["«Sí», dijo.  Ayer\n\nllovió. ", "a" * 256 + " b", ""])
+def test_properties_make_doc_short_runs_untouched(blank_es: Language, text: str) -> None:
+    assert [t.text_with_ws for t in chunking.make_doc(blank_es, text)] == [
+        t.text_with_ws for t in blank_es.make_doc(text)
+    ]

@@ -134,6 +134,17 @@ def run_processes(
         return ProcessPoolExecutor(processes, mp_context=context, initializer=_worker_init)
 
     pool = new_pool()
+
+    def submit(batch: list[Item]) -> Future[list[Record]]:
+        """Send ``batch`` to the pool; a pool already broken (a worker died
+        since the last look) gives a future that says so, handled as any other."""
+        try:
+            return pool.submit(_worker_run, batch)
+        except BrokenProcessPool as err:
+            broken: Future[list[Record]] = Future()
+            broken.set_exception(err)
+            return broken
+
     # (batch, attempts, future): a batch in flight when a worker dies is sent
     # again; one that was in flight at RETRIES deaths fails as error records
     pending: deque[tuple[list[Item], int, Future[list[Record]]]] = deque()
@@ -150,7 +161,7 @@ def run_processes(
                 for i, (other, tries, _) in enumerate(pending):
                     if i == 0 and tries + 1 >= RETRIES:
                         continue
-                    pending[i] = (other, tries + 1, pool.submit(_worker_run, other))
+                    pending[i] = (other, tries + 1, submit(other))
                 if attempts + 1 >= RETRIES:
                     pending.popleft()
                     return [_died(item) for item in batch]
@@ -160,7 +171,7 @@ def run_processes(
 
     try:
         for batch in batches(items, batch_size):
-            pending.append((batch, 0, pool.submit(_worker_run, batch)))
+            pending.append((batch, 0, submit(batch)))
             while len(pending) >= 2 * processes:
                 yield from finish_first()
         while pending:

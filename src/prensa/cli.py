@@ -22,12 +22,13 @@ from prensa import io
 
 OK, FAILED, USAGE, INTERRUPTED = 0, 1, 2, 130
 EPILOG = """exit status:
-  0    every document analysed
+  0    every document analysed (a date it cannot read is dropped with a warning)
   1    some documents failed (each has an error record and a line on stderr)
   2    usage or input error (missing file, binary or empty input, bad --date, ...)
   130  interrupted (Ctrl-C or SIGTERM); output written so far is valid, --resume continues
 """
 FORMATS = ("json", "jsonl", "csv", "parquet")
+RECORD_LISTS = ("quotes", "actors", "mentions", "timexes")  # of an output record
 
 
 class Terminated(KeyboardInterrupt):
@@ -39,8 +40,13 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> NoReturn:
 
 
 def say(message: str) -> None:
-    """One line on stderr."""
-    print(f"prensa: {message}", file=sys.stderr, flush=True)
+    """One line on stderr: a newline or other control character in a file name
+    or an id is shown escaped (``\\n``), never written."""
+    shown = "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in io.clean(message)
+    )
+    print(f"prensa: {shown}", file=sys.stderr, flush=True)
 
 
 # ---------------------------------------------------------------- arguments
@@ -83,7 +89,9 @@ def parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="INPUT: a text or .html file (one article, id = file stem), "
-        "a .jsonl corpus of {id, text, date} lines, or a folder of such files.",
+        "- (one article on standard input, id stdin), "
+        "a .jsonl corpus of {id, text, date} lines, or a folder of such files "
+        "(subfolders too; a file in one has its path as id).",
     )
     a.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
     a.add_argument("--date", type=_date, help="publication date YYYY-MM-DD (default for all)")
@@ -167,6 +175,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return OK
+    except OSError as err:  # writing the output: disk full, no permission, ...
+        if getattr(args, "debug", False):
+            raise
+        path = err.filename or getattr(args, "output", None)
+        where = f"{path}: " if path else ""
+        say(f"error: {where}cannot write: {err.strerror or err}")
+        return USAGE
     except Exception as err:
         if getattr(args, "debug", False):
             raise
@@ -180,10 +195,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    single = (
-        len(args.inputs) == 1
-        and args.inputs[0].is_file()
-        and (args.inputs[0].suffix.lower() not in io.CORPUS_SUFFIXES)
+    single = len(args.inputs) == 1 and (
+        args.inputs[0] == io.STDIN
+        or (args.inputs[0].is_file() and args.inputs[0].suffix.lower() not in io.CORPUS_SUFFIXES)
     )
     fmt = args.format or ("json" if single else "jsonl")
     out: Path | None = args.output
@@ -233,7 +247,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 failed += 1
                 say(f"failed {record['id']}: {record['error']}")
             elif not args.quiet:
-                for warning in record.get("profile", {}).get("warnings", ()):
+                for warning in (
+                    *(record.get("meta") or {}).get("warnings", ()),
+                    *record.get("profile", {}).get("warnings", ()),
+                ):
                     say(f"warning {record['id']}: {warning}")
             yield record
 
@@ -242,7 +259,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     elif fmt == "json":
         results = list(checked(records))
         value: Any = results[0] if single and len(results) == 1 else results
-        text = json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+        text = io.clean(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
         if out is None:
             sys.stdout.write(text)
         else:
@@ -374,7 +391,7 @@ def write_tables(records: Iterable[dict[str, Any]], folder: Path, fmt: str) -> l
 def read_records(path: Path) -> Iterator[dict[str, Any]]:
     """The records of a prensa jsonl output; a broken line is an input error."""
     try:
-        handle = path.open(encoding="utf-8")
+        handle = path.open("rb")
     except OSError as err:
         raise io.InputError(f"{path}: cannot read: {err.strerror or err}") from err
     with handle:
@@ -382,11 +399,23 @@ def read_records(path: Path) -> Iterator[dict[str, Any]]:
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
-            except ValueError as err:
+                record = json.loads(line.decode("utf-8"))
+            except UnicodeDecodeError as err:
+                raise io.InputError(f"{path}:{number}: not UTF-8") from err
+            except (ValueError, RecursionError) as err:
                 raise io.InputError(f"{path}:{number}: not JSON ({err})") from err
             if not isinstance(record, dict):
                 raise io.InputError(f"{path}:{number}: not a JSON object")
+            for key in RECORD_LISTS:
+                value = record.get(key)
+                if value is not None and not (
+                    isinstance(value, list) and all(isinstance(v, dict) for v in value)
+                ):
+                    raise io.InputError(
+                        f"{path}:{number}: not a prensa record ('{key}' is not a list of objects)"
+                    )
+            if any(not isinstance(record.get(key, {}), dict | None) for key in ("profile", "meta")):
+                raise io.InputError(f"{path}:{number}: not a prensa record")
             yield record
 
 
@@ -448,7 +477,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     except ImportError as err:
         raise io.InputError("the report module is not available in this version") from err
     document = io.read_file(args.input, args.date)
-    out: Path = args.output or args.input.with_suffix(".html")
+    out: Path = args.output or (
+        Path("stdin.html") if args.input == io.STDIN else args.input.with_suffix(".html")
+    )
     io.check_writable(out)
     from prensa.api import analyze
 

@@ -1,10 +1,13 @@
 """Reading what analysts have, and writing results so that nothing is half-written.
 
 Input is a text file (any common encoding), an HTML page, a ``.jsonl`` corpus
-(``{"id", "text", "date"}`` per line) or a folder of such files. Reading never
-alters the text: offsets refer to the text exactly as decoded (CRLF, zero-width
-and control characters stay). A document that cannot be read becomes a
-:class:`Failure` that names it, so a corpus loses nothing silently.
+(``{"id", "text", "date"}`` per line, UTF-8 or UTF-16/32), standard input
+(``-``) or a folder of such files, subfolders included. Reading never alters
+the text: offsets refer to the text exactly as decoded (CRLF, zero-width and
+control characters stay; only a lone surrogate, which cannot be written,
+becomes U+FFFD, one for one). A document that cannot be read becomes a
+:class:`Failure` that names it, so a corpus loses nothing silently; a date
+that cannot be read costs only the date (a warning in ``meta``).
 
 Output is written atomically: a temporary file in the same folder, then
 ``os.replace``. JSON lines are appended with a flush per line; on resume a
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import datetime as dt
 import itertools
 import json
 import os
@@ -23,11 +27,9 @@ import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
-
-from prensa.api import check_date
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 CORPUS_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -41,6 +43,7 @@ MAGIC = (
     (b"GIF8", "a GIF image"),
     (b"\x7fELF", "an executable"),
     (b"\xd0\xcf\x11\xe0", "an MS Office file"),
+    (b"{\\rtf", "an RTF document (save it as plain text)"),
 )
 BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -66,6 +69,14 @@ UTF8_SEQUENCE = re.compile(
 )
 MIN_UTF8_SEQUENCES = 3
 SAMPLE = 65_536
+STDIN = Path("-")  # an INPUT of "-" is one article on standard input
+ANY_TAG = re.compile(r"<[A-Za-z!/?]")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+DATE_FORMS = re.compile(
+    r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:[T ][0-9:.,+\-Z ]*)?"
+    r"|(?P<d2>\d{1,2})[-/.](?P<m2>\d{1,2})[-/.](?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})(?P<m3>\d{2})(?P<d3>\d{2})"
+)
 MAX_BYTES = 100 * 2**20  # one article; a corpus (.jsonl) streams and has no limit
 
 
@@ -82,6 +93,9 @@ class Document:
     date: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        _clean_fields(self)
+
 
 @dataclass(frozen=True, slots=True)
 class Failure:
@@ -91,8 +105,25 @@ class Failure:
     error: str
     meta: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        _clean_fields(self)
+        object.__setattr__(self, "error", clean(self.error))
+
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "error": self.error, "meta": dict(self.meta)}
+
+
+def clean(value: str) -> str:
+    """``value`` with each lone surrogate as U+FFFD: a file name that is not
+    UTF-8 (Python keeps its bytes as surrogates) or a JSON ``"\\ud800"`` escape
+    could not be written as UTF-8 otherwise."""
+    return LONE_SURROGATE.sub("\ufffd", value)
+
+
+def _clean_fields(item: Document | Failure) -> None:
+    object.__setattr__(item, "id", clean(item.id))
+    if isinstance(item.meta.get("source"), str):
+        object.__setattr__(item, "meta", {**item.meta, "source": clean(item.meta["source"])})
 
 
 # ---------------------------------------------------------------- decoding
@@ -127,10 +158,9 @@ def _decode(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding
-            except UnicodeDecodeError as err:
-                raise InputError(
-                    f"not valid {encoding} despite its byte-order mark: {err}"
-                ) from err
+            except UnicodeDecodeError:
+                # a truncated or damaged file: keep what decodes, mark the rest U+FFFD
+                return data.decode(encoding, errors="replace"), f"{encoding}+replaced"
     with contextlib.suppress(UnicodeDecodeError):
         return data.decode("utf-8"), "utf-8"
     if b"\x00" not in data[:SAMPLE]:
@@ -196,36 +226,95 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     date = None
     with contextlib.suppress(Exception):  # metadata is a bonus; the text is what counts
         found = trafilatura.extract_metadata(html)
-        date = check_date(found.date) if found is not None and found.date else None
+        date = parse_date(found.date) if found is not None else None
     return text, date
 
 
 # ---------------------------------------------------------------- documents
 
 
-def document(doc_id: str, text: str, date: str | None, meta: dict[str, Any]) -> Document:
-    """A Document from decoded text: HTML reduced to its article; empty text refused."""
+def document(doc_id: str, text: str, date: object, meta: dict[str, Any]) -> Document:
+    """A Document from decoded text: HTML reduced to its article; empty text refused.
+
+    A lone surrogate (a JSON escape such as ``"\\ud800"``) becomes U+FFFD, one
+    character for one, so offsets stay those of the text as given; a date that
+    cannot be read is dropped with a warning in ``meta`` rather than losing the
+    article.
+    """
+    warnings: list[str] = []
     if looks_like_html(text):
         text, page_date = html_to_text(text)
         meta = {**meta, "format": "html", "text_included": True}
         date = date or page_date
     if not text.strip():
         raise InputError("empty: no text to analyse")
+    text, replaced = LONE_SURROGATE.subn("\ufffd", text)  # one for one: offsets hold
+    if replaced:
+        warnings.append(f"{replaced} lone surrogate(s) replaced by U+FFFD")
+    iso = parse_date(date)
+    if date not in (None, "") and iso is None:
+        warnings.append(f"date {date!r} not understood (want YYYY-MM-DD); analysed without it")
+    if warnings:
+        meta = {**meta, "warnings": [*meta.get("warnings", ()), *warnings]}
+    return Document(id=doc_id, text=text, date=iso, meta=meta)
+
+
+def parse_date(value: object) -> str | None:
+    """An ISO date (YYYY-MM-DD) from the usual ways a corpus writes one, else None.
+
+    Accepts ``2024-05-03``, a timestamp starting so (``2024-05-03T10:00:00Z``),
+    ``2024/05/03``, ``20240503`` (string or number) and the day-first forms of
+    Spanish usage, ``03/05/2024``, ``3-5-2024``, ``03.05.2024``.
+
+    >>> parse_date("03/05/2024"), parse_date(20240503), parse_date("mayo")
+    ('2024-05-03', '2024-05-03', None)
+    """
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    match = DATE_FORMS.fullmatch(str(value).strip())
+    if match is None:
+        return None
+    year = match["y"] or match["y2"] or match["y3"]
+    month = match["m"] or match["m2"] or match["m3"]
+    day = match["d"] or match["d2"] or match["d3"]
     try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as err:
-        raise InputError(f"not valid Unicode: lone surrogate at character {err.start}") from err
-    return Document(id=doc_id, text=text, date=check_date(date), meta=meta)
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
 
 
-def read_file(path: Path, date: str | None = None) -> Document:
-    """Read one article file (text or HTML). Raises InputError when it cannot."""
-    data = _read_bytes(path)
+def read_file(path: Path, date: str | None = None, *, doc_id: str | None = None) -> Document:
+    """Read one article file (text or HTML). Raises InputError when it cannot.
+
+    Its id is ``doc_id``, else the file's stem; ``-`` reads standard input.
+    """
+    data = _read_stdin() if path == STDIN else _read_bytes(path)
+    return from_bytes(data, path, date, doc_id=doc_id)
+
+
+def _read_stdin() -> bytes:
+    import sys
+
+    try:
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
+    except (OSError, ValueError, AttributeError) as err:
+        raise InputError(f"-: cannot read standard input: {err}") from err
+
+
+def from_bytes(
+    data: bytes, path: Path, date: str | None = None, *, doc_id: str | None = None
+) -> Document:
+    """The Document of an article file's bytes (``path`` names it and gives its id)."""
+    doc_id = doc_id or ("stdin" if path == STDIN else path.stem)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{path}: too large for one article (at most {MAX_BYTES:,} bytes)")
     if not data.strip():
         raise InputError(f"{path}: empty: no text to analyse")
     try:
         text, encoding = decode(data)
         fmt = "html" if path.suffix.lower() in HTML_SUFFIXES else "text"
+        if fmt == "html" and not looks_like_html(text) and not ANY_TAG.search(text):
+            fmt = "text"  # a page saved as .html that holds plain text
         if fmt == "html" and not looks_like_html(text):
             text, page_date = html_to_text(text)
             meta = {
@@ -234,9 +323,9 @@ def read_file(path: Path, date: str | None = None) -> Document:
                 "encoding": encoding,
                 "text_included": True,
             }
-            return document(path.stem, text, date or page_date, meta)
+            return document(doc_id, text, date or page_date, meta)
         meta = {"source": str(path), "format": fmt, "encoding": encoding}
-        return document(path.stem, text, date or _sidecar_date(path), meta)
+        return document(doc_id, text, date or _sidecar_date(path), meta)
     except (InputError, ValueError) as err:
         raise InputError(f"{path}: {err}") from err
 
@@ -259,7 +348,7 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
 
 
-def _sidecar_date(path: Path) -> str | None:
+def _sidecar_date(path: Path) -> object:
     """The ``pub_date`` of ``<stem>.meta.json`` beside the article, if any."""
     sidecar = path.with_name(path.stem + ".meta.json")
     if not sidecar.is_file():
@@ -268,7 +357,7 @@ def _sidecar_date(path: Path) -> str | None:
         value = json.loads(sidecar.read_text(encoding="utf-8")).get("pub_date")
     except (OSError, ValueError, AttributeError):
         return None
-    return value if isinstance(value, str) else None
+    return value
 
 
 def read_corpus(path: Path, date: str | None = None) -> Iterator[Document | Failure]:
@@ -276,32 +365,90 @@ def read_corpus(path: Path, date: str | None = None) -> Iterator[Document | Fail
 
     Each line is ``{"id", "text", "date"}``; a line without ``id`` gets
     ``<file stem>:<line number>``. ``date`` is the default for lines without one.
+    Lines are UTF-8 (a line in Windows-1252 is read as such); a corpus saved as
+    UTF-16 or UTF-32 (by its byte-order mark or its NUL bytes) is read whole so.
     """
     try:
         handle = path.open("rb")
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
     with handle:
-        for number, raw in enumerate(handle, 1):
-            if number == 1:
-                raw = raw.removeprefix(codecs.BOM_UTF8)
-            if not raw.strip():
-                continue
-            yield _corpus_line(path, number, raw, date)
+        wide = _wide_encoding(handle.read(4))
+        handle.seek(0)
+        lines: Iterator[tuple[str, str] | bytes]
+        if wide is None:
+            lines = iter(handle)
+        else:
+            reader = codecs.getreader(wide)(handle, "replace")
+            lines = ((line, wide) for line in _text_lines(reader))
+        for number, raw in enumerate(lines, 1):
+            if isinstance(raw, bytes):
+                if number == 1:
+                    raw = raw.removeprefix(codecs.BOM_UTF8)
+                if not raw.strip():
+                    continue
+                yield _corpus_line(path, number, *_decode_line(raw), date)
+            else:
+                line, encoding = raw
+                if number == 1:
+                    line = line.removeprefix("\ufeff")
+                if not line.strip():
+                    continue
+                yield _corpus_line(path, number, line, encoding, date)
 
 
-def _corpus_line(path: Path, number: int, raw: bytes, date: str | None) -> Document | Failure:
+def _wide_encoding(head: bytes) -> str | None:
+    """UTF-16/32 (with or without a byte-order mark) from a corpus's first bytes."""
+    for bom, encoding in BOMS:
+        if head.startswith(bom) and encoding != "utf-8-sig":
+            return encoding
+    # without a mark: the "{" that starts the first record, in its width and order
+    for start, encoding in (
+        (b"{\x00\x00\x00", "utf-32-le"),
+        (b"\x00\x00\x00{", "utf-32-be"),
+        (b"{\x00", "utf-16-le"),
+        (b"\x00{", "utf-16-be"),
+    ):
+        if head.startswith(start):
+            return encoding
+    return None
+
+
+def _text_lines(reader: codecs.StreamReader) -> Iterator[str]:
+    """Lines ending in ``\\n`` only (a stray CR inside a line does not split it)."""
+    rest = ""
+    while chunk := reader.read(SAMPLE):
+        rest += chunk
+        *whole, rest = rest.split("\n")
+        for line in whole:
+            yield line + "\n"
+    if rest:
+        yield rest
+
+
+def _decode_line(raw: bytes) -> tuple[str, str]:
+    """A corpus line: UTF-8, else UTF-8 with stray Windows-1252 bytes, else Windows-1252."""
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if UTF8_SEQUENCE.search(raw):
+        return raw.decode("utf-8", errors=_register_mixed()), "utf-8+cp1252"
+    return raw.decode("cp1252", errors=_register_mixed()), "cp1252"
+
+
+def _corpus_line(
+    path: Path, number: int, line: str, encoding: str, date: str | None
+) -> Document | Failure:
     meta: dict[str, Any] = {
         "source": str(path),
         "line": number,
         "format": "jsonl",
-        "encoding": "utf-8",
+        "encoding": encoding,
     }
     fallback_id = f"{path.stem}:{number}"
     try:
-        obj = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        return Failure(fallback_id, f"line {number}: not UTF-8", meta)
+        obj = json.loads(line)
     except json.JSONDecodeError as err:
         return Failure(
             fallback_id, f"line {number}: not JSON ({err.msg} at character {err.pos})", meta
@@ -310,8 +457,7 @@ def _corpus_line(path: Path, number: int, raw: bytes, date: str | None) -> Docum
         return Failure(fallback_id, f"line {number}: not JSON (nested too deeply)", meta)
     if not isinstance(obj, dict):
         return Failure(fallback_id, f"line {number}: not a JSON object", meta)
-    raw_id = obj.get("id")
-    doc_id = fallback_id if raw_id is None or raw_id == "" else str(raw_id)
+    doc_id = _id_of(obj.get("id"), fallback_id)
     text = obj.get("text")
     if text is None:
         return Failure(doc_id, f"line {number}: no 'text'", meta)
@@ -320,12 +466,22 @@ def _corpus_line(path: Path, number: int, raw: bytes, date: str | None) -> Docum
             doc_id, f"line {number}: 'text' is {type(text).__name__}, not a string", meta
         )
     line_date = obj.get("date", obj.get("pub_date"))
-    if line_date is not None and not isinstance(line_date, str):
-        return Failure(doc_id, f"line {number}: bad date {line_date!r} (want YYYY-MM-DD)", meta)
     try:
-        return document(doc_id, text, line_date or date, meta)
+        return document(doc_id, text, line_date if line_date not in (None, "") else date, meta)
     except (InputError, ValueError) as err:
         return Failure(doc_id, f"line {number}: {err}", meta)
+
+
+def _id_of(value: object, fallback: str) -> str:
+    """A document id as text: a string as it is, a number or other JSON value as JSON."""
+    if value is None or value == "":
+        return fallback
+    if isinstance(value, str):
+        return value
+    try:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    except (TypeError, ValueError, RecursionError):
+        return fallback
 
 
 def read_folder(
@@ -334,32 +490,72 @@ def read_folder(
     skipped: Callable[[Path, str], None] | None = None,
     exclude: Path | None = None,
 ) -> Iterator[Document | Failure]:
-    """Stream the articles of a folder (sorted by name); ``skipped`` hears of the rest.
-    ``exclude`` (the output file, if it lies there) is never read."""
-    try:
-        entries = sorted(
-            p for p in path.iterdir() if not p.name.startswith(".") and p.resolve() != exclude
-        )
-    except OSError as err:
-        raise InputError(f"{path}: cannot list: {err.strerror or err}") from err
-    for entry in entries:
-        if entry.name.endswith(".meta.json"):
-            continue
-        if entry.is_dir() or not entry.is_file():
-            if skipped is not None:
-                skipped(entry, "a folder" if entry.is_dir() else "not a regular file")
-            continue
+    """Stream the articles of a folder and its subfolders (sorted by name);
+    ``skipped`` hears of the rest. ``exclude`` (the output file, if it lies
+    there) is never read. An article in a subfolder has its path as id
+    (``2024/nota``), so that two ``nota.txt`` stay apart."""
+    for entry, doc_id in _folder_files(path, skipped, exclude):
         if entry.suffix.lower() in CORPUS_SUFFIXES:
-            yield from read_corpus(entry, date)
+            try:
+                yield from read_corpus(entry, date)
+            except InputError as err:
+                yield Failure(doc_id, str(err).removeprefix(f"{entry}: "), {"source": str(entry)})
             continue
         try:
-            yield read_file(entry, date)
+            yield read_file(entry, date, doc_id=doc_id)
         except InputError as err:
             message = str(err).removeprefix(f"{entry}: ")
             if message.startswith("not text") and skipped is not None:
                 skipped(entry, message)
             else:
-                yield Failure(entry.stem, message, {"source": str(entry)})
+                yield Failure(doc_id, message, {"source": str(entry)})
+
+
+def _folder_files(
+    root: Path,
+    skipped: Callable[[Path, str], None] | None = None,
+    exclude: Path | None = None,
+) -> Iterator[tuple[Path, str]]:
+    """``(file, id)`` for the files under ``root``, depth first and sorted; hidden
+    files and ``.meta.json`` sidecars are left out, a folder reached twice (a
+    symbolic link loop) is entered once."""
+    seen: set[Path] = set()
+
+    def walk(folder: Path, prefix: str) -> Iterator[tuple[Path, str]]:
+        try:
+            real = folder.resolve()
+            if real in seen:
+                if skipped is not None:
+                    skipped(folder, "a folder already read (a link loop?)")
+                return
+            seen.add(real)
+            entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+        except (OSError, RuntimeError) as err:
+            if folder == root:
+                raise InputError(
+                    f"{folder}: cannot list: {getattr(err, 'strerror', None) or err}"
+                ) from err
+            if skipped is not None:
+                skipped(folder, f"cannot list: {getattr(err, 'strerror', None) or err}")
+            return
+        for entry in entries:
+            if entry.name.endswith(".meta.json"):
+                continue
+            try:
+                is_dir, is_file = entry.is_dir(), entry.is_file()
+                if exclude is not None and is_file and entry.resolve() == exclude:
+                    continue
+            except (OSError, RuntimeError):
+                is_dir = is_file = False
+            if is_dir:
+                yield from walk(entry, f"{prefix}{entry.name}/")
+            elif is_file:
+                yield entry, f"{prefix}{entry.stem}"
+            elif skipped is not None:
+                what = "a broken link" if entry.is_symlink() else "not a regular file"
+                skipped(entry, what)
+
+    return walk(root, "")
 
 
 def read_inputs(
@@ -374,6 +570,9 @@ def read_inputs(
     loaded: dict[int, Document] = {}
     target = output.resolve() if output is not None else None
     for number, path in enumerate(paths):
+        if path == STDIN:
+            loaded[number] = read_file(path, date)
+            continue
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         if not (path.is_file() or path.is_dir()):
@@ -392,7 +591,25 @@ def read_inputs(
             else:
                 yield from read_corpus(path, date)
 
-    return stream()
+    return _distinct_file_ids(stream())
+
+
+def _distinct_file_ids(items: Iterator[Document | Failure]) -> Iterator[Document | Failure]:
+    """Give an article file whose id is taken (``a/nota.txt`` and ``b/nota.txt``,
+    or one file named twice) its path as id, so that every table row says which
+    file it came from. Corpus lines keep the ids their corpus gives them."""
+    seen: set[str] = set()
+    for item in items:
+        source = item.meta.get("source")
+        if item.meta.get("format") != "jsonl" and isinstance(source, str) and item.id in seen:
+            new = str(Path(source).with_suffix(""))
+            number = 2
+            while new in seen:
+                new = f"{Path(source).with_suffix('')}#{number}"
+                number += 1
+            item = replace(item, id=new)
+        seen.add(item.id)
+        yield item
 
 
 def count_documents(paths: list[Path]) -> int:
@@ -400,11 +617,8 @@ def count_documents(paths: list[Path]) -> int:
     total = 0
     for path in paths:
         if path.is_dir():
-            total += sum(
-                count_documents([p])
-                for p in path.iterdir()
-                if p.is_file() and not p.name.startswith(".") and not p.name.endswith(".meta.json")
-            )
+            with contextlib.suppress(InputError):
+                total += count_documents([p for p, _ in _folder_files(path)])
         elif path.suffix.lower() in CORPUS_SUFFIXES:
             with contextlib.suppress(OSError), path.open("rb") as handle:
                 total += sum(1 for line in handle if line.strip())
@@ -422,7 +636,13 @@ def atomic_path(path: Path) -> Iterator[Path]:
 
     On any error (or Ctrl-C) the temporary file is removed and ``path`` is untouched.
     """
+    if _write_in_place(path):
+        yield path
+        return
+    if path.is_symlink():
+        path = path.resolve()  # replace what the link points to, not the link
     folder = path.parent if str(path.parent) else Path(".")
+    folder.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     os.close(fd)
     try:
@@ -433,6 +653,17 @@ def atomic_path(path: Path) -> Iterator[Path]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _write_in_place(path: Path) -> bool:
+    """True for an output that must be written, not replaced: a device or pipe
+    (``-o /dev/stdout``), or anything under /dev or /proc."""
+    try:
+        if path.exists() and not path.is_file():
+            return True
+    except OSError:
+        return False
+    return Path(os.path.abspath(path)).parts[1:2] in (("dev",), ("proc",))
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -466,21 +697,37 @@ def repair_jsonl(path: Path) -> Counter[str]:
     ids: Counter[str] = Counter()
     if not path.exists():
         return ids
+    if not path.is_file():
+        raise InputError(f"{path}: not a regular file; cannot resume into it")
     keep = 0
+    size = path.stat().st_size
+    tail_only = True  # only an unfinished last line may be dropped
+    number = 0
     with path.open("rb") as handle:
         offset = 0
         for raw in handle:
+            number += 1
             offset += len(raw)
-            if not raw.endswith(b"\n"):
-                break
+            if not raw.strip() and raw.endswith(b"\n"):
+                keep = offset
+                continue
             try:
                 obj = json.loads(raw)
-            except ValueError:
+            except (ValueError, RecursionError):
+                obj = None
+            if not isinstance(obj, dict) or not raw.endswith(b"\n"):
+                # an unfinished last line is the start of a record, "{..."
+                tail_only = offset == size and raw.lstrip().startswith(b"{")
                 break
             keep = offset
-            if isinstance(obj, dict) and obj.get("id") is not None:
+            if obj.get("id") is not None:
                 ids[str(obj["id"])] += 1
-    if keep != path.stat().st_size:
+    if keep != size and not tail_only:
+        raise InputError(
+            f"{path}: line {number} is not a JSON record: not a prensa output, or damaged; "
+            "will not append to it"
+        )
+    if keep != size:
         with path.open("rb+") as handle:
             handle.truncate(keep)
     return ids
@@ -498,10 +745,12 @@ class JsonlWriter:
 
             self._handle = sys.stdout
         else:
+            if path.parent != path and not _write_in_place(path):
+                path.parent.mkdir(parents=True, exist_ok=True)
             self._handle = path.open("a" if append else "w", encoding="utf-8", newline="\n")
 
     def write(self, obj: dict[str, Any]) -> None:
-        self._handle.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        self._handle.write(clean(json.dumps(obj, ensure_ascii=False)) + "\n")
         self._handle.flush()
         self.written += 1
 
