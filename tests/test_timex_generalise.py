@@ -6,27 +6,14 @@ Every sentence is our own. The anchor (publication date) is Wednesday
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from prensa.components.timex import verb_tense
-from prensa.components.timex_grammar import Found, find_timexes
+from prensa.components.timex_grammar import find_timexes
 from prensa.components.timex_normalize import Tense
-
-ANCHOR = date(2021, 3, 17)
-
-
-def _find(text: str, span: str, anchor: date | None = ANCHOR, tense: Tense = None) -> Found:
-    found = find_timexes(text, anchor, lambda _: tense)
-    for f in found:
-        if text[f.start : f.end] == span:
-            return f
-    got = [text[f.start : f.end] for f in found]
-    raise AssertionError(f"{span!r} not found in {text!r}; found {got}")
-
+from test_timex_grammar import ANCHOR, _find
 
 FOUND = [
     # agency datelines with abbreviated months
