@@ -42,6 +42,14 @@ def test_actors_split_glued_dashes(
     assert [t.text for t in doc] == expected
 
 
+# "BUENOS AIRES (Reuters) - Dijo Ana Gil.": words, tags and the model's entities
+WIRE_DATELINE = (
+    ["BUENOS", "AIRES", "(", "Reuters", ")", "-", "Dijo", "Ana", "Gil", "."],
+    ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"],
+    ["O", "O", "O", "B-ORG", "O", "O", "O", "B-PER", "I-PER", "O"],
+)
+
+
 @pytest.mark.parametrize(
     ("words", "pos", "ents", "expected"),
     [
@@ -86,38 +94,12 @@ def test_actors_split_glued_dashes(
         ),
         # a dateline in capitals is the city, even as the parser's subject
         (
-            ["BUENOS", "AIRES", "(", "Reuters", ")", "-", "Dijo", "Ana", "Gil", "."],
-            [
-                "PROPN",
-                "PROPN",
-                "PUNCT",
-                "PROPN",
-                "PUNCT",
-                "PUNCT",
-                "VERB",
-                "PROPN",
-                "PROPN",
-                "PUNCT",
-            ],
-            ["O", "O", "O", "B-ORG", "O", "O", "O", "B-PER", "I-PER", "O"],
+            *WIRE_DATELINE,
             ("BUENOS AIRES", "LOC"),
         ),
         # a name alone in brackets is no sentence's first word
         (
-            ["BUENOS", "AIRES", "(", "Reuters", ")", "-", "Dijo", "Ana", "Gil", "."],
-            [
-                "PROPN",
-                "PROPN",
-                "PUNCT",
-                "PROPN",
-                "PUNCT",
-                "PUNCT",
-                "VERB",
-                "PROPN",
-                "PROPN",
-                "PUNCT",
-            ],
-            ["O", "O", "O", "B-ORG", "O", "O", "O", "B-PER", "I-PER", "O"],
+            *WIRE_DATELINE,
             ("Reuters", "ORG"),
         ),
     ],
