@@ -8,8 +8,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from prensa.components.actors import ActorLinker, split_glued_dashes
-from prensa.components.actors_link import acronym_of
+from prensa.actors.component import ActorLinker, split_glued_dashes
+from prensa.actors.link import acronym_of
 
 
 def _doc(nlp: Language, words: list[str], pos: list[str], ents: list[str]) -> Doc:

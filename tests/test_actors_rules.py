@@ -6,10 +6,10 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from prensa.components.actors import ActorLinker, quoted_spans
-from prensa.components.actors_lexicon import demonyms, places, plural
-from prensa.components.actors_link import acronym_of, subsequence
-from prensa.components.actors_spans import candidates
+from prensa.actors.component import ActorLinker, quoted_spans
+from prensa.actors.lexicon import demonyms, places, plural
+from prensa.actors.link import acronym_of, subsequence
+from prensa.actors.spans import candidates
 
 
 def _doc(nlp: Language, words: list[str], pos: list[str], ents: list[str]) -> Doc:

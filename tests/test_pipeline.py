@@ -30,7 +30,7 @@ def test_pipeline_profile_runs_on_blank_pipeline() -> None:
 
 def test_pipeline_lexicon_missing_is_an_error() -> None:
     with pytest.raises(lexicon.LexiconError, match="missing"):
-        lexicon.rows("no_such_list")
+        lexicon.rows("timex", "no_such_list")
 
 
 @pytest.mark.model

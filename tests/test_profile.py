@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from prensa.components.profile import NO_REQUIREMENTS, requirement_cues
+from prensa.profile.component import NO_REQUIREMENTS, requirement_cues
 
 SPEC = (
     "Requisitos del servicio de consulta.\n"

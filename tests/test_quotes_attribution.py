@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from prensa.components.attribution import cue_lemma, phrase_of, subject_of
+from prensa.speakers.cues import cue_lemma, phrase_of, subject_of
 
 
 def _doc(nlp: Language, rows: list[tuple[str, int, str, str]]) -> Doc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from prensa import lexicon
-from prensa.components.attribution import cue_of_form
+from prensa.speakers.cues import cue_of_form
 
 
 @pytest.mark.parametrize(
@@ -34,11 +34,11 @@ def test_quotes_cue_of_form(text: str, expected: str | None) -> None:
 
 
 def test_quotes_lexicon_has_verbs_and_prepositions() -> None:
-    kinds = {r["kind"] for r in lexicon.rows("reporting_verbs")}
+    kinds = {r["kind"] for r in lexicon.rows("speakers", "reporting_verbs")}
     assert {"verb", "phrase", "prep", "noun"} <= kinds
-    assert "según" in lexicon.column("reporting_verbs", "lemma")
+    assert "según" in lexicon.column("speakers", "reporting_verbs", "lemma")
 
 
 def test_quotes_lexicon_lemmas_unique() -> None:
-    lemmas = [r["lemma"] for r in lexicon.rows("reporting_verbs")]
+    lemmas = [r["lemma"] for r in lexicon.rows("speakers", "reporting_verbs")]
     assert len(lemmas) == len(set(lemmas))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from prensa.components.quotes_marked import pair_marks
+from prensa.quotes.marked import pair_marks
 
 
 def _contents(text: str) -> list[str]:

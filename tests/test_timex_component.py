@@ -12,8 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from prensa import lexicon
-from prensa.components.timex import verb_tense
-from prensa.components.timex_grammar import find_timexes
+from prensa.timex.component import verb_tense
+from prensa.timex.grammar import find_timexes
 
 PAST = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
 FUTURE = "Mood=Ind|Number=Plur|Person=3|Tense=Fut|VerbForm=Fin"
@@ -117,28 +117,28 @@ def test_timex_component_records(nlp: Language, text: str, expected: list[str]) 
 
 
 TIMEX_LEXICONS = [
-    "timex_months",
-    "timex_weekdays",
-    "timex_units",
-    "timex_numerals",
-    "timex_quantifiers",
-    "timex_parts_of_day",
-    "timex_phrases",
-    "timex_ordinals",
-    "timex_seasons",
-    "timex_age_cues",
-    "timex_duration_cues",
-    "timex_year_cues",
-    "timex_period_nouns",
-    "timex_month_abbreviations",
-    "timex_legal_nouns",
-    "timex_rate_blockers",
-    "timex_spent_nouns",
+    "months",
+    "weekdays",
+    "units",
+    "numerals",
+    "quantifiers",
+    "parts_of_day",
+    "phrases",
+    "ordinals",
+    "seasons",
+    "age_cues",
+    "duration_cues",
+    "year_cues",
+    "period_nouns",
+    "month_abbreviations",
+    "legal_nouns",
+    "rate_blockers",
+    "spent_nouns",
 ]
 
 
 @pytest.mark.parametrize("name", TIMEX_LEXICONS)
 def test_timex_lexicons_load_with_provenance(name: str) -> None:
-    assert lexicon.rows(name)
-    raw = resources.files("prensa").joinpath("data", f"{name}.tsv").read_text("utf-8")
+    assert lexicon.rows("timex", name)
+    raw = resources.files("prensa.timex").joinpath("data", f"{name}.tsv").read_text("utf-8")
     assert raw.startswith("#"), f"{name}.tsv states no provenance"

@@ -10,9 +10,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from prensa.components.timex import verb_tense
-from prensa.components.timex_grammar import find_timexes
-from prensa.components.timex_normalize import Tense
+from prensa.timex.component import verb_tense
+from prensa.timex.grammar import find_timexes
+from prensa.timex.normalize import Tense
 from test_timex_grammar import ANCHOR, _find
 
 FOUND = [

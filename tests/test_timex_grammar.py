@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 
-from prensa.components.timex_grammar import Found, find_timexes
-from prensa.components.timex_normalize import Tense
+from prensa.timex.grammar import Found, find_timexes
+from prensa.timex.normalize import Tense
 
 ANCHOR = date(2021, 3, 17)
 

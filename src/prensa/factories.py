@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.language import Language
 
 from prensa import extensions
-from prensa.components.actors import ActorLinker
-from prensa.components.profile import DocumentProfiler
-from prensa.components.quotes import QuotationFinder
-from prensa.components.timex import TimexTagger
+from prensa.actors.component import ActorLinker
+from prensa.profile.component import DocumentProfiler
+from prensa.quotes.component import QuotationFinder
+from prensa.timex.component import TimexTagger
 
 extensions.register()
 

@@ -1,9 +1,12 @@
-"""Word lists shipped as package data (``prensa/data/*.tsv``).
+"""Word lists shipped as package data, each owned by one concern.
 
-Each list is a tab-separated file with a header row; lines starting with
-``#`` are comments that record provenance. ``data/README.md`` says where
-every list came from. An empty or missing list is an error, never a silent
-empty set.
+A list lives in the package whose rules it serves (``prensa/actors/data/``,
+``prensa/speakers/data/``, ``prensa/quotes/data/``, ``prensa/timex/data/``,
+``prensa/profile/data/``) and is named by that package and its file:
+``rows("actors", "titles")``. Each is a tab-separated file with a header row;
+lines starting with ``#`` are comments that record provenance, and the
+``data/README.md`` beside it says where every list came from. An empty or
+missing list is an error, never a silent empty set.
 """
 
 from __future__ import annotations
@@ -18,12 +21,14 @@ class LexiconError(RuntimeError):
 
 
 @cache
-def rows(name: str) -> tuple[dict[str, str], ...]:
-    """The rows of ``data/<name>.tsv`` as dicts keyed by the header."""
+def rows(package: str, name: str) -> tuple[dict[str, str], ...]:
+    """The rows of ``prensa/<package>/data/<name>.tsv`` as dicts keyed by the header."""
     try:
-        raw = resources.files("prensa").joinpath("data", f"{name}.tsv").read_text("utf-8")
-    except FileNotFoundError as err:
-        raise LexiconError(f"lexicon {name!r} is missing from prensa/data") from err
+        folder = resources.files(f"prensa.{package}").joinpath("data")
+        raw = folder.joinpath(f"{name}.tsv").read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError) as err:
+        raise LexiconError(f"lexicon {name!r} is missing from prensa/{package}/data") from err
+    name = f"{package}/{name}"
     lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
     if len(lines) < 2:
         raise LexiconError(f"lexicon {name!r} has no entries")
@@ -37,9 +42,9 @@ def rows(name: str) -> tuple[dict[str, str], ...]:
 
 
 @cache
-def column(name: str, key: str) -> frozenset[str]:
+def column(package: str, name: str, key: str) -> frozenset[str]:
     """One column of a lexicon as a set, e.g. the lemmas of reporting verbs."""
-    values = frozenset(r[key] for r in rows(name) if r.get(key))
+    values = frozenset(r[key] for r in rows(package, name) if r.get(key))
     if not values:
-        raise LexiconError(f"lexicon {name!r} has no values in column {key!r}")
+        raise LexiconError(f"lexicon {package}/{name!r} has no values in column {key!r}")
     return values

@@ -1,0 +1,160 @@
+"""Actors: people, organisations and places, one canonical record each.
+
+The component treats the model's entities as candidates and repairs them
+(:mod:`actors_spans`), groups the spans that name one participant under its
+fullest name (:mod:`actors_link`), then finds the other ways the article
+refers to each actor: repeated names, titles and roles, demonyms
+(:mod:`actors_roles`). It writes the registry through
+:mod:`prensa.actors.registry`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from prensa.actors import lexicon as lex
+from prensa.actors import registry
+from prensa.actors.link import Group, content_of, group, words_of
+from prensa.actors.roles import TokMention, demonyms, repeated_names, titles
+from prensa.actors.spans import Candidate, candidates, is_acronym
+
+QUOTE_PAIRS = {"“": "”", "«": "»"}
+# A word glued to the dash of a dateline or to its closing bracket:
+# "BOGOTÁ.-", "(EFE).-", "AFP)-". The tokenizer keeps them as one token.
+GLUED_DASH = re.compile(r"^([^\W\d_]{2,})([).]*[-–—][).\-–—]*|\)\.)$")
+
+
+class ActorLinker:
+    """Writes ``doc._.prensa_actors`` and ``doc._.prensa_mentions``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.prensa_actors = []
+        doc._.prensa_mentions = []
+        split_glued_dashes(doc)
+        quoted = quoted_spans(doc.text)
+        texts = [t.text for t in doc]
+        groups = [
+            g for g in group(doc, candidates(doc, texts)) if not _quoted_generic(doc, g, quoted)
+        ]
+        found: list[TokMention] = []
+        types: dict[str, str] = {}
+        places: dict[str, str] = {}
+        for g in groups:
+            name = canonical_name(doc, g)
+            actor_id = registry.add_actor(doc, name, g.type, subtype=g.subtype)
+            types[actor_id] = g.type
+            if g.subtype in {"country", "region"}:
+                places[name.lower()] = actor_id
+            for c in g.cands:
+                text = " ".join(doc[c.start : c.end].text.split())
+                kind = (
+                    "name"
+                    if text == name
+                    else (
+                        "acronym" if c.end - c.start == 1 and is_acronym(doc[c.start]) else "alias"
+                    )
+                )
+                found.append(TokMention(c.start, c.end, actor_id, kind))
+        found = repeated_names(doc, texts, found, types)
+        found += titles(doc, texts, found, types)
+        found += demonyms(texts, places)
+        registry.add_mentions(
+            doc,
+            (
+                (m.actor, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), m.kind)
+                for m in sorted(found, key=lambda m: (m.start, m.end))
+            ),
+        )
+        return doc
+
+
+MAX_SPLITS = 64
+
+
+def split_glued_dashes(doc: Doc) -> None:
+    """Split "BOGOTÁ.-" into "BOGOTÁ" and ".-", so that a dateline's city or
+    agency is a word of its own (Latin American datelines end in ".-")."""
+    glued = [(t, m) for t in doc if (m := GLUED_DASH.match(t.text)) is not None]
+    if not glued:
+        return
+    # Each split shifts the rest of the Doc (spaCy's retokenizer is linear per
+    # split): a text with thousands of datelines (wire stories glued into one
+    # file) keeps only its first ones split, so the cost stays linear. An
+    # article has one or two.
+    glued = glued[:MAX_SPLITS]
+    with doc.retokenize() as retokenizer:
+        for tok, m in glued:
+            head = tok.head if tok.head.i != tok.i else (tok, 0)
+            retokenizer.split(
+                tok,
+                [m.group(1), m.group(2)],
+                heads=[head, (tok, 0)],
+                attrs={"POS": [tok.pos_, "PUNCT"], "DEP": [tok.dep_, "punct"]},
+            )
+
+
+def canonical_name(doc: Doc, g: Group) -> str:
+    """The fullest form: most content words, then the most frequent, then the first."""
+
+    def text(c: Candidate) -> str:
+        span = doc[c.start : c.end]
+        toks = list(span)
+        while (
+            len(toks) > 1
+            and toks[0].lower_ in lex.ARTICLES
+            and span.text.lower() not in lex.places()
+        ):
+            toks = toks[1:]
+        return " ".join(doc[toks[0].i : toks[-1].i + 1].text.split())
+
+    counts: dict[str, int] = {}
+    for c in g.cands:
+        counts[text(c)] = counts.get(text(c), 0) + 1
+    best = max(
+        g.cands,
+        key=lambda c: (
+            len(content_of(words_of(doc, c))),
+            not is_acronym(doc[c.start]),
+            counts[text(c)],
+            -c.start,
+        ),
+    )
+    return text(best)
+
+
+def _quoted_generic(doc: Doc, g: Group, quoted: list[tuple[int, int]]) -> bool:
+    """A bare 'Gobierno' or 'Estado' heard only inside a quotation: whose it is
+    depends on the speaker, so it is no actor of the article."""
+    if len(g.words) != 1 or g.words[0] not in lex.name_heads():
+        return False
+    starts = [a for a, _ in quoted]
+    for c in g.cands:
+        k = bisect.bisect_right(starts, doc[c.start].idx) - 1
+        if k < 0 or doc[c.start].idx >= quoted[k][1]:
+            return False
+    return True
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans between paired quotation marks (“ ”, « », straight ")."""
+    out, stack = [], []
+    straight: int | None = None
+    for i, ch in enumerate(text):
+        if ch in QUOTE_PAIRS:
+            stack.append((ch, i))
+        elif stack and ch == QUOTE_PAIRS[stack[-1][0]]:
+            out.append((stack.pop()[1], i))
+        elif ch == '"':
+            if straight is None:
+                straight = i
+            else:
+                out.append((straight, i))
+                straight = None
+    return sorted(out)

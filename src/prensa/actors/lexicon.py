@@ -1,0 +1,176 @@
+"""The word lists the actor component reads, shaped for fast look-up.
+
+Every list is a packaged lexicon (``prensa/data/*.tsv``, provenance in its
+header); this module only indexes them. Keys are lower case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from prensa import lexicon
+
+# Particles that may join two capitalised parts of a person's name: "Bashar al
+# Assad", "Mara Lucia da Silva", "Ludwig van Beethoven".
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "al",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "van",
+        "von",
+        "der",
+        "bin",
+        "ben",
+        "ibn",
+        "le",
+        "du",
+        "y",
+        "e",
+    }
+)
+# ... and the words that may stand between the parts of any name ("Ministerio
+# de Sanidad", "Comisión para el Mercado", "Médicos por la Paz").
+PARTICLES = NAME_PARTICLES | {"el", "para", "por"}
+ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry: a country, a region or an international body."""
+
+    name: str
+    code: str
+    type: str
+    subtype: str
+
+
+@cache
+def places() -> dict[str, Place]:
+    """Gazetteer keyed by lower-case name: 'rusia' -> Place('Rusia', ...)."""
+    return {
+        r["name"].lower(): Place(r["name"], r["code"], r["type"], r["subtype"])
+        for r in lexicon.rows("actors", "countries")
+    }
+
+
+@cache
+def place_first_words() -> frozenset[str]:
+    """First words of gazetteer names, to skip tokens that cannot open one."""
+    return frozenset(name.split()[0] for name in places())
+
+
+@cache
+def longest_place() -> int:
+    return max(len(name.split()) for name in places())
+
+
+def plural(word: str) -> str:
+    """Spanish plural of an adjective: ruso -> rusos, francés -> franceses."""
+    last = word[-1]
+    if last in "aeiou":
+        return word + "s"
+    if last in "íú":
+        return word + "es"
+    unaccent = str.maketrans("áéíóú", "aeiou")
+    if len(word) > 2 and word[-2] in "áéíóú":
+        return word[:-2] + word[-2].translate(unaccent) + last + "es"
+    return word + "es"
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Every inflected demonym -> the territory code it refers to."""
+    out: dict[str, str] = {}
+    for r in lexicon.rows("actors", "demonyms"):
+        for form in (r["masculine"], r["feminine"]):
+            out[form] = r["code"]
+            out[plural(form)] = r["code"]
+    return out
+
+
+@cache
+def code_names() -> dict[str, list[str]]:
+    """Territory code -> its gazetteer names (lower case)."""
+    out: dict[str, list[str]] = {}
+    for key, place in places().items():
+        out.setdefault(place.code, []).append(key)
+    return out
+
+
+@cache
+def name_heads() -> dict[str, tuple[str, str, bool]]:
+    """Head word -> (type, subtype, may be written in lower case)."""
+    return {
+        r["head"]: (r["type"], r["subtype"], r["lower"] == "1")
+        for r in lexicon.rows("actors", "name_heads")
+    }
+
+
+@cache
+def org_markers() -> frozenset[str]:
+    return lexicon.column("actors", "org_markers", "word")
+
+
+@cache
+def not_actors(where: str) -> frozenset[str]:
+    """Words of ``not_actors.tsv`` for one use: head, alone or acronym."""
+    return frozenset(r["word"] for r in lexicon.rows("actors", "not_actors") if r["where"] == where)
+
+
+@cache
+def portfolio_titles() -> frozenset[str]:
+    """Offices whose 'de' complement names a portfolio ("ministra de Sanidad")."""
+    return frozenset(r["word"] for r in lexicon.rows("actors", "titles") if r["portfolio"] == "1")
+
+
+@cache
+def titles() -> dict[str, tuple[str, bool]]:
+    """Role noun -> (type it refers to, whether the phrase with the name is an alias)."""
+    return {r["word"]: (r["refers"], r["whole"] == "1") for r in lexicon.rows("actors", "titles")}
+
+
+@cache
+def org_kinds() -> frozenset[str]:
+    """Nouns of a kind of organisation ("empresa", "minera", "diario") that
+    make the name after them an organisation's: ``org_kinds.tsv`` and the
+    organisation titles of ``titles.tsv``."""
+    named = frozenset(r["word"] for r in lexicon.rows("actors", "titles") if r["refers"] == "ORG")
+    return lexicon.column("actors", "org_kinds", "word") | named
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Frequent given names, lower case: "carolina", "luis"."""
+    return lexicon.column("actors", "given_names", "name")
+
+
+@cache
+def month_prefixes() -> frozenset[str]:
+    """Month names and their three-letter abbreviations ("marzo", "mar"),
+    as datelines write them."""
+    months = lexicon.column("timex", "months", "word")
+    return months | frozenset(m[:3] for m in months)
+
+
+@cache
+def motion_verbs() -> frozenset[str]:
+    """Lemmas of verbs whose "a" + name complement is a destination."""
+    return lexicon.column("actors", "motion_verbs", "lemma")
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of verbs of saying, shared with the quotation component."""
+    return frozenset(
+        r["lemma"] for r in lexicon.rows("speakers", "reporting_verbs") if r["kind"] == "verb"
+    )

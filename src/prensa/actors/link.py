@@ -1,0 +1,236 @@
+"""Canonicalisation: one actor per participant, from the repaired name spans.
+
+Spans are grouped fullest name first, so that the canonical name is the
+fullest proper name the article uses: a shorter form joins the group of a
+longer one when it is the same words ("Al assad" / "al Assad"), a part of a
+person's name ("Calviño" of "Nadia Calviño", "Juan G. Valderrama" of "Juan
+Guillermo Valderrama"), the head of an institution's name ("Fiscalía" of
+"Fiscalía General de la Nación") or its acronym ("CNBV", "Anmat"). How names'
+words compare is in ``actors_words``; each group's type, in ``actors_types``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import pairwise
+
+from spacy.tokens import Doc
+
+from prensa.actors import lexicon as lex
+from prensa.actors.tokens import Candidate, is_acronym, sentence_initial
+from prensa.actors.types import conjuncts, group_type, is_dateline, speaks
+
+# re-exported: ``actors``, ``actors_roles`` and the tests import them from here
+from prensa.actors.words import Group as Group
+from prensa.actors.words import acronym_of as acronym_of
+from prensa.actors.words import content_of as content_of
+from prensa.actors.words import fold as fold
+from prensa.actors.words import subsequence as subsequence
+from prensa.actors.words import words_of as words_of
+
+
+@lru_cache(maxsize=1)
+def _folded_places() -> dict[str, lex.Place]:
+    return {" ".join(fold(w) for w in k.split()): v for k, v in lex.places().items()}
+
+
+def _fits(
+    doc: Doc, cand: Candidate, words: tuple[str, ...], group: Group, person_name: bool
+) -> bool:
+    content = content_of(words)
+    if not content or not group.content:
+        return False
+    tok = doc[cand.start]
+    single = cand.end - cand.start == 1
+    if single and is_acronym(tok) and len(tok.text) >= 3 and acronym_of(tok.text, group.words):
+        return True  # "AMLO", "CNBV"
+    surname = (
+        single
+        and group.type in {"PER", "MISC"}
+        and len(group.content) >= 2
+        and content[0] == group.content[-1]
+    )  # "Guardia" of "Montse Guardia"
+    person = surname or (
+        group.subtype is None
+        and cand.subtype is None
+        and words[0] not in lex.name_heads()
+        and (person_name or group.type == "PER")
+    )
+    if person:
+        parts = tuple(p for w in group.content for p in w.split("-"))
+        if single and len(parts) > len(group.content) and subsequence(content, parts):
+            return True  # "Almeida" of "José Luis Martínez-Almeida"
+        return subsequence(content, group.content) and (
+            person_name or len(content) < len(group.content)
+        )
+    if group.type == "PER":
+        return False
+    if content[0] == group.content[0] and subsequence(content, group.content):
+        return True
+    if len(content) == 1 == len(group.content) and content[0].rstrip("s") == group.content[
+        0
+    ].rstrip("s"):
+        return True  # "Pirineo" / "Pirineos"
+    if (
+        group.subtype == "ministry"
+        and len(group.words) > 2
+        and words == tuple(w for w in group.words[1:] if w not in {"de", "del"})
+    ):
+        return True  # "Sanidad" of "Ministerio de Sanidad"
+    mixed = (
+        not is_acronym(tok)
+        and len(tok.text) >= 4
+        and len(group.content) >= 3
+        and cand.label != "PER"
+    )
+    if (
+        single
+        and len(tok.text) <= 3
+        and len(group.content) == 1
+        and len(group.content[0]) >= 6
+        and tok.text[0].isupper()
+        and not tok.text[1:].isupper()
+        and subsequence(tuple(fold(tok.text)), tuple(group.content[0]))
+    ):
+        return fold(tok.text)[0] == group.content[0][0]  # "Cs" of "Ciudadanos"
+    if single and (mixed or (is_acronym(tok) and len(group.content) >= 2)):
+        return acronym_of(tok.text, group.words)  # "Anmat", "Inacipe", "PP"
+    return False
+
+
+def group(doc: Doc, cands: list[Candidate]) -> list[Group]:
+    """Group the candidates, fullest names first; groups in order of appearance."""
+    keyed = [(words_of(doc, c), c) for c in cands]
+    # a name the model called a person anywhere may be part of a person's name
+    named_person = {w for w, c in keyed if c.label == "PER"}
+    order = sorted(
+        range(len(keyed)),
+        key=lambda k: (
+            -len(content_of(keyed[k][0])),
+            -len("".join(keyed[k][0])),
+            keyed[k][1].start,
+        ),
+    )
+    exact: dict[tuple[str, ...], Group] = {}
+    groups: list[Group] = []
+    by_word: dict[str, list[Group]] = {}
+    by_initial: dict[str, list[Group]] = {}
+    for k in order:
+        words, cand = keyed[k]
+        if not words:
+            continue
+        place = _folded_places().get(" ".join(words))
+        if place is not None:
+            words = ("@" + place.code,)  # "Latinoamérica" and "América Latina" are one
+        found = exact.get(words)
+        if found is None:
+            # a group that can take this span holds its last word; one that it
+            # may abbreviate ("PSOE", "Cs", "Anmat") starts with its initial
+            content = content_of(words)
+            near = {id(g): g for g in by_word.get(content[-1], ())} if content else {}
+            if cand.end - cand.start == 1 and cand.label != "PER" and len(words[0]) <= 8:
+                near.update((id(g), g) for g in by_initial.get(words[0][:1], ()))
+            fitting = [
+                g for g in near.values() if _fits(doc, cand, words, g, words in named_person)
+            ]
+            if fitting:
+                # the group named most recently before this span
+                found = max(
+                    fitting,
+                    key=lambda g: max(
+                        (c.start for c in g.cands if c.start < cand.start), default=-1
+                    ),
+                )
+        if found is None:
+            found = Group(
+                words_of(doc, cand),
+                content_of(words_of(doc, cand)),
+                type=cand.label,
+                subtype=cand.subtype,
+            )
+            groups.append(found)
+            for w in found.content:
+                by_word.setdefault(w, []).append(found)
+                if "-" in w:  # "Almeida" of "Martínez-Almeida"
+                    for part in w.split("-"):
+                        by_word.setdefault(part, []).append(found)
+            if len(found.content) >= 2 or len("".join(found.content)) >= 6:
+                by_initial.setdefault(found.words[0][:1], []).append(found)
+        exact.setdefault(words, found)
+        found.cands.append(cand)
+    _parenthesised(doc, cands, groups)
+    _generic_into_named(groups)
+    groups = [g for g in groups if g.cands and not _only_initial(doc, g)]
+    for g in groups:
+        g.cands.sort(key=lambda c: c.start)
+        g.type, g.subtype = group_type(doc, g)
+    conjuncts(doc, cands, groups)
+    groups = [g for g in groups if g.type != "MISC"]
+    groups.sort(key=lambda g: g.cands[0].start)
+    return groups
+
+
+def _parenthesised(doc: Doc, cands: list[Candidate], groups: list[Group]) -> None:
+    """'Partido Socialista Obrero Español (PSOE)', 'Procuraduría Federal del
+    Consumidor (Profeco)': the acronym joins the name."""
+    where = {id(c): g for g in groups for c in g.cands}
+    for a, b in pairwise(cands):
+        if (
+            b.end - b.start == 1
+            and b.start == a.end + 1
+            and doc[a.end].text == "("
+            and b.end < len(doc)
+            and doc[b.end].text == ")"
+        ):
+            ga, gb = where.get(id(a)), where.get(id(b))
+            if (
+                ga is not None
+                and gb is not None
+                and ga is not gb
+                and len(gb.cands) <= 3
+                # "PSOE", or one written as a word: "(Andi)", "(Profeco)"
+                and (is_acronym(doc[b.start]) or acronym_of(doc[b.start].text, ga.words))
+            ):
+                ga.cands += gb.cands
+                gb.cands.clear()
+
+
+def _only_initial(doc: Doc, g: Group) -> bool:
+    """A lone capitalised word seen only where a sentence opens ("Lea", "Pensar",
+    "Clases"): nothing says it is a name."""
+    return all(
+        c.end - c.start == 1
+        and c.source == "ner"
+        and c.subtype is None
+        and sentence_initial(doc[c.start])
+        and not is_acronym(doc[c.start])
+        and not _bracketed(doc, c)
+        and not is_dateline(doc, c)
+        and not (doc[c.start].pos_ == "PROPN" and speaks(doc, c))  # "Sumar respondió"
+        for c in g.cands
+    )
+
+
+def _bracketed(doc: Doc, c: Candidate) -> bool:
+    """A word alone in brackets, "(Reuters)", "(Efe)": a name, not a sentence's start."""
+    return (
+        c.start > 0
+        and c.end < len(doc)
+        and doc[c.start - 1].text == "("
+        and doc[c.end].text[:1] == ")"
+    )
+
+
+def _generic_into_named(groups: list[Group]) -> None:
+    """'el Gobierno regional', 'la Junta', 'el Ejecutivo andaluz' are the one
+    government the article names in full ('Gobierno de Andalucía'), when it
+    names only one: a head word alone or with an adjective joins it."""
+    for subtype in {g.subtype for g in groups if g.subtype == "government"}:
+        same = [g for g in groups if g.subtype == subtype and g.cands]
+        named = [g for g in same if len(g.content) >= 2 and len(g.words) > len(g.content)]
+        if len(named) != 1:
+            continue
+        for g in same:
+            if g is not named[0] and len(g.content) <= 2 and len(g.words) == len(g.content):
+                named[0].cands += g.cands
+                g.cands.clear()

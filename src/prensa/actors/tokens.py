@@ -1,0 +1,227 @@
+"""What a name's tokens look like: the tests shared by span repair and grouping.
+
+A ``Candidate`` is a token span that may name an actor. The token tests
+(capitals, acronyms, a sentence's first word, a frequent given name, an
+organisation's kind before a name) and :func:`trim` / :func:`plausible`, which
+cut a span down to a name or reject it, serve both the repair of the model's
+entities (``actors_spans``), the names it missed (``actors_missed``) and the
+grouping of spans into actors (``actors_link``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.lang.es.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from prensa.actors import lexicon as lex
+
+# Parts of speech that never open or close a name ("Según la Cámara", "aseguró
+# Contreras", "Hurskainen destacó").
+EDGE_POS = frozenset(
+    {
+        "VERB",
+        "AUX",
+        "ADV",
+        "ADP",
+        "SCONJ",
+        "CCONJ",
+        "PRON",
+        "DET",
+        "INTJ",
+        "PUNCT",
+        "SYM",
+        "SPACE",
+        "NUM",
+    }
+)
+# Marks after which a capital letter says nothing about a name: a sentence may
+# open there ("¿Qué", "“El", "—Dijo").
+OPENERS = frozenset("¿¡“«\"'‘(—–-:")
+BREAKS = frozenset('“”«»"‘’()[]|/')
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A token span that names an actor, with the evidence for its type."""
+
+    start: int
+    end: int
+    label: str  # PER | ORG | LOC | MISC: the model's or a rule's guess
+    source: str  # ner | acronym | gazetteer | caps
+    subtype: str | None = None
+
+
+def sentence_initial(tok: Token) -> bool:
+    """True where a capital letter may be only the start of a sentence."""
+    if tok.i == 0 or tok.is_sent_start:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return (
+        prev.is_space
+        or "\n" in prev.whitespace_
+        or prev.text in OPENERS
+        or prev.text in {".", "?", "!", "…"}
+    )
+
+
+def is_capital(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def is_acronym(tok: Token) -> bool:
+    """'SANA', 'PSOE', 'CCCYA': two or more letters, all capitals."""
+    return acronym_text(tok.text)
+
+
+def acronym_text(text: str) -> bool:
+    return text.isupper() and sum(c.isalpha() for c in text) >= 2
+
+
+def lower_head(tok: Token) -> bool:
+    head = lex.name_heads().get(tok.lower_)
+    return head is not None and head[2]
+
+
+def _junk_edge(tok: Token) -> bool:
+    """A token that cannot open or close a name."""
+    if tok.is_space or tok.is_punct or tok.text in BREAKS:
+        return True
+    if is_capital(tok) and tok.pos_ in {"PROPN", "NOUN", "ADJ", "X", ""}:
+        return False
+    return tok.pos_ in EDGE_POS or not is_capital(tok) or tok.lower_ in STOP_WORDS
+
+
+def is_cut(tok: Token) -> bool:
+    """Punctuation that no name holds: ',', ';', '.-' (but "S.", "Newell's", "&")."""
+    return all(not c.isalnum() for c in tok.text) and tok.text not in {"-", "'", "&", "."}
+
+
+def origin_noun(doc: Doc, start: int) -> bool:
+    """ "Vecinos de Tlajomulco", "Agentes de la Policía": a plural common noun
+    capitalised only because it opens the sentence, then where its people are
+    from. The name is what follows "de"."""
+    return (
+        start + 2 < len(doc)
+        and sentence_initial(doc[start])
+        and doc[start].pos_ == "NOUN"
+        and doc[start].lower_.endswith("s")
+        and doc[start].lower_ not in lex.name_heads()
+        and doc[start + 1].lower_ in {"de", "del"}
+    )
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past the words that cannot open or close a name.
+
+    A lower-case head opens a place or an institution ("calle Arenal",
+    "ministerio de Sanidad"); a lower-case adjective may close the name of
+    an institution ("Gobierno italiano").
+    """
+    if doc[start:end].text.lower() in lex.places():
+        return start, end
+    while (
+        start < end
+        and (_junk_edge(doc[start]) or doc[start].lower_ in lex.demonyms())
+        and not lower_head(doc[start])
+    ):
+        start += 1  # a demonym opens no name: "Chilena Ilse Ojeda" in a headline
+    if end - start > 2 and origin_noun(doc, start):
+        start += 2
+        while start < end and _junk_edge(doc[start]):
+            start += 1
+    head = lex.name_heads().get(doc[start].lower_) if start < end else None
+    while end > start and _junk_edge(doc[end - 1]):
+        tok = doc[end - 1]
+        if (
+            head is not None
+            and head[0] == "ORG"
+            and tok.pos_ == "ADJ"
+            and end - start > 1
+            and tok.text.isalpha()
+        ):
+            break
+        end -= 1
+    return start, end
+
+
+def plausible(doc: Doc, start: int, end: int) -> bool:
+    """Whether a trimmed span can be a name at all."""
+    if start >= end:
+        return False
+    span = doc[start:end]
+    first = doc[start]
+    if sum(c.isalpha() for c in span.text) < 2:
+        return False
+    title = lex.titles().get(first.lower_)
+    if title is not None and title[0] == "PER" and first.lower_ not in lex.name_heads():
+        return False  # "Secretario de Seguridad", "Relator Especial": a role, not a name
+    if not any(is_capital(t) for t in span) or not (is_capital(first) or lower_head(first)):
+        return False
+    if first.lower_ in lex.not_actors("head") or (
+        end - start == 2 and doc[start + 1].lower_ in lex.not_actors("head")
+    ):
+        return False  # "Derecho Internacional", "Nueva Constitución"
+    if _portfolio(doc, start):
+        return False  # "el ministro de Asuntos Exteriores": a portfolio, not an actor
+    if end - start == 1:
+        if lower_head(first):
+            return False  # "Calle", "Río": a generic word without its name
+        if first.lower_ in lex.not_actors("alone") or first.lower_ in lex.not_actors("acronym"):
+            return False
+        if len(first.text) < 2:
+            return False
+        if (
+            sentence_initial(first)
+            and not is_acronym(first)
+            and (first.pos_ not in {"PROPN", "NOUN", "X", ""} or first.lower_ in STOP_WORDS)
+        ):
+            return False
+    return True
+
+
+def _portfolio(doc: Doc, start: int) -> bool:
+    """Whether the span follows "ministro de", "consejera del": the name of a
+    portfolio, where no institution's head word opens it."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in lex.ARTICLES:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in {"de", "del"}:
+        return False
+    if doc[start].lower_ in lex.name_heads() or doc[start].text.lower() in lex.places():
+        return False
+    return doc[i - 1].lower_ in lex.portfolio_titles()
+
+
+def given_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` opens with a frequent given name followed by a
+    capitalised word: "Carolina Tohá", "Luis Caputo"."""
+    return (
+        end - start >= 2
+        and doc[start].lower_ in lex.given_names()
+        and is_capital(doc[start])
+        and is_capital(doc[start + 1])
+    )
+
+
+def described_org(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` follows a noun that says what kind of
+    organisation it is: "la empresa Telefónica", "el club Millonarios", "la
+    farmacéutica estadounidense Pfizer": a noun of ``org_kinds`` in lower
+    case after an article."""
+    i = start - 1
+    if (
+        i >= 1
+        and doc[i].text.islower()
+        and (doc[i].pos_ == "ADJ" or doc[i].lower_ in lex.demonyms())
+    ):
+        i -= 1  # a demonym or an adjective between: "la petrolera estatal"
+    if i < 1 or not doc[i].text.islower():
+        return False
+    return doc[i].lower_ in lex.org_kinds() and doc[i - 1].lower_ in lex.ARTICLES | {
+        "un",
+        "una",
+        "del",
+        "al",
+    }

@@ -1,0 +1,216 @@
+"""Actor typing: whether a group of spans names a person, an organisation or a place.
+
+The gazetteer or an institution's head word decides where they can; else the
+spans vote with the model's labels and the context around them (a dateline,
+"viajará a", "la empresa", a title or an age beside a person's name, a verb
+of saying), and names listed together take the kind of their neighbours.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Doc
+
+from prensa.actors import lexicon as lex
+from prensa.actors.tokens import (
+    Candidate,
+    described_org,
+    given_name,
+    is_acronym,
+    sentence_initial,
+)
+from prensa.actors.words import Group, content_of, words_of
+
+DETERMINERS = frozenset({"el", "la", "los", "las", "del", "al"})
+
+
+def group_type(doc: Doc, g: Group) -> tuple[str, str | None]:
+    """The group's type: gazetteer, head word, then the votes of its spans."""
+    for c in g.cands:
+        if c.source == "gazetteer" or (c.subtype is not None and words_of(doc, c) == g.words):
+            return c.label, c.subtype
+    votes = {"PER": 0.0, "ORG": 0.0, "LOC": 0.0}
+    full = len(g.content)
+    for c in g.cands:
+        weight = 2.0 if len(content_of(words_of(doc, c))) == full else 1.0
+        if c.label in votes:
+            votes[c.label] += weight
+        if c.end - c.start == 1 and is_acronym(doc[c.start]):
+            votes["ORG"] += 1.5
+        opening = c.start
+        if (
+            c.start > 1
+            and doc[c.start - 1].lower_ in lex.ARTICLES
+            and doc[c.start - 1].text[:1].isupper()
+            and not sentence_initial(doc[c.start - 1])
+        ):
+            opening = c.start - 1  # "a La Habana": the article is the name's
+        before = doc[c.start - 1].lower_ if c.start else ""
+        if c.label == "LOC" and any(
+            t.dep_.startswith("nsubj") and t.head.lemma_ not in lex.speech_verbs()
+            for t in doc[c.start : c.end]
+        ):
+            votes["ORG"] += 1.5  # a place seldom acts; a firm or a club named as one does
+        if c.start and doc[c.start - 1].lower_ in {"en", "desde", "hacia", "hasta"}:
+            votes["LOC"] += 1
+        if (
+            opening
+            and doc[opening - 1].lower_ in {"a", "al"}
+            and doc[c.start : c.end].root.head.lemma_ in lex.motion_verbs()
+        ):
+            votes["LOC"] += 2.5  # "viajará a Múnich": a destination outweighs the model
+        if given_name(doc, c.start, c.end):
+            votes["PER"] += 3  # "Carolina Tohá": a given name opens it
+        if described_org(doc, c.start):
+            votes["ORG"] += 6  # "la empresa Telefónica", even as the subject of "dijo"
+        if is_dateline(doc, c):
+            votes["LOC"] += 4  # outweighs the model and the capitals of an acronym
+        if before in DETERMINERS and not (before == "al" and "al" in g.words):
+            votes["PER"] -= 3  # Spanish writes no article before a person's name
+            # "venció al Barcelona": a place takes no "al" but after a motion verb
+            votes["ORG"] += 1 if before == "del" else 2
+    for c in g.cands:
+        votes["PER"] += person_context(doc, c) if not is_dateline(doc, c) else 0.0
+    if any(speaks(doc, c) and not is_dateline(doc, c) for c in g.cands):
+        votes["LOC"] = -1.0  # what is no gazetteer place and speaks is no place
+    if all(c.label == "MISC" for c in g.cands) and votes["PER"] < 1.5:
+        return _misc_type(doc, g), None
+    best = max(votes, key=lambda k: votes[k])
+    return best, None
+
+
+def is_dateline(doc: Doc, c: Candidate) -> bool:
+    """Whether the span is a news dateline: a place in capitals opening the
+    article or a paragraph, then a full stop, comma or dash ("MADRID.", "BOGOTÁ,
+    20 may (EFE)."); newspapers write the city of the dispatch there."""
+    first = c.start == 0 or "\n" in doc[c.start - 1].text_with_ws
+    words = doc[c.start : c.end]
+    if not first or c.end >= len(doc) or doc[c.end].text[:1] not in {".", ",", "-", "–", "—", "("}:
+        return False
+    if all(t.is_upper or not t.is_alpha for t in words) and any(
+        t.is_alpha and len(t) > 1 for t in words
+    ):
+        return True
+    # in mixed case, only with the date, the agency or the region after it:
+    # "Lima, 4 de marzo (Andina).-", "Quito (AFP).-", "León, Guanajuato.-"
+    after = [t.lower_ for t in doc[c.end : c.end + 4]]
+    dated = (
+        len(after) == 4
+        and after[0] == ","
+        and doc[c.end + 1].like_num
+        and (after[2][:3] in lex.month_prefixes() or after[3] in lex.month_prefixes())
+    )
+    agency = (
+        len(after) == 4
+        and after[0] == "("
+        and doc[c.end + 1].text[:1].isupper()
+        and after[2][:1] == ")"
+        and any(ch in "-–—" for ch in doc[c.end + 2].text + after[3])
+    )
+    # "Guadalajara, Jalisco.-": the city, then its region and the dash
+    region = (
+        len(after) >= 3
+        and after[0] == ","
+        and doc[c.end + 1].text[:1].isupper()
+        and any(ch in "-–—" for ch in after[2])
+    )
+    return dated or agency or region
+
+
+def person_context(doc: Doc, c: Candidate) -> float:
+    """Evidence around a span that it names a person: an age ("Ana Gil, de 43
+    años"), a title beside it ("Ana Gil, directora de...", "el juez Gil"), or
+    a verb of saying it is the subject of ("dice Ana")."""
+    n, score = len(doc), 0.0
+    titles = lex.titles()
+    after = [t.lower_ for t in doc[c.end : min(c.end + 4, n)]]
+    if (
+        after[:2] == [",", "de"]
+        and len(after) == 4
+        and doc[c.end + 2].like_num
+        and after[3] in {"años", "año", "meses"}
+    ):
+        score += 3
+    if after[:1] == [","] and any(titles.get(w, ("",))[0] == "PER" for w in after[1:3]):
+        score += 2
+    # "el juez Gil"; but not an adjective of something else ("la agencia oficial SANA")
+    if (
+        c.start
+        and titles.get(doc[c.start - 1].lower_, ("",))[0] == "PER"
+        and doc[c.start - 1].dep_ != "amod"
+    ):
+        score += 2
+    elif (
+        c.start
+        and doc[c.start - 1].text == ","
+        and any(
+            titles.get(t.lower_, ("",))[0] == "PER" for t in doc[max(c.start - 8, 0) : c.start - 1]
+        )
+    ):
+        score += 1.5  # "el secretario de Seguridad, Andrés Villamizar"
+    if speaks(doc, c):
+        score += 2
+    return score
+
+
+def speaks(doc: Doc, c: Candidate) -> bool:
+    """Whether the span is the subject of a verb of saying ("dice Ana")."""
+    return any(
+        t.dep_.startswith("nsubj") and t.head.lemma_ in lex.speech_verbs()
+        for t in doc[c.start : c.end]
+    )
+
+
+def _misc_type(doc: Doc, g: Group) -> str:
+    """A name the model only called MISC (a work, an event, or a name it could
+    not place) is an actor where the article names it more than once, or once
+    as a place ("en Siloé"); else it stays MISC and is dropped."""
+    if len(g.cands) >= 2 or described_org(doc, g.cands[0].start):
+        return "ORG"
+    start = g.cands[0].start
+    if is_dateline(doc, g.cands[0]):
+        return "LOC"  # "BUENOS AIRES (Reuters) -"
+    return "LOC" if start and doc[start - 1].lower_ == "en" else "MISC"
+
+
+def conjuncts(doc: Doc, cands: list[Candidate], groups: list[Group]) -> None:
+    """Names listed together are of one kind: "Fenalco y Analdex", "Banamex y
+    Santander", "Policía, Fiscalía, Medicina Legal". A group whose type is no
+    rule's (no gazetteer, no head word) takes the type most of its list
+    neighbours have by rule."""
+    where = {id(c): g for g in groups for c in g.cands}
+    # a rule's type: gazetteer, head word, or an acronym ("Junts y ERC")
+    sure = {
+        id(g)
+        for g in groups
+        if g.subtype is not None
+        or all(c.end - c.start == 1 and is_acronym(doc[c.start]) for c in g.cands)
+    }
+    linked = [False] * len(cands)  # linked[k]: cands[k] and cands[k + 1] are listed together
+    joined = [False] * len(cands)  # ... by a conjunction
+    for k, (a, b) in enumerate(pairwise(cands)):
+        gap = {t.lower_ for t in doc[a.end : b.start]}
+        linked[k] = bool(gap) and gap <= {",", "y", "e", "o"}
+        joined[k] = linked[k] and bool(gap & {"y", "e", "o"})
+    votes: dict[int, dict[str, int]] = {}
+    for k, (a, b) in enumerate(pairwise(cands)):
+        in_list = joined[k] or (
+            linked[k] and ((k > 0 and linked[k - 1]) or (k + 1 < len(linked) and linked[k + 1]))
+        )
+        if not in_list or id(a) not in where or id(b) not in where:
+            continue
+        ga, gb = where[id(a)], where[id(b)]
+        for this, other in ((ga, gb), (gb, ga)):
+            if (
+                id(this) not in sure
+                and id(other) in sure
+                and this is not other
+                and not any(person_context(doc, c) for c in this.cands)
+            ):
+                tally = votes.setdefault(id(this), {})
+                tally[other.type] = tally.get(other.type, 0) + 1
+    for g in groups:
+        counts = votes.get(id(g), {})
+        if counts:
+            g.type = max(counts, key=lambda t: counts[t])

@@ -1,1 +1,0 @@
-"""prensa's spaCy components, one module each; factories live in prensa.factories."""

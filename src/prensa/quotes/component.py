@@ -1,0 +1,383 @@
+"""Quotations: marked and indirect, with speaker, cue and source.
+
+Writes ``doc._.prensa_quotes``: one dict per quotation (content only, without
+its marks) with ``start, end, kind, speaker, speaker_start, speaker_end, cue,
+cue_start, cue_end, source, statement, rule, confidence``. Marks are paired
+by ``quotes_marked``; indirect speech is found by ``quotes_indirect``; cues
+and subjects by ``attribution``; speakers by ``quotes_speakers``, in text
+order, so a pronoun or a dropped subject ("Aseguró que ...") carries the last
+speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from prensa import lexicon
+from prensa.quotes.indirect import (
+    Candidate,
+    dash_dialogue,
+    noun_phrase_end,
+    opinion_source,
+    para,
+    past_appositions,
+    post_verb,
+    que_clauses,
+    segun,
+)
+from prensa.quotes.marked import Marked, pair_marks
+from prensa.quotes.source import find_source
+from prensa.speakers.cues import cue_lemma
+from prensa.speakers.index import ActorIndex
+from prensa.speakers.resolver import SpeakerResolver
+
+SENTENCE_END = re.compile(r"[.!?…]+[»”\"’)]?(?=\s)|\n+")
+# names, titles and words mentioned as words: «la palabra "tránsfuga"», «con el título "…"»
+TITLE_LEAD = re.compile(
+    r"\b(?:t[íi]tulo|titulad[oa]s?|llamad[oa]s?|denominad[oa]s?|bautizad[oa]s?|"
+    r"lema|eslogan|etiqueta|hashtag|palabra|término|vocablo|apodo|alias)"
+    r"\s*(?:de\s+)?[,:]?\s*$",
+    re.I,
+)
+# "la serie «La casa de papel»", "conocida como «ley mordaza»": the name of a work
+# or an operation (data/work_titles.tsv), not a quotation
+KNOWN_AS = r"conocid[oa]s?\s+como"
+
+
+@cache
+def _work_lead() -> re.Pattern[str]:
+    nouns = sorted(lexicon.column("quotes", "work_titles", "word"), key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"\b(?:(?:{alts})(?:s|es)?|{KNOWN_AS})\s*$", re.I)
+
+
+# quoted headlines of other articles ("Lea también: «...»"), not quotations
+HEADLINE_LEAD = re.compile(
+    r"(?:Lea|Lee|Vea|Ver|Leer|Mira|Te puede interesar|Le puede interesar|"
+    r"Relacionad[oa]s?|Noticia relacionada)[^:\n]{0,20}:\s*$",
+    re.I,
+)
+NEAR_AFTER = 4  # tokens between a closing mark and a cue that follows it («...», dijo)
+WINDOW = 400  # characters around a quotation searched for its cue
+
+
+class QuotationFinder:
+    """Writes ``doc._.prensa_quotes`` (and NOM actors for unnamed speakers)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.prensa_quotes = _Finder(doc).run()
+        return doc
+
+
+class _Finder:
+    """The state of one document: its marks, sentences, cues and speakers."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tok_starts = [t.idx for t in doc]
+        self.marks = [self._cut_unclosed(m) for m in pair_marks(self.text)]
+        self.mark_starts = [m.start for m in self.marks]
+        self.bounds = self._sentence_starts()
+        self.cues: dict[int, str] = {}
+        for t in doc:
+            lemma = cue_lemma(t)
+            if lemma is not None and not self.inside_mark(t.idx):
+                self.cues[t.i] = lemma
+        self.actors = ActorIndex(doc, self.inside_mark)
+        self.speakers = SpeakerResolver(doc, self, self.actors)
+        self.quote_starts: list[int] = []  # the marked quotations, once found
+        self.quote_ends: list[int] = []
+
+    def _cut_unclosed(self, m: Marked) -> Marked:
+        """An unclosed quotation ends before its own attribution: in '"No iremos,
+        dijo Alegría en rueda de prensa.' the closing mark is missing before the
+        comma that precedes the reporting verb (not before "dijo que ...")."""
+        if m.close_mark:
+            return m
+        toks = self.tokens(m.start, m.end)
+        for tok in toks[1:]:
+            prev = self.doc[tok.i - 1]
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if (
+                prev.text in {",", "—"}
+                and tok.pos_ in {"VERB", "AUX"}
+                and cue_lemma(tok) is not None
+                and (nxt is None or nxt.lower_ not in {"que", "a", "cómo", "si"})
+            ):
+                return Marked(m.start, prev.idx, m.open_mark, m.close_mark)
+        return m
+
+    # ------------------------------------------------------------ geometry
+    def _sentence_starts(self) -> list[int]:
+        starts = [0]
+        for m in SENTENCE_END.finditer(self.text):
+            if not self.inside_mark(m.start()):
+                starts.append(m.end())
+        return starts
+
+    def inside_mark(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.mark_starts, offset) - 1
+        return k >= 0 and self.marks[k].start <= offset < self.marks[k].end
+
+    def marked(self, start: int, end: int) -> bool:
+        """Whether [start, end) holds or touches a quotation (a title in marks does not count:
+        "aseguró que la serie «Los Simpson» fue buena" is indirect speech)."""
+        k = bisect.bisect_left(self.quote_starts, start)
+        if k < len(self.quote_starts) and self.quote_starts[k] - 1 <= end:
+            return True
+        return k > 0 and self.quote_ends[k - 1] + 1 >= start
+
+    def next_mark(self, offset: int) -> int:
+        """Where the next quotation's content starts after ``offset`` (or the text's end)."""
+        k = bisect.bisect_left(self.quote_starts, offset)
+        return self.quote_starts[k] if k < len(self.quote_starts) else len(self.text) + 1
+
+    def sent_start(self, offset: int) -> int:
+        return self.bounds[bisect.bisect_right(self.bounds, offset) - 1]
+
+    def sent_end(self, offset: int) -> int:
+        k = bisect.bisect_right(self.bounds, offset)
+        return self.bounds[k] if k < len(self.bounds) else len(self.text)
+
+    def sentences(self) -> list[tuple[int, int]]:
+        ends = [*self.bounds[1:], len(self.text)]
+        return [(s, e) for s, e in zip(self.bounds, ends, strict=True) if e > s]
+
+    def tokens(self, start: int, end: int) -> Span:
+        a = bisect.bisect_left(self.tok_starts, start)
+        b = bisect.bisect_left(self.tok_starts, end)
+        return self.doc[a:b]
+
+    def has_actor(self, start: int, end: int) -> bool:
+        return self.actors.actor_at(start, end) is not None
+
+    # ------------------------------------------------------------ run
+    def run(self) -> list[dict[str, Any]]:
+        items: list[dict[str, Any]] = []
+        for m in self.marks:
+            if self._is_quotation(m):
+                items.append(self._marked(m))
+        self.quote_starts = [q["start"] for q in items]
+        self.quote_ends = [q["end"] for q in items]
+        cue_list = [(self.doc[i], lemma) for i, lemma in sorted(self.cues.items())]
+        found: list[Candidate] = []
+        found += que_clauses(self.doc, cue_list, self.sent_end, self.marked, self.next_mark)
+        # "A dijo que B, según X" / "Según X, A dijo que B": A speaks, X only relays
+        said = [(c.start, c.end) for c in found]
+        found += [
+            c
+            for c in segun(
+                self.doc, self.sent_start, self.sent_end, self.marked, self._cue_of, self.has_actor
+            )
+            if not any(c.start <= s and e <= c.end for s, e in said)
+        ]
+        sents = self.sentences()
+        found += post_verb(self.doc, sents, self.marked, self._cue_of, self.tokens)
+        found += para(self.doc, sents, self.marked, self.tokens, self.has_actor)
+        found += dash_dialogue(self.doc, self.marked, self._cue_of, self.tokens)
+        # candidates come sorted by start: one overlaps an earlier one iff it starts before
+        reach = -1
+        for c in sorted(found, key=lambda c: (c.start, -c.end)):
+            if c.start < reach:
+                continue
+            reach = c.end
+            items.append(self._indirect(c))
+        items.sort(key=lambda q: q["start"])
+        self.speakers.attribute(items)
+        for q in items:
+            q["source"] = self._source(q)
+            q.pop("_verb", None)
+            q.pop("_phrase", None)
+            q.pop("_open", None)
+        return items
+
+    def _source(self, q: dict[str, Any]) -> str | None:
+        """A secondary source in the quotation's sentence (see ``quotes_source``)."""
+        lo = max(self.sent_start(q["start"] - 1), q["start"] - WINDOW)
+        hi = min(self.sent_end(q["end"]), q["end"] + WINDOW)
+        return find_source(
+            self.text, lo, hi, (q["start"], q["end"]), q["speaker_start"], self.inside_mark
+        )
+
+    def _cue_of(self, tok: Token) -> str | None:
+        return self.cues.get(tok.i)
+
+    def _is_quotation(self, m: Marked) -> bool:
+        content = self.text[m.start : m.end]
+        par = self.text.rfind("\n", 0, m.start) + 1
+        lead = self.text[max(par, m.start - 60) : max(par, m.start - 1)]
+        if HEADLINE_LEAD.search(lead) or TITLE_LEAD.search(lead):
+            return False
+        if _work_lead().search(lead) and not self._cue_follows(m.end):
+            return False
+        words = re.findall(r"\w+", content)
+        if not words:
+            return False
+        if m.open_mark in "‘'" and len(words) <= 3:
+            return False  # 'blockchain': a term, not a quotation
+        # a name or title in capitals ("Lo Que El Viento Se Llevó"), unless a cue follows it
+        long_words = [w for w in words if len(w) > 3]
+        opens_sentence = self.sent_start(m.start - 1) >= m.start - 2
+        title = (
+            bool(long_words)
+            and all(w[0].isupper() for w in long_words)
+            and len(words) <= 8
+            and not content.rstrip().endswith((".", "!", "?"))
+            and (len(long_words) >= 2 or not opens_sentence)
+        )
+        return not title or self._cue_follows(m.end)
+
+    def _cue_follows(self, offset: int) -> bool:
+        """Whether a reporting verb comes right after ``offset`` («...», dijo)."""
+        for tok in self.tokens(offset, offset + 40)[:4]:
+            if tok.i in self.cues:
+                return True
+            if not tok.is_punct:
+                return False
+        return False
+
+    def _marked(self, m: Marked) -> dict[str, Any]:
+        s0 = max(self.sent_start(m.start - 1), m.start - WINDOW)
+        s1 = min(self.sent_end(m.end), m.end + WINDOW)
+        after = [t for t in self.tokens(m.end, s1) if t.i in self.cues]
+        before = [t for t in self.tokens(s0, m.start) if t.i in self.cues]
+        verb, rule = None, "marked_bare"
+        fragment = not content_is_clause(self.text[m.start : m.end])
+        short = len(self.text[m.start : m.end].split()) < 8
+        closing = bool(after) and after[0].i > 0 and self.doc[after[0].i - 1].text == ","
+        if (
+            after
+            and (self._near(m.end, after[0]) or closing)
+            and not (fragment and short and before and not closing)
+        ):
+            verb, rule = after[0], "marked_cue_after"
+        elif before:
+            verb, rule = self._governing_cue(before[-1], s0), "marked_cue_before"
+        elif after:
+            verb, rule = after[0], "marked_cue_after"
+        source = self._prep_source(s0, m.start)
+        if source is not None and (
+            verb is None or rule == "marked_cue_after" or source.start_char > verb.idx
+        ):
+            q = self._record(
+                m.start, m.end, "partial" if fragment else "direct", None, "marked_para", conf=0.7
+            )
+            q["_phrase"] = source
+        else:
+            q = self._marked_record(m, s0, verb, rule, fragment)
+        q["_open"] = not m.close_mark  # a paragraph left open: the quotation goes on
+        return q
+
+    def _marked_record(
+        self, m: Marked, s0: int, verb: Token | None, rule: str, fragment: bool
+    ) -> dict[str, Any]:
+        before_text = self.text[max(s0, m.start - 3) : m.start - 1]
+        direct = (
+            content_is_clause(self.text[m.start : m.end])
+            or ":" in before_text
+            or m.start - 1 <= s0
+            or rule == "marked_cue_after"
+        )
+        return self._record(
+            m.start,
+            m.end,
+            "direct" if direct else "partial",
+            verb,
+            rule,
+            conf={"marked_cue_after": 0.95, "marked_cue_before": 0.9}.get(rule, 0.6),
+        )
+
+    def _governing_cue(self, verb: Token, lo: int) -> Token:
+        """The cue whose content clause holds ``verb`` when ``verb`` has no subject of
+        its own: in "respondió que no piensa «arrodillarse»" the speaker answers,
+        "piensa" only continues his clause; "dijo que el ministro afirmó «...»" keeps
+        the minister's verb."""
+        for _ in range(4):
+            if verb.dep_ not in {"ccomp", "xcomp"} or any(
+                c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children
+            ):
+                return verb  # "acusó ... y recordó que «...»": a coordinated verb keeps its cue
+            head = verb.head
+            while head.i != head.head.i and head.i not in self.cues and head.idx >= lo:
+                if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in head.children):
+                    return verb
+                head = head.head
+            if head.i == verb.i or head.i not in self.cues or head.idx < lo or head.i > verb.i:
+                return verb
+            verb = head
+        return verb
+
+    def _prep_source(self, lo: int, hi: int) -> Span | None:
+        """ "para Lozano «...»", "según X, «...»": the named source before a quotation."""
+        span = self.tokens(lo, hi)
+        for tok in reversed(span):
+            first = opinion_source(self.doc, tok.i) if tok.lower_ != "para" else None
+            if first is not None and first < span.end and tok.i in {span.start, span.start + 1}:
+                # "En palabras del portavoz, Felipe Cruz, el encuentro fue «...»"
+                last = noun_phrase_end(self.doc, first, hi)
+                last = past_appositions(self.doc, first, last, hi)
+                if last > first:
+                    return self.doc[first:last]
+            if (
+                tok.lower_ in {"para", "según"}
+                and tok.i + 1 < span.end
+                and self.doc[tok.i + 1].pos_ == "PROPN"
+            ):
+                end = tok.i + 1
+                while end < span.end and self.doc[end].pos_ in {"PROPN"}:
+                    end += 1
+                return self.doc[tok.i + 1 : end]
+        return None
+
+    def _near(self, end: int, verb: Token) -> bool:
+        between = [t for t in self.tokens(end, verb.idx) if not t.is_punct]
+        return len(between) <= NEAR_AFTER and not any(t.pos_ in {"VERB"} for t in between)
+
+    def _indirect(self, c: Candidate) -> dict[str, Any]:
+        conf = {"que": 0.8, "segun": 0.8, "post": 0.7, "para": 0.6}[c.rule]
+        q = self._record(c.start, c.end, "indirect", c.cue, c.rule, conf=conf)
+        if c.cue_text is not None and c.cue is None:
+            q["cue"] = c.cue_text
+        if c.source is not None:
+            q["_phrase"] = c.source
+            if c.rule == "segun":
+                q["cue"] = c.cue_text  # "según", or the verb of "como señaló X"
+        return q
+
+    def _record(
+        self, start: int, end: int, kind: str, verb: Token | None, rule: str, *, conf: float
+    ) -> dict[str, Any]:
+        return {
+            "start": start,
+            "end": end,
+            "kind": kind,
+            "speaker": None,
+            "speaker_start": None,
+            "speaker_end": None,
+            "cue": self.cues.get(verb.i) if verb is not None else None,
+            "cue_start": verb.idx if verb is not None else None,
+            "cue_end": verb.idx + len(verb) if verb is not None else None,
+            "source": None,
+            "statement": 0,
+            "rule": rule,
+            "confidence": conf,
+            "_verb": verb,
+            "_phrase": None,
+            "_open": False,
+        }
+
+
+def content_is_clause(content: str) -> bool:
+    """A whole sentence: it opens with a capital or ¿¡ (not a fragment)."""
+    first = content.lstrip()[:1]
+    return bool(first) and (first.isupper() or first in "¿¡")

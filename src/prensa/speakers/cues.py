@@ -1,0 +1,377 @@
+"""Cues and speakers: which word reports speech and who its subject is.
+
+The cue is recognised from the word's form against the reporting-verb lexicon
+(``data/reporting_verbs.tsv``) rather than trusting the model's lemma:
+es_core_news_sm lemmatises some forms oddly ("dijo" -> "decir" but
+"recalcó" -> "recalcó"), so regular endings are stripped per conjugation and
+irregular stems ("dij", "sostuv") are listed in the lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from prensa import lexicon
+
+# regular endings of -ar and of -er/-ir verbs (finite forms, gerund, participle)
+_AR = (
+    "o",
+    "as",
+    "a",
+    "amos",
+    "áis",
+    "an",
+    "é",
+    "aste",
+    "ó",
+    "asteis",
+    "aron",
+    "aba",
+    "abas",
+    "ábamos",
+    "abais",
+    "aban",
+    "ar",
+    "ando",
+    "ado",
+    "ada",
+    "ados",
+    "adas",
+    "ará",
+    "arás",
+    "aremos",
+    "arán",
+    "aría",
+    "arían",
+    "aré",
+    "e",
+    "es",
+    "emos",
+    "éis",
+    "en",
+    "ase",
+    "ara",
+    "aras",
+    "aran",
+    "asen",
+    "arse",
+    "ándose",
+)
+_ER_IR = (
+    "o",
+    "es",
+    "e",
+    "emos",
+    "imos",
+    "éis",
+    "ís",
+    "en",
+    "í",
+    "iste",
+    "ió",
+    "isteis",
+    "ieron",
+    "ía",
+    "ías",
+    "íamos",
+    "ían",
+    "er",
+    "ir",
+    "iendo",
+    "ido",
+    "ida",
+    "idos",
+    "idas",
+    "erá",
+    "ería",
+    "irá",
+    "iría",
+    "erán",
+    "irán",
+    "eré",
+    "iré",
+    "a",
+    "as",
+    "amos",
+    "an",
+    "iera",
+    "ieran",
+    "iese",
+    "yó",
+    "yeron",
+    "yendo",
+    "irse",
+    "erse",
+    "iéndose",
+)
+_ANY = sorted(set(_AR) | set(_ER_IR) | {"eron", "o", "e"}, key=len, reverse=True)
+FINITE_PAST = ("ó", "aron", "ieron", "ió", "yó", "yeron")
+
+
+@cache
+def _index() -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """(stem, conjugation) -> verb for regular forms; irregular stem -> verb.
+
+    The verb is the lemma's first word, so "puso" gives "poner" and
+    ``cue_lemma`` then checks which "poner ..." phrase follows.
+    """
+    regular: dict[tuple[str, str], str] = {}
+    irregular: dict[str, str] = {}
+    for row in lexicon.rows("speakers", "reporting_verbs"):
+        if row["kind"] not in {"verb", "phrase"}:
+            continue
+        lemma = row["lemma"].split()[0]
+        verb = lemma[:-2] if lemma.endswith("se") else lemma
+        regular[(verb[:-2], "ar" if verb.endswith("ar") else "er")] = lemma
+        for stem in row["stems"].split():
+            irregular[stem] = lemma
+    return regular, irregular
+
+
+@cache
+def cue_of_form(form: str) -> str | None:
+    """The reporting verb (a lemma's first word) an inflected form belongs to.
+
+    >>> cue_of_form("recalcó"), cue_of_form("dijeron"), cue_of_form("mesa")
+    ('recalcar', 'decir', None)
+    """
+    form = form.lower()
+    regular, irregular = _index()
+    for ending in _ANY:
+        if not form.endswith(ending) or len(form) - len(ending) < 2:
+            continue
+        stem = form[: len(form) - len(ending)]
+        if stem in irregular:
+            return irregular[stem]
+        conj = "ar" if ending in _AR else None
+        if conj and (stem, "ar") in regular:
+            return regular[(stem, "ar")]
+        if ending in _ER_IR and (stem, "er") in regular:
+            return regular[(stem, "er")]
+    return irregular.get(form)
+
+
+@cache
+def prep_cues() -> tuple[tuple[str, ...], ...]:
+    """Prepositional and nominal cues as word tuples, longest first."""
+    words = [
+        tuple(r["lemma"].split())
+        for r in lexicon.rows("speakers", "reporting_verbs")
+        if r["kind"] in {"prep", "noun"}
+    ]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def cue_lemma(token: Token) -> str | None:
+    """The reporting lemma of a verb token, or None; multi-word cues included."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        form = token.lower_
+        if token.pos_ in {
+            "DET",
+            "ADP",
+            "PRON",
+            "PUNCT",
+            "NUM",
+            "CCONJ",
+            "SCONJ",
+        } or not form.endswith(FINITE_PAST):
+            return None
+    verb = cue_of_form(token.text)
+    verbs, phrases = _lemmas()
+    if verb is None and token.lemma_.lower() in verbs:
+        verb = token.lemma_.lower()
+    if verb is None:
+        return None
+    # a phrase cue: the words after the verb must follow literally
+    doc = token.doc
+    for rest, phrase in phrases.get(verb, ()):
+        if [t.lower_ for t in doc[token.i + 1 : token.i + 1 + len(rest)]] == list(rest):
+            return phrase
+    return verb if verb in verbs else None
+
+
+@cache
+def _lemmas() -> tuple[frozenset[str], dict[str, list[tuple[tuple[str, ...], str]]]]:
+    """Single-verb lemmas, and phrase cues keyed by their verb."""
+    verbs = frozenset(
+        r["lemma"] for r in lexicon.rows("speakers", "reporting_verbs") if r["kind"] == "verb"
+    )
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for r in lexicon.rows("speakers", "reporting_verbs"):
+        if r["kind"] == "phrase":
+            first, *rest = r["lemma"].split()
+            phrases.setdefault(first, []).append((tuple(rest), r["lemma"]))
+    return verbs, phrases
+
+
+CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lo", "la"})
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+NOMINAL = frozenset({"PROPN", "NOUN", "DET", "PRON"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+RELATIVES = frozenset({"que", "quien", "quienes", "cual", "cuales"})
+INDEFINITES = frozenset(
+    {
+        "uno",
+        "una",
+        "unos",
+        "unas",
+        "otro",
+        "otra",
+        "otros",
+        "otras",
+        "alguno",
+        "alguna",
+        "algunos",
+        "algunas",
+    }
+)
+
+
+def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Token | None:
+    """The token heading the subject of a reporting verb, following the parse.
+
+    Climbs from gerunds, coordinated and relative verbs to the verb whose
+    subject they share ("explicó Chang, subrayando que" -> Chang; "el médico,
+    que dijo" -> médico). ``ok`` rejects heads outside the quotation's sentence
+    or inside a quotation.
+    """
+    doc = verb.doc
+    before = verb.i - 1
+    while before > 0 and doc[before].lower_ in CLITICS:
+        before -= 1  # "«¿Vendrá?», le preguntó un periodista"
+    inverted = before >= 0 and doc[before].text in {",", "»", "”", '"', "—", "―"}
+    for _ in range(4):
+        # a newline the parser took for the subject comes last
+        for child in sorted(verb.children, key=lambda c: c.is_space):
+            if child.dep_ in SUBJECT_DEPS:
+                if not child.is_space and not any(ch.isalnum() for ch in child.text):
+                    continue  # a dialogue dash the tagger took for a name
+                if child.i > 0 and doc[child.i - 1].lower_ == "a":
+                    continue  # "a quien cataloga": an object, not the subject
+                if (
+                    child.lower_ in RELATIVES
+                    and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
+                    and verb.head.i < child.i
+                ):
+                    return _antecedent(verb.head) if ok(verb.head) else None
+                if child.lower_ in RELATIVES:
+                    return None  # a relative whose antecedent the parse lost
+                if child.is_space:
+                    if child.i + 1 >= len(doc) or doc[child.i + 1].pos_ not in NOMINAL:
+                        continue
+                    child = doc[child.i + 1]  # a name the parser hung on a newline
+                    if child.pos_ == "DET" and child.head.i > child.i:
+                        child = child.head
+                if ok(child):
+                    return _past_participle_clause(child, verb, ok)
+        nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if inverted and nxt is not None and ok(nxt):
+            # a post-verbal subject the parser took for an object ("«...», advierte Alfonso")
+            if (
+                nxt.head == verb
+                and nxt.pos_ == "PROPN"
+                and not any(c.dep_ == "case" for c in nxt.children)
+            ):
+                return nxt
+            if (
+                nxt.pos_ == "DET"
+                and nxt.i + 1 < len(doc)
+                and doc[nxt.i + 1].pos_ in {"NOUN", "PROPN"}
+                and ok(doc[nxt.i + 1])
+            ):
+                return doc[nxt.i + 1]  # "«...», explicó el titular"
+            if nxt.lower_ in INDEFINITES:
+                return nxt  # "«...», reconoce uno de ellos"
+        if (
+            verb.dep_ in {"acl", "acl:relcl"}
+            and verb.head.pos_ in {"NOUN", "PROPN"}
+            and any(
+                c.lower_ in RELATIVES
+                and c.dep_ not in {"obj", "iobj", "obl"}
+                and doc[c.i - 1].lower_ != "a"
+                for c in verb.children
+            )
+        ):
+            return _antecedent(verb.head) if ok(verb.head) else None
+        if (
+            verb.dep_ in {"conj", "advcl", "xcomp", "parataxis"}
+            and verb.head != verb
+            and ok(verb.head)
+        ):
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _past_participle_clause(subject: Token, verb: Token, ok: Callable[[Token], bool]) -> Token:
+    """The subject behind an opening participle clause the parser took for it:
+    "Consultado por este diario, el alcalde respondió que ..." -> alcalde."""
+    doc = subject.doc
+    participle = "VerbForm=Part" in str(subject.morph) or (
+        subject.lower_.endswith(PARTICIPLE_ENDINGS)
+        and subject.i + 1 < len(doc)
+        and doc[subject.i + 1].lower_ in {"por", "sobre", "acerca", "tras"}
+    )  # the tagger takes a capitalised "Consultado" for a name
+    if not participle or subject.pos_ not in {"ADJ", "VERB", "PROPN"}:
+        return subject
+    comma = next((t.i for t in doc[subject.i + 1 : verb.i] if t.text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return subject
+    first = doc[comma + 1]
+    if first.pos_ == "DET" and comma + 1 < first.head.i < verb.i:
+        first = first.head
+    return first if first.pos_ in {"NOUN", "PROPN"} and ok(first) else subject
+
+
+def _antecedent(noun: Token) -> Token:
+    """The noun a relative clause refers to, past an example list: "grandes
+    corporaciones como Mastercard y Paypal, que ..." -> corporaciones."""
+    while (
+        any(c.lower_ == "como" and c.dep_ in {"case", "mark"} for c in noun.children)
+        and noun.head != noun
+        and noun.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        noun = noun.head
+    return noun
+
+
+def phrase_of(head: Token, *, stop: int | None = None, verb: Token | None = None) -> Span:
+    """The noun phrase of a subject head: its subtree, cut at a clause or quote.
+
+    ``stop`` is a character offset the phrase may not cross (a quotation);
+    where the phrase holds the cue ``verb`` itself (an antecedent: "un medio
+    que aseguraba"), it ends before the relative clause.
+    """
+    doc = head.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    # never reach back over the verb or punctuation before the head
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].pos_ in {"VERB", "AUX", "PUNCT", "ADP"} and doc[i].text not in {"-"}:
+            start = i + 1
+            break
+    for i in range(head.i + 1, end):
+        t = doc[i]
+        if verb is not None and start <= verb.i < end and (t.lower_ in RELATIVES or t == verb):
+            end = i
+            break
+        if stop is not None and t.idx >= stop:
+            end = i
+            break
+        if t.text in {";", ":", "«", "»", "“", "”", '"', "(", "."} or (
+            t.pos_ == "CCONJ" and i + 1 < end and doc[i + 1].pos_ in {"VERB", "AUX"}
+        ):
+            end = i
+            break
+        if t.text == "," and not any(c.dep_ == "appos" and c.i > i for c in head.children):
+            end = i
+            break
+    span = doc[start:end]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
+        span = span[1:]
+    return span

@@ -1,0 +1,104 @@
+"""The registry's actors and mentions for one document, indexed by offset.
+
+Speaker resolution asks, for every quotation, which actor a span names, who
+was mentioned last before an offset and which named subject came last (a
+dropped subject continues it); scanning the registry each time is
+quadratic in long documents, so ``ActorIndex`` sorts the mentions once and
+answers with bisection. It reads the registry when built: NOM actors added
+later are found by id, not by offset.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc
+
+from prensa.actors import registry
+
+PERSON = frozenset({"PER"})
+NAMED = frozenset({"PER", "ORG"})
+
+
+class ActorIndex:
+    """Mentions by start, actors by id and surname, named subjects, the last of a type."""
+
+    def __init__(self, doc: Doc, inside_mark: Callable[[int], bool]) -> None:
+        self.doc = doc
+        self.mentions = sorted(registry.mentions(doc), key=lambda m: m["start"])
+        self.mention_starts = [m["start"] for m in self.mentions]
+        self.longest = max((m["end"] - m["start"] for m in self.mentions), default=0)
+        self.actor_index: dict[str, dict[str, Any] | None] = {
+            a["id"]: a for a in registry.actors(doc)
+        }
+        self.surnames: dict[str, str] = {}
+        for a in registry.actors(doc):
+            for name in [a["name"], *a.get("aliases", [])]:
+                words = name.lower().split()
+                for k in range(len(words)):
+                    self.surnames.setdefault(" ".join(words[k:]), str(a["id"]))
+        types = {a["id"]: a["type"] for a in registry.actors(doc)}
+        self.typed: dict[frozenset[str], tuple[list[int], list[str]]] = {}
+        for kinds in (PERSON, NAMED):
+            chosen = [m for m in self.mentions if types.get(m["actor"]) in kinds]
+            self.typed[kinds] = ([m["start"] for m in chosen], [str(m["actor"]) for m in chosen])
+        self.subjects = self._subject_mentions(inside_mark)
+        self.subject_starts = [off for off, _ in self.subjects]
+
+    def _subject_mentions(self, inside_mark: Callable[[int], bool]) -> list[tuple[int, str]]:
+        """Named subjects outside quotations, in order: pro-drop continues the last one."""
+        out = []
+        for tok in self.doc:
+            if tok.is_space and tok.dep_ in {"nsubj", "nsubj:pass"} and tok.i + 1 < len(self.doc):
+                # "\n\nTeresa Rodríguez": the parser hangs a name on the newline
+                tok = self.doc[tok.i + 1]
+            elif tok.dep_ not in {"nsubj", "nsubj:pass"}:
+                continue
+            if tok.pos_ == "NOUN":
+                # "El vicesecretario del PP, Juan Bravo, afirmó": the name in apposition
+                tok = next((c for c in tok.children if c.dep_ == "appos"), tok)
+            if tok.pos_ != "PROPN" or inside_mark(tok.idx):
+                continue
+            k = bisect.bisect_right(self.mention_starts, tok.idx) - 1
+            while k >= 0 and self.mentions[k]["start"] > tok.idx - 60:
+                m = self.mentions[k]
+                if m["start"] <= tok.idx < m["end"]:
+                    actor = self.by_id(m["actor"])
+                    if actor is not None and actor["type"] in {"PER", "ORG"}:
+                        out.append((tok.idx, str(actor["id"])))
+                    break
+                k -= 1
+        return out
+
+    def actor_at(self, start: int, end: int) -> str | None:
+        """``registry.actor_at`` over the mentions indexed at the start (no scan of all)."""
+        best, best_len = None, 0
+        k = bisect.bisect_left(self.mention_starts, start - self.longest)
+        while k < len(self.mentions) and self.mentions[k]["start"] < end:
+            m = self.mentions[k]
+            overlap = min(end, m["end"]) - max(start, m["start"])
+            if overlap > best_len:
+                best, best_len = m["actor"], overlap
+            k += 1
+        return best
+
+    def last_typed(self, offset: int, types: frozenset[str]) -> str | None:
+        """The last actor of ``types`` (``PERSON`` or ``NAMED``) mentioned before ``offset``."""
+        starts, ids = self.typed[types]
+        k = bisect.bisect_left(starts, offset) - 1
+        return ids[k] if k >= 0 else None
+
+    def by_surname(self, text: str) -> str | None:
+        """The actor whose name or alias is, or ends with, ``text`` ("Al assad")."""
+        return self.surnames.get(" ".join(text.split()).lower())
+
+    def by_id(self, actor_id: str) -> dict[str, Any] | None:
+        if actor_id not in self.actor_index:
+            self.actor_index[actor_id] = registry.by_id(self.doc, actor_id)  # a new NOM actor
+        return self.actor_index[actor_id]
+
+    def type_of(self, actor_id: str) -> str | None:
+        actor = self.by_id(actor_id)
+        return str(actor["type"]) if actor is not None else None

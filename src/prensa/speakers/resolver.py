@@ -1,0 +1,464 @@
+"""Speakers of quotations: who said each one, resolved in text order.
+
+``SpeakerResolver.attribute`` fills ``speaker``, ``speaker_start``,
+``speaker_end`` and ``statement`` on the records ``quotes`` found. It is kept
+apart from the finding of quotations because it is discourse, not syntax: a
+pronoun or a dropped subject ("Aseguró que ...") carries the last speaker, a
+title ("el presidente") the last one named, and an unnamed speaker ("uno de
+ellos") becomes a NOM actor in the registry.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Callable
+from functools import cache
+from typing import Any, Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from prensa import lexicon
+from prensa.actors import registry
+from prensa.quotes.indirect import noun_phrase_end
+from prensa.speakers import cues as attribution
+from prensa.speakers.cues import phrase_of, subject_of
+from prensa.speakers.index import NAMED, PERSON, ActorIndex
+
+PRONOUNS = frozenset(
+    {
+        "él",
+        "ella",
+        "ellos",
+        "ellas",
+        "este",
+        "esta",
+        "éste",
+        "ésta",
+        "quien",
+        "quienes",
+        "usted",
+        "ustedes",
+        "ambos",
+        "ambas",
+        "yo",
+        "nosotros",
+        "se",
+    }
+)
+DEFINITE = frozenset({"el", "la", "los", "las"})
+# indefinite pronouns name unnamed speakers ("uno de ellos", "algunos que ..."): NOM actors
+INDEFINITES = attribution.INDEFINITES | {"varios", "varias", "muchos", "muchas"}
+RELATIVE_WORDS = frozenset({"que", "quien", "quienes", "cual", "cuales", "los", "las"})
+
+
+class Geometry(Protocol):
+    """What the resolver reads of the finder: marks, sentences and tokens by offset."""
+
+    def inside_mark(self, offset: int) -> bool: ...
+
+    def sent_start(self, offset: int) -> int: ...
+
+    def sent_end(self, offset: int) -> int: ...
+
+    def tokens(self, start: int, end: int) -> Span: ...
+
+
+class SpeakerResolver:
+    """The running speaker of one document, and the rules that name each speaker."""
+
+    def __init__(self, doc: Doc, geo: Geometry, actors: ActorIndex) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.geo = geo
+        self.actors = actors
+        self.last_speaker: str | None = None
+        self.last_named: str | None = None
+        self.last_speaker_at = -1
+
+    def attribute(self, items: list[dict[str, Any]]) -> None:
+        """Speakers in text order; bare quotations join their neighbours."""
+        statement = 0
+        prev: dict[str, Any] | None = None
+        for q in items:
+            verb, phrase = q["_verb"], q["_phrase"]
+            same = (
+                prev is not None
+                and verb is not None
+                and prev["_verb"] is not None
+                and prev["_verb"].i == verb.i
+            )
+            if same and prev is not None:
+                q["speaker"] = prev["speaker"]
+                q["speaker_start"], q["speaker_end"] = prev["speaker_start"], prev["speaker_end"]
+                if (
+                    self.text[prev["end"] : q["start"]].count(",") >= 1
+                    and prev["rule"] == "marked_cue_after"
+                ):
+                    q["statement"] = prev["statement"]
+                else:
+                    statement += 1
+                    q["statement"] = statement
+                prev = q
+                continue
+            statement += 1
+            q["statement"] = statement
+            if phrase is None and verb is not None:
+                lo = self.geo.sent_start(min(verb.idx, q["start"]))
+                ok = self._subject_filter(lo, self.geo.sent_end(verb.idx), q["start"], q["end"])
+                head = subject_of(verb, ok) or self._clause_subject(verb, lo)
+                if head is not None and head.i == verb.i:
+                    head = None  # a verb the tagger took for a name ("Agregó que ...")
+                if head is not None and not self._impersonal(verb, head):
+                    phrase = phrase_of(
+                        head, stop=q["start"] if head.idx < q["start"] else None, verb=verb
+                    )
+                elif head is None and self._impersonal(verb, None):
+                    prev = q
+                    continue
+            if phrase is not None and (
+                all(t.is_punct or t.is_space for t in phrase)
+                or (phrase[0].lower_.startswith("cuy") and not self._names_someone(phrase))
+            ):
+                # punctuation, or "cuya voz" with no name ("cuyo secretario general, Teodoro
+                # García Egea" keeps its name): the parse lost the subject
+                phrase = None
+            if phrase is not None and len(phrase):
+                q["speaker_start"], q["speaker_end"] = phrase.start_char, phrase.end_char
+                q["speaker"] = self._resolve(phrase)
+            elif verb is not None and _plural(verb) and (desde := self._desde(verb, q)):
+                # "aseguran desde el PP", "Desde Hacienda señalan que ...": the source
+                q["speaker_start"], q["speaker_end"] = desde.start_char, desde.end_char
+                q["speaker"] = self._resolve(desde)
+            elif verb is not None and _plural(verb) and (plural := self._plural_subject(verb)):
+                # "«...», avisaban": a plural dropped subject is the last plural subject
+                phrase = phrase_of(plural, verb=verb)
+                q["speaker_start"], q["speaker_end"] = phrase.start_char, phrase.end_char
+                q["speaker"] = self._resolve(phrase)
+            elif verb is None and (colon := self._colon_subject(q["start"])) is not None:
+                # "El abogado, Tomás Ferrer, lo tiene claro: «...»": the subject of the
+                # sentence the colon closes
+                phrase = phrase_of(colon, stop=q["start"])
+                q["speaker_start"], q["speaker_end"] = phrase.start_char, phrase.end_char
+                q["speaker"] = self._resolve(phrase)
+            elif verb is None and self.last_speaker is not None:
+                q["speaker"] = self.last_speaker  # a bare quotation goes on with the last speaker
+            else:
+                q["speaker"] = self._carry(
+                    q["cue_start"] if q["cue_start"] is not None else q["start"]
+                )
+            if q["speaker"] is not None:
+                # names inside the content or the speaker phrase are not new subjects:
+                # in "explicó que el Ejecutivo negoció ... Además, ha insistido" the
+                # dropped subject is still the speaker, not "el Ejecutivo"
+                self.last_speaker = q["speaker"]
+                self.last_speaker_at = max(q["end"], q["speaker_end"] or 0, q["cue_end"] or 0)
+                actor = self.actors.by_id(q["speaker"])
+                if actor is not None and actor["type"] in {"PER", "ORG"}:
+                    self.last_named = q["speaker"]
+            prev = q
+        self._bare_from_next(items)
+        self._continued(items)
+
+    def _continued(self, items: list[dict[str, Any]]) -> None:
+        """A quotation over several paragraphs: a paragraph left open, the next opening
+        with a mark, is one statement, said by whoever the attributed part names."""
+        for a, b in itertools.pairwise(items):
+            gap = self.text[a["end"] : b["start"]]
+            if (
+                not a["_open"]
+                or "\n" not in gap
+                or gap.strip(' \n\t«“"‘')
+                or b["kind"] == "indirect"
+            ):
+                continue
+            b["statement"] = a["statement"]
+            if a["rule"] == "marked_bare" and b["speaker"] is not None:
+                a["speaker"], a["cue"] = b["speaker"], None
+            elif b["rule"] == "marked_bare":
+                b["speaker"] = a["speaker"]
+
+    def _bare_from_next(self, items: list[dict[str, Any]]) -> None:
+        """A bare quotation right before an attributed one in its paragraph ("«A». «B», dijo X")."""
+        for a, b in itertools.pairwise(items):
+            if (
+                a["rule"] != "marked_bare"
+                or b["speaker"] is None
+                or b["rule"] not in {"marked_cue_after", "marked_para"}
+            ):
+                continue
+            gap = self.text[a["end"] : b["start"]]
+            same_sentence = self.geo.sent_start(a["end"]) == self.geo.sent_start(b["start"])
+            if "\n" not in gap and (len(gap) <= 4 or same_sentence):
+                a["speaker"] = b["speaker"]
+
+    def _subject_filter(self, lo: int, hi: int, start: int, end: int) -> Callable[[Token], bool]:
+        """Subjects lie in the cue's sentence, outside quotations and the content."""
+
+        def ok(tok: Token) -> bool:
+            return (
+                lo <= tok.idx < hi
+                and not self.geo.inside_mark(tok.idx)
+                and not start <= tok.idx < end
+            )
+
+        return ok
+
+    def _clause_subject(self, verb: Token, lo: int) -> Token | None:
+        """A subject the parse hung elsewhere: the names right before the verb
+        ("Al assad asegura"), else the first nsubj before the verb in its sentence."""
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].pos_ == "AUX":
+            i -= 1
+        if i >= 0 and self.doc[i].idx >= lo and self.doc[i].pos_ == "PROPN":
+            return self.doc[i]
+        for tok in self.geo.tokens(lo, verb.idx):
+            if (
+                tok.dep_ in {"nsubj", "nsubj:pass"}
+                and not self.geo.inside_mark(tok.idx)
+                and tok.lower_ not in {"que", "se"}
+            ):
+                return tok
+        return None
+
+    def _impersonal(self, verb: Token, head: Token | None) -> bool:
+        """ "Se descarta que ...": an impersonal or passive "se" with no named subject."""
+        has_se = any(c.lower_ == "se" for c in verb.children) or (
+            verb.i > 0 and verb.doc[verb.i - 1].lower_ == "se"
+        )
+        return has_se and (head is None or head.lower_ == "se")
+
+    def _resolve(self, phrase: Span) -> str | None:
+        """The actor a speaker phrase names; pronouns and titles carry the last speaker."""
+        doc = self.doc
+        head = phrase.root
+        if head.lower_ in {"ambos", "ambas"}:
+            # a joint statement: naming either of the two last named is right
+            return self._last_mentioned(phrase.start_char) or self._carry(phrase.start_char)
+        if phrase[0].lower_ in {"ambos", "ambas"} and head.pos_ == "NOUN":
+            # "Ambos partidos pidieron": the last person or organisation named
+            return self.actors.last_typed(phrase.start_char, NAMED) or self._carry(
+                phrase.start_char
+            )
+        if head.lemma_.lower() in _documents() or head.lower_ in _documents():
+            return self._issuer(phrase, head)
+        if head.lower_ in PRONOUNS or (head.pos_ == "PRON" and head.lower_ not in INDEFINITES):
+            return self._carry(phrase.start_char)
+        role = _roles().get(head.lower_)
+        # a name in apposition beats the title it explains ("la ministra portavoz, María Montero")
+        core = [c for c in head.children if c.dep_ in {"flat", "appos", "compound"}] + [head]
+        title_actor = None
+        for tok in core:
+            last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "flat"])
+            sub = doc[tok.i : last + 1]
+            actor = self.actors.actor_at(sub.start_char, sub.end_char)
+            found = self.actors.by_id(actor) if actor is not None else None
+            # "la dinastía Siria", "la prensa rusa": a place inside a title is not the speaker;
+            # "el mandatario" refers to a person, never to an organisation or a place
+            if (
+                found is None
+                or (head.pos_ == "NOUN" and found["type"] == "LOC")
+                or (tok is head and role is not None and found["type"] != role)
+            ):
+                continue
+            if tok is head and head.pos_ == "NOUN":
+                # a title the registry linked: the discourse (the last speaker) decides first
+                title_actor = actor
+                continue
+            return actor
+        if head.pos_ == "NOUN":
+            # "la dinastía Al Assad": a person or organisation named in the phrase
+            # itself, not behind a preposition ("fuentes próximas a Moreno")
+            for tok in phrase:
+                if tok.i > head.i and (
+                    tok.pos_ in {"ADP", "VERB", "PUNCT", "SCONJ", "PRON"} or tok.lower_ == "como"
+                ):
+                    break
+                actor = (
+                    self.actors.actor_at(tok.idx, tok.idx + len(tok)) if tok.i > head.i else None
+                )
+                found = self.actors.by_id(actor) if actor is not None else None
+                if found is not None and found["type"] in {"PER", "ORG"}:
+                    return actor
+        if head.pos_ == "NOUN" and (named_last := self._trailing_name(phrase)) is not None:
+            return named_last
+        if head.pos_ == "PROPN" or phrase[-1].pos_ == "PROPN":
+            actor = self.actors.by_surname(phrase.text)
+            if actor is not None:
+                return actor
+        first = phrase[0].lower_
+        if title_actor is not None and role != "PER":
+            return title_actor  # "la policía", "el club": the organisation the registry linked
+        # the model tags some title nouns as adjectives ("el oficial", "el técnico")
+        titled = head.pos_ == "NOUN" or role is not None
+        if role is None and any(t.i > head.i and t.pos_ == "ADP" for t in phrase):
+            # "la defensa del exregidor": a noun outside titles.tsv with a complement
+            # describes someone new; it does not point back at the last speaker
+            titled = False
+        if first in DEFINITE and titled and "Number=Sing" in str(head.morph):
+            subject = self._subject_since_speaker(phrase.start_char)
+            if subject is not None and (role is None or self.actors.type_of(subject) == role):
+                # "Simeone reconoció la derrota. «...», admitió el técnico": the title
+                # refers to the person the story turned to, not to the last speaker
+                return subject
+            named = self._last_named(phrase.start_char)
+            if role == "PER" and (named is None or self.actors.type_of(named) != "PER"):
+                named = self._last_mentioned(phrase.start_char)
+            if named is not None:
+                return named  # "el presidente", "la portavoz": the one named before
+        if title_actor is not None:
+            return title_actor
+        if head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM", "DET"}:
+            name = " ".join(phrase.text.split())
+            actor_id = registry.add_actor(doc, name, "NOM")
+            registry.add_mention(doc, actor_id, phrase.start_char, phrase.end_char, "speaker")
+            return actor_id
+        return self.last_speaker
+
+    def _trailing_name(self, phrase: Span) -> str | None:
+        """A person named at the end of a title with no comma: "el exministro de
+        Defensa Diego Molano", where the parse hangs the name on "Defensa". The
+        name must follow another name of the run or a noun, never a preposition
+        alone ("fuentes próximas a Moreno", "el hijo de Ana Gil" are others) nor
+        close a list ("gremios como Fenalco y Analdex")."""
+        end = phrase.end
+        start = end
+        while start > phrase.start + 1 and self.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == end:
+            return None
+        run = self.doc[start:end]
+        actor = self.actors.actor_at(run.start_char, run.end_char)
+        if actor is None or self.actors.type_of(actor) != "PER":
+            return None
+        first = next((t for t in run if self.actors.actor_at(t.idx, t.idx + len(t)) == actor), None)
+        if first is None:
+            return None
+        if any(t.pos_ == "CCONJ" or t.lower_ == "como" for t in self.doc[phrase.start : start]):
+            return None  # "los gremios como Fenalco y Analdex": examples, not the speaker
+        if first.i > start or self.doc[start - 1].pos_ == "NOUN":
+            return actor
+        return None
+
+    def _names_someone(self, phrase: Span) -> bool:
+        actor = self.actors.actor_at(phrase.start_char, phrase.end_char)
+        return actor is not None and self.actors.type_of(actor) in NAMED
+
+    def _plural_subject(self, verb: Token) -> Token | None:
+        """The last plural noun subject in the two sentences before ``verb``."""
+        lo = self.geo.sent_start(max(self.geo.sent_start(verb.idx) - 1, 0))
+        for tok in reversed(self.geo.tokens(lo, verb.idx)):
+            if (
+                tok.dep_ in {"nsubj", "nsubj:pass"}
+                and tok.pos_ in {"NOUN", "PRON"}
+                and _plural(tok)
+                and tok.lower_ not in RELATIVE_WORDS
+                and not self.geo.inside_mark(tok.idx)
+            ):
+                return tok
+        return None
+
+    def _desde(self, verb: Token, q: dict[str, Any]) -> Span | None:
+        """The "desde X" of an impersonal plural verb of saying, right after the verb
+        or opening its clause, naming who speaks ("señalan desde el Ministerio")."""
+        lo, hi = self.geo.sent_start(verb.idx), self.geo.sent_end(verb.idx)
+        for tok in self.geo.tokens(lo, hi):
+            if tok.lower_ != "desde" or q["start"] <= tok.idx < q["end"]:
+                continue
+            before = self.doc[tok.i - 1] if tok.i > 0 else None
+            opens = before is None or before.idx < lo or before.is_punct or before.is_space
+            if not (tok.i == verb.i + 1 or opens) or self.geo.inside_mark(tok.idx):
+                continue
+            first = tok.i + 1
+            last = noun_phrase_end(self.doc, first, hi)
+            phrase = self.doc[first:last]
+            if not len(phrase) or phrase.root.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if phrase.root.lower_ in _time_nouns() or any(t.like_num for t in phrase):
+                continue  # "desde el lunes", "desde 2019": a time, not a source
+            if q["start"] <= phrase.start_char < q["end"]:
+                continue
+            return phrase
+        return None
+
+    def _colon_subject(self, start: int) -> Token | None:
+        """The subject of the clause that a colon right before a quotation closes, where
+        it names an actor or a title ("Xavi fue tajante: «...»")."""
+        colon = self.text.rfind(":", max(0, start - 3), start)
+        if colon < 0 or self.text[colon + 1 : start].strip(" «“\"‘'"):
+            return None
+        lo = self.geo.sent_start(colon)
+        for tok in self.geo.tokens(lo, colon):
+            if (
+                tok.dep_ in {"nsubj", "nsubj:pass"}
+                and tok.pos_ in {"NOUN", "PROPN"}
+                and lo <= tok.head.idx < colon
+                and not self.geo.inside_mark(tok.idx)
+            ):
+                # a person or a title, not "los otros puntos del acuerdo: «...»"
+                phrase = phrase_of(tok, stop=colon)
+                if self._names_someone(phrase) or tok.lower_ in _roles():
+                    return tok
+                return None
+        return None
+
+    def _subject_since_speaker(self, offset: int) -> str | None:
+        """The last named subject before ``offset`` that came after the last speaker spoke."""
+        k = bisect.bisect_left(self.actors.subject_starts, offset) - 1
+        if k >= 0 and self.actors.subjects[k][0] > self.last_speaker_at:
+            return self.actors.subjects[k][1]
+        return None
+
+    def _carry(self, offset: int) -> str | None:
+        """Who a dropped subject or pronoun at ``offset`` refers to: the last speaker,
+        or a named subject mentioned after that speaker spoke."""
+        subject = self._subject_since_speaker(offset)
+        if subject is not None:
+            return subject
+        if self.last_speaker is not None:
+            return self.last_speaker
+        return self._last_named(offset)
+
+    def _issuer(self, phrase: Span, head: Token) -> str | None:
+        """ "el informe de la OMS": a document speaks for whoever issued it."""
+        for tok in phrase:
+            if tok.i > head.i and tok.lower_ in {"de", "del", "por"}:
+                rest = self.doc[tok.i + 1 : phrase.end]
+                if len(rest) and rest.root.pos_ in {"NOUN", "PROPN"}:
+                    return self._resolve(rest)
+        return self._carry(phrase.start_char)
+
+    def _last_mentioned(self, offset: int) -> str | None:
+        """The last person mentioned before ``offset``."""
+        return self.actors.last_typed(offset, PERSON)
+
+    def _last_named(self, offset: int) -> str | None:
+        """The last named (PER or ORG) speaker, else the last PER/ORG mentioned before offset."""
+        if self.last_named is not None:
+            return self.last_named
+        return self.actors.last_typed(offset, NAMED)
+
+
+def _plural(tok: Token) -> bool:
+    return "Number=Plur" in str(tok.morph) and "Person=1" not in str(tok.morph)
+
+
+@cache
+def _time_nouns() -> frozenset[str]:
+    """Units, weekdays and months: "desde el lunes" tells when, not who."""
+    return (
+        lexicon.column("timex", "units", "word")
+        | lexicon.column("timex", "weekdays", "word")
+        | lexicon.column("timex", "months", "word")
+    )
+
+
+@cache
+def _roles() -> dict[str, str]:
+    """Role nouns and the actor type they refer to ("presidente" -> PER), from titles.tsv."""
+    return {r["word"].lower(): r["refers"] for r in lexicon.rows("actors", "titles")}
+
+
+@cache
+def _documents() -> frozenset[str]:
+    return lexicon.column("speakers", "speech_documents", "lemma")
