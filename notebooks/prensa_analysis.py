@@ -41,7 +41,7 @@ from IPython.display import HTML, display
 from markupsafe import Markup, escape
 
 import prensa
-from prensa import report, viz
+from prensa.report import charts, highlight, page
 
 ARTICLE = "putin-telegrama-apoyo-assad.txt"
 
@@ -107,7 +107,7 @@ p = analysis.profile
 table(
     pd.Series(
         {
-            "language": f"{report.language_name(p.language)} ({p.language_confidence:.0%})",
+            "language": f"{page.language_name(p.language)} ({p.language_confidence:.0%})",
             "genre": p.genre,
             "characters": p.characters,
             "words": p.words,
@@ -120,7 +120,7 @@ table(
     .reset_index(name="value"),
     "",
 )
-display(HTML(Markup("<p><strong>{}</strong> {}</p>").format(p.verdict, report.contents(analysis))))
+display(HTML(Markup("<p><strong>{}</strong> {}</p>").format(p.verdict, page.contents(analysis))))
 if p.requirements:
     table(tables["requirements"][["kind", "text", "cues"]], "")
 for warning in p.warnings:
@@ -134,7 +134,7 @@ for warning in p.warnings:
 # temporal expressions. Hover over a mark for details (speaker, TIMEX3 value).
 
 # %%
-display(HTML(viz.annotated(analysis)))
+display(HTML(highlight.annotated(analysis)))
 
 # %% [markdown]
 # ## 3. Who said what
@@ -146,7 +146,7 @@ display(HTML(viz.annotated(analysis)))
 quotes = tables["quotes"][["speaker", "speaker_text", "cue", "kind", "source", "text"]]
 quotes = quotes.rename(columns={"speaker_text": "named as"})
 table(quotes, "No quotation found.")
-show(viz.quotes_per_speaker_svg(analysis), "No quotation, so no chart.")
+show(charts.quotes_per_speaker_svg(analysis), "No quotation, so no chart.")
 
 # %% [markdown]
 # ## 4. Who is in it and how they are named
@@ -183,8 +183,8 @@ table(
 # a thicker arrow means more quotations. Speakers are outlined in black.
 
 # %%
-graph = viz.network(analysis)
-show(viz.network_svg(analysis), "No attributed quotation, so no network.")
+graph = charts.network(analysis)
+show(charts.network_svg(analysis), "No attributed quotation, so no network.")
 edges = pd.DataFrame(
     [
         {"speaker": s, "mentions": o, "quotations": d["weight"]}
@@ -202,14 +202,14 @@ table(edges, "No speaker's quotation names another actor.")
 # domingo") keep an underspecified value (`XXXX-WXX-7`).
 
 # %%
-show(viz.timeline_svg(analysis), "No temporal expression found.")
+show(charts.timeline_svg(analysis), "No temporal expression found.")
 timeline = pd.DataFrame(
     [
         {
             "expression": t.text,
             "type": t.type,
             "value": t.value,
-            "sentence": text[slice(*viz.sentence_around(text, t.start, t.end))],
+            "sentence": text[slice(*highlight.sentence_around(text, t.start, t.end))],
         }
         for t in analysis.timexes
     ],
@@ -226,12 +226,12 @@ table(timeline, "No temporal expression found.")
 # speakers' own words the reader gets.
 
 # %%
-src = report.sourcing(analysis)
+src = page.sourcing(analysis)
 rows = [
     ("primary (attributed to the speaker)", src.primary),
     ("secondary (through a source)", src.secondary),
     ("unattributed", src.unattributed),
-    *((f"{kind} quotation", src.kinds[kind]) for kind in report.KINDS),
+    *((f"{kind} quotation", src.kinds[kind]) for kind in page.KINDS),
 ]
 sourcing = pd.DataFrame(
     [{"quotations": label, "count": n, "share %": round(src.share(n), 1)} for label, n in rows]
@@ -252,7 +252,7 @@ if src.media:
 display(
     HTML(
         Markup("<ul>{}</ul>").format(
-            Markup("").join(Markup("<li>{}</li>").format(line) for line in report.summary(analysis))
+            Markup("").join(Markup("<li>{}</li>").format(line) for line in page.summary(analysis))
         )
     )
 )

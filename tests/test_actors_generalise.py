@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from prensa.actors.component import ActorLinker, split_glued_dashes
-from prensa.actors.link import acronym_of
+from prensa.actors.words import acronym_of
 
 
 def _doc(nlp: Language, words: list[str], pos: list[str], ents: list[str]) -> Doc:

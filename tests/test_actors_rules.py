@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 
 from prensa.actors.component import ActorLinker, quoted_spans
 from prensa.actors.lexicon import demonyms, places, plural
-from prensa.actors.link import acronym_of, subsequence
 from prensa.actors.spans import candidates
+from prensa.actors.words import acronym_of, subsequence
 
 
 def _doc(nlp: Language, words: list[str], pos: list[str], ents: list[str]) -> Doc:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from prensa import report
 from prensa.records import Analysis
+from prensa.report import page as report
 from test_report_render import SECTIONS, hostile, sample
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

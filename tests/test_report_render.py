@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from prensa import report
 from prensa.records import Actor, Analysis, Mention, Profile, Quote, Timex
+from prensa.report import page as report
 
 SECTIONS = ("profile", "text", "quotes", "actors", "network", "timeline", "sourcing", "summary")
 

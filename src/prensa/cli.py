@@ -18,7 +18,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, NoReturn
 
-from prensa import io
+from prensa import export, io
 
 OK, FAILED, USAGE, INTERRUPTED = 0, 1, 2, 130
 EPILOG = """exit status:
@@ -28,7 +28,6 @@ EPILOG = """exit status:
   130  interrupted (Ctrl-C or SIGTERM); output written so far is valid, --resume continues
 """
 FORMATS = ("json", "jsonl", "csv", "parquet")
-RECORD_LISTS = ("quotes", "actors", "mentions", "timexes")  # of an output record
 
 
 class Terminated(KeyboardInterrupt):
@@ -266,7 +265,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             io.write_text_atomic(out, text)
     else:
         assert out is not None
-        write_tables(checked(records), out, fmt)
+        export.write_tables(checked(records), out, fmt)
     if skipped and not args.quiet:
         say(f"skipped {len(skipped)} entries that are not text files")
     if failed:
@@ -322,106 +321,12 @@ def _progress(
             yield record
 
 
-# ---------------------------------------------------------------- tables
-
-
-def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """Flat rows per table from one output record (as ``prensa.export.rows``)."""
-    doc_id = record.get("id")
-    profile = record.get("profile") or {}
-    return {
-        "quotes": [{"doc_id": doc_id, **q} for q in record.get("quotes") or []],
-        "actors": [
-            {
-                "doc_id": doc_id,
-                **a,
-                "aliases": " | ".join(a.get("aliases") or ()),
-                "naming": " | ".join(f"{k} ({v})" for k, v in (a.get("naming") or {}).items()),
-            }
-            for a in record.get("actors") or []
-        ],
-        "mentions": [{"doc_id": doc_id, **m} for m in record.get("mentions") or []],
-        "timexes": [{"doc_id": doc_id, **t} for t in record.get("timexes") or []],
-        "requirements": [
-            {"doc_id": doc_id, **{**r, "cues": " | ".join(r.get("cues") or ())}}
-            for r in profile.get("requirements") or []
-        ],
-        "errors": (
-            [
-                {
-                    "doc_id": doc_id,
-                    "error": record["error"],
-                    "line": (record.get("meta") or {}).get("line"),
-                }
-            ]
-            if "error" in record
-            else []
-        ),
-    }
-
-
-def write_tables(records: Iterable[dict[str, Any]], folder: Path, fmt: str) -> list[Path]:
-    """Write the quotes, actors, mentions, timexes and requirements tables (and
-    errors, when any) into ``folder``, each file atomically."""
-    import pandas as pd
-
-    from prensa.export import TABLES, _columns
-
-    merged: dict[str, list[dict[str, Any]]] = {name: [] for name in (*TABLES, "errors")}
-    for record in records:
-        for name, rows in table_rows(record).items():
-            merged[name].extend(rows)
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, rows in merged.items():
-        if name == "errors" and not rows:
-            continue
-        columns = ["doc_id", "error", "line"] if name == "errors" else _columns(name)
-        frame = pd.DataFrame(rows, columns=columns)
-        path = folder / f"{name}.{fmt}"
-        with io.atomic_path(path) as tmp:
-            if fmt == "csv":
-                frame.to_csv(tmp, index=False)
-            else:
-                frame.to_parquet(tmp, index=False)
-        paths.append(path)
-    return paths
-
-
-def read_records(path: Path) -> Iterator[dict[str, Any]]:
-    """The records of a prensa jsonl output; a broken line is an input error."""
-    try:
-        handle = path.open("rb")
-    except OSError as err:
-        raise io.InputError(f"{path}: cannot read: {err.strerror or err}") from err
-    with handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line.decode("utf-8"))
-            except UnicodeDecodeError as err:
-                raise io.InputError(f"{path}:{number}: not UTF-8") from err
-            except (ValueError, RecursionError) as err:
-                raise io.InputError(f"{path}:{number}: not JSON ({err})") from err
-            if not isinstance(record, dict):
-                raise io.InputError(f"{path}:{number}: not a JSON object")
-            for key in RECORD_LISTS:
-                value = record.get(key)
-                if value is not None and not (
-                    isinstance(value, list) and all(isinstance(v, dict) for v in value)
-                ):
-                    raise io.InputError(
-                        f"{path}:{number}: not a prensa record ('{key}' is not a list of objects)"
-                    )
-            if any(not isinstance(record.get(key, {}), dict | None) for key in ("profile", "meta")):
-                raise io.InputError(f"{path}:{number}: not a prensa record")
-            yield record
+# ---------------------------------------------------------------- export
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     io.check_writable(args.output, folder=True)
-    for path in write_tables(read_records(args.input), args.output, args.format):
+    for path in export.write_tables(export.read_records(args.input), args.output, args.format):
         say(f"wrote {path}")
     return OK
 
@@ -464,7 +369,7 @@ def summarize(records: Iterable[dict[str, Any]], top: int = 10) -> str:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    sys.stdout.write(summarize(read_records(args.input), args.top))
+    sys.stdout.write(summarize(export.read_records(args.input), args.top))
     return OK
 
 

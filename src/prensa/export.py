@@ -1,70 +1,73 @@
-"""Exports of an analysis: FORMAT.md dicts, pandas tables, CSV files."""
+"""Tables of analyses written to disk, and prensa's own JSONL read back.
+
+Rows come from ``prensa.records.table_rows`` (one flattening for the API,
+the CLI and the report); this module writes them as CSV or Parquet, each
+file atomically, and reads a prensa JSONL output back for ``prensa export``
+and ``prensa summary``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import asdict, fields
+import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
+from prensa import io
+from prensa.records import Analysis, frames
 
-from prensa.records import Actor, Analysis, Mention, Quote, Requirement, Timex
-
-TABLES = ("quotes", "actors", "mentions", "timexes", "requirements")
-
-
-def rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
-    """One list of flat rows per table, each row tagged with the article id."""
-    doc_id = analysis.id
-    out: dict[str, list[dict[str, Any]]] = {
-        "quotes": [{"doc_id": doc_id, **asdict(q)} for q in analysis.quotes],
-        "actors": [
-            {
-                "doc_id": doc_id,
-                **{k: v for k, v in asdict(a).items() if k != "naming"},
-                "aliases": " | ".join(a.aliases),
-                "naming": " | ".join(f"{k} ({v})" for k, v in a.naming.items()),
-            }
-            for a in analysis.actors
-        ],
-        "mentions": [{"doc_id": doc_id, **asdict(m)} for m in analysis.mentions],
-        "timexes": [{"doc_id": doc_id, **asdict(t)} for t in analysis.timexes],
-        "requirements": [
-            {"doc_id": doc_id, **{**asdict(r), "cues": " | ".join(r.cues)}}
-            for r in analysis.profile.requirements
-        ],
-    }
-    return out
+RECORD_LISTS = ("quotes", "actors", "mentions", "timexes")  # of an output record
 
 
-def to_dataframes(analyses: Analysis | Iterable[Analysis]) -> dict[str, pd.DataFrame]:
-    """pandas DataFrames (quotes, actors, mentions, timexes, requirements)."""
-    items = [analyses] if isinstance(analyses, Analysis) else list(analyses)
-    merged: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    for analysis in items:
-        for name, table in rows(analysis).items():
-            merged[name].extend(table)
-    return {name: pd.DataFrame(merged[name], columns=_columns(name)) for name in TABLES}
+def to_dataframes(analyses: Analysis | Iterable[Analysis]) -> dict[str, Any]:
+    """pandas DataFrames (quotes, actors, mentions, timexes, requirements) of
+    one analysis or many, each row tagged with its article id."""
+    items = [analyses] if isinstance(analyses, Analysis) else analyses
+    return frames(a.to_dict() for a in items)
 
 
-def _columns(name: str) -> list[str]:
-    record = {
-        "quotes": Quote,
-        "actors": Actor,
-        "mentions": Mention,
-        "timexes": Timex,
-        "requirements": Requirement,
-    }[name]
-    return ["doc_id", *(f.name for f in fields(record))]
-
-
-def write_csv(frames: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
-    """Write one CSV per table into ``folder``; returns the paths written."""
+def write_tables(records: Iterable[dict[str, Any]], folder: Path, fmt: str) -> list[Path]:
+    """Write the quotes, actors, mentions, timexes and requirements tables (and
+    errors, when any) of output records into ``folder``, each file atomically."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
-    for name, frame in frames.items():
-        path = folder / f"{name}.csv"
-        frame.to_csv(path, index=False)
+    for name, frame in frames(records, errors=True).items():
+        path = folder / f"{name}.{fmt}"
+        with io.atomic_path(path) as tmp:
+            if fmt == "csv":
+                frame.to_csv(tmp, index=False)
+            else:
+                frame.to_parquet(tmp, index=False)
         paths.append(path)
     return paths
+
+
+def read_records(path: Path) -> Iterator[dict[str, Any]]:
+    """The records of a prensa jsonl output; a broken line is an input error."""
+    try:
+        handle = path.open("rb")
+    except OSError as err:
+        raise io.InputError(f"{path}: cannot read: {err.strerror or err}") from err
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line.decode("utf-8"))
+            except UnicodeDecodeError as err:
+                raise io.InputError(f"{path}:{number}: not UTF-8") from err
+            except (ValueError, RecursionError) as err:
+                raise io.InputError(f"{path}:{number}: not JSON ({err})") from err
+            if not isinstance(record, dict):
+                raise io.InputError(f"{path}:{number}: not a JSON object")
+            for key in RECORD_LISTS:
+                value = record.get(key)
+                if value is not None and not (
+                    isinstance(value, list) and all(isinstance(v, dict) for v in value)
+                ):
+                    raise io.InputError(
+                        f"{path}:{number}: not a prensa record ('{key}' is not a list of objects)"
+                    )
+            if any(not isinstance(record.get(key, {}), dict | None) for key in ("profile", "meta")):
+                raise io.InputError(f"{path}:{number}: not a prensa record")
+            yield record

@@ -8,7 +8,8 @@ of them (a test checks it). ``Analysis.to_dict()`` writes the format that
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 QuoteKind = Literal["direct", "partial", "indirect"]
@@ -146,6 +147,74 @@ class Analysis:
 
     def to_dataframes(self) -> dict[str, Any]:
         """Tables for pandas: quotes, actors, mentions, timexes, requirements."""
-        from prensa.export import to_dataframes
+        return frames([self.to_dict()])
 
-        return to_dataframes(self)
+
+# ---------------------------------------------------------------- tables
+
+TABLES = ("quotes", "actors", "mentions", "timexes", "requirements")
+_TABLE_RECORDS: dict[str, Any] = {
+    "quotes": Quote,
+    "actors": Actor,
+    "mentions": Mention,
+    "timexes": Timex,
+    "requirements": Requirement,
+}
+ERROR_COLUMNS = ("doc_id", "error", "line")
+
+
+def columns(table: str) -> list[str]:
+    """The columns of one table: the article id, then the record's fields."""
+    if table == "errors":
+        return list(ERROR_COLUMNS)
+    return ["doc_id", *(f.name for f in fields(_TABLE_RECORDS[table]))]
+
+
+def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Flat rows per table from one output record (``Analysis.to_dict()`` or a
+    line of prensa's JSONL): lists become ``" | "``-joined strings."""
+    doc_id = record.get("id")
+    profile = record.get("profile") or {}
+    return {
+        "quotes": [{"doc_id": doc_id, **q} for q in record.get("quotes") or []],
+        "actors": [
+            {
+                "doc_id": doc_id,
+                **a,
+                "aliases": " | ".join(a.get("aliases") or ()),
+                "naming": " | ".join(f"{k} ({v})" for k, v in (a.get("naming") or {}).items()),
+            }
+            for a in record.get("actors") or []
+        ],
+        "mentions": [{"doc_id": doc_id, **m} for m in record.get("mentions") or []],
+        "timexes": [{"doc_id": doc_id, **t} for t in record.get("timexes") or []],
+        "requirements": [
+            {"doc_id": doc_id, **{**r, "cues": " | ".join(r.get("cues") or ())}}
+            for r in profile.get("requirements") or []
+        ],
+        "errors": (
+            [
+                {
+                    "doc_id": doc_id,
+                    "error": record["error"],
+                    "line": (record.get("meta") or {}).get("line"),
+                }
+            ]
+            if "error" in record
+            else []
+        ),
+    }
+
+
+def frames(records: Iterable[dict[str, Any]], *, errors: bool = False) -> dict[str, Any]:
+    """One pandas DataFrame per table from output records; with ``errors``, an
+    ``errors`` table too when any record failed."""
+    import pandas as pd
+
+    merged: dict[str, list[dict[str, Any]]] = {name: [] for name in (*TABLES, "errors")}
+    for record in records:
+        for name, rows in table_rows(record).items():
+            merged[name].extend(rows)
+    if not (errors and merged["errors"]):
+        del merged["errors"]
+    return {name: pd.DataFrame(rows, columns=columns(name)) for name, rows in merged.items()}

@@ -18,9 +18,11 @@ from spacy.tokens import Doc
 
 from prensa.actors import lexicon as lex
 from prensa.actors import registry
-from prensa.actors.link import Group, content_of, group, words_of
+from prensa.actors.link import group
 from prensa.actors.roles import TokMention, demonyms, repeated_names, titles
-from prensa.actors.spans import Candidate, candidates, is_acronym
+from prensa.actors.spans import candidates
+from prensa.actors.tokens import Candidate, is_acronym
+from prensa.actors.words import Group, content_of, words_of
 
 QUOTE_PAIRS = {"“": "”", "«": "»"}
 # A word glued to the dash of a dateline or to its closing bracket:

@@ -19,14 +19,9 @@ from spacy.tokens import Doc
 from prensa.actors import lexicon as lex
 from prensa.actors.tokens import Candidate, is_acronym, sentence_initial
 from prensa.actors.types import conjuncts, group_type, is_dateline, speaks
+from prensa.actors.words import Group, acronym_of, content_of, fold, subsequence, words_of
 
 # re-exported: ``actors``, ``actors_roles`` and the tests import them from here
-from prensa.actors.words import Group as Group
-from prensa.actors.words import acronym_of as acronym_of
-from prensa.actors.words import content_of as content_of
-from prensa.actors.words import fold as fold
-from prensa.actors.words import subsequence as subsequence
-from prensa.actors.words import words_of as words_of
 
 
 @lru_cache(maxsize=1)

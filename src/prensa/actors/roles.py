@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from prensa.actors import lexicon as lex
-from prensa.actors.link import fold
+from prensa.actors.words import fold
 
 ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn"})
 MAX_KEY = 6

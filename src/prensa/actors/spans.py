@@ -17,8 +17,10 @@ from prensa.actors import lexicon as lex
 from prensa.actors.missed import acronyms, described, gazetteer
 from prensa.actors.tokens import (
     BREAKS,
+    Candidate,
     described_org,
     given_name,
+    is_acronym,
     is_capital,
     is_cut,
     lower_head,
@@ -27,10 +29,6 @@ from prensa.actors.tokens import (
     sentence_initial,
     trim,
 )
-
-# re-exported: ``actors`` imports them from here
-from prensa.actors.tokens import Candidate as Candidate
-from prensa.actors.tokens import is_acronym as is_acronym
 
 LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
 

@@ -23,7 +23,6 @@ from prensa import lexicon
 from prensa.quotes.indirect import (
     Candidate,
     dash_dialogue,
-    noun_phrase_end,
     opinion_source,
     para,
     past_appositions,
@@ -33,7 +32,7 @@ from prensa.quotes.indirect import (
 )
 from prensa.quotes.marked import Marked, pair_marks
 from prensa.quotes.source import find_source
-from prensa.speakers.cues import cue_lemma
+from prensa.speakers.cues import cue_lemma, noun_phrase_end
 from prensa.speakers.index import ActorIndex
 from prensa.speakers.resolver import SpeakerResolver
 

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from prensa.speakers.cues import noun_phrase_end
+
 # where a content clause ends: a clause that gives a reason or a contrast, or
 # a second content clause of the same verb ("y que ...")
 CLAUSE_END = re.compile(
@@ -133,14 +135,6 @@ def _after_addressee(doc: Doc, verb: int, que: int) -> bool:
     return (doc[que - 1].pos_ == "PROPN" or doc[que - 1].text[:1].isupper()) and any(
         t.lower_ in {"a", "al", "ante"} for t in doc[verb + 1 : que - 1]
     )
-
-
-def noun_phrase_end(doc: Doc, i: int, limit: int) -> int:
-    """Token index where the phrase starting at i ends (a comma or the sentence end)."""
-    j = i
-    while j < len(doc) and doc[j].idx < limit and doc[j].text not in {",", ".", ";", ":"}:
-        j += 1
-    return j
 
 
 def past_appositions(doc: Doc, first: int, last: int, limit: int) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 
@@ -375,3 +375,11 @@ def phrase_of(head: Token, *, stop: int | None = None, verb: Token | None = None
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return span
+
+
+def noun_phrase_end(doc: Doc, i: int, limit: int) -> int:
+    """Token index where the phrase starting at i ends (a comma or the sentence end)."""
+    j = i
+    while j < len(doc) and doc[j].idx < limit and doc[j].text not in {",", ".", ";", ":"}:
+        j += 1
+    return j

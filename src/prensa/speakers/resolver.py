@@ -20,9 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 from prensa.actors import registry
-from prensa.quotes.indirect import noun_phrase_end
 from prensa.speakers import cues as attribution
-from prensa.speakers.cues import phrase_of, subject_of
+from prensa.speakers.cues import noun_phrase_end, phrase_of, subject_of
 from prensa.speakers.index import NAMED, PERSON, ActorIndex
 
 PRONOUNS = frozenset(

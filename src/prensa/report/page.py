@@ -27,8 +27,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from prensa import viz
 from prensa.records import Analysis
+from prensa.report import charts, highlight
 
 KINDS = ("direct", "partial", "indirect")
 
@@ -213,7 +213,7 @@ def context(analysis: Analysis, title: str | None = None) -> dict[str, Any]:
     names = {a.id: a.name for a in analysis.actors}
     timexes = []
     for t in analysis.timexes:
-        start, end = viz.sentence_around(text, t.start, t.end)
+        start, end = highlight.sentence_around(text, t.start, t.end)
         timexes.append({"record": t, "sentence_text": text[start:end]})
     return {
         "title": title or analysis.meta.get("title") or _first_line(text),
@@ -221,19 +221,19 @@ def context(analysis: Analysis, title: str | None = None) -> dict[str, Any]:
         "profile": analysis.profile,
         "language": language_name(analysis.profile.language),
         "contents": contents(analysis),
-        "css": Markup(viz.CSS),  # constants of ours, not article text
-        "legend": viz.legend(),
-        "annotated": viz.highlight(analysis),
+        "css": Markup(highlight.CSS),  # constants of ours, not article text
+        "legend": highlight.legend(),
+        "annotated": highlight.highlight(analysis),
         "quotes": analysis.quotes,
-        "speakers_svg": viz.quotes_per_speaker_svg(analysis),
+        "speakers_svg": charts.quotes_per_speaker_svg(analysis),
         "actors": sorted(analysis.actors, key=lambda a: (-a.quoted, -a.mentions, a.name)),
-        "network_svg": viz.network_svg(analysis),
+        "network_svg": charts.network_svg(analysis),
         "edges": [
             {"speaker": s, "actor": o, "weight": d["weight"]}
-            for s, o, d in viz.network(analysis).edges(data=True)
+            for s, o, d in charts.network(analysis).edges(data=True)
         ],
         "timexes": timexes,
-        "timeline_svg": viz.timeline_svg(analysis),
+        "timeline_svg": charts.timeline_svg(analysis),
         "sourcing": sourcing(analysis),
         "kinds": KINDS,
         "summary": summary(analysis),
@@ -247,7 +247,7 @@ def context(analysis: Analysis, title: str | None = None) -> dict[str, Any]:
 def _environment() -> Environment:
     # autoescape=True for every template: the article text is untrusted.
     return Environment(
-        loader=PackageLoader("prensa", "templates"),
+        loader=PackageLoader("prensa.report", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -7,8 +7,8 @@ from collections.abc import Callable
 import pytest
 from markupsafe import Markup
 
-from prensa import viz
 from prensa.records import Actor, Analysis, Mention, Profile, Quote, Timex
+from prensa.report import charts
 
 PROFILE = Profile("es", 1.0, "news article", 0, 0, 0, 0, (), "")
 TEXT = "Ana dijo: «Vigo y Lugo ganan». Ana añadió: «Vigo pierde». Luis dijo: «Ana miente»."
@@ -56,7 +56,7 @@ EMPTY = Analysis("Nada.", None, (), (), (), (), PROFILE)
 
 
 def test_viz_network_links_speakers_to_the_actors_they_mention() -> None:
-    graph = viz.network(analysis())
+    graph = charts.network(analysis())
     edges = {(a, b): d["weight"] for a, b, d in graph.edges(data=True)}
     assert edges == {("Ana", "Vigo"): 2, ("Ana", "Lugo"): 1, ("Lu$is <b>", "Ana"): 1}
     assert graph.nodes["Ana"]["speaker"] and not graph.nodes["Vigo"]["speaker"]
@@ -66,12 +66,12 @@ def test_viz_network_ignores_a_speaker_naming_itself() -> None:
     start = TEXT.index("Ana miente")
     q = Quote("Ana miente", start, start + 10, "direct", "Ana", "ana", "decir")
     alone = Analysis(TEXT, None, (q,), (ANA,), _mentions(), (), PROFILE)
-    assert list(viz.network(alone).edges) == []
+    assert list(charts.network(alone).edges) == []
 
 
 @pytest.mark.parametrize(
     "draw",
-    [viz.network_svg, viz.quotes_per_speaker_svg, viz.timeline_svg],
+    [charts.network_svg, charts.quotes_per_speaker_svg, charts.timeline_svg],
 )
 def test_viz_charts_are_bare_inline_svg(draw: Callable[[Analysis], Markup | None]) -> None:
     svg = draw(analysis())
@@ -85,7 +85,7 @@ def test_viz_charts_are_bare_inline_svg(draw: Callable[[Analysis], Markup | None
 
 @pytest.mark.parametrize(
     "draw",
-    [viz.network_svg, viz.quotes_per_speaker_svg, viz.timeline_svg],
+    [charts.network_svg, charts.quotes_per_speaker_svg, charts.timeline_svg],
 )
 def test_viz_charts_are_none_without_data(draw: Callable[[Analysis], Markup | None]) -> None:
     assert draw(EMPTY) is None

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from prensa import viz
 from prensa.records import Actor, Analysis, Mention, Profile, Quote
+from prensa.report import highlight
 
 TAG = re.compile(r"<[^>]*>")
 PROFILE = Profile("es", 1.0, "news article", 0, 0, 0, 0, (), "")
@@ -71,8 +71,8 @@ def compact(markup: object) -> str:
     ],
 )
 def test_viz_highlight_nests_and_splits(spans: list[tuple[int, int, str]], expected: str) -> None:
-    marks = [viz.Highlight(s, e, label) for s, e, label in spans]
-    assert compact(viz.highlight(bare("ab cd ef"), marks=marks)) == expected
+    marks = [highlight.Highlight(s, e, label) for s, e, label in spans]
+    assert compact(highlight.highlight(bare("ab cd ef"), marks=marks)) == expected
 
 
 @pytest.mark.parametrize(
@@ -85,8 +85,8 @@ def test_viz_highlight_nests_and_splits(spans: list[tuple[int, int, str]], expec
     ],
 )
 def test_viz_highlight_escapes_and_keeps_the_text(text: str) -> None:
-    marks = [viz.Highlight(0, len(text), "quote", ("quote-direct",), "DIRECT", text)]
-    out = viz.highlight(bare(text), marks=marks)
+    marks = [highlight.Highlight(0, len(text), "quote", ("quote-direct",), "DIRECT", text)]
+    out = highlight.highlight(bare(text), marks=marks)
     assert plain(out) == text
     assert "<script>" not in str(out)
 
@@ -106,9 +106,10 @@ def test_viz_highlight_any_spans_stay_well_formed(
     text: str, raw: list[tuple[int, int, str]]
 ) -> None:
     marks = [
-        viz.Highlight(min(a, b), max(a, b), label, (), label.upper(), text) for a, b, label in raw
+        highlight.Highlight(min(a, b), max(a, b), label, (), label.upper(), text)
+        for a, b, label in raw
     ]
-    out = viz.highlight(bare(text), marks=marks)
+    out = highlight.highlight(bare(text), marks=marks)
     assert plain(out) == text
     assert well_formed(out)
 
@@ -128,7 +129,7 @@ def test_viz_highlights_find_speaker_near_the_cue() -> None:
     analysis = Analysis(
         text, None, (q,), (ana, luis), tuple(sorted(mentions, key=lambda m: m.start)), (), PROFILE
     )
-    speakers = [(h.start, h.end) for h in viz.highlights(analysis) if h.label == "speaker"]
+    speakers = [(h.start, h.end) for h in highlight.highlights(analysis) if h.label == "speaker"]
     assert speakers == [(text.index("Ana asegura"), text.index("Ana asegura") + 3)]
 
 
@@ -142,15 +143,15 @@ def test_viz_highlights_find_speaker_near_the_cue() -> None:
 )
 def test_viz_sentence_around(text: str, piece: str, expected: str) -> None:
     start = text.index(piece)
-    a, b = viz.sentence_around(text, start, start + len(piece))
+    a, b = highlight.sentence_around(text, start, start + len(piece))
     assert text[a:b] == expected
 
 
 def test_viz_legend_names_every_kind_of_mark() -> None:
-    legend = str(viz.legend())
-    for _, label in viz.LEGEND:
+    legend = str(highlight.legend())
+    for _, label in highlight.LEGEND:
         assert html.escape(label, quote=False) in legend
-    assert str(viz.annotated(bare("x"))).startswith("<style>")
+    assert str(highlight.annotated(bare("x"))).startswith("<style>")
 
 
 @pytest.mark.parametrize(
@@ -164,8 +165,8 @@ def test_viz_legend_names_every_kind_of_mark() -> None:
 def test_viz_highlight_draws_one_tag_per_end(
     spans: list[tuple[int, int, str]], tags: list[str]
 ) -> None:
-    marks = [viz.Highlight(s, e, "actor", (tag,), tag) for s, e, tag in spans]
-    out = str(viz.highlight(bare("ab cd ef"), marks=marks))
+    marks = [highlight.Highlight(s, e, "actor", (tag,), tag) for s, e, tag in spans]
+    out = str(highlight.highlight(bare("ab cd ef"), marks=marks))
     assert re.findall(r'data-tag="(\w+)"', out) == tags
 
 
@@ -178,11 +179,11 @@ def test_viz_highlight_work_grows_linearly(
     def run(n: int) -> None:
         text = unit * n
         marks = [
-            viz.Highlight(i * len(unit) + s, i * len(unit) + e, label)
+            highlight.Highlight(i * len(unit) + s, i * len(unit) + e, label)
             for i in range(n)
             for s, e, label in ((0, 3, "actor"), (14, 23, "quote"), (14, 18, "actor"))
         ]
-        assert plain(viz.highlight(bare(text), marks=marks)) == text
+        assert plain(highlight.highlight(bare(text), marks=marks)) == text
 
     run(10)  # warm up
     assert count_calls(lambda: run(4_000)) < 6 * count_calls(lambda: run(1_000))
@@ -202,5 +203,5 @@ def test_viz_highlights_find_speaker_text_as_whole_words(
     start = text.index("«") + 1
     q = Quote("x", start, start + 2, "direct", None, None, "decir", speaker_text=speaker_text)
     analysis = Analysis(text, None, (q,), (), (), (), PROFILE)
-    found = [h.start for h in viz.highlights(analysis) if h.label == "speaker"]
+    found = [h.start for h in highlight.highlights(analysis) if h.label == "speaker"]
     assert found == ([] if expected is None else [text.index(expected)])
