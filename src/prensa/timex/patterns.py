@@ -1,9 +1,9 @@
 """The shape of a timex rule and the pattern pieces its table is built from.
 
 A ``Rule`` pairs a regular pattern with the ``on_<rule>`` function that writes
-its value; ``pieces()`` compiles the word lists of ``prensa/data/timex_*.tsv``
+its value; ``pieces()`` compiles the word lists of ``prensa/timex/data/*.tsv``
 into the alternations ("enero|febrero|..."), counts and year tails that the
-rule tables (``timex_rules_calendar``, ``timex_rules_relative``) share, once.
+rule tables (``rules_calendar``, ``rules_relative``) share, once.
 """
 
 from __future__ import annotations

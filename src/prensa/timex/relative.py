@@ -1,9 +1,9 @@
 """Values of times of day and of time counted from a reference point.
 
-The ``on_<rule>`` functions of ``timex_grammar`` for clock times and parts of
+The ``on_<rule>`` functions of ``grammar`` for clock times and parts of
 the day ("las 10.00 del sábado", "la tarde de ayer"), relative dates ("hace
 dos años", "el mes pasado", "dos días después"), durations, sets and the fixed
-phrases of ``timex_phrases.tsv``. Kept apart from ``timex_values`` (calendar
+phrases of ``data/phrases.tsv``. Kept apart from ``values`` (calendar
 dates named outright) so that each reads in one sitting; both share ``Scan``.
 """
 
@@ -356,7 +356,7 @@ def on_bare_units(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | 
 
 
 def on_phrase(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
-    """A fixed phrase of ``timex_phrases.tsv``, where its neighbours allow it."""
+    """A fixed phrase of ``data/phrases.tsv``, where its neighbours allow it."""
     row = phrase_rows()[" ".join(match.group(0).lower().split())]
     following = NEXT_WORD.match(scan.text, match.end())
     if not (

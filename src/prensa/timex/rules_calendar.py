@@ -3,7 +3,7 @@
 Days and months ("el 3 de mayo de 2019", "mayo 20 de 2024"), datelines,
 numeric dates, parts of a dated day, months, years, seasons, decades,
 centuries and weekdays. Order is priority: at equal span the earlier rule
-wins, and these rules come before those of ``timex_rules_relative``.
+wins, and these rules come before those of ``rules_relative``.
 """
 
 from __future__ import annotations
@@ -16,18 +16,16 @@ from prensa.timex.values import (
     on_century,
     on_dateline,
     on_day_month,
-    on_day_of_ref_month,
     on_decade,
     on_decade_words,
-    on_deictic_weekday,
     on_month,
     on_numeric_date,
     on_part_of_period,
     on_season,
     on_this_year,
-    on_weekday,
     on_year,
 )
+from prensa.timex.weekdays import on_day_of_ref_month, on_deictic_weekday, on_weekday
 from prensa.timex.words import EDGE, YEAR, YREF
 
 

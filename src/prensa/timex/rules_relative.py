@@ -3,7 +3,7 @@
 Relative units ("la semana pasada"), spans of units, "hace dos años",
 "dos días después", sets and rates ("cada lunes", "al día"), clock times,
 parts of the day, durations and fixed phrases. Order is priority: at equal
-span the earlier rule wins, and these rules follow ``timex_rules_calendar``.
+span the earlier rule wins, and these rules follow ``rules_calendar``.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ story context, verb tense) and returns the TIMEX3 type and value, or None to
 reject the match ("Julio Anguita" is no month). This module holds the dates
 named on the calendar (days, months, years, seasons, weekdays) and the types
 every handler shares; times of day, relative dates, durations and sets are in
-``timex_relative``. Calendar arithmetic lives in ``timex_normalize``; the
-patterns in ``timex_grammar``.
+``relative``. Calendar arithmetic lives in ``normalize``; the
+patterns in ``grammar``.
 """
 
 from __future__ import annotations
@@ -24,11 +24,8 @@ from prensa.timex.normalize import (
     Tense,
     resolve_day_month,
     resolve_month,
-    resolve_weekday,
-    weekday_before,
 )
 from prensa.timex.words import (
-    DEICTIC_DAYS,
     RELATION,
     TENS,
     WORD,
@@ -385,90 +382,6 @@ def on_edge_day_of_month(match: re.Match[str], scan: Scan) -> tuple[str, str | N
 def on_century(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
     total = roman_value(match.group("roman"))
     return ("DATE", f"{total - 1:02d}") if 0 < total < 30 else None
-
-
-APPOSITION = re.compile(r"\s*[,(]?\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
-
-
-def on_weekday(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
-    weekday = int(weekday_numbers()[match.group("wd").lower()])
-    det = " ".join((match.group("det") or "el").lower().split())
-    if match.groupdict().get("brel"):  # "a partir del próximo lunes"
-        det = "el " + match.group("brel").lower()
-    post = " ".join((match.group("post") or "").lower().split())
-    apposed = APPOSITION.match(scan.text, match.end())
-    if apposed:
-        try:
-            day = date(int(apposed.group(3)), int(apposed.group(2)), int(apposed.group(1)))
-        except ValueError:
-            day = None
-        if day is not None and day.isoweekday() == weekday:
-            return "DATE", day.isoformat()
-    ctx = scan.ctx
-    if match.group("dnum"):
-        return "DATE", _weekday_and_day(ctx.anchor or ctx.ref, weekday, int(match.group("dnum")))
-    if "mismo" in det and ctx.ref is not None:
-        return "DATE", weekday_before(ctx.ref, weekday, inclusive=True).isoformat()
-    if ctx.anchor is None:
-        return "DATE", f"XXXX-WXX-{weekday}"
-    words = det.split()[1:] if len(det.split()) > 1 else []
-    rel = RELATION.get(post, "") or RELATION.get(" ".join(words), "")
-    if not rel and det in {"este", "esta"}:
-        rel = "this"
-    return "DATE", resolve_weekday(ctx.anchor, weekday, rel, scan.tense).isoformat()
-
-
-def _weekday_and_day(anchor: date | None, weekday: int, day: int) -> str | None:
-    """ "el domingo 21": the day 21 nearest the anchor that falls on a Sunday."""
-    if anchor is None:
-        return f"XXXX-XX-{day:02d}"
-    options = []
-    for months in (-1, 0, 1):
-        first = anchor.replace(day=1) + relativedelta(months=months)
-        try:
-            candidate = first.replace(day=day)
-        except ValueError:
-            continue
-        if candidate.isoweekday() == weekday:
-            options.append(candidate)
-    if not options:
-        return None
-    return min(options, key=lambda d: abs(d - anchor)).isoformat()
-
-
-def on_deictic_weekday(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
-    weekday = int(weekday_numbers()[match.group("wd").lower()])
-    if scan.ctx.anchor is None:
-        return "DATE", f"XXXX-WXX-{weekday}"
-    offset = DEICTIC_DAYS[match.group("deic").lower()]
-    return "DATE", (scan.ctx.anchor + timedelta(days=offset)).isoformat()
-
-
-def on_day_of_ref_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
-    """ "el día 15" (of the month the story is in); "el pasado día 15" the last
-    15th before the publication date, "el próximo día 30" the next one."""
-    rel = RELATION.get((match.groupdict().get("rel") or "").lower(), "")
-    anchor = scan.ctx.anchor
-    if rel in {"past", "next"} and anchor is not None:
-        day = int(match.group("day"))
-        step = -1 if rel == "past" else 1
-        first = anchor.replace(day=1)
-        for _ in range(3):  # the nearest month, this one first, that has the day
-            try:
-                candidate = first.replace(day=day)
-            except ValueError:
-                candidate = None
-            if candidate is not None and (candidate - anchor).days * step > 0:
-                return "DATE", candidate.isoformat()
-            first = first + relativedelta(months=step)
-        return "DATE", None
-    if scan.ctx.ref_month is None:
-        return "DATE", None
-    year, month = scan.ctx.ref_month
-    try:
-        return "DATE", date(year, month, int(match.group("day"))).isoformat()
-    except ValueError:
-        return "DATE", None
 
 
 NAME_NEXT = re.compile(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")

@@ -1,6 +1,6 @@
 """The vocabulary of the temporal grammar: word lists and shared patterns.
 
-Every word list comes from ``prensa/data/timex_*.tsv`` (see data/README.md);
+Every word list comes from ``prensa/timex/data/*.tsv`` (see data/README.md);
 the small closed classes the patterns need (determiners, "pasado",
 "próximo", "principios") are written into the patterns themselves.
 """
