@@ -29,6 +29,7 @@ RELATIVE_WORDS = RELATIVES | {"los", "las"}
 INVERTING = frozenset({",", "»", "”", '"', "—", "―"})
 # a finite subordinate clause opened by these has its own (dropped) subject
 FINITE = "VerbForm=Fin"
+VERBAL = frozenset({"VERB", "AUX"})
 
 
 class Geometry(Protocol):
@@ -61,8 +62,48 @@ class Candidates:
         head = subject_of(verb, ok)
         if head is not None:
             return head, "subject"
+        head = self.appositive_subject(verb, lo)
+        if head is not None:
+            return head, "apposition"
         head = self.clause_subject(verb, lo)
         return head, "subject" if head is not None else ""
+
+    def appositive_subject(self, verb: Token, lo: int) -> Token | None:
+        """A named subject set off by commas right before the verb, which the parse
+        leaves unattached: "Ana Gil, abogada de la familia, aseguró" (the name before
+        the apposition) or "Un portavoz sindical, Jorge Peña, advirtió" (the name
+        between the commas). No verb may stand between the commas, and the name must
+        be a person or organisation of the registry, not behind a preposition."""
+        doc = self.doc
+        j = verb.i - 1
+        while j > 0 and doc[j].pos_ == "AUX":
+            j -= 1
+        if doc[j].text != ",":
+            return None
+        k = j - 1
+        while k >= 0 and doc[k].idx >= lo and doc[k].text != "," and doc[k].pos_ not in VERBAL:
+            k -= 1
+        if k < 0 or doc[k].idx < lo or doc[k].text != ",":
+            return None
+        if doc[k + 1].pos_ == "PROPN":
+            return self._named(k + 1, j)  # "Un portavoz sindical, Jorge Peña,"
+        m = k - 1
+        while m >= 0 and doc[m].idx >= lo and doc[m].pos_ == "PROPN":
+            m -= 1
+        return self._named(m + 1, k) if m < k - 1 else None  # "Ana Gil, abogada de X,"
+
+    def _named(self, start: int, end: int) -> Token | None:
+        """The first token of doc[start:end] naming a PER or ORG, unless behind "a", "de"."""
+        for tok in self.doc[start:end]:
+            if tok.pos_ != "PROPN" or self.geo.inside_mark(tok.idx):
+                continue
+            actor = self.actors.actor_at(tok.idx, tok.idx + len(tok))
+            if actor is None or self.actors.type_of(actor) not in NAMED:
+                continue
+            if tok.i > 0 and self.doc[tok.i - 1].pos_ == "ADP":
+                return None
+            return tok
+        return None
 
     def subject_filter(self, lo: int, hi: int, start: int, end: int) -> Callable[[Token], bool]:
         """Subjects lie in the cue's sentence, outside quotations and the content."""
