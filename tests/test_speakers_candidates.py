@@ -128,3 +128,59 @@ def test_appositive_subject_not_behind_a_preposition(blank_es: Language) -> None
     rows: list[Row] = [("con", 1, "case", "ADP"), *shifted]
     _, rule = _subject(blank_es, rows, 9, {"ana": "Marta Ibáñez"})
     assert rule != "apposition"
+
+
+# "«Es injusto», repitió durante el pleno Luis Mora": the parse hangs the name on
+# the adverbial
+POSTVERBAL: list[Row] = [
+    ("«", 1, "punct", "PUNCT"),
+    ("Es", 1, "ROOT", "AUX"),
+    ("injusto", 1, "attr", "ADJ"),
+    ("»", 1, "punct", "PUNCT"),
+    (",", 5, "punct", "PUNCT"),
+    ("repitió", 1, "parataxis", "VERB"),
+    ("durante", 8, "case", "ADP"),
+    ("el", 8, "det", "DET"),
+    ("pleno", 5, "obl", "NOUN"),
+    ("Luis", 8, "nmod", "PROPN"),
+    ("Mora", 9, "flat", "PROPN"),
+]
+
+
+def test_postverbal_name(blank_es: Language) -> None:
+    doc = _doc(blank_es, POSTVERBAL)
+    find = Candidates(doc, _Geo(doc), _Actors(doc, {"lm": "Luis Mora"}))  # type: ignore[arg-type]
+    q = {"start": doc[1].idx, "end": doc[2].idx + len(doc[2])}
+    head, rule = find.subject(doc[5], q, [q])
+    assert (head.text if head else None, rule) == ("Luis", "postverbal")
+
+
+def test_postverbal_name_not_an_addressee(blank_es: Language) -> None:
+    """ "«Basta», le dijo a Luis Mora": the name behind "a" is who was told."""
+    rows: list[Row] = [
+        ("«", 1, "punct", "PUNCT"),
+        ("Basta", 1, "ROOT", "VERB"),
+        ("»", 1, "punct", "PUNCT"),
+        (",", 5, "punct", "PUNCT"),
+        ("le", 5, "iobj", "PRON"),
+        ("dijo", 1, "parataxis", "VERB"),
+        ("a", 7, "case", "ADP"),
+        ("Luis", 5, "obj", "PROPN"),
+        ("Mora", 7, "flat", "PROPN"),
+    ]
+    doc = _doc(blank_es, rows)
+    find = Candidates(doc, _Geo(doc), _Actors(doc, {"lm": "Luis Mora"}))  # type: ignore[arg-type]
+    q = {"start": doc[1].idx, "end": doc[1].idx + 5}
+    assert find.postverbal_name(doc[5], q) is None
+
+
+def test_time_noun_is_never_a_subject(blank_es: Language) -> None:
+    """ "«Fue un error», reconoció el lunes": "el lunes" tells when, not who."""
+    rows: list[Row] = [
+        ("reconoció", 0, "ROOT", "VERB"),
+        ("el", 2, "det", "DET"),
+        ("lunes", 0, "nsubj", "NOUN"),
+    ]
+    doc = _doc(blank_es, rows)
+    find = Candidates(doc, _Geo(doc), _Actors(doc, {}))  # type: ignore[arg-type]
+    assert not find.plausible(doc[2], doc[0])

@@ -30,6 +30,7 @@ INVERTING = frozenset({",", "»", "”", '"', "—", "―"})
 # a finite subordinate clause opened by these has its own (dropped) subject
 FINITE = "VerbForm=Fin"
 VERBAL = frozenset({"VERB", "AUX"})
+STOPS = frozenset({",", ";", ":", ".", "«", "“"})
 
 
 class Geometry(Protocol):
@@ -60,13 +61,118 @@ class Candidates:
         lo = self.geo.sent_start(min(verb.idx, q["start"]))
         ok = self.subject_filter(lo, self.geo.sent_end(verb.idx), q["start"], q["end"])
         head = subject_of(verb, ok)
-        if head is not None:
+        if head is not None and self.plausible(head, verb):
             return head, "subject"
+        head = self.postverbal_name(verb, q)
+        if head is not None:
+            return head, "postverbal"
         head = self.appositive_subject(verb, lo)
         if head is not None:
             return head, "apposition"
-        head = self.clause_subject(verb, lo)
-        return head, "subject" if head is not None else ""
+        head = self.governing_subject(verb, lo, ok)
+        if head is not None and self.plausible(head, verb):
+            return head, "governing_subject"
+        return None, ""
+
+    def plausible(self, head: Token, verb: Token) -> bool:
+        """A subject the cue can have: never a time ("reconoció el lunes"), agreeing in
+        number with the finite verb or auxiliary (never a participle), and not the
+        content a parenthetical cue interrupts ("Lo urgente, explicó X, es ...")."""
+        if head.lower_ in time_nouns():
+            return False
+        if FINITE in str(verb.morph):
+            number = verb.morph.get("Number", [])
+        else:
+            aux = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
+            number = next((a.morph.get("Number", []) for a in aux if FINITE in str(a.morph)), [])
+        coordinated = any(c.dep_ == "conj" for c in head.children)
+        if (
+            number
+            and head.morph.get("Number", [])
+            and number != head.morph.get("Number", [])
+            and not coordinated
+            and head.pos_ in {"NOUN", "PRON", "DET"}
+            and "Person=1" not in str(verb.morph)
+        ):
+            return False
+        before = clitic_start(self.doc, verb)
+        if head.i < verb.i and self.doc[before].text == "," and head.right_edge.i == before - 1:
+            # one comma never cuts a subject from its verb, unless an apposition or a
+            # relative clause of its own ends there ("X, portavoz de Y, dijo")
+            return any(
+                c.dep_ in {"appos", "acl", "acl:relcl"} and c.i > head.i for c in head.children
+            )
+        return True
+
+    def postverbal_name(self, verb: Token, q: dict[str, Any]) -> Token | None:
+        """ "«...», repitió ayer en Bilbao Ana Gil": an inverted cue's subject is the first
+        named person or organisation after it in its clause, never one behind a
+        preposition (an addressee "le dijo a Ana Gil", a place "en Bilbao")."""
+        doc = self.doc
+        if doc[clitic_start(doc, verb)].text not in INVERTING:
+            return None
+        hi = self.geo.sent_end(verb.idx)
+        for t in doc[verb.i + 1 : verb.i + 8]:
+            if t.idx >= hi or t.text in STOPS or t.pos_ in {"VERB", "SCONJ"} or t.lower_ == "que":
+                return None
+            if q["start"] <= t.idx < q["end"] or self.geo.inside_mark(t.idx):
+                return None
+            if t.pos_ != "PROPN":
+                continue
+            j = t.i - 1
+            while j > verb.i and doc[j].pos_ in {"PROPN", "DET"}:
+                j -= 1
+            if doc[j].pos_ == "ADP":
+                continue  # the whole name behind the preposition: "a Ana Gil de Radio Norte"
+            actor = self.actors.actor_at(t.idx, t.idx + len(t))
+            if actor is not None and self.actors.type_of(actor) in NAMED:
+                return t
+        return None
+
+    def governing_subject(self, verb: Token, lo: int, ok: Callable[[Token], bool]) -> Token | None:
+        """The names right before the verb ("Al assad asegura"), else the subject of the
+        nearest clause that governs the cue; never the subject of another clause of the
+        sentence ("cuando los vecinos protestan, señaló que"), and no further than a
+        finite subordinate clause, which has its own dropped subject."""
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].pos_ == "AUX":
+            i -= 1
+        if i >= 0 and self.doc[i].idx >= lo and self.doc[i].pos_ == "PROPN" and ok(self.doc[i]):
+            return self.doc[i]
+        node = verb
+        for _ in range(6):
+            for c in node.children:
+                if (
+                    c.dep_ in {"nsubj", "nsubj:pass"}
+                    and ok(c)
+                    and c.lower_ not in RELATIVE_WORDS | {"se"}
+                ):
+                    return c
+            if node.head is node or node.head.idx < lo:
+                return self._stray_subject(verb, lo, ok)
+            if (
+                node.dep_ == "advcl"
+                and FINITE in str(node.morph)
+                and any(c.dep_ == "mark" for c in node.children)
+            ):
+                return None  # "mientras relataba": its own subject
+            node = node.head
+        return None
+
+    def _stray_subject(self, verb: Token, lo: int, ok: Callable[[Token], bool]) -> Token | None:
+        """A subject before the cue that the parse hung on a verb of another sentence
+        ("La dinastía X, en otro telegrama, ha elogiado": "dinastía" -> the previous
+        sentence's verb): it belongs to no clause of this sentence, so to the cue's."""
+        hi = self.geo.sent_end(verb.idx)
+        for tok in self.geo.tokens(lo, verb.idx):
+            if (
+                tok.dep_ in {"nsubj", "nsubj:pass"}
+                and not lo <= tok.head.idx < hi
+                and ok(tok)
+                and tok.lower_ not in RELATIVE_WORDS | {"se"}
+            ):
+                return tok
+        return None
 
     def appositive_subject(self, verb: Token, lo: int) -> Token | None:
         """A named subject set off by commas right before the verb, which the parse
@@ -116,23 +222,6 @@ class Candidates:
             )
 
         return ok
-
-    def clause_subject(self, verb: Token, lo: int) -> Token | None:
-        """A subject the parse hung elsewhere: the names right before the verb
-        ("Al assad asegura"), else the first nsubj before the verb in its sentence."""
-        i = verb.i - 1
-        while i >= 0 and self.doc[i].pos_ == "AUX":
-            i -= 1
-        if i >= 0 and self.doc[i].idx >= lo and self.doc[i].pos_ == "PROPN":
-            return self.doc[i]
-        for tok in self.geo.tokens(lo, verb.idx):
-            if (
-                tok.dep_ in {"nsubj", "nsubj:pass"}
-                and not self.geo.inside_mark(tok.idx)
-                and tok.lower_ not in {"que", "se"}
-            ):
-                return tok
-        return None
 
     def names_someone(self, phrase: Span) -> bool:
         actor = self.actors.actor_at(phrase.start_char, phrase.end_char)
