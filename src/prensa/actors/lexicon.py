@@ -155,6 +155,12 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def given_name_sex() -> dict[str, str]:
+    """Given name -> "F" or "M", as the civil registries' lists count them."""
+    return {r["name"]: r["sex"] for r in lexicon.rows("actors", "given_names")}
+
+
+@cache
 def month_prefixes() -> frozenset[str]:
     """Month names and their three-letter abbreviations ("marzo", "mar"),
     as datelines write them."""

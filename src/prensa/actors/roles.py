@@ -201,9 +201,27 @@ def titles(
         actor = memory.get(tok.lower_)
         if actor is None and refers == "PER" and end == tok.i + 1:
             actor = last_subject or last_person
+            if "Gender=Fem" in str(tok.morph) and _male(doc, by_start, actor):
+                # "la abogada" is no man: the last person whose given name allows it
+                actor = next(
+                    (
+                        m.actor
+                        for m in reversed(by_start[:nxt])
+                        if types.get(m.actor) == "PER" and not _male(doc, by_start, m.actor)
+                    ),
+                    None,
+                )
         if actor is not None:
             out.append(TokMention(start, end, actor, "title"))
     return out
+
+
+def _male(doc: Doc, mentions: list[TokMention], actor: str | None) -> bool:
+    """Whether a name of ``actor`` opens with a man's given name ("Pedro Ruiz")."""
+    sexes = lex.given_name_sex()
+    return actor is not None and any(
+        m.actor == actor and sexes.get(doc[m.start].lower_) == "M" for m in mentions
+    )
 
 
 def demonyms(texts: list[str], actor_of_place: dict[str, str]) -> list[TokMention]:

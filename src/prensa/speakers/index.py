@@ -16,10 +16,15 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from prensa.actors import lexicon as lex
 from prensa.actors import registry
 
 PERSON = frozenset({"PER"})
+ORGANISATION = frozenset({"ORG"})
 NAMED = frozenset({"PER", "ORG"})
+# a subject of these clauses is no topic that a later dropped subject continues:
+# "Habló de Ana Gil, que ya había denunciado el caso" leaves the speaker as it was
+SUBORDINATE = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "csubj", "xcomp", "obl", "nmod"})
 
 
 class ActorIndex:
@@ -41,14 +46,16 @@ class ActorIndex:
                     self.surnames.setdefault(" ".join(words[k:]), str(a["id"]))
         types = {a["id"]: a["type"] for a in registry.actors(doc)}
         self.typed: dict[frozenset[str], tuple[list[int], list[str]]] = {}
-        for kinds in (PERSON, NAMED):
+        for kinds in (PERSON, ORGANISATION, NAMED):
             chosen = [m for m in self.mentions if types.get(m["actor"]) in kinds]
             self.typed[kinds] = ([m["start"] for m in chosen], [str(m["actor"]) for m in chosen])
+        self.genders: dict[str, str | None] = {}
         self.subjects = self._subject_mentions(inside_mark)
         self.subject_starts = [off for off, _ in self.subjects]
 
     def _subject_mentions(self, inside_mark: Callable[[int], bool]) -> list[tuple[int, str]]:
-        """Named subjects outside quotations, in order: pro-drop continues the last one."""
+        """Named subjects of main clauses outside quotations, in order: pro-drop
+        continues the last one."""
         out = []
         for tok in self.doc:
             if tok.is_space and tok.dep_ in {"nsubj", "nsubj:pass"} and tok.i + 1 < len(self.doc):
@@ -60,6 +67,8 @@ class ActorIndex:
                 # "El vicesecretario del PP, Juan Bravo, afirmó": the name in apposition
                 tok = next((c for c in tok.children if c.dep_ == "appos"), tok)
             if tok.pos_ != "PROPN" or inside_mark(tok.idx):
+                continue
+            if tok.head is not tok and tok.head.dep_ in SUBORDINATE:
                 continue
             k = bisect.bisect_right(self.mention_starts, tok.idx) - 1
             while k >= 0 and self.mentions[k]["start"] > tok.idx - 60:
@@ -89,6 +98,34 @@ class ActorIndex:
         starts, ids = self.typed[types]
         k = bisect.bisect_left(starts, offset) - 1
         return ids[k] if k >= 0 else None
+
+    def last_person(self, offset: int, gender: str | None) -> str | None:
+        """The last person mentioned before ``offset`` whose gender does not clash."""
+        starts, ids = self.typed[PERSON]
+        for k in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
+            if gender is None or self.gender_of(ids[k]) in {None, gender}:
+                return ids[k]
+        return None
+
+    def gender_of(self, actor_id: str) -> str | None:
+        """ "Fem" or "Masc" by the given name the actor's name opens with ("Ana
+        Gil"), else when the article calls it "la ..."/"el ..." (a title or a
+        speaker phrase) one way only; None when nothing tells or both do."""
+        if actor_id not in self.genders:
+            actor = self.by_id(actor_id)
+            first = str(actor["name"]).split()[:1] if actor is not None else []
+            sex = lex.given_name_sex().get(first[0].lower()) if first else None
+            seen = {"Fem" if sex == "F" else "Masc"} if sex else set()
+            for m in self.mentions if not seen else ():
+                if m["actor"] == actor_id and m["kind"] in {"title", "speaker"}:
+                    words = self.doc.text[m["start"] : m["end"]].split()[:1]
+                    article = words[0].lower() if words else ""
+                    if article in {"la", "una"}:
+                        seen.add("Fem")
+                    elif article in {"el", "un"}:
+                        seen.add("Masc")
+            self.genders[actor_id] = seen.pop() if len(seen) == 1 else None
+        return self.genders[actor_id]
 
     def by_surname(self, text: str) -> str | None:
         """The actor whose name or alias is, or ends with, ``text`` ("Al assad")."""

@@ -38,11 +38,12 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
+from prensa.actors import lexicon as lex
 from prensa.actors import registry
 from prensa.speakers import cues as attribution
 from prensa.speakers.candidates import Candidates, Geometry, plural, roles
 from prensa.speakers.cues import phrase_of
-from prensa.speakers.index import NAMED, PERSON, ActorIndex
+from prensa.speakers.index import NAMED, ORGANISATION, PERSON, ActorIndex
 
 # the finder's rule of a quotation that came with its source phrase
 SOURCE_RULES = {"segun": "segun", "para": "source", "marked_para": "source"}
@@ -284,16 +285,27 @@ class SpeakerResolver:
             # "la defensa del exregidor": a noun outside titles.tsv with a complement
             # describes someone new; it does not point back at the last speaker
             titled = False
+        institution = role is None and _institution(head)
+        if institution and first in DEFINITE:
+            # "la embajada dijo": the institution of that kind named before, or
+            # an unnamed one, never the last person who spoke
+            earlier = self._named_institution(head, phrase.start_char)
+            if earlier is not None:
+                self._how = "title"
+                return earlier
+            titled = False
         if first in DEFINITE and titled and "Number=Sing" in str(head.morph):
+            # a definite title refers back to someone named before, of the type the
+            # title wants and, for a person, of its gender; a definite noun that is
+            # no title ("la embajada", "el equipo de la OMS") is someone new
             self._how = "title"
+            gender = _gender(head)
             subject = self._subject_since_speaker(phrase.start_char)
-            if subject is not None and (role is None or self.actors.type_of(subject) == role):
+            if subject is not None and self._fits(subject, role, gender):
                 # "Simeone reconoció la derrota. «...», admitió el técnico": the title
                 # refers to the person the story turned to, not to the last speaker
                 return subject
-            named = self._last_named(phrase.start_char)
-            if role == "PER" and (named is None or self.actors.type_of(named) != "PER"):
-                named = self._last_mentioned(phrase.start_char)
+            named = self._antecedent(phrase.start_char, role, gender)
             if named is not None:
                 return named  # "el presidente", "la portavoz": the one named before
         if title_actor is not None:
@@ -307,6 +319,36 @@ class SpeakerResolver:
             return actor_id
         self._how = "last_speaker"
         return self.last_speaker
+
+    def _named_institution(self, head: Token, offset: int) -> str | None:
+        """The last organisation before ``offset`` whose name opens with ``head``'s
+        noun ("la embajada" -> "Embajada de Eslovenia")."""
+        starts, ids = self.actors.typed[ORGANISATION]
+        for k in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
+            actor = self.actors.by_id(ids[k])
+            if actor is not None and str(actor["name"]).lower().startswith(head.lower_ + " "):
+                return ids[k]
+        return None
+
+    def _fits(self, actor: str, role: str | None, gender: str | None) -> bool:
+        """Whether ``actor`` can be what a title of ``role`` and ``gender`` refers to."""
+        if role is not None and self.actors.type_of(actor) != role:
+            return False
+        return gender is None or self.actors.gender_of(actor) in {None, gender}
+
+    def _antecedent(self, offset: int, role: str | None, gender: str | None) -> str | None:
+        """The one a definite title at ``offset`` refers back to: an organisation
+        title ("la compañía") the last organisation, a person's title the last
+        speaker or person named whose gender does not clash ("la secretaria" is
+        not the man who spoke last)."""
+        if role == "ORG":
+            return self.actors.last_typed(offset, ORGANISATION)
+        named = self._last_named(offset)
+        if named is not None and self._fits(named, role, gender):
+            return named
+        if role == "PER" or gender is not None:
+            return self.actors.last_person(offset, gender)
+        return named
 
     def _trailing_name(self, phrase: Span) -> str | None:
         """A person named at the end of a title with no comma: "el exministro de
@@ -373,6 +415,19 @@ class SpeakerResolver:
 @cache
 def _documents() -> frozenset[str]:
     return lexicon.column("speakers", "speech_documents", "lemma")
+
+
+def _institution(tok: Token) -> bool:
+    """A noun that heads the names of organisations ("embajada", "fiscalía")."""
+    found = lex.name_heads().get(tok.lower_)
+    return tok.pos_ == "NOUN" and found is not None and found[0] == "ORG"
+
+
+def _gender(tok: Token) -> str | None:
+    """ "Fem" for a feminine title noun, else None. Spanish masculine is the
+    unmarked gender ("el autor", "el portavoz del grupo" may be a woman), so
+    only a feminine title rules anyone out: "la secretaria" is no man."""
+    return "Fem" if "Gender=Fem" in str(tok.morph) else None
 
 
 def _same_cue(prev: dict[str, Any], verb: Token) -> bool:

@@ -1,0 +1,96 @@
+"""Who a title, a pronoun or a dropped subject refers back to (issue 12,
+classes 1 and 2). Sentences are our own; each states a general pattern."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import prensa
+from prensa.actors import lexicon as lex
+
+
+def speakers(nlp: Language, text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.speaker_rule) for q in prensa.analyze(text, nlp=nlp).quotes]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a feminine title is no man: "la abogada" skips the man who spoke last
+        (
+            "Ana Gil presentó el recurso. Luego habló Pedro Ruiz: «Es insuficiente». "
+            "La abogada respondió que el texto es claro.",
+            "el texto es claro",
+            "Ana Gil",
+        ),
+        (
+            "Lucía Mora firmó el convenio con Andrés Vidal. «Es un buen día», dijo Vidal. "
+            "La consejera añadió que habrá más acuerdos.",
+            "habrá más acuerdos",
+            "Lucía Mora",
+        ),
+        # an organisation's title refers to the organisation, not to its chief
+        (
+            "La empresa Telefónica presentó sus resultados junto a su consejero delegado, "
+            "Pedro Ruiz. «Crecimos un 20 %», dijo la compañía.",
+            "Crecimos un 20 %",
+            "Telefónica",
+        ),
+        # the masculine is unmarked: "el portavoz" may be the woman named before
+        (
+            "Marta Vidal habló con la prensa en Lisboa. «Seguiremos», dijo el portavoz.",
+            "Seguiremos",
+            "Marta Vidal",
+        ),
+    ],
+)
+def test_speakers_titles_agree_with_their_antecedent(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    found = {q: s for q, s, _ in speakers(nlp, text)}
+    assert found[quote] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an institution noun with no such institution named before is someone new
+        (
+            "El ministro Pedro Ruiz visitó Lisboa el lunes. Más tarde, la embajada "
+            "aseguró que la visita fue un éxito.",
+            "la visita fue un éxito",
+            "la embajada",
+        ),
+        # ... and the institution named before when there is one
+        (
+            "El ministro Pedro Ruiz visitó la Embajada de Chile en Lisboa. "
+            "«Fue un éxito», dijo la embajada.",
+            "Fue un éxito",
+            "Embajada de Chile",
+        ),
+    ],
+)
+def test_speakers_institution_nouns(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    found = {q: s for q, s, _ in speakers(nlp, text)}
+    assert found[quote] == speaker
+
+
+@pytest.mark.model
+def test_speakers_relative_subject_is_no_topic(nlp: Language) -> None:
+    # "Ana Gil, que había denunciado el caso": the subject of a relative clause does
+    # not become the one a later dropped subject refers to
+    text = (
+        "«El plan es sólido», dijo Pedro Ruiz. Ruiz habló también de Ana Gil, que había "
+        "denunciado el caso. «Nadie nos escuchó», recordó."
+    )
+    found = {q: (s, how) for q, s, how in speakers(nlp, text)}
+    assert found["Nadie nos escuchó"] == ("Pedro Ruiz", "carried")
+
+
+def test_speakers_given_names_carry_their_sex() -> None:
+    sexes = lex.given_name_sex()
+    assert sexes["ana"] == "F" and sexes["pedro"] == "M"
+    assert set(sexes.values()) == {"F", "M"}
