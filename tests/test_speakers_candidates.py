@@ -184,3 +184,40 @@ def test_time_noun_is_never_a_subject(blank_es: Language) -> None:
     doc = _doc(blank_es, rows)
     find = Candidates(doc, _Geo(doc), _Actors(doc, {}))  # type: ignore[arg-type]
     assert not find.plausible(doc[2], doc[0])
+
+
+def test_speakers_candidates_abstract_nouns_do_not_speak(blank_es: Language) -> None:
+    from prensa.speakers.candidates import speaks
+
+    rows: list[Row] = [
+        ("La", 1, "det", "DET"),
+        ("reducción", 1, "nsubj", "NOUN"),
+        ("la", 3, "det", "DET"),
+        ("organización", 3, "nsubj", "NOUN"),
+        ("Lo", 5, "det", "DET"),
+        ("importante", 5, "nsubj", "ADJ"),
+        ("el", 7, "det", "DET"),
+        ("vecino", 7, "nsubj", "NOUN"),
+    ]
+    doc = _doc(blank_es, rows)
+    assert not speaks(doc[1])  # a nominalisation: content, not a speaker
+    assert speaks(doc[3])  # an institution noun speaks though it ends in -ción
+    assert not speaks(doc[5])  # a neuter "lo" phrase
+    assert speaks(doc[7])
+
+
+def test_speakers_candidates_abbreviated_titles(blank_es: Language) -> None:
+    from prensa.speakers.candidates import is_abbreviated_title
+
+    rows: list[Row] = [
+        ("dijo", 0, "ROOT", "VERB"),
+        ("la", 2, "det", "DET"),
+        ("Dra.", 0, "nsubj", "PROPN"),
+        ("Ana", 0, "nsubj", "PROPN"),
+        ("Gil", 3, "flat", "PROPN"),
+        ("etc.", 0, "obj", "NOUN"),
+    ]
+    doc = _doc(blank_es, rows)
+    assert is_abbreviated_title(doc[2])
+    assert not is_abbreviated_title(doc[4])  # no dot
+    assert not is_abbreviated_title(doc[5])  # nothing follows

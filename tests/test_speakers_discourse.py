@@ -94,3 +94,36 @@ def test_speakers_given_names_carry_their_sex() -> None:
     sexes = lex.given_name_sex()
     assert sexes["ana"] == "F" and sexes["pedro"] == "M"
     assert set(sexes.values()) == {"F", "M"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an abstract noun the parse took for the subject does not speak: the one
+        # speaking goes on
+        (
+            "«Hay que abrir la frontera», dijo la ministra Ana Gil. La reducción de los "
+            "envíos en la región, subrayó, es «muy preocupante».",
+            "muy preocupante",
+            "Ana Gil",
+        ),
+        # nor does a neuter "lo" phrase cut by a parenthetical cue
+        (
+            "El obispo Luis Paz habló ayer en Quito. «Lo importante, dijo a la prensa, es la paz».",
+            "Lo importante, dijo a la prensa, es la paz",
+            "Luis Paz",
+        ),
+        # an abbreviated title before the name: the name is the speaker
+        (
+            "«Fue un hallazgo», dijo la Dra. Marta Vidal, jefa de Cardiología.",
+            "Fue un hallazgo",
+            "Marta Vidal",
+        ),
+    ],
+)
+def test_speakers_subjects_that_cannot_speak(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    found = {q: s for q, s, _ in speakers(nlp, text)}
+    assert found[quote] == speaker

@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
+from prensa.actors import lexicon as lex
 from prensa.speakers.cues import CLITICS, RELATIVES, noun_phrase_end, phrase_of, subject_of
 from prensa.speakers.index import NAMED, ActorIndex
 
@@ -61,6 +62,8 @@ class Candidates:
         lo = self.geo.sent_start(min(verb.idx, q["start"]))
         ok = self.subject_filter(lo, self.geo.sent_end(verb.idx), q["start"], q["end"])
         head = subject_of(verb, ok)
+        if head is not None and is_abbreviated_title(head):
+            head = head.doc[head.i + 1]  # "dijo la Dra. Ana Gil": the name after the title
         if head is not None and self.plausible(head, verb):
             return head, "subject"
         head = self.postverbal_name(verb, q)
@@ -78,7 +81,7 @@ class Candidates:
         """A subject the cue can have: never a time ("reconoció el lunes"), agreeing in
         number with the finite verb or auxiliary (never a participle), and not the
         content a parenthetical cue interrupts ("Lo urgente, explicó X, es ...")."""
-        if head.lower_ in time_nouns():
+        if head.lower_ in time_nouns() or not speaks(head):
             return False
         if FINITE in str(verb.morph):
             number = verb.morph.get("Number", [])
@@ -284,6 +287,49 @@ class Candidates:
                     return tok
                 return None
         return None
+
+
+# Suffixes of Spanish abstract nouns (RAE-ASALE Nueva gramática §5.2-5.4:
+# nominalisations of actions and qualities): "la interrupción", "el
+# crecimiento", "la posibilidad", "la tendencia", "la pobreza", "el racismo".
+ABSTRACT_SUFFIXES = ("ción", "sión", "miento", "dad", "tad", "tud", "ncia", "eza", "ismo")
+
+
+def speaks(head: Token) -> bool:
+    """Whether a subject head can be someone who speaks: not an abstract noun
+    ("La interrupción de las cadenas ... subrayó", a parse that took content
+    for the subject) unless it names an institution or a role ("la
+    organización", "la dirección", "la autoridad"), and not a neuter "lo"
+    phrase ("Lo importante, dijo, es ...")."""
+    if any(c.lower_ == "lo" and c.dep_ == "det" for c in head.children) or head.lower_ == "lo":
+        return False
+    if head.pos_ != "NOUN":
+        return True
+    word = head.lower_
+    if not word.endswith(ABSTRACT_SUFFIXES) and not head.lemma_.lower().endswith(ABSTRACT_SUFFIXES):
+        return True
+    singular = head.lemma_.lower()
+    return (
+        word in lex.name_heads()
+        or singular in lex.name_heads()
+        or word in lex.org_kinds()
+        or singular in lex.org_kinds()
+        or word in roles()
+        or singular in roles()
+    )
+
+
+def is_abbreviated_title(tok: Token) -> bool:
+    """ "Dra.", "Sr.", "Lic.": an abbreviation of a title, followed by a name."""
+    doc = tok.doc
+    return (
+        tok.text.endswith(".")
+        and 2 <= len(tok.text) <= 6
+        and tok.text[:1].isupper()
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].pos_ == "PROPN"
+        and doc[tok.i + 1].text[:1].isupper()
+    )
 
 
 def plural(tok: Token) -> bool:
