@@ -28,8 +28,7 @@ from prensa.speakers.cues import noun_phrase_end
 # where a content clause ends: a clause that gives a reason or a contrast, or
 # a second content clause of the same verb ("y que ...")
 CLAUSE_END = re.compile(
-    r"\s*(?:;|:|\(|,?\s+y\s+(?:que|dijo|afirmó|añadió|agregó|señaló|explicó)\b"
-    r"|,\s+(?:ya que|pero|aunque|"
+    r"\s*(?:;|:|,\s+(?:ya que|pero|aunque|"
     r"por lo que|mientras|lo que supuso|tras lo cual|según)\b)"
 )
 NEXT_CLAUSE = re.compile(r",?\s+(?:y|e)\s+que\s+")
@@ -41,7 +40,11 @@ SEGUN_FIRST = re.compile(
 PUBLISHING = re.compile(r"(?:recog|recoj|public|difund|revel|adelant|inform)\w*$")
 MAX_BRIDGE = 12  # tokens between a verb and its "que": "incidieron en declaraciones a X en que"
 MAX_CONTENT = 1500  # characters: a content clause never runs longer
-MIN_BEFORE_MARK = 5  # words of a content clause that a quotation after a comma leaves whole
+# "sostuvo que A, «B»" / "dijo que A y «B»": a quotation that opens after a comma
+# or a conjunction starts a clause of its own, and closes the content before it
+QUOTE_JOINS = re.compile(r"(?:,|\s(?:y|e|pero))\s*$")
+INSERT_GOES_ON = re.compile(r"\s*,\s*[a-záéíóúñ]")
+TRAILING_CONJ = re.compile(r"\s(?:y|e|o|u|pero)$")
 QUOTE_MARKS = frozenset("«»“”\"‘’'")
 COMPLEMENTISERS = frozenset({"que", "cómo", "si"})
 BRIDGE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PUNCT", "PRON"})
@@ -58,10 +61,15 @@ class Candidate:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces and punctuation at both ends, and a conjunction left hanging at
+    the end ("dijo que A y «B»" leaves "A y")."""
     while start < end and (text[start].isspace() or text[start] in ","):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
         end -= 1
+    hanging = TRAILING_CONJ.search(text, start, end)
+    if hanging and hanging.start() > start:
+        return _trim(text, start, hanging.start())
     return start, end
 
 
@@ -108,9 +116,9 @@ def que_clauses(
         # "sostuvo que A, «comentario»": a quotation after a comma closes the clause;
         # one inside it ("dijo que es «falso»") makes the marked part the quotation
         opening = next_mark(start) - 1
-        if opening < limit and text[start:opening].rstrip().endswith(","):
-            if len(text[start:opening].split()) < MIN_BEFORE_MARK:
-                continue  # "dijo que alienta a todos, «...»": the quotation carries it
+        if opening < limit and QUOTE_JOINS.search(text, start, opening):
+            if _inserted(doc, start, opening, limit):
+                continue  # "dijo que alienta a todos, «sin excepción», a ...": one clause
             limit = opening
         while start < limit:
             tail = text[start:limit]
@@ -127,6 +135,24 @@ def que_clauses(
             if more is None:
                 break
             start = more
+
+
+def _inserted(doc: Doc, start: int, opening: int, limit: int) -> bool:
+    """Whether the quotation opening at ``opening`` is part of the clause that
+    starts at ``start``, not a clause of its own: nothing before it holds a verb
+    ("aclaró que, en suma, «...»"), or the clause goes on after it, set off by
+    commas ("pidió a todos, «sin excepción», que voten")."""
+    text = doc.text
+    before = doc.char_span(start, opening, alignment_mode="expand")
+    if before is None or not any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return True
+    close = next((j for j in range(opening + 2, limit) if text[j] in QUOTE_MARKS), -1)
+    goes_on = INSERT_GOES_ON.match(text, close + 1) if close >= 0 else None
+    if goes_on is None:
+        return False
+    # "..., «B», subrayó": what follows is the quotation's own attribution
+    after = doc.char_span(goes_on.end() - 1, goes_on.end(), alignment_mode="expand")
+    return after is not None and after[0].pos_ not in {"VERB", "AUX"}
 
 
 def _after_addressee(doc: Doc, verb: int, que: int) -> bool:

@@ -1,0 +1,90 @@
+"""Indirect quotations: span boundaries and cues of content clauses.
+
+The sentences are invented for these tests; each table is a general Spanish
+pattern, not a passage of an annotated article.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from prensa.quotes.indirect import _trim
+
+
+def _indirect(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    return [text[q["start"] : q["end"]] for q in doc._.prensa_quotes if q["kind"] == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("el museo abrió en 1985 y ", "el museo abrió en 1985"),
+        (" , llegará tarde, ", "llegará tarde"),
+        ("el tren sale a las tres pero", "el tren sale a las tres"),
+        ("ni blanco ni negro", "ni blanco ni negro"),
+    ],
+)
+def test_quotes_indirect_trim_drops_hanging_conjunction(text: str, expected: str) -> None:
+    s, e = _trim(text, 0, len(text))
+    assert text[s:e] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "dijo que A y que B": one item from the start of A to the end of B
+        (
+            "La alcaldesa Marta Gil dijo que el puente estará listo en mayo y que "
+            "las obras no cortarán el tráfico.",
+            "el puente estará listo en mayo y que las obras no cortarán el tráfico",
+        ),
+        # a parenthesis inside the content does not close it
+        (
+            "El consejero Pablo Ruiz explicó que el hospital (inaugurado en 1990) "
+            "necesita una reforma urgente.",
+            "el hospital (inaugurado en 1990) necesita una reforma urgente",
+        ),
+    ],
+)
+def test_quotes_indirect_coordinated_content_is_one_item(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert content in _indirect(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "dijo que A y «B»": A is indirect, B marked
+        (
+            "El director Luis Vera recordó que el museo abrió en 1985 y «desde "
+            "entonces no ha cerrado ni un solo día».",
+            "el museo abrió en 1985",
+        ),
+    ],
+)
+def test_quotes_indirect_quotation_after_conjunction_closes_content(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert _indirect(nlp, text) == [content]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation set off by commas inside the clause: the content holds marks
+        "La consejera Rosa Lema dijo que anima a los vecinos, «sin excepción», a que "
+        "participen en la consulta.",
+        # nothing but an adverb before the quotation: the marked part carries it
+        "El economista Juan Sáez aclaró que, en resumen, «la deuda sigue creciendo».",
+    ],
+)
+def test_quotes_indirect_quotation_inside_clause_leaves_no_indirect(
+    nlp: Language, text: str
+) -> None:
+    assert _indirect(nlp, text) == []
