@@ -29,7 +29,7 @@ from prensa.speakers.cues import noun_phrase_end
 # a second content clause of the same verb ("y que ...")
 CLAUSE_END = re.compile(
     r"\s*(?:;|:|,\s+(?:ya que|pero|aunque|"
-    r"por lo que|mientras|lo que supuso|tras lo cual|según)\b)"
+    r"por lo que|mientras|según)\b)"
 )
 NEXT_CLAUSE = re.compile(r",?\s+(?:y|e)\s+que\s+")
 # "según X" opens the sentence or a clause: the content follows it
