@@ -88,3 +88,56 @@ def test_quotes_indirect_quotation_inside_clause_leaves_no_indirect(
     nlp: Language, text: str
 ) -> None:
     assert _indirect(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a PP, an indirect object or a parenthetical between the cue and "que"
+        (
+            "La ministra Elena Paz dijo en una rueda de prensa que el presupuesto "
+            "llegará al Congreso en marzo.",
+            "el presupuesto llegará al Congreso en marzo",
+        ),
+        (
+            "El sindicato pidió a los trabajadores del metro que secunden la huelga.",
+            "secunden la huelga",
+        ),
+        (
+            "El fiscal Tomás Ibarra había afirmado, entre otras cosas, que el acusado "
+            "mintió en su declaración.",
+            "el acusado mintió en su declaración",
+        ),
+    ],
+)
+def test_quotes_indirect_material_between_cue_and_que(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert content in _indirect(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a PP of topic fills the content slot: its "que" is a relative
+        "El alcalde Iván Soto advirtió sobre un riesgo que nadie había previsto.",
+        # a direct object: "que" is its relative
+        "La directora Ana Ferrer explicó los cambios que introdujo el nuevo reglamento.",
+        # a bare time noun phrase is no adjunct that a content clause follows
+        "Le escribí una carta la semana que dejé el periódico.",
+    ],
+)
+def test_quotes_indirect_relative_after_object_or_topic(nlp: Language, text: str) -> None:
+    assert _indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_quotes_indirect_content_stops_before_main_clause(nlp: Language) -> None:
+    # a cue inside a fronted adverbial clause: the content ends at its comma
+    text = (
+        "Después de que el portavoz Raúl Cano explicó en la radio que el plan estaba "
+        "cerrado, varios concejales pidieron su dimisión."
+    )
+    assert _indirect(nlp, text)[0] == "el plan estaba cerrado"

@@ -101,6 +101,7 @@ def que_clauses(
                     or t.pos_ in {"SCONJ", "ADV"}
                     or t.dep_ == "mark"
                     or _after_addressee(doc, verb.i, t.i)
+                    or _after_adjunct(doc, verb.i, t.i)
                 ):
                     comp = t
                 break
@@ -110,6 +111,7 @@ def que_clauses(
             continue
         start = comp.idx + len(comp.text)
         limit = min(sent_end(comp.idx), comp.idx + MAX_CONTENT)
+        limit = min(limit, _subordinate_end(verb))
         k = bisect.bisect_right(verb_starts, start)
         if k < len(verb_starts):
             limit = min(limit, verb_starts[k] - 2)
@@ -137,6 +139,20 @@ def que_clauses(
             start = more
 
 
+def _subordinate_end(verb: Token) -> int:
+    """Where the content of a cue inside a fronted adverbial clause must end: at
+    the comma before the main clause ("Aunque dijo que A, B": the content is A).
+    Other cues are not limited here."""
+    doc = verb.doc
+    root = verb.sent.root
+    if verb.dep_ != "advcl" or root.i <= verb.i:
+        return len(doc.text)
+    if not any(c.dep_ == "mark" and c.i < verb.i for c in verb.children):
+        return len(doc.text)
+    commas = [t for t in doc[verb.i + 1 : root.i] if t.text == ","]
+    return commas[-1].idx if commas else len(doc.text)
+
+
 def _inserted(doc: Doc, start: int, opening: int, limit: int) -> bool:
     """Whether the quotation opening at ``opening`` is part of the clause that
     starts at ``start``, not a clause of its own: nothing before it holds a verb
@@ -153,6 +169,45 @@ def _inserted(doc: Doc, start: int, opening: int, limit: int) -> bool:
     # "..., «B», subrayó": what follows is the quotation's own attribution
     after = doc.char_span(goes_on.end() - 1, goes_on.end(), alignment_mode="expand")
     return after is not None and after[0].pos_ not in {"VERB", "AUX"}
+
+
+ADJUNCT_DEPS = frozenset({"obl", "obl:arg", "iobj", "advmod"})
+PHRASE_DEPS = frozenset({"flat", "appos", "amod", "conj", "cc", "nummod", "compound", "fixed"})
+# prepositions of a complement of topic ("hablar de", "advertir sobre", "acerca de")
+TOPIC_PREPS = frozenset({"de", "del", "sobre", "acerca"})
+
+
+def _after_adjunct(doc: Doc, verb: int, que: int) -> bool:
+    """ "dijo en una entrevista que ...", "pidió a los vecinos que ...", "había
+    afirmado, entre otras cosas, que ...": a "que" right after a phrase that hangs
+    from the verb as an adjunct or indirect object (never its direct object, as in
+    "explicó los cambios que introdujo") opens the verb's content clause, though
+    the tagger reads a relative of that phrase's noun."""
+    last = que - 1
+    if doc[last].text == ",":
+        last -= 1
+    tok = doc[last]
+    # up through the phrase's own words ("al comité VRBPAC", "a otros cuerpos
+    # locales y federales"), never through a PP inside it ("la ley que ...")
+    while (tok.dep_ in PHRASE_DEPS or _of_phrase(tok)) and verb < tok.head.i < que:
+        tok = tok.head
+    if tok.i <= verb or tok.head.i != verb:
+        return False
+    if tok.dep_ == "advmod":
+        return True
+    # "advirtió sobre un virus que ...": a PP of topic fills the verb's content
+    # slot, so its "que" is a relative; "la semana que ...": no preposition
+    cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
+    if tok.dep_ == "obj":  # "pidió a los vecinos que": the personal "a" of the addressee
+        return bool(cases & {"a", "al"})
+    return tok.dep_ in ADJUNCT_DEPS and bool(cases) and not TOPIC_PREPS & cases
+
+
+def _of_phrase(tok: Token) -> bool:
+    """A "de" complement inside a noun phrase: "a los trabajadores del metro"."""
+    return tok.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.lower_ in {"de", "del"} for c in tok.children
+    )
 
 
 def _after_addressee(doc: Doc, verb: int, que: int) -> bool:
