@@ -125,6 +125,8 @@ def test_quotes_indirect_material_between_cue_and_que(
         "El alcalde Iván Soto advirtió sobre un riesgo que nadie había previsto.",
         # a direct object: "que" is its relative
         "La directora Ana Ferrer explicó los cambios que introdujo el nuevo reglamento.",
+        # ", que" after a PP with no comma before it: an explanatory relative
+        "El equipo fue felicitado por los vecinos del barrio, que organizaron una fiesta.",
         # a bare time noun phrase is no adjunct that a content clause follows
         "Le escribí una carta la semana que dejé el periódico.",
     ],
@@ -141,3 +143,37 @@ def test_quotes_indirect_content_stops_before_main_clause(nlp: Language) -> None
         "cerrado, varios concejales pidieron su dimisión."
     )
     assert _indirect(nlp, text)[0] == "el plan estaba cerrado"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "que" closing a conjunction of time or purpose is not governed by the cue
+        "La consejera Lidia Mora habló ayer después de que los bomberos apagaron el fuego.",
+        "El párroco recordó la fiesta desde que el pueblo celebra la feria en agosto.",
+    ],
+)
+def test_quotes_indirect_conjunction_que_opens_no_content(nlp: Language, text: str) -> None:
+    assert _indirect(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a preposition the verb governs, after its addressee
+        (
+            "El director Óscar León exhortó a los padres a que vacunen a sus hijos.",
+            "vacunen a sus hijos",
+        ),
+        (
+            "La jueza Clara Ríos coincidió con el fiscal en que la prueba es insuficiente.",
+            "la prueba es insuficiente",
+        ),
+    ],
+)
+def test_quotes_indirect_governed_preposition_before_que(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert content in _indirect(nlp, text)

@@ -95,13 +95,18 @@ def que_clauses(
         comp = None
         for t in doc[verb.i + 1 : verb.i + 1 + MAX_BRIDGE]:
             if t.lower_ in COMPLEMENTISERS:
-                # "el que", "lo que", "Villagrasa, que no podía": a relative, not a content clause
-                if doc[t.i - 1].pos_ not in {"DET", "PRON"} and (
-                    t.i == verb.i + 1
-                    or t.pos_ in {"SCONJ", "ADV"}
-                    or t.dep_ == "mark"
-                    or _after_addressee(doc, verb.i, t.i)
-                    or _after_adjunct(doc, verb.i, t.i)
+                # "el que", "lo que", "Villagrasa, que no podía": a relative, not a content
+                # clause; "después de que", "desde que": a conjunction of time or purpose
+                if (
+                    doc[t.i - 1].pos_ not in {"DET", "PRON"}
+                    and not _conjunction(doc, verb.i, t.i)
+                    and (
+                        t.i == verb.i + 1
+                        or t.pos_ in {"SCONJ", "ADV"}
+                        or t.dep_ == "mark"
+                        or _after_addressee(doc, verb.i, t.i)
+                        or _after_adjunct(doc, verb.i, t.i)
+                    )
                 ):
                     comp = t
                 break
@@ -137,6 +142,25 @@ def que_clauses(
             if more is None:
                 break
             start = more
+
+
+# prepositions a verb of saying governs before its "que": "insistió en que",
+# "advirtió de que", "se refirió a que", "bromeó con que"
+REGIME_PREPS = frozenset({"en", "de", "a", "con", "sobre"})
+
+
+def _conjunction(doc: Doc, verb: int, que: int) -> bool:
+    """Whether "que" closes a subordinating conjunction ("después de que", "antes
+    de que", "desde que", "para que", "sin que") rather than following a
+    preposition the verb governs ("insistió en que", "exhortó a los padres a que",
+    "coincidió con X en que"): a preposition outside REGIME_PREPS, or "de" after
+    an adverb."""
+    prev = doc[que - 1]
+    if prev.pos_ != "ADP" or que - 1 <= verb:
+        return False
+    if prev.lower_ not in REGIME_PREPS:
+        return True
+    return prev.lower_ == "de" and doc[que - 2].pos_ == "ADV" and que - 2 > verb
 
 
 def _subordinate_end(verb: Token) -> int:
@@ -185,7 +209,13 @@ def _after_adjunct(doc: Doc, verb: int, que: int) -> bool:
     the tagger reads a relative of that phrase's noun."""
     last = que - 1
     if doc[last].text == ",":
+        # "afirmó, entre otras cosas, que": a parenthetical set off on both sides;
+        # "declaró X a los medios del país, que ...": an explanatory relative
+        if not any(t.text == "," for t in doc[verb + 1 : last]):
+            return False
         last -= 1
+    elif doc[last].pos_ == "ADP" and doc[last].lower_ in REGIME_PREPS:
+        last -= 1  # "coincidió con el fiscal en que": the verb's own preposition
     tok = doc[last]
     # up through the phrase's own words ("al comité VRBPAC", "a otros cuerpos
     # locales y federales"), never through a PP inside it ("la ley que ...")
@@ -198,9 +228,9 @@ def _after_adjunct(doc: Doc, verb: int, que: int) -> bool:
     # "advirtió sobre un virus que ...": a PP of topic fills the verb's content
     # slot, so its "que" is a relative; "la semana que ...": no preposition
     cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
-    if tok.dep_ == "obj":  # "pidió a los vecinos que": the personal "a" of the addressee
-        return bool(cases & {"a", "al"})
-    return tok.dep_ in ADJUNCT_DEPS and bool(cases) and not TOPIC_PREPS & cases
+    # an "obj" with a preposition is the personal "a" of an addressee ("pidió a los
+    # vecinos que") or a PP the tagger took for an object; a bare object is not
+    return tok.dep_ in ADJUNCT_DEPS | {"obj"} and bool(cases) and not TOPIC_PREPS & cases
 
 
 def _of_phrase(tok: Token) -> bool:
