@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from prensa.quotes.indirect import _trim
+from prensa.quotes.indirect import trim
 
 
 def _indirect(nlp: Language, text: str) -> list[str]:
@@ -27,7 +27,7 @@ def _indirect(nlp: Language, text: str) -> list[str]:
     ],
 )
 def test_quotes_indirect_trim_drops_hanging_conjunction(text: str, expected: str) -> None:
-    s, e = _trim(text, 0, len(text))
+    s, e = trim(text, 0, len(text))
     assert text[s:e] == expected
 
 

@@ -1,15 +1,13 @@
 """Indirect quotations: reported content without quotation marks.
 
-Four Spanish shapes, each a rule:
+This module holds the ``que`` rule, a reporting verb and its content clause
+("aseguró que ...", "insistió en que ...", "dijo en una entrevista que ...",
+"explicó cómo ..."; "dijo que A y que B" is one content), and what the other
+rules share: :class:`Candidate` and :func:`trim`. The other shapes live beside
+it: ``segun`` ("según X, ...", "Para X, ...") in :mod:`prensa.quotes.segun`,
+``post`` ("No es un adiós, dicen", dialogue lines) in :mod:`prensa.quotes.post`.
 
-- ``que``: a reporting verb and its content clause ("aseguró que ...",
-  "insistió en que ...", "explicó cómo ..."); "dijo que A y que B" gives one
-  content per clause.
-- ``segun``: "según X, ..." and "..., según X" (also "de acuerdo con X").
-- ``post``: the verb after the content ("No es un adiós, dicen").
-- ``para``: "Para X, ..." opinions.
-
-Each returns candidates: the content span, the cue token (or the source
+Each rule returns candidates: the content span, the cue token (or the source
 phrase for ``segun``/``para``) and the rule's name. A content that holds
 quotation marks is left to the marked quotation inside it.
 """
@@ -23,8 +21,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from prensa.speakers.cues import noun_phrase_end
-
 # where a content clause ends: a clause that gives a reason or a contrast, or
 # a second content clause of the same verb ("y que ...")
 CLAUSE_END = re.compile(
@@ -32,12 +28,6 @@ CLAUSE_END = re.compile(
     r"por lo que|mientras|según)\b)"
 )
 NEXT_CLAUSE = re.compile(r",?\s+(?:y|e)\s+que\s+")
-# "según X" opens the sentence or a clause: the content follows it
-SEGUN_FIRST = re.compile(
-    r"(?:^|\b(?:y|e|pero|que|donde|aunque|mientras|porque|pues)\b|:)[\s,]*$", re.I
-)
-# "según recogen medios locales": verbs of publishing that relay, not say
-PUBLISHING = re.compile(r"(?:recog|recoj|public|difund|revel|adelant|inform)\w*$")
 MAX_BRIDGE = 12  # tokens between a verb and its "que": "incidieron en declaraciones a X en que"
 MAX_CONTENT = 1500  # characters: a content clause never runs longer
 # "sostuvo que A, «B»" / "dijo que A y «B»": a quotation that opens after a comma
@@ -60,7 +50,7 @@ class Candidate:
     source: Span | None  # the phrase naming the speaker when no verb does (según X)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces and punctuation at both ends, and a conjunction left hanging at
     the end ("dijo que A y «B»" leaves "A y")."""
     while start < end and (text[start].isspace() or text[start] in ","):
@@ -69,7 +59,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     hanging = TRAILING_CONJ.search(text, start, end)
     if hanging and hanging.start() > start:
-        return _trim(text, start, hanging.start())
+        return trim(text, start, hanging.start())
     return start, end
 
 
@@ -136,7 +126,7 @@ def que_clauses(
             # "dijo que A y que «B»": split only where the next clause holds marks
             if nxt and start + nxt.start() <= end and marked(start + nxt.end(), end):
                 end, more = start + nxt.start(), start + nxt.end()
-            s, e = _trim(text, start, end)
+            s, e = trim(text, start, end)
             if s < e and not marked(s, e):
                 yield Candidate(s, e, "que", verb, lemma, None)
             if more is None:
@@ -246,306 +236,3 @@ def _after_addressee(doc: Doc, verb: int, que: int) -> bool:
     return (doc[que - 1].pos_ == "PROPN" or doc[que - 1].text[:1].isupper()) and any(
         t.lower_ in {"a", "al", "ante"} for t in doc[verb + 1 : que - 1]
     )
-
-
-def past_appositions(doc: Doc, first: int, last: int, limit: int) -> int:
-    """Extend the phrase ``doc[first:last]`` over the appositions that follow it:
-    "según el coronel Ruiz, comandante de la Policía, los detenidos..." names
-    the source up to the second comma, not the first."""
-    while (
-        last + 1 < len(doc)
-        and doc[last].text == ","
-        and doc[last + 1].idx < limit
-        and doc[last + 1].dep_ == "appos"
-        and first <= doc[last + 1].head.i < last
-    ):
-        # the apposition's closing comma may hang from it or follow it
-        end = doc[last + 1].right_edge.i
-        if doc[end].text != ",":
-            end += 1
-        if end >= len(doc) or doc[end].text != "," or doc[end].idx >= limit:
-            break  # an apposition that runs into the content is no apposition
-        if _opens_list(doc, end + 1):
-            break  # "según el informe, Brasil, Perú y Chile concentran ...": a list
-        last = end
-    return last
-
-
-def _past_addressee(doc: Doc, first: int, limit: int) -> int:
-    """Skip "a EFE" in "según declaró a EFE el alcalde, ...": the addressee, not the
-    source, when a determiner opens the subject before the next comma."""
-    if first >= len(doc) or doc[first].lower_ not in {"a", "al"}:
-        return first
-    for tok in doc[first + 1 : first + 8]:
-        if tok.idx >= limit or tok.is_punct:
-            break
-        if tok.pos_ == "DET" and tok.lower_ in {"el", "la", "los", "las"}:
-            return tok.i
-    return first
-
-
-def _cue_follows_como(doc: Doc, i: int, cue_lemma: Callable[[Token], str | None]) -> bool:
-    """Whether "como" at ``i`` is followed by a verb of saying ("como señaló",
-    "como lo explicó", "como ya advirtió")."""
-    j = i + 1
-    while j < len(doc) and doc[j].lower_ in {"lo", "ya", "bien", "había", "ha", "han"}:
-        j += 1
-    return j < len(doc) and doc[j].pos_ in {"VERB", "AUX"} and cue_lemma(doc[j]) is not None
-
-
-def _opens_list(doc: Doc, i: int) -> bool:
-    """Whether the words from ``i`` to the next punctuation or verb hold "y"/"e"/"o":
-    the name before them was the first item of a list, not an apposition."""
-    for tok in doc[i : i + 6]:
-        if tok.is_punct or tok.pos_ in {"VERB", "AUX"}:
-            return False
-        if tok.pos_ == "CCONJ":
-            return True
-    return False
-
-
-def segun(
-    doc: Doc,
-    sent_start: Callable[[int], int],
-    sent_end: Callable[[int], int],
-    marked: Callable[[int, int], bool],
-    cue_lemma: Callable[[Token], str | None],
-    has_actor: Callable[[int, int], bool] = lambda start, end: False,
-) -> Iterator[Candidate]:
-    """ "Según X, contenido" and "contenido, según X"; also "Como señaló X, contenido"
-    ("tal y como explicó X"), where X names an actor: a "como" + verb of saying
-    whose subject follows it attributes the clause like "según" does."""
-    text = doc.text
-    for tok in doc:
-        as_said = False
-        if tok.lower_ == "según":
-            first = tok.i + 1
-        elif tok.lower_ == "como" and _cue_follows_como(doc, tok.i, cue_lemma):
-            first, as_said = tok.i + 1, True
-        elif (
-            tok.lower_ == "de"
-            and tok.i + 2 < len(doc)
-            and doc[tok.i + 1].lower_ == "acuerdo"
-            and doc[tok.i + 2].lower_ == "con"
-        ):
-            first = tok.i + 3
-        else:
-            continue
-        s0, s1 = sent_start(tok.idx), sent_end(tok.idx)
-        # "según informa la prensa rusa": the verb is a cue, the phrase after it the source
-        verb = None
-        while first < len(doc) and (
-            cue_lemma(doc[first])
-            or PUBLISHING.match(doc[first].lower_)
-            or doc[first].pos_ == "AUX"
-            or doc[first].lower_ in {"ha", "han", "podido", "saber"}
-            or (as_said and doc[first].lower_ in {"lo", "ya", "bien", "había"})
-        ):
-            verb = verb or doc[first]
-            first += 1
-        if verb is not None:
-            first = _past_addressee(doc, first, s1)
-        if first >= len(doc) or doc[first].idx >= s1:
-            continue
-        last = noun_phrase_end(doc, first, s1)
-        if last == first:
-            continue
-        last = past_appositions(doc, first, last, s1)
-        source = doc[first:last]
-        if any(t.text in QUOTE_MARKS for t in source):
-            continue  # "según un llamado «sistema de semáforo»": a name, not a source
-        if as_said and (verb is None or not has_actor(source.start_char, source.end_char)):
-            continue  # "tal como adelantó la semana pasada": no one named
-        before = text[s0 : tok.idx]
-        if SEGUN_FIRST.search(before):
-            start = source.end_char
-            stop = CLAUSE_END.search(text, start + 1, s1)
-            end = stop.start() if stop else s1
-        else:
-            start, end = s0, tok.idx
-        s, e = _trim(text, start, end)
-        if s < e and not marked(s, e) and len(text[s:e].split()) >= 3:
-            cue = cue_lemma(verb) if as_said and verb is not None else "según"
-            yield Candidate(s, e, "segun", verb, cue, source)
-
-
-def post_verb(
-    doc: Doc,
-    sentences: list[tuple[int, int]],
-    marked: Callable[[int, int], bool],
-    cue_lemma: Callable[[Token], str | None],
-    char_span: Callable[[int, int], Span],
-) -> Iterator[Candidate]:
-    """ "No es un adiós, dicen": content first, then ", VERB (subject)"."""
-    text = doc.text
-    for s0, s1 in sentences:
-        body = text[s0:s1].rstrip(" .\n")
-        cut = body.rfind(",")
-        if cut <= 0 or marked(s0, s1):
-            continue
-        tail: Span | None = char_span(s0 + cut + 1, s0 + len(body))
-        start, end = s0, s0 + cut
-        if tail is None or not len(tail) or len(tail) > 8 or cue_lemma(tail[0]) is None:
-            tail = _parenthetical(text, s0, body, char_span)
-            start, end = s0, s0 + len(body)  # "El miedo, relata, es una constante"
-        if tail is None:
-            continue
-        lemma = cue_lemma(tail[0])
-        if lemma is None or any(t.lower_ in COMPLEMENTISERS for t in tail):
-            continue
-        final = end < s0 + len(body)  # the verb closes the sentence, not an aside
-        if _acts_on_object(tail[0], tail) or (final and _subject_before(tail[0], start, end)):
-            continue  # "Los vecinos, hartos, denunciaron los hechos": an act, not a cue
-        s, e = _trim(text, start, end)
-        if len(text[s:e].split()) >= 3:
-            yield Candidate(s, e, "post", tail[0], lemma, None)
-
-
-DIALOGUE_DASH = "—―"  # raya: opens a line of dialogue and sets off the narrator's aside
-CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lo", "la"})
-
-
-def dash_dialogue(
-    doc: Doc,
-    marked: Callable[[int, int], bool],
-    cue_lemma: Callable[[Token], str | None],
-    char_span: Callable[[int, int], Span],
-) -> Iterator[Candidate]:
-    """Interview and dialogue lines: "—La ley estaba de mi lado —responde—. Y lo
-    volvería a hacer." The words before the aside's reporting verb, and those after
-    the aside's closing dash, are what the speaker said."""
-    text = doc.text
-    start = 0
-    for line in text.split("\n"):
-        lo, hi = start, start + len(line)
-        start = hi + 1
-        body = line.lstrip()
-        if not body or body[0] not in DIALOGUE_DASH:
-            continue
-        first = lo + len(line) - len(body) + 1
-        aside = _dialogue_aside(text, first, hi, cue_lemma, char_span)
-        if aside is None:
-            continue
-        verb, at, close = aside
-        lemma = cue_lemma(verb)
-        for s, e in ((first, at), (close, hi)):
-            while s < e and (text[s] in ".;:" or text[s] in DIALOGUE_DASH):
-                s += 1  # "—aseguró Gil—. Las obras ...": the aside's own stop
-            s, e = _trim(text, s, e)
-            while e > s and text[e - 1] in DIALOGUE_DASH:
-                e -= 1
-            if s < e and not marked(s, e) and len(text[s:e].split()) >= 2:
-                yield Candidate(s, e, "post", verb, lemma, None)
-
-
-def _dialogue_aside(
-    text: str,
-    first: int,
-    hi: int,
-    cue_lemma: Callable[[Token], str | None],
-    char_span: Callable[[int, int], Span],
-) -> tuple[Token, int, int] | None:
-    """The first aside "—responde con firmeza—" of a dialogue line whose verb (after
-    any clitic: "—le preguntó") reports speech: (verb, aside start, aside end)."""
-    at = first
-    while (at := _next_dash(text, at, hi)) >= 0:
-        words = [t for t in char_span(at + 1, min(hi, at + 40)) if not t.is_space]
-        while words and words[0].lower_ in CLITICS:
-            words = words[1:]
-        if words and cue_lemma(words[0]) is not None:
-            close = _next_dash(text, at + 1, hi)
-            end = close + 1 if close >= 0 else hi
-            return words[0], at, end
-        at += 1
-    return None
-
-
-def _next_dash(text: str, lo: int, hi: int) -> int:
-    found = [i for i in (text.find(d, lo, hi) for d in DIALOGUE_DASH) if i >= 0]
-    return min(found, default=-1)
-
-
-def _subject_before(verb: Token, start: int, end: int) -> bool:
-    """Whether the verb's subject lies in what would be the content: "La portavoz
-    de Vox, Ana Gil, y la del PP, Eva Ruiz, coincidieron en ..." is no quotation."""
-    return any(
-        c.dep_ in {"nsubj", "nsubj:pass"} and start <= c.idx < end and c.pos_ in {"NOUN", "PROPN"}
-        for c in verb.children
-    )
-
-
-def _acts_on_object(verb: Token, tail: Span) -> bool:
-    """Whether the verb after the comma takes a noun object of its own ("celebraron
-    la decisión"): then what precedes is its subject, not reported content."""
-    return any(
-        c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} and c.i > verb.i and c.i < tail.end
-        for c in verb.children
-    )
-
-
-def _parenthetical(
-    text: str, s0: int, body: str, char_span: Callable[[int, int], Span]
-) -> Span | None:
-    """The verb of a reporting aside between the first two commas: "A, relata, B"."""
-    first = body.find(",")
-    second = body.find(",", first + 1)
-    if first <= 0 or second < 0:
-        return None
-    aside = char_span(s0 + first + 1, s0 + second)
-    return aside if 0 < len(aside) <= 3 else None
-
-
-# "En palabras del portavoz, ...", "A juicio de la ONU, ...": prepositional cues
-# whose noun phrase names who holds the opinion ("del" = "de" + "el")
-OPINION_CUES = (("en", "palabras"), ("a", "juicio"), ("en", "opinión"))
-
-
-def opinion_source(doc: Doc, i: int) -> int | None:
-    """Index of the noun phrase after an opinion cue starting at token ``i``
-    ("para X", "en palabras de X", "a juicio del X"), or None."""
-    if i >= len(doc):
-        return None
-    if doc[i].lower_ == "para":
-        return i + 1
-    for a, b in OPINION_CUES:
-        if (
-            i + 2 < len(doc)
-            and doc[i].lower_ == a
-            and doc[i + 1].lower_ == b
-            and doc[i + 2].lower_ in {"de", "del"}
-        ):
-            return i + 3
-    return None
-
-
-def para(
-    doc: Doc,
-    sentences: list[tuple[int, int]],
-    marked: Callable[[int, int], bool],
-    char_span: Callable[[int, int], Span],
-    has_actor: Callable[[int, int], bool],
-) -> Iterator[Candidate]:
-    """ "Para X, contenido": an opinion attributed to X."""
-    text = doc.text
-    for s0, s1 in sentences:
-        while s0 < s1 and text[s0].isspace():
-            s0 += 1  # a sentence inside a paragraph starts after the space
-        if not text.startswith(("Para ", "A juicio ", "En opinión ", "En palabras "), s0):
-            continue
-        span = char_span(s0, s1)
-        found = opinion_source(doc, span.start) if len(span) >= 4 else None
-        if found is None:
-            continue
-        first = found
-        last = noun_phrase_end(doc, first, s1)
-        if last >= span.end - 2:
-            # no comma: the phrase is the run of names after "Para"
-            last = first
-            while last < span.end and (doc[last].pos_ in {"PROPN", "DET"} or doc[last].is_title):
-                last += 1
-        if last == first or not has_actor(doc[first].idx, doc[last - 1].idx + len(doc[last - 1])):
-            continue
-        source = doc[first:last]
-        s, e = _trim(text, source.end_char, s1)
-        if s < e and not marked(s, e) and len(text[s:e].split()) >= 3:
-            yield Candidate(s, e, "para", None, None, source)
