@@ -177,3 +177,22 @@ def test_quotes_indirect_governed_preposition_before_que(
     nlp: Language, text: str, content: str
 ) -> None:
     assert content in _indirect(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "estar de acuerdo con" / "muy de acuerdo con": agreement, not a source
+        "El concejal Hugo Prieto está de acuerdo con la propuesta de los comerciantes del centro.",
+        "La rectora se mostró muy de acuerdo con las quejas de los estudiantes del campus.",
+    ],
+)
+def test_quotes_indirect_de_acuerdo_con_agreement_is_no_source(nlp: Language, text: str) -> None:
+    assert [q for q in nlp(text)._.prensa_quotes if q["cue"] == "según"] == []
+
+
+@pytest.mark.model
+def test_quotes_indirect_de_acuerdo_con_source(nlp: Language) -> None:
+    text = "De acuerdo con la Policía Nacional, los ladrones huyeron en un coche robado."
+    assert "los ladrones huyeron en un coche robado" in _indirect(nlp, text)

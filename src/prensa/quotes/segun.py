@@ -82,6 +82,13 @@ def _opens_list(doc: Doc, i: int) -> bool:
     return False
 
 
+def _agrees(doc: Doc, i: int) -> bool:
+    """Whether "de acuerdo con" at ``i`` means *agree with*, not *according to*: it
+    follows a verb ("está de acuerdo con", "se mostró de acuerdo con") or a
+    degree adverb ("muy de acuerdo con")."""
+    return i > 0 and doc[i - 1].pos_ in {"VERB", "AUX", "ADV"}
+
+
 def segun(
     doc: Doc,
     sent_start: Callable[[int], int],
@@ -105,6 +112,7 @@ def segun(
             and tok.i + 2 < len(doc)
             and doc[tok.i + 1].lower_ == "acuerdo"
             and doc[tok.i + 2].lower_ == "con"
+            and not _agrees(doc, tok.i)
         ):
             first = tok.i + 3
         else:
