@@ -20,17 +20,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
-from prensa.quotes.indirect import (
-    Candidate,
-    dash_dialogue,
-    opinion_source,
-    para,
-    past_appositions,
-    post_verb,
-    que_clauses,
-    segun,
-)
+from prensa.quotes.indirect import Candidate, que_clauses
 from prensa.quotes.marked import Marked, pair_marks
+from prensa.quotes.post import dash_dialogue, post_verb
+from prensa.quotes.segun import opinion_source, para, past_appositions, segun
 from prensa.quotes.source import find_source
 from prensa.speakers.cues import cue_lemma, noun_phrase_end
 from prensa.speakers.index import ActorIndex

@@ -1,0 +1,211 @@
+"""Indirect quotations attributed by a prepositional source, not a verb.
+
+- ``segun``: "según X, ..." and "..., según X" (also "de acuerdo con X" and
+  "como señaló X, ...").
+- ``para``: "Para X, ..." opinions (also "a juicio de X", "en palabras de X").
+
+Each yields :class:`~prensa.quotes.indirect.Candidate` items whose ``source``
+is the phrase naming the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from prensa.quotes.indirect import CLAUSE_END, QUOTE_MARKS, Candidate, trim
+from prensa.speakers.cues import noun_phrase_end
+
+# "según X" opens the sentence or a clause: the content follows it
+SEGUN_FIRST = re.compile(
+    r"(?:^|\b(?:y|e|pero|que|donde|aunque|mientras|porque|pues)\b|:)[\s,]*$", re.I
+)
+# "según recogen medios locales": verbs of publishing that relay, not say
+PUBLISHING = re.compile(r"(?:recog|recoj|public|difund|revel|adelant|inform)\w*$")
+
+
+def past_appositions(doc: Doc, first: int, last: int, limit: int) -> int:
+    """Extend the phrase ``doc[first:last]`` over the appositions that follow it:
+    "según el coronel Ruiz, comandante de la Policía, los detenidos..." names
+    the source up to the second comma, not the first."""
+    while (
+        last + 1 < len(doc)
+        and doc[last].text == ","
+        and doc[last + 1].idx < limit
+        and doc[last + 1].dep_ == "appos"
+        and first <= doc[last + 1].head.i < last
+    ):
+        # the apposition's closing comma may hang from it or follow it
+        end = doc[last + 1].right_edge.i
+        if doc[end].text != ",":
+            end += 1
+        if end >= len(doc) or doc[end].text != "," or doc[end].idx >= limit:
+            break  # an apposition that runs into the content is no apposition
+        if _opens_list(doc, end + 1):
+            break  # "según el informe, Brasil, Perú y Chile concentran ...": a list
+        last = end
+    return last
+
+
+def _past_addressee(doc: Doc, first: int, limit: int) -> int:
+    """Skip "a EFE" in "según declaró a EFE el alcalde, ...": the addressee, not the
+    source, when a determiner opens the subject before the next comma."""
+    if first >= len(doc) or doc[first].lower_ not in {"a", "al"}:
+        return first
+    for tok in doc[first + 1 : first + 8]:
+        if tok.idx >= limit or tok.is_punct:
+            break
+        if tok.pos_ == "DET" and tok.lower_ in {"el", "la", "los", "las"}:
+            return tok.i
+    return first
+
+
+def _cue_follows_como(doc: Doc, i: int, cue_lemma: Callable[[Token], str | None]) -> bool:
+    """Whether "como" at ``i`` is followed by a verb of saying ("como señaló",
+    "como lo explicó", "como ya advirtió")."""
+    j = i + 1
+    while j < len(doc) and doc[j].lower_ in {"lo", "ya", "bien", "había", "ha", "han"}:
+        j += 1
+    return j < len(doc) and doc[j].pos_ in {"VERB", "AUX"} and cue_lemma(doc[j]) is not None
+
+
+def _opens_list(doc: Doc, i: int) -> bool:
+    """Whether the words from ``i`` to the next punctuation or verb hold "y"/"e"/"o":
+    the name before them was the first item of a list, not an apposition."""
+    for tok in doc[i : i + 6]:
+        if tok.is_punct or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        if tok.pos_ == "CCONJ":
+            return True
+    return False
+
+
+def _agrees(doc: Doc, i: int) -> bool:
+    """Whether "de acuerdo con" at ``i`` means *agree with*, not *according to*: it
+    follows a verb ("está de acuerdo con", "se mostró de acuerdo con") or a
+    degree adverb ("muy de acuerdo con")."""
+    return i > 0 and doc[i - 1].pos_ in {"VERB", "AUX", "ADV"}
+
+
+def segun(
+    doc: Doc,
+    sent_start: Callable[[int], int],
+    sent_end: Callable[[int], int],
+    marked: Callable[[int, int], bool],
+    cue_lemma: Callable[[Token], str | None],
+    has_actor: Callable[[int, int], bool] = lambda start, end: False,
+) -> Iterator[Candidate]:
+    """ "Según X, contenido" and "contenido, según X"; also "Como señaló X, contenido"
+    ("tal y como explicó X"), where X names an actor: a "como" + verb of saying
+    whose subject follows it attributes the clause like "según" does."""
+    text = doc.text
+    for tok in doc:
+        as_said = False
+        if tok.lower_ == "según":
+            first = tok.i + 1
+        elif tok.lower_ == "como" and _cue_follows_como(doc, tok.i, cue_lemma):
+            first, as_said = tok.i + 1, True
+        elif (
+            tok.lower_ == "de"
+            and tok.i + 2 < len(doc)
+            and doc[tok.i + 1].lower_ == "acuerdo"
+            and doc[tok.i + 2].lower_ == "con"
+            and not _agrees(doc, tok.i)
+        ):
+            first = tok.i + 3
+        else:
+            continue
+        s0, s1 = sent_start(tok.idx), sent_end(tok.idx)
+        # "según informa la prensa rusa": the verb is a cue, the phrase after it the source
+        verb = None
+        while first < len(doc) and (
+            cue_lemma(doc[first])
+            or PUBLISHING.match(doc[first].lower_)
+            or doc[first].pos_ == "AUX"
+            or doc[first].lower_ in {"ha", "han", "podido", "saber"}
+            or (as_said and doc[first].lower_ in {"lo", "ya", "bien", "había"})
+        ):
+            verb = verb or doc[first]
+            first += 1
+        if verb is not None:
+            first = _past_addressee(doc, first, s1)
+        if first >= len(doc) or doc[first].idx >= s1:
+            continue
+        last = noun_phrase_end(doc, first, s1)
+        if last == first:
+            continue
+        last = past_appositions(doc, first, last, s1)
+        source = doc[first:last]
+        if any(t.text in QUOTE_MARKS for t in source):
+            continue  # "según un llamado «sistema de semáforo»": a name, not a source
+        if as_said and (verb is None or not has_actor(source.start_char, source.end_char)):
+            continue  # "tal como adelantó la semana pasada": no one named
+        before = text[s0 : tok.idx]
+        if SEGUN_FIRST.search(before):
+            start = source.end_char
+            stop = CLAUSE_END.search(text, start + 1, s1)
+            end = stop.start() if stop else s1
+        else:
+            start, end = s0, tok.idx
+        s, e = trim(text, start, end)
+        if s < e and not marked(s, e) and len(text[s:e].split()) >= 3:
+            cue = cue_lemma(verb) if as_said and verb is not None else "según"
+            yield Candidate(s, e, "segun", verb, cue, source)
+
+
+# "En palabras del portavoz, ...", "A juicio de la ONU, ...": prepositional cues
+# whose noun phrase names who holds the opinion ("del" = "de" + "el")
+OPINION_CUES = (("en", "palabras"), ("a", "juicio"), ("en", "opinión"))
+
+
+def opinion_source(doc: Doc, i: int) -> int | None:
+    """Index of the noun phrase after an opinion cue starting at token ``i``
+    ("para X", "en palabras de X", "a juicio del X"), or None."""
+    if i >= len(doc):
+        return None
+    if doc[i].lower_ == "para":
+        return i + 1
+    for a, b in OPINION_CUES:
+        if (
+            i + 2 < len(doc)
+            and doc[i].lower_ == a
+            and doc[i + 1].lower_ == b
+            and doc[i + 2].lower_ in {"de", "del"}
+        ):
+            return i + 3
+    return None
+
+
+def para(
+    doc: Doc,
+    sentences: list[tuple[int, int]],
+    marked: Callable[[int, int], bool],
+    char_span: Callable[[int, int], Span],
+    has_actor: Callable[[int, int], bool],
+) -> Iterator[Candidate]:
+    """ "Para X, contenido": an opinion attributed to X."""
+    text = doc.text
+    for s0, s1 in sentences:
+        while s0 < s1 and text[s0].isspace():
+            s0 += 1  # a sentence inside a paragraph starts after the space
+        if not text.startswith(("Para ", "A juicio ", "En opinión ", "En palabras "), s0):
+            continue
+        span = char_span(s0, s1)
+        found = opinion_source(doc, span.start) if len(span) >= 4 else None
+        if found is None:
+            continue
+        first = found
+        last = noun_phrase_end(doc, first, s1)
+        if last >= span.end - 2:
+            # no comma: the phrase is the run of names after "Para"
+            last = first
+            while last < span.end and (doc[last].pos_ in {"PROPN", "DET"} or doc[last].is_title):
+                last += 1
+        if last == first or not has_actor(doc[first].idx, doc[last - 1].idx + len(doc[last - 1])):
+            continue
+        source = doc[first:last]
+        s, e = trim(text, source.end_char, s1)
+        if s < e and not marked(s, e) and len(text[s:e].split()) >= 3:
+            yield Candidate(s, e, "para", None, None, source)

@@ -1,0 +1,198 @@
+"""Indirect quotations: span boundaries and cues of content clauses.
+
+The sentences are invented for these tests; each table is a general Spanish
+pattern, not a passage of an annotated article.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from prensa.quotes.indirect import trim
+
+
+def _indirect(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    return [text[q["start"] : q["end"]] for q in doc._.prensa_quotes if q["kind"] == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("el museo abrió en 1985 y ", "el museo abrió en 1985"),
+        (" , llegará tarde, ", "llegará tarde"),
+        ("el tren sale a las tres pero", "el tren sale a las tres"),
+        ("ni blanco ni negro", "ni blanco ni negro"),
+    ],
+)
+def test_quotes_indirect_trim_drops_hanging_conjunction(text: str, expected: str) -> None:
+    s, e = trim(text, 0, len(text))
+    assert text[s:e] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "dijo que A y que B": one item from the start of A to the end of B
+        (
+            "La alcaldesa Marta Gil dijo que el puente estará listo en mayo y que "
+            "las obras no cortarán el tráfico.",
+            "el puente estará listo en mayo y que las obras no cortarán el tráfico",
+        ),
+        # a parenthesis inside the content does not close it
+        (
+            "El consejero Pablo Ruiz explicó que el hospital (inaugurado en 1990) "
+            "necesita una reforma urgente.",
+            "el hospital (inaugurado en 1990) necesita una reforma urgente",
+        ),
+    ],
+)
+def test_quotes_indirect_coordinated_content_is_one_item(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert content in _indirect(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "dijo que A y «B»": A is indirect, B marked
+        (
+            "El director Luis Vera recordó que el museo abrió en 1985 y «desde "
+            "entonces no ha cerrado ni un solo día».",
+            "el museo abrió en 1985",
+        ),
+    ],
+)
+def test_quotes_indirect_quotation_after_conjunction_closes_content(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert _indirect(nlp, text) == [content]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation set off by commas inside the clause: the content holds marks
+        "La consejera Rosa Lema dijo que anima a los vecinos, «sin excepción», a que "
+        "participen en la consulta.",
+        # nothing but an adverb before the quotation: the marked part carries it
+        "El economista Juan Sáez aclaró que, en resumen, «la deuda sigue creciendo».",
+    ],
+)
+def test_quotes_indirect_quotation_inside_clause_leaves_no_indirect(
+    nlp: Language, text: str
+) -> None:
+    assert _indirect(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a PP, an indirect object or a parenthetical between the cue and "que"
+        (
+            "La ministra Elena Paz dijo en una rueda de prensa que el presupuesto "
+            "llegará al Congreso en marzo.",
+            "el presupuesto llegará al Congreso en marzo",
+        ),
+        (
+            "El sindicato pidió a los trabajadores del metro que secunden la huelga.",
+            "secunden la huelga",
+        ),
+        (
+            "El fiscal Tomás Ibarra había afirmado, entre otras cosas, que el acusado "
+            "mintió en su declaración.",
+            "el acusado mintió en su declaración",
+        ),
+    ],
+)
+def test_quotes_indirect_material_between_cue_and_que(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert content in _indirect(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a PP of topic fills the content slot: its "que" is a relative
+        "El alcalde Iván Soto advirtió sobre un riesgo que nadie había previsto.",
+        # a direct object: "que" is its relative
+        "La directora Ana Ferrer explicó los cambios que introdujo el nuevo reglamento.",
+        # ", que" after a PP with no comma before it: an explanatory relative
+        "El equipo fue felicitado por los vecinos del barrio, que organizaron una fiesta.",
+        # a bare time noun phrase is no adjunct that a content clause follows
+        "Le escribí una carta la semana que dejé el periódico.",
+    ],
+)
+def test_quotes_indirect_relative_after_object_or_topic(nlp: Language, text: str) -> None:
+    assert _indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_quotes_indirect_content_stops_before_main_clause(nlp: Language) -> None:
+    # a cue inside a fronted adverbial clause: the content ends at its comma
+    text = (
+        "Después de que el portavoz Raúl Cano explicó en la radio que el plan estaba "
+        "cerrado, varios concejales pidieron su dimisión."
+    )
+    assert _indirect(nlp, text)[0] == "el plan estaba cerrado"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "que" closing a conjunction of time or purpose is not governed by the cue
+        "La consejera Lidia Mora habló ayer después de que los bomberos apagaron el fuego.",
+        "El párroco recordó la fiesta desde que el pueblo celebra la feria en agosto.",
+    ],
+)
+def test_quotes_indirect_conjunction_que_opens_no_content(nlp: Language, text: str) -> None:
+    assert _indirect(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a preposition the verb governs, after its addressee
+        (
+            "El director Óscar León exhortó a los padres a que vacunen a sus hijos.",
+            "vacunen a sus hijos",
+        ),
+        (
+            "La jueza Clara Ríos coincidió con el fiscal en que la prueba es insuficiente.",
+            "la prueba es insuficiente",
+        ),
+    ],
+)
+def test_quotes_indirect_governed_preposition_before_que(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert content in _indirect(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "estar de acuerdo con" / "muy de acuerdo con": agreement, not a source
+        "El concejal Hugo Prieto está de acuerdo con la propuesta de los comerciantes del centro.",
+        "La rectora se mostró muy de acuerdo con las quejas de los estudiantes del campus.",
+    ],
+)
+def test_quotes_indirect_de_acuerdo_con_agreement_is_no_source(nlp: Language, text: str) -> None:
+    assert [q for q in nlp(text)._.prensa_quotes if q["cue"] == "según"] == []
+
+
+@pytest.mark.model
+def test_quotes_indirect_de_acuerdo_con_source(nlp: Language) -> None:
+    text = "De acuerdo con la Policía Nacional, los ladrones huyeron en un coche robado."
+    assert "los ladrones huyeron en un coche robado" in _indirect(nlp, text)
