@@ -127,3 +127,34 @@ def test_speakers_subjects_that_cannot_speak(
 ) -> None:
     found = {q: s for q, s, _ in speakers(nlp, text)}
     assert found[quote] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a document speaks for its issuer ...
+        (
+            "La pobreza creció el año pasado. Según un informe de Cáritas, hay más familias "
+            "sin ingresos.",
+            "hay más familias sin ingresos",
+            "Cáritas",
+        ),
+        # ... a document of the one the story is about, for that one ...
+        (
+            "La jueza Ana Gil llegó al tribunal en 2019. Según su currículum, trabajó "
+            "antes en Bruselas.",
+            "trabajó antes en Bruselas",
+            "Ana Gil",
+        ),
+        # ... and a new document with no issuer, for itself
+        (
+            "El temporal arrasó la costa el domingo. Según cifras oficiales, hay 300 heridos.",
+            "hay 300 heridos",
+            "cifras oficiales",
+        ),
+    ],
+)
+def test_speakers_documents(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    found = {q: s for q, s, _ in speakers(nlp, text)}
+    assert found[quote] == speaker

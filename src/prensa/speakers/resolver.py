@@ -393,13 +393,23 @@ class SpeakerResolver:
         return self._last_named(offset)
 
     def _issuer(self, phrase: Span, head: Token) -> str | None:
-        """ "el informe de la OMS": a document speaks for whoever issued it."""
+        """ "el informe de la OMS": a document speaks for whoever issued it; "el
+        comunicado", "su currículum", one the story already knows, for the one the
+        story is about; "un estudio", "cifras oficiales", a new one, for itself."""
         for tok in phrase:
             if tok.i > head.i and tok.lower_ in {"de", "del", "por"}:
                 rest = self.doc[tok.i + 1 : phrase.end]
                 if len(rest) and rest.root.pos_ in {"NOUN", "PROPN"}:
                     return self._resolve(rest)
-        return self._carry(phrase.start_char)
+        article = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
+        if article in DEFINITE or article in {"su", "sus", "este", "esta", "ese", "esa"}:
+            # "el comunicado", "su currículum": a document of whoever the story is about
+            return self._carry(phrase.start_char)
+        # "un estudio publicado ayer", "cifras oficiales": a source of its own
+        name = " ".join(phrase.text.split())
+        actor_id = registry.add_actor(self.doc, name, "NOM")
+        registry.add_mention(self.doc, actor_id, phrase.start_char, phrase.end_char, "speaker")
+        return actor_id
 
     def _last_mentioned(self, offset: int) -> str | None:
         """The last person mentioned before ``offset``."""
