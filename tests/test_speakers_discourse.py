@@ -158,3 +158,37 @@ def test_speakers_subjects_that_cannot_speak(
 def test_speakers_documents(nlp: Language, text: str, quote: str, speaker: str) -> None:
     found = {q: s for q, s, _ in speakers(nlp, text)}
     assert found[quote] == speaker
+
+
+@pytest.mark.model
+def test_speakers_pull_quote_takes_the_speaker_of_its_source(nlp: Language) -> None:
+    text = (
+        "La marcha recorrió el centro.\n\n«Nadie nos va a callar»\n\nCientos de vecinos "
+        "marcharon ayer. "
+        "«Nadie nos va a callar nunca más», gritaban los vecinos ante el ayuntamiento."
+    )
+    found = {q: (s, how) for q, s, how in speakers(nlp, text)}
+    assert found["Nadie nos va a callar"] == ("los vecinos", "pull_quote")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a definite description names an unnamed speaker without its relative clause
+        (
+            "«No nos moverán», gritaban las vecinas que cortaron la avenida.",
+            "No nos moverán",
+            "las vecinas",
+        ),
+        # a pronoun needs it: the relative clause is what names the speaker
+        (
+            "«Es una vergüenza», dijeron algunos que esperaban en la puerta.",
+            "Es una vergüenza",
+            "algunos que esperaban en la puerta",
+        ),
+    ],
+)
+def test_speakers_unnamed_speaker_names(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    found = {q: s for q, s, _ in speakers(nlp, text)}
+    assert found[quote] == speaker

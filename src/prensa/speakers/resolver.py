@@ -31,46 +31,28 @@ candidates the syntax offers come from ``candidates``.
 from __future__ import annotations
 
 import bisect
-import itertools
 from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
-from prensa.actors import lexicon as lex
 from prensa.actors import registry
-from prensa.speakers import cues as attribution
+from prensa.speakers import bare
 from prensa.speakers.candidates import Candidates, Geometry, plural, roles
 from prensa.speakers.cues import phrase_of
 from prensa.speakers.index import NAMED, ORGANISATION, PERSON, ActorIndex
+from prensa.speakers.nouns import (
+    DEFINITE,
+    INDEFINITES,
+    PRONOUNS,
+    gender,
+    institution,
+    without_relative,
+)
 
 # the finder's rule of a quotation that came with its source phrase
 SOURCE_RULES = {"segun": "segun", "para": "source", "marked_para": "source"}
-PRONOUNS = frozenset(
-    {
-        "él",
-        "ella",
-        "ellos",
-        "ellas",
-        "este",
-        "esta",
-        "éste",
-        "ésta",
-        "quien",
-        "quienes",
-        "usted",
-        "ustedes",
-        "ambos",
-        "ambas",
-        "yo",
-        "nosotros",
-        "se",
-    }
-)
-DEFINITE = frozenset({"el", "la", "los", "las"})
-# indefinite pronouns name unnamed speakers ("uno de ellos", "algunos que ..."): NOM actors
-INDEFINITES = attribution.INDEFINITES | {"varios", "varias", "muchos", "muchas"}
 
 
 class SpeakerResolver:
@@ -123,8 +105,9 @@ class SpeakerResolver:
                 if actor is not None and actor["type"] in {"PER", "ORG"}:
                     self.last_named = q["speaker"]
             prev = q
-        self._bare_from_next(items)
-        self._continued(items)
+        bare.from_next_quote(self.text, items, self.geo)
+        bare.continued(self.text, items)
+        bare.pull_quotes(self.text, items)
 
     def _speaker(self, q: dict[str, Any], verb: Token | None) -> bool:
         """Fill one quotation's speaker; False for an impersonal cue ("Se descarta que")."""
@@ -171,39 +154,6 @@ class SpeakerResolver:
             q["speaker"] = self._carry(q["cue_start"] if q["cue_start"] is not None else q["start"])
             q["speaker_rule"] = "carried"
         return True
-
-    def _continued(self, items: list[dict[str, Any]]) -> None:
-        """A quotation over several paragraphs: a paragraph left open, the next opening
-        with a mark, is one statement, said by whoever the attributed part names."""
-        for a, b in itertools.pairwise(items):
-            gap = self.text[a["end"] : b["start"]]
-            if (
-                not a["_open"]
-                or "\n" not in gap
-                or gap.strip(' \n\t«“"‘')
-                or b["kind"] == "indirect"
-            ):
-                continue
-            b["statement"] = a["statement"]
-            if a["rule"] == "marked_bare" and b["speaker"] is not None:
-                a["speaker"], a["cue"] = b["speaker"], None
-                a["speaker_rule"] = "continued"
-            elif b["rule"] == "marked_bare":
-                b["speaker"], b["speaker_rule"] = a["speaker"], "continued"
-
-    def _bare_from_next(self, items: list[dict[str, Any]]) -> None:
-        """A bare quotation right before an attributed one in its paragraph ("«A». «B», dijo X")."""
-        for a, b in itertools.pairwise(items):
-            if (
-                a["rule"] != "marked_bare"
-                or b["speaker"] is None
-                or b["rule"] not in {"marked_cue_after", "marked_para"}
-            ):
-                continue
-            gap = self.text[a["end"] : b["start"]]
-            same_sentence = self.geo.sent_start(a["end"]) == self.geo.sent_start(b["start"])
-            if "\n" not in gap and (len(gap) <= 4 or same_sentence):
-                a["speaker"], a["speaker_rule"] = b["speaker"], "next_quote"
 
     def _impersonal(self, verb: Token, head: Token | None) -> bool:
         """ "Se descarta que ...": an impersonal or passive "se" with no named subject."""
@@ -285,11 +235,11 @@ class SpeakerResolver:
             # "la defensa del exregidor": a noun outside titles.tsv with a complement
             # describes someone new; it does not point back at the last speaker
             titled = False
-        institution = role is None and _institution(head)
-        if institution and first in DEFINITE:
+        is_institution = role is None and institution(head)
+        if is_institution and first in DEFINITE:
             # "la embajada dijo": the institution of that kind named before, or
             # an unnamed one, never the last person who spoke
-            earlier = self._named_institution(head, phrase.start_char)
+            earlier = self._namedinstitution(head, phrase.start_char)
             if earlier is not None:
                 self._how = "title"
                 return earlier
@@ -299,19 +249,20 @@ class SpeakerResolver:
             # title wants and, for a person, of its gender; a definite noun that is
             # no title ("la embajada", "el equipo de la OMS") is someone new
             self._how = "title"
-            gender = _gender(head)
+            wanted = gender(head)
             subject = self._subject_since_speaker(phrase.start_char)
-            if subject is not None and self._fits(subject, role, gender):
+            if subject is not None and self._fits(subject, role, wanted):
                 # "Simeone reconoció la derrota. «...», admitió el técnico": the title
                 # refers to the person the story turned to, not to the last speaker
                 return subject
-            named = self._antecedent(phrase.start_char, role, gender)
+            named = self._antecedent(phrase.start_char, role, wanted)
             if named is not None:
                 return named  # "el presidente", "la portavoz": the one named before
         if title_actor is not None:
             self._how = "title"
             return title_actor
         if head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM", "DET"}:
+            phrase = without_relative(phrase)
             name = " ".join(phrase.text.split())
             actor_id = registry.add_actor(doc, name, "NOM")
             registry.add_mention(doc, actor_id, phrase.start_char, phrase.end_char, "speaker")
@@ -320,7 +271,7 @@ class SpeakerResolver:
         self._how = "last_speaker"
         return self.last_speaker
 
-    def _named_institution(self, head: Token, offset: int) -> str | None:
+    def _namedinstitution(self, head: Token, offset: int) -> str | None:
         """The last organisation before ``offset`` whose name opens with ``head``'s
         noun ("la embajada" -> "Embajada de Eslovenia")."""
         starts, ids = self.actors.typed[ORGANISATION]
@@ -330,24 +281,24 @@ class SpeakerResolver:
                 return ids[k]
         return None
 
-    def _fits(self, actor: str, role: str | None, gender: str | None) -> bool:
-        """Whether ``actor`` can be what a title of ``role`` and ``gender`` refers to."""
+    def _fits(self, actor: str, role: str | None, wanted: str | None) -> bool:
+        """Whether ``actor`` can be what a title of ``role`` and ``wanted`` refers to."""
         if role is not None and self.actors.type_of(actor) != role:
             return False
-        return gender is None or self.actors.gender_of(actor) in {None, gender}
+        return wanted is None or self.actors.gender_of(actor) in {None, wanted}
 
-    def _antecedent(self, offset: int, role: str | None, gender: str | None) -> str | None:
+    def _antecedent(self, offset: int, role: str | None, wanted: str | None) -> str | None:
         """The one a definite title at ``offset`` refers back to: an organisation
         title ("la compañía") the last organisation, a person's title the last
-        speaker or person named whose gender does not clash ("la secretaria" is
+        speaker or person named whose wanted does not clash ("la secretaria" is
         not the man who spoke last)."""
         if role == "ORG":
             return self.actors.last_typed(offset, ORGANISATION)
         named = self._last_named(offset)
-        if named is not None and self._fits(named, role, gender):
+        if named is not None and self._fits(named, role, wanted):
             return named
-        if role == "PER" or gender is not None:
-            return self.actors.last_person(offset, gender)
+        if role == "PER" or wanted is not None:
+            return self.actors.last_person(offset, wanted)
         return named
 
     def _trailing_name(self, phrase: Span) -> str | None:
@@ -425,19 +376,6 @@ class SpeakerResolver:
 @cache
 def _documents() -> frozenset[str]:
     return lexicon.column("speakers", "speech_documents", "lemma")
-
-
-def _institution(tok: Token) -> bool:
-    """A noun that heads the names of organisations ("embajada", "fiscalía")."""
-    found = lex.name_heads().get(tok.lower_)
-    return tok.pos_ == "NOUN" and found is not None and found[0] == "ORG"
-
-
-def _gender(tok: Token) -> str | None:
-    """ "Fem" for a feminine title noun, else None. Spanish masculine is the
-    unmarked gender ("el autor", "el portavoz del grupo" may be a woman), so
-    only a feminine title rules anyone out: "la secretaria" is no man."""
-    return "Fem" if "Gender=Fem" in str(tok.morph) else None
 
 
 def _same_cue(prev: dict[str, Any], verb: Token) -> bool:
