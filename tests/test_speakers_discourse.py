@@ -192,3 +192,27 @@ def test_speakers_pull_quote_takes_the_speaker_of_its_source(nlp: Language) -> N
 def test_speakers_unnamed_speaker_names(nlp: Language, text: str, quote: str, speaker: str) -> None:
     found = {q: s for q, s, _ in speakers(nlp, text)}
     assert found[quote] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a partial quotation with no cue is the wording of its clause's subject
+        (
+            "La ministra Ana Gil recibió la propuesta como «un insulto a la inteligencia».",
+            "un insulto a la inteligencia",
+            "Ana Gil",
+        ),
+        (
+            "El alcalde Luis Paz vive la crisis como «una pesadilla sin final».",
+            "una pesadilla sin final",
+            "Luis Paz",
+        ),
+    ],
+)
+def test_speakers_partial_quote_takes_its_clause_subject(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    found = {q: (s, how) for q, s, how in speakers(nlp, text)}
+    assert found[quote] == (speaker, "clause_subject")

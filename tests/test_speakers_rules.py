@@ -17,6 +17,7 @@ VOCABULARY = frozenset(
         "apposition",
         "postverbal",
         "governing_subject",
+        "clause_subject",
         "segun",
         "source",
         "colon",

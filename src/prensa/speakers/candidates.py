@@ -288,6 +288,30 @@ class Candidates:
                 return None
         return None
 
+    def embedding_subject(self, start: int, end: int) -> Token | None:
+        """ "La formación calificó la oferta de «una OPA hostil»": a partial quotation
+        with no cue is the wording of the subject of the clause it sits in, where
+        that subject names someone (an actor or a title) outside any quotation."""
+        inside = self.geo.tokens(start, end)
+        if not len(inside):
+            return None
+        verb: Token | None = inside.root
+        while verb is not None and verb.pos_ not in {"VERB", "AUX"}:
+            verb = verb.head if verb.head.i != verb.i else None
+        if verb is None or start <= verb.idx < end:
+            return None
+        for tok in verb.children:
+            if (
+                tok.dep_ in {"nsubj", "nsubj:pass"}
+                and tok.pos_ in {"NOUN", "PROPN"}
+                and not self.geo.inside_mark(tok.idx)
+                and speaks(tok)
+            ):
+                phrase = phrase_of(tok, stop=start if tok.idx < start else None)
+                if self.names_someone(phrase) or tok.lower_ in roles():
+                    return tok
+        return None
+
 
 # Suffixes of Spanish abstract nouns (RAE-ASALE Nueva gramática §5.2-5.4:
 # nominalisations of actions and qualities): "la interrupción", "el

@@ -68,7 +68,7 @@ class ActorIndex:
                 tok = next((c for c in tok.children if c.dep_ == "appos"), tok)
             if tok.pos_ != "PROPN" or inside_mark(tok.idx):
                 continue
-            if tok.head is not tok and tok.head.dep_ in SUBORDINATE:
+            if tok.head.i != tok.i and tok.head.dep_ in SUBORDINATE:
                 continue
             k = bisect.bisect_right(self.mention_starts, tok.idx) - 1
             while k >= 0 and self.mentions[k]["start"] > tok.idx - 60:

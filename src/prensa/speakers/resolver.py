@@ -16,7 +16,8 @@ candidates the syntax offers come from ``candidates``.
   clause that governs the cue), ``segun`` ("según X", "como dijo X"),
   ``source`` ("para X", "en palabras de X"), ``colon`` ("X fue tajante: «»"),
   ``desde`` ("señalan desde X"), ``plural_subject`` (a plural dropped subject
-  takes the last plural subject);
+  takes the last plural subject), ``clause_subject`` (a partial quotation with
+  no cue: the subject of the clause it sits in);
 - how a phrase that names nobody was resolved, replacing the above:
   ``pronoun`` (a pronoun carries the running speaker), ``title`` (a definite
   title refers back to someone named), ``new_unnamed`` (a new NOM actor),
@@ -142,6 +143,11 @@ class SpeakerResolver:
             # "El abogado, Tomás Ferrer, lo tiene claro: «...»": the subject of the
             # sentence the colon closes
             phrase, found = phrase_of(colon, stop=q["start"]), "colon"
+        elif phrase is None and verb is None and q["kind"] == "partial":
+            embedding = self.find.embedding_subject(q["start"], q["end"])
+            if embedding is not None:
+                stop = q["start"] if embedding.idx < q["start"] else None
+                phrase, found = phrase_of(embedding, stop=stop), "clause_subject"
         if phrase is not None and len(phrase):
             q["speaker_start"], q["speaker_end"] = phrase.start_char, phrase.end_char
             self._how = ""
