@@ -254,3 +254,33 @@ def test_quotes_indirect_aside_cue_splits_or_joins_content(
 )
 def test_quotes_indirect_aside_needs_a_content_clause(nlp: Language, text: str) -> None:
     assert _indirect(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # "según X" between a subject and its verb: the content is what follows
+        (
+            "Estas cuentas, según la investigadora Ana Gil, formaban parte de una red organizada.",
+            ["formaban parte de una red organizada"],
+        ),
+        # after a whole clause and before a coordinated one: the content precedes it
+        (
+            "El tren llegó tarde, según la compañía, y los pasajeros protestaron.",
+            ["El tren llegó tarde"],
+        ),
+        # "según" of a criterion names no source
+        (
+            "El Gobierno moldeó el programa según los intereses de su partido y lo "
+            "convirtió en un espectáculo.",
+            [],
+        ),
+        ("Los heridos recibieron atención según el grado de urgencia de cada caso.", []),
+        ("Las obras avanzan según lo previsto desde el verano pasado.", []),
+    ],
+)
+def test_quotes_indirect_segun_inside_the_clause(
+    nlp: Language, text: str, contents: list[str]
+) -> None:
+    assert _indirect(nlp, text) == contents
