@@ -196,3 +196,91 @@ def test_quotes_indirect_de_acuerdo_con_agreement_is_no_source(nlp: Language, te
 def test_quotes_indirect_de_acuerdo_con_source(nlp: Language) -> None:
     text = "De acuerdo con la Policía Nacional, los ladrones huyeron en un coche robado."
     assert "los ladrones huyeron en un coche robado" in _indirect(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a connective before the aside: the content follows it
+        (
+            "El alcalde Pedro Sanz suspendió la feria porque, explicó, las lluvias "
+            "han inundado el recinto.",
+            ["las lluvias han inundado el recinto"],
+        ),
+        # a connective after the aside: the content precedes it
+        (
+            "La directora Ana Gil recordó el incendio, pero el museo reabrirá en "
+            "verano, precisó, ya que, añadió, las obras van a buen ritmo.",
+            ["el museo reabrirá en verano", "las obras van a buen ritmo"],
+        ),
+        # a clause that leans on what follows: one item, the aside included
+        (
+            "Pase lo que pase, advierten los bomberos, no se acerquen al río.",
+            ["Pase lo que pase, advierten los bomberos, no se acerquen al río"],
+        ),
+        (
+            "Si llueve mañana, avisó el entrenador, el partido se aplazará.",
+            ["Si llueve mañana, avisó el entrenador, el partido se aplazará"],
+        ),
+        # two clauses that each report something: two items
+        (
+            "La presa aguantará, aseguró el ingeniero, las reparaciones terminaron ayer.",
+            ["La presa aguantará", "las reparaciones terminaron ayer"],
+        ),
+        # the subject of the aside with a name in apposition, then a relative
+        (
+            "El plan fracasó, admitió el portavoz del Ministerio, Luis Ortega, que "
+            "dimitió por la tarde.",
+            ["El plan fracasó"],
+        ),
+    ],
+)
+def test_quotes_indirect_aside_cue_splits_or_joins_content(
+    nlp: Language, text: str, contents: list[str]
+) -> None:
+    assert _indirect(nlp, text) == contents
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aside attributes a quotation, not the relative after it
+        "«No cerraremos», dijo la gerente Rosa Vidal, quien dirige la fábrica desde 2010.",
+        # a verb with its own complement is an act, not an aside
+        "La marcha recorrió el centro, avanzó hasta la plaza, y allí terminó.",
+    ],
+)
+def test_quotes_indirect_aside_needs_a_content_clause(nlp: Language, text: str) -> None:
+    assert _indirect(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # "según X" between a subject and its verb: the content is what follows
+        (
+            "Estas cuentas, según la investigadora Ana Gil, formaban parte de una red organizada.",
+            ["formaban parte de una red organizada"],
+        ),
+        # after a whole clause and before a coordinated one: the content precedes it
+        (
+            "El tren llegó tarde, según la compañía, y los pasajeros protestaron.",
+            ["El tren llegó tarde"],
+        ),
+        # "según" of a criterion names no source
+        (
+            "El Gobierno moldeó el programa según los intereses de su partido y lo "
+            "convirtió en un espectáculo.",
+            [],
+        ),
+        ("Los heridos recibieron atención según el grado de urgencia de cada caso.", []),
+        ("Las obras avanzan según lo previsto desde el verano pasado.", []),
+    ],
+)
+def test_quotes_indirect_segun_inside_the_clause(
+    nlp: Language, text: str, contents: list[str]
+) -> None:
+    assert _indirect(nlp, text) == contents

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
+from prensa.quotes.aside import asides
 from prensa.quotes.indirect import Candidate, que_clauses
 from prensa.quotes.marked import Marked, pair_marks
 from prensa.quotes.post import dash_dialogue, post_verb
@@ -175,6 +176,7 @@ class _Finder:
         ]
         sents = self.sentences()
         found += post_verb(self.doc, sents, self.marked, self._cue_of, self.tokens)
+        found += asides(self.doc, sents, self.marked, self._cue_of, self.tokens)
         found += para(self.doc, sents, self.marked, self.tokens, self.has_actor)
         found += dash_dialogue(self.doc, self.marked, self._cue_of, self.tokens)
         # candidates come sorted by start: one overlaps an earlier one iff it starts before

@@ -1,6 +1,7 @@
 """Indirect quotations whose reporting verb follows the content.
 
-- ``post_verb``: "No es un adiós, dicen"; "El miedo, relata, es una constante".
+- ``post_verb``: "No es un adiós, dicen" (an aside inside the sentence, "El
+  miedo, relata, es una constante", is :mod:`prensa.quotes.aside`).
 - ``dash_dialogue``: interview lines, "—La ley estaba de mi lado —responde—."
 """
 
@@ -27,18 +28,14 @@ def post_verb(
         cut = body.rfind(",")
         if cut <= 0 or marked(s0, s1):
             continue
-        tail: Span | None = char_span(s0 + cut + 1, s0 + len(body))
+        tail = char_span(s0 + cut + 1, s0 + len(body))
         start, end = s0, s0 + cut
-        if tail is None or not len(tail) or len(tail) > 8 or cue_lemma(tail[0]) is None:
-            tail = _parenthetical(text, s0, body, char_span)
-            start, end = s0, s0 + len(body)  # "El miedo, relata, es una constante"
-        if tail is None:
+        if not len(tail) or len(tail) > 8:
             continue
         lemma = cue_lemma(tail[0])
         if lemma is None or any(t.lower_ in COMPLEMENTISERS for t in tail):
             continue
-        final = end < s0 + len(body)  # the verb closes the sentence, not an aside
-        if _acts_on_object(tail[0], tail) or (final and _subject_before(tail[0], start, end)):
+        if _acts_on_object(tail[0], tail) or _subject_before(tail[0], start, end):
             continue  # "Los vecinos, hartos, denunciaron los hechos": an act, not a cue
         s, e = trim(text, start, end)
         if len(text[s:e].split()) >= 3:
@@ -125,15 +122,3 @@ def _acts_on_object(verb: Token, tail: Span) -> bool:
         c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} and c.i > verb.i and c.i < tail.end
         for c in verb.children
     )
-
-
-def _parenthetical(
-    text: str, s0: int, body: str, char_span: Callable[[int, int], Span]
-) -> Span | None:
-    """The verb of a reporting aside between the first two commas: "A, relata, B"."""
-    first = body.find(",")
-    second = body.find(",", first + 1)
-    if first <= 0 or second < 0:
-        return None
-    aside = char_span(s0 + first + 1, s0 + second)
-    return aside if 0 < len(aside) <= 3 else None

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from prensa import lexicon
 from prensa.quotes.indirect import CLAUSE_END, QUOTE_MARKS, Candidate, trim
 from prensa.speakers.cues import noun_phrase_end
 
@@ -82,6 +84,49 @@ def _opens_list(doc: Doc, i: int) -> bool:
     return False
 
 
+def _mid_clause(doc: Doc, segun: int, source: Span, s0: int) -> bool:
+    """Whether "según X" stands between a subject and its verb, set off by commas:
+    "Estas cuentas, según la policía, formaban parte de ...". The content is what
+    follows (the clause's subject is left out, as the annotation does)."""
+    if segun < 1 or doc[segun - 1].text != "," or source.end >= len(doc) - 1:
+        return False
+    if doc[source.end].text != ",":
+        return False
+    subject = [t for t in doc[: segun - 1] if t.idx >= s0]
+    if not subject or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in subject):
+        return False
+    nxt = doc[source.end + 1]
+    if nxt.lower_ in {"no", "se", "le", "les", "lo", "la"} and source.end + 2 < len(doc):
+        nxt = doc[source.end + 2]
+    return nxt.pos_ in {"VERB", "AUX"}
+
+
+@cache
+def _criteria() -> frozenset[str]:
+    return lexicon.column("quotes", "segun_criteria", "word")
+
+
+def _criterion(doc: Doc, first: int, last: int) -> bool:
+    """Whether "según" at ``first - 1`` gives a criterion, not a source: a noun of
+    measure or kind (data/segun_criteria.tsv: "según el grado de urgencia",
+    "según los intereses de X") or a neuter "lo" + participle ("según lo
+    previsto", "según lo acordado")."""
+    words = doc[first:last]
+    if (
+        len(words) >= 2
+        and words[0].lower_ == "lo"
+        and words[1].lower_.endswith(("ado", "ido", "to", "cho"))
+    ):
+        return True
+    head = next((t for t in words if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None or head.pos_ != "NOUN":
+        return False
+    form = head.lower_
+    return any(form == w or form in {w + "s", w + "es"} for w in _criteria()) or (
+        form.endswith("eses") and form[:-4] + "és" in _criteria()
+    )
+
+
 def _agrees(doc: Doc, i: int) -> bool:
     """Whether "de acuerdo con" at ``i`` means *agree with*, not *according to*: it
     follows a verb ("está de acuerdo con", "se mostró de acuerdo con") or a
@@ -134,7 +179,7 @@ def segun(
         if first >= len(doc) or doc[first].idx >= s1:
             continue
         last = noun_phrase_end(doc, first, s1)
-        if last == first:
+        if last == first or (tok.lower_ == "según" and _criterion(doc, first, last)):
             continue
         last = past_appositions(doc, first, last, s1)
         source = doc[first:last]
@@ -143,7 +188,7 @@ def segun(
         if as_said and (verb is None or not has_actor(source.start_char, source.end_char)):
             continue  # "tal como adelantó la semana pasada": no one named
         before = text[s0 : tok.idx]
-        if SEGUN_FIRST.search(before):
+        if SEGUN_FIRST.search(before) or _mid_clause(doc, tok.i, source, s0):
             start = source.end_char
             stop = CLAUSE_END.search(text, start + 1, s1)
             end = stop.start() if stop else s1
