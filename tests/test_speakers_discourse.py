@@ -216,3 +216,35 @@ def test_speakers_partial_quote_takes_its_clause_subject(
 ) -> None:
     found = {q: (s, how) for q, s, how in speakers(nlp, text)}
     assert found[quote] == (speaker, "clause_subject")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "quienes" refers to persons: the plural noun before it, not the phrase's head
+        (
+            "El alcalde recibió ayer una carta de vecinos del barrio, quienes le pidieron "
+            "que cierre la plaza.",
+            "cierre la plaza",
+            "vecinos",
+        ),
+        # an unnamed speaker is named with the organisation it belongs to
+        (
+            "La jueza recibió la visita de agentes de la Policía Nacional, quienes le "
+            "dijeron que el detenido había huido.",
+            "el detenido había huido",
+            "agentes de la Policía Nacional",
+        ),
+        (
+            "Llegó un informe del fiscal Pedro Ruiz, quien aseguró que no hay pruebas.",
+            "no hay pruebas",
+            "Pedro Ruiz",
+        ),
+    ],
+)
+def test_speakers_quien_refers_to_persons(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    found = {q: s for q, s, _ in speakers(nlp, text)}
+    assert found[quote] == speaker

@@ -256,6 +256,9 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
                     and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
                     and verb.head.i < child.i
                 ):
+                    person = _person_antecedent(verb.head, child)
+                    if person is not None:
+                        return person if ok(person) else None
                     return _antecedent(verb.head) if ok(verb.head) else None
                 if child.lower_ in RELATIVES:
                     return None  # a relative whose antecedent the parse lost
@@ -325,6 +328,23 @@ def _past_participle_clause(subject: Token, verb: Token, ok: Callable[[Token], b
     if first.pos_ == "DET" and comma + 1 < first.head.i < verb.i:
         first = first.head
     return first if first.pos_ in {"NOUN", "PROPN"} and ok(first) else subject
+
+
+def _person_antecedent(noun: Token, relative: Token) -> Token | None:
+    """ "una visita de funcionarios de la Oficina, quienes le dijeron": "quien" and
+    "quienes" refer to persons, so their antecedent is the nearest noun before
+    them of their number inside the phrase the parser hung the clause on, not
+    that phrase's head ("visita"). None for "que", or where no noun fits."""
+    if relative.lower_ not in {"quien", "quienes"}:
+        return None
+    plural = relative.lower_ == "quienes"
+    for tok in reversed(noun.doc[noun.left_edge.i : relative.i]):
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "flat":
+            continue
+        number = tok.morph.get("Number", [])
+        if (plural and number == ["Plur"]) or (not plural and number != ["Plur"]):
+            return tok
+    return None
 
 
 def _antecedent(noun: Token) -> Token:

@@ -268,7 +268,7 @@ class SpeakerResolver:
             self._how = "title"
             return title_actor
         if head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM", "DET"}:
-            phrase = without_relative(phrase)
+            phrase = self._with_organisation(without_relative(phrase))
             name = " ".join(phrase.text.split())
             actor_id = registry.add_actor(doc, name, "NOM")
             registry.add_mention(doc, actor_id, phrase.start_char, phrase.end_char, "speaker")
@@ -286,6 +286,28 @@ class SpeakerResolver:
             if actor is not None and str(actor["name"]).lower().startswith(head.lower_ + " "):
                 return ids[k]
         return None
+
+    def _with_organisation(self, phrase: Span) -> Span:
+        """ "funcionarios" + "de la Oficina de Seguridad", where the parser hung the
+        complement elsewhere: an unnamed speaker is named with the organisation
+        it belongs to, the words right after it."""
+        doc, end = self.doc, phrase.end
+        if end + 1 >= len(doc) or doc[end].lower_ not in {"de", "del"}:
+            return phrase
+        first = end + 1 + (doc[end + 1].pos_ == "DET")
+        if first >= len(doc):
+            return phrase
+        actor = self.actors.actor_at(doc[first].idx, doc[first].idx + len(doc[first]))
+        if actor is None or self.actors.type_of(actor) != "ORG":
+            return phrase
+        last = first
+        while (
+            last + 1 < len(doc)
+            and self.actors.actor_at(doc[last + 1].idx, doc[last + 1].idx + len(doc[last + 1]))
+            == actor
+        ):
+            last += 1
+        return doc[phrase.start : last + 1]
 
     def _fits(self, actor: str, role: str | None, wanted: str | None) -> bool:
         """Whether ``actor`` can be what a title of ``role`` and ``wanted`` refers to."""
