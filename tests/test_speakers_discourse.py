@@ -248,3 +248,11 @@ def test_speakers_quien_refers_to_persons(
 ) -> None:
     found = {q: s for q, s, _ in speakers(nlp, text)}
     assert found[quote] == speaker
+
+
+@pytest.mark.model
+def test_speakers_aside_subject_inside_the_content(nlp: Language) -> None:
+    # an indirect report interrupted by its attribution: the subject is in the aside
+    text = "Pase lo que pase, insisten los médicos, nadie debe saltarse la revisión."
+    found = {q: s for q, s, _ in speakers(nlp, text)}
+    assert list(found.values()) == ["los médicos"]

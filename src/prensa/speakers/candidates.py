@@ -60,7 +60,8 @@ class Candidates:
     ) -> tuple[Token | None, str]:
         """The head of the cue's subject and the rule that found it ("" if none)."""
         lo = self.geo.sent_start(min(verb.idx, q["start"]))
-        ok = self.subject_filter(lo, self.geo.sent_end(verb.idx), q["start"], q["end"])
+        aside = self.aside_of(verb, q["start"], q["end"])
+        ok = self.subject_filter(lo, self.geo.sent_end(verb.idx), q["start"], q["end"], aside)
         head = subject_of(verb, ok)
         if head is not None and is_abbreviated_title(head):
             head = head.doc[head.i + 1]  # "dijo la Dra. Ana Gil": the name after the title
@@ -214,17 +215,32 @@ class Candidates:
             return tok
         return None
 
-    def subject_filter(self, lo: int, hi: int, start: int, end: int) -> Callable[[Token], bool]:
-        """Subjects lie in the cue's sentence, outside quotations and the content."""
+    def subject_filter(
+        self, lo: int, hi: int, start: int, end: int, aside: tuple[int, int] | None = None
+    ) -> Callable[[Token], bool]:
+        """Subjects lie in the cue's sentence, outside quotations and the content,
+        or in the aside that holds the cue ("A, enfatizan los expertos, B")."""
 
         def ok(tok: Token) -> bool:
+            in_aside = aside is not None and aside[0] <= tok.idx < aside[1]
             return (
                 lo <= tok.idx < hi
                 and not self.geo.inside_mark(tok.idx)
-                and not start <= tok.idx < end
+                and (in_aside or not start <= tok.idx < end)
             )
 
         return ok
+
+    def aside_of(self, verb: Token, start: int, end: int) -> tuple[int, int] | None:
+        """The stretch between the commas around a cue inside its own content: an
+        indirect report interrupted by its attribution ("A, dijo X, B")."""
+        if not start <= verb.idx < end:
+            return None
+        left = self.text.rfind(",", start, verb.idx)
+        right = self.text.find(",", verb.idx, end)
+        if left < 0 or right < 0:
+            return None
+        return left, right
 
     def names_someone(self, phrase: Span) -> bool:
         actor = self.actors.actor_at(phrase.start_char, phrase.end_char)
