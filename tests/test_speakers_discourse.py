@@ -256,3 +256,37 @@ def test_speakers_aside_subject_inside_the_content(nlp: Language) -> None:
     text = "Pase lo que pase, insisten los médicos, nadie debe saltarse la revisión."
     found = {q: s for q, s, _ in speakers(nlp, text)}
     assert list(found.values()) == ["los médicos"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # words quoted after a noun of quoted words with their author are the author's
+        (
+            "La diputada Ana Gil recordó ayer una frase de Clara Campoamor: «La libertad "
+            "se aprende ejerciéndola».",
+            "La libertad se aprende ejerciéndola",
+            "Clara Campoamor",
+        ),
+        (
+            "El libro de Luis Paz, que abre con una cita de Jorge Luis Borges —«Nadie es "
+            "la patria»—, defiende la memoria como «un deber de todos».",
+            "Nadie es la patria",
+            "Jorge Luis Borges",
+        ),
+    ],
+)
+def test_speakers_quoted_author(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    found = {q: (s, how) for q, s, how in speakers(nlp, text)}
+    assert found[quote] == (speaker, "quoted_author")
+
+
+@pytest.mark.model
+def test_speakers_quoted_author_is_no_running_speaker(nlp: Language) -> None:
+    text = (
+        "«Hay que volver a leer», dijo Ana Gil en la presentación. Citó una frase de "
+        "Jorge Luis Borges: «Nadie es la patria». «Es un libro necesario», añadió."
+    )
+    found = {q: s for q, s, _ in speakers(nlp, text)}
+    assert found["Es un libro necesario"] == "Ana Gil"

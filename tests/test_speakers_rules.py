@@ -18,6 +18,7 @@ VOCABULARY = frozenset(
         "postverbal",
         "governing_subject",
         "clause_subject",
+        "quoted_author",
         "segun",
         "source",
         "colon",

@@ -304,6 +304,38 @@ class Candidates:
                 return None
         return None
 
+    def quoted_author(self, start: int) -> Span | None:
+        """ "una cita de Borges: «Nadie es la patria»", "abre con unas palabras de Ana
+        Gil —«...»": a quotation that a colon or a dash opens right after a noun of
+        quoted words with a "de" + name complement is that person's or body's, whatever
+        verb the sentence has."""
+        before = self.text[:start].rstrip(" «“\"‘'”")
+        if not before.endswith((":", "—", "–")):
+            return None
+        lo = self.geo.sent_start(max(start - 1, 0))
+        span = self.geo.tokens(lo, start)
+        doc = self.doc
+        for tok in reversed(span):
+            if tok.lower_ not in QUOTED_WORDS:
+                continue
+            i = tok.i + 1
+            while i < len(doc) and doc[i].pos_ == "ADJ":
+                i += 1  # "una cita textual de"
+            if i + 1 >= len(doc) or doc[i].lower_ not in {"de", "del"}:
+                return None
+            i += 1 + (doc[i + 1].pos_ == "DET")
+            actor = self.actors.actor_at(doc[i].idx, doc[i].idx + len(doc[i]))
+            if actor is None or self.actors.type_of(actor) not in NAMED:
+                return None
+            last = i
+            while (
+                last + 1 < len(doc)
+                and self.actors.actor_at(doc[last + 1].idx, doc[last + 1].idx + 1) == actor
+            ):
+                last += 1
+            return doc[i : last + 1]
+        return None
+
     def embedding_subject(self, start: int, end: int) -> Token | None:
         """ "La formación calificó la oferta de «una OPA hostil»": a partial quotation
         with no cue is the wording of the subject of the clause it sits in, where
@@ -328,6 +360,24 @@ class Candidates:
                     return tok
         return None
 
+
+# Nouns of quoted words that introduce a quotation with its author ("una cita
+# de X:", "la frase de X:", "el lema de X:"), from the DLE's senses of words
+# for a saying and its source.
+QUOTED_WORDS = frozenset(
+    {
+        "cita",
+        "citas",
+        "frase",
+        "frases",
+        "palabras",
+        "lema",
+        "consigna",
+        "máxima",
+        "verso",
+        "versos",
+    }
+)
 
 # Suffixes of Spanish abstract nouns (RAE-ASALE Nueva gramática §5.2-5.4:
 # nominalisations of actions and qualities): "la interrupción", "el

@@ -17,7 +17,8 @@ candidates the syntax offers come from ``candidates``.
   ``source`` ("para X", "en palabras de X"), ``colon`` ("X fue tajante: «»"),
   ``desde`` ("señalan desde X"), ``plural_subject`` (a plural dropped subject
   takes the last plural subject), ``clause_subject`` (a partial quotation with
-  no cue: the subject of the clause it sits in);
+  no cue: the subject of the clause it sits in), ``quoted_author`` ("una cita
+  de Borges: «...»");
 - how a phrase that names nobody was resolved, replacing the above:
   ``pronoun`` (a pronoun carries the running speaker), ``title`` (a definite
   title refers back to someone named), ``new_unnamed`` (a new NOM actor),
@@ -79,6 +80,16 @@ class SpeakerResolver:
         for q in items:
             q["speaker_rule"] = ""
             verb = q["_verb"]
+            if q["kind"] != "indirect" and (author := self.find.quoted_author(q["start"])):
+                # "una cita de Borges: «...»": the words are the author's, whoever quotes
+                # them; the author does not become the one the story goes on with
+                statement += 1
+                q["statement"] = statement
+                q["speaker_start"], q["speaker_end"] = author.start_char, author.end_char
+                q["speaker"] = self.actors.actor_at(author.start_char, author.end_char)
+                q["speaker_rule"] = "quoted_author"
+                prev = None  # nor does the sentence's verb become the next piece's cue
+                continue
             if prev is not None and verb is not None and _same_cue(prev, verb):
                 # one cue for two pieces of a quotation: "«A», dijo, «B»"
                 q["speaker"], q["speaker_rule"] = prev["speaker"], "same_statement"
