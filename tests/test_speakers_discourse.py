@@ -290,3 +290,14 @@ def test_speakers_quoted_author_is_no_running_speaker(nlp: Language) -> None:
     )
     found = {q: s for q, s, _ in speakers(nlp, text)}
     assert found["Es un libro necesario"] == "Ana Gil"
+
+
+@pytest.mark.model
+def test_speakers_name_apposed_after_a_parenthesis(nlp: Language) -> None:
+    # the title phrase stops at the parenthesis; the apposed name after it speaks
+    text = (
+        "La directora de Amnistía Internacional (AI, por sus siglas en inglés), Marta "
+        "Vidal, aseguró que el informe es «demoledor»."
+    )
+    found = {q: s for q, s, _ in speakers(nlp, text)}
+    assert found["demoledor"] == "Marta Vidal"

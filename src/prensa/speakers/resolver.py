@@ -201,6 +201,9 @@ class SpeakerResolver:
             self._how = "pronoun"
             return self._carry(phrase.start_char)
         role = roles().get(head.lower_)
+        if role == "PER" and (apposed := self._apposed_person(phrase)) is not None:
+            # "La directora legal de X (XYZ), Sara Paz, apuntó": the name after the title
+            return apposed
         # a name in apposition beats the title it explains ("la ministra portavoz, María Montero")
         core = [c for c in head.children if c.dep_ in {"flat", "appos", "compound"}] + [head]
         title_actor = None
@@ -297,6 +300,22 @@ class SpeakerResolver:
             if actor is not None and str(actor["name"]).lower().startswith(head.lower_ + " "):
                 return ids[k]
         return None
+
+    def _apposed_person(self, phrase: Span) -> str | None:
+        """The person named in apposition right after a title phrase, past a
+        parenthesis the phrase stopped at: "la directora de X (XYZ), Sara Paz,"."""
+        doc, i = self.doc, phrase.end
+        if i < len(doc) and doc[i].text == "(":
+            while i < len(doc) and doc[i].text != ")" and i - phrase.end < 20:
+                i += 1
+            i += 1
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            return None
+        tok = doc[i + 1]
+        actor = self.actors.actor_at(tok.idx, tok.idx + len(tok))
+        if actor is None or self.actors.type_of(actor) != "PER":
+            return None
+        return actor
 
     def _with_organisation(self, phrase: Span) -> Span:
         """ "funcionarios" + "de la Oficina de Seguridad", where the parser hung the
