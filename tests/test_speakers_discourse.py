@@ -147,6 +147,19 @@ def test_speakers_subjects_that_cannot_speak(
             "trabajó antes en Bruselas",
             "Ana Gil",
         ),
+        # ... an issuer behind a participle, and a "de" that says what it is about
+        (
+            "El último informe entregado por las autoridades sanitarias indicó que hay "
+            "300 casos nuevos.",
+            "hay 300 casos nuevos",
+            "las autoridades sanitarias",
+        ),
+        (
+            "La violencia no cede. Según cifras oficiales de violencia de género, hubo 50 "
+            "denuncias en marzo.",
+            "hubo 50 denuncias en marzo",
+            "cifras oficiales de violencia de género",
+        ),
         # ... and a new document with no issuer, for itself
         (
             "El temporal arrasó la costa el domingo. Según cifras oficiales, hay 300 heridos.",

@@ -37,7 +37,8 @@ INDEFINITES = cues.INDEFINITES | {"varios", "varias", "muchos", "muchas"}
 
 def institution(tok: Token) -> bool:
     """A noun that heads the names of organisations ("embajada", "fiscalía")."""
-    found = lex.name_heads().get(tok.lower_)
+    heads = lex.name_heads()
+    found = heads.get(tok.lower_) or heads.get(tok.lemma_.lower())
     return tok.pos_ == "NOUN" and found is not None and found[0] == "ORG"
 
 

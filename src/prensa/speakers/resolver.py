@@ -408,7 +408,7 @@ class SpeakerResolver:
         for tok in phrase:
             if tok.i > head.i and tok.lower_ in {"de", "del", "por"}:
                 rest = self.doc[tok.i + 1 : phrase.end]
-                if len(rest) and rest.root.pos_ in {"NOUN", "PROPN"}:
+                if len(rest) and rest.root.pos_ in {"NOUN", "PROPN"} and self._issues(rest):
                     return self._resolve(rest)
         article = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         if article in DEFINITE or article in {"su", "sus", "este", "esta", "ese", "esa"}:
@@ -419,6 +419,17 @@ class SpeakerResolver:
         actor_id = registry.add_actor(self.doc, name, "NOM")
         registry.add_mention(self.doc, actor_id, phrase.start_char, phrase.end_char, "speaker")
         return actor_id
+
+    def _issues(self, rest: Span) -> bool:
+        """Whether the "de" complement of a document names who issued it (an actor,
+        a role, an institution), not what it is about ("cifras de violencia")."""
+        root = rest.root
+        return (
+            self.find.names_someone(rest)
+            or root.lower_ in roles()
+            or institution(root)
+            or root.lower_ in PRONOUNS
+        )
 
     def _last_mentioned(self, offset: int) -> str | None:
         """The last person mentioned before ``offset``."""
