@@ -221,3 +221,22 @@ def test_speakers_candidates_abbreviated_titles(blank_es: Language) -> None:
     assert is_abbreviated_title(doc[2])
     assert not is_abbreviated_title(doc[4])  # no dot
     assert not is_abbreviated_title(doc[5])  # nothing follows
+
+
+def test_speakers_candidates_furniture_is_no_subject(blank_es: Language) -> None:
+    # "Tribunales" heads the article; the parser may hang it on the first verb
+    rows: list[Row] = [
+        ("Tribunales", 4, "nsubj", "PROPN"),
+        ("\n", 0, "dep", "SPACE"),
+        ("La", 3, "det", "DET"),
+        ("jueza", 4, "nsubj", "NOUN"),
+        ("dijo", 4, "ROOT", "VERB"),
+        ("que", 6, "mark", "SCONJ"),
+        ("no", 4, "ccomp", "ADV"),
+        (".", 4, "punct", "PUNCT"),
+    ]
+    doc = _doc(blank_es, rows)
+    find = Candidates(doc, _Geo(doc), _Actors(doc, {}))  # type: ignore[arg-type]
+    ok = find.subject_filter(0, len(doc.text), 100, 100, cue=doc[4].idx)
+    assert not ok(doc[0])  # the headline's word
+    assert ok(doc[3])

@@ -314,3 +314,16 @@ def test_speakers_name_apposed_after_a_parenthesis(nlp: Language) -> None:
     )
     found = {q: s for q, s, _ in speakers(nlp, text)}
     assert found["demoledor"] == "Marta Vidal"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Nunca me rendiré»: Ana Torres, alcaldesa de Soria\nLa alcaldesa compareció ayer.",
+        "“Nunca me rendiré” — Ana Torres\nLa alcaldesa de Soria compareció ayer ante la prensa.",
+    ],
+)
+def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
+    found = {q: (s, how) for q, s, how in speakers(nlp, text)}
+    assert found["Nunca me rendiré"] == ("Ana Torres", "headline")

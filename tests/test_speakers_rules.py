@@ -19,6 +19,7 @@ VOCABULARY = frozenset(
         "governing_subject",
         "clause_subject",
         "quoted_author",
+        "headline",
         "segun",
         "source",
         "colon",

@@ -24,6 +24,7 @@ from prensa import lexicon
 from prensa.actors import lexicon as lex
 from prensa.speakers.cues import CLITICS, RELATIVES, noun_phrase_end, phrase_of, subject_of
 from prensa.speakers.index import NAMED, ActorIndex
+from prensa.zones import same_zone
 
 RELATIVE_WORDS = RELATIVES | {"los", "las"}
 # the punctuation an inverted cue follows: "«...», dijo X", "—...— dijo X"
@@ -61,7 +62,8 @@ class Candidates:
         """The head of the cue's subject and the rule that found it ("" if none)."""
         lo = self.geo.sent_start(min(verb.idx, q["start"]))
         aside = self.aside_of(verb, q["start"], q["end"])
-        ok = self.subject_filter(lo, self.geo.sent_end(verb.idx), q["start"], q["end"], aside)
+        hi = self.geo.sent_end(verb.idx)
+        ok = self.subject_filter(lo, hi, q["start"], q["end"], aside, cue=verb.idx)
         head = subject_of(verb, ok)
         if head is not None and is_abbreviated_title(head):
             head = head.doc[head.i + 1]  # "dijo la Dra. Ana Gil": the name after the title
@@ -216,10 +218,18 @@ class Candidates:
         return None
 
     def subject_filter(
-        self, lo: int, hi: int, start: int, end: int, aside: tuple[int, int] | None = None
+        self,
+        lo: int,
+        hi: int,
+        start: int,
+        end: int,
+        aside: tuple[int, int] | None = None,
+        cue: int | None = None,
     ) -> Callable[[Token], bool]:
         """Subjects lie in the cue's sentence, outside quotations and the content,
-        or in the aside that holds the cue ("A, enfatizan los expertos, B")."""
+        or in the aside that holds the cue ("A, enfatizan los expertos, B"), and
+        in the cue's own zone: a headline, a section label or a byline is never
+        the subject of the prose after it (``prensa.zones``)."""
 
         def ok(tok: Token) -> bool:
             in_aside = aside is not None and aside[0] <= tok.idx < aside[1]
@@ -227,6 +237,7 @@ class Candidates:
                 lo <= tok.idx < hi
                 and not self.geo.inside_mark(tok.idx)
                 and (in_aside or not start <= tok.idx < end)
+                and (cue is None or same_zone(self.text, tok.idx, cue))
             )
 
         return ok
@@ -303,6 +314,36 @@ class Candidates:
                     return tok
                 return None
         return None
+
+    def headline_speaker(self, start: int, end: int) -> Span | None:
+        """ "«Nunca me rendiré»: Ana Torres, alcaldesa de Soria": a quotation that
+        opens a line and is followed by a colon (or a dash) and a name is a
+        headline's quotation of the one named."""
+        line = self.text.rfind("\n", 0, start) + 1
+        if self.text[line:start].strip(" «“\"‘'"):
+            return None
+        after = self.text[end : end + 4].lstrip(" »”\"’'")
+        if not after.startswith((":", "—", "–", "-")):
+            return None
+        at = end + self.text[end : end + 4].index(after[0]) + 1
+        while at < len(self.text) and self.text[at] == " ":
+            at += 1
+        name = self.geo.tokens(
+            at, self.text.find("\n", at) if "\n" in self.text[at:] else len(self.text)
+        )
+        if not len(name):
+            return None
+        first = name[0]
+        actor = self.actors.actor_at(first.idx, first.idx + len(first))
+        if actor is None or self.actors.type_of(actor) not in NAMED:
+            return None
+        last = first.i
+        while (
+            last + 1 < len(self.doc)
+            and self.actors.actor_at(self.doc[last + 1].idx, self.doc[last + 1].idx + 1) == actor
+        ):
+            last += 1
+        return self.doc[first.i : last + 1]
 
     def quoted_author(self, start: int) -> Span | None:
         """ "una cita de Borges: «Nadie es la patria»", "abre con unas palabras de Ana

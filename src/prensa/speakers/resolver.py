@@ -18,7 +18,7 @@ candidates the syntax offers come from ``candidates``.
   ``desde`` ("señalan desde X"), ``plural_subject`` (a plural dropped subject
   takes the last plural subject), ``clause_subject`` (a partial quotation with
   no cue: the subject of the clause it sits in), ``quoted_author`` ("una cita
-  de Borges: «...»");
+  de Borges: «...»"), ``headline`` ("«...»: Ana Torres, alcaldesa");
 - how a phrase that names nobody was resolved, replacing the above:
   ``pronoun`` (a pronoun carries the running speaker), ``title`` (a definite
   title refers back to someone named), ``new_unnamed`` (a new NOM actor),
@@ -154,6 +154,12 @@ class SpeakerResolver:
             # "El abogado, Tomás Ferrer, lo tiene claro: «...»": the subject of the
             # sentence the colon closes
             phrase, found = phrase_of(colon, stop=q["start"]), "colon"
+        elif (
+            phrase is None
+            and verb is None
+            and (named := self.find.headline_speaker(q["start"], q["end"]))
+        ):
+            phrase, found = named, "headline"
         elif phrase is None and verb is None and q["kind"] == "partial":
             embedding = self.find.embedding_subject(q["start"], q["end"])
             if embedding is not None:
