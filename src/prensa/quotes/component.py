@@ -26,6 +26,7 @@ from prensa.quotes.marked import Marked, pair_marks
 from prensa.quotes.post import dash_dialogue, post_verb
 from prensa.quotes.segun import opinion_source, para, past_appositions, segun
 from prensa.quotes.source import find_source
+from prensa.quotes.thought import speech_cues
 from prensa.speakers.cues import cue_lemma, noun_phrase_end
 from prensa.speakers.index import ActorIndex
 from prensa.speakers.resolver import SpeakerResolver
@@ -164,7 +165,9 @@ class _Finder:
         self.quote_ends = [q["end"] for q in items]
         cue_list = [(self.doc[i], lemma) for i, lemma in sorted(self.cues.items())]
         found: list[Candidate] = []
-        found += que_clauses(self.doc, cue_list, self.sent_end, self.marked, self.next_mark)
+        found += que_clauses(
+            self.doc, speech_cues(cue_list), self.sent_end, self.marked, self.next_mark
+        )
         # "A dijo que B, según X" / "Según X, A dijo que B": A speaks, X only relays
         said = [(c.start, c.end) for c in found]
         found += [
