@@ -223,7 +223,7 @@ class _Finder:
             return False
         if m.open_mark in "‘'" and len(words) <= 3:
             return False  # 'blockchain': a term, not a quotation
-        # "la alianza «X»", "su género, el «shock rock», ...": a term, not a quotation
+        # "la alianza «X»", "su género, el «dream pop», ...": a term, not a quotation
         ahead = self.tokens(max(par, m.start - 40), m.start - 1)
         before = ahead[-1] if len(ahead) else None
         term = is_term(self.tokens(m.start, m.end), before, lambda t: t.i in self.cues)

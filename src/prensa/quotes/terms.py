@@ -2,8 +2,8 @@
 
 GUIDELINES.md: titles of works, names of products and the journalist's own
 scare quotes are not quotations. A short stretch in marks (one to three
-words) set off as a noun's apposition ("su género, el «shock rock», ...") or
-right after a noun ("la alianza «GAVI»") names or labels something; it is a
+words) set off as a noun's apposition ("su género, el «dream pop», ...") or
+right after a noun ("la cooperativa «Tierra Viva»") names or labels something; it is a
 quotation only where a verb of saying governs it ("aseguró el «cierre
 definitivo»", "lo calificó de «absurdo»") or follows it.
 """
@@ -30,7 +30,7 @@ def is_term(content: Span, before: Token | None, is_cue: Callable[[Token], bool]
 
 
 def _apposition(content: Span, before: Token) -> bool:
-    """ "su género, el «shock rock», combina ...": a determiner after a noun and
+    """ "su género, el «dream pop», combina ...": a determiner after a noun and
     a comma, and a comma after the closing mark: a label set off as an apposition."""
     doc = content.doc
     if before.pos_ != "DET" or before.i < 2 or doc[before.i - 1].text != ",":
@@ -43,7 +43,7 @@ def _apposition(content: Span, before: Token) -> bool:
 
 def _governed(words: list[Token], is_cue: Callable[[Token], bool]) -> bool:
     """Whether a verb of saying governs the stretch: up its heads to the root,
-    never out of a relative clause ("una medida que obligará a ir al «cole»")."""
+    never out of a relative clause ("una medida que obligará a ir al «insti»")."""
     inside = {t.i for t in words}
     for word in words:
         tok = word
