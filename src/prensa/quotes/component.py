@@ -26,6 +26,8 @@ from prensa.quotes.marked import Marked, pair_marks
 from prensa.quotes.post import dash_dialogue, post_verb
 from prensa.quotes.segun import opinion_source, para, past_appositions, segun
 from prensa.quotes.source import find_source
+from prensa.quotes.terms import is_term
+from prensa.quotes.thought import speech_cues
 from prensa.speakers.cues import cue_lemma, noun_phrase_end
 from prensa.speakers.index import ActorIndex
 from prensa.speakers.resolver import SpeakerResolver
@@ -34,7 +36,7 @@ SENTENCE_END = re.compile(r"[.!?…]+[»”\"’)]?(?=\s)|\n+")
 # names, titles and words mentioned as words: «la palabra "tránsfuga"», «con el título "…"»
 TITLE_LEAD = re.compile(
     r"\b(?:t[íi]tulo|titulad[oa]s?|llamad[oa]s?|denominad[oa]s?|bautizad[oa]s?|"
-    r"lema|eslogan|etiqueta|hashtag|palabra|término|vocablo|apodo|alias)"
+    r"lema|eslogan|etiqueta|hashtag|palabra|término|vocablo|apodo|alias|nombre)"
     r"\s*(?:de\s+)?[,:]?\s*$",
     re.I,
 )
@@ -164,7 +166,9 @@ class _Finder:
         self.quote_ends = [q["end"] for q in items]
         cue_list = [(self.doc[i], lemma) for i, lemma in sorted(self.cues.items())]
         found: list[Candidate] = []
-        found += que_clauses(self.doc, cue_list, self.sent_end, self.marked, self.next_mark)
+        found += que_clauses(
+            self.doc, speech_cues(cue_list), self.sent_end, self.marked, self.next_mark
+        )
         # "A dijo que B, según X" / "Según X, A dijo que B": A speaks, X only relays
         said = [(c.start, c.end) for c in found]
         found += [
@@ -219,6 +223,12 @@ class _Finder:
             return False
         if m.open_mark in "‘'" and len(words) <= 3:
             return False  # 'blockchain': a term, not a quotation
+        # "la alianza «X»", "su género, el «dream pop», ...": a term, not a quotation
+        ahead = self.tokens(max(par, m.start - 40), m.start - 1)
+        before = ahead[-1] if len(ahead) else None
+        term = is_term(self.tokens(m.start, m.end), before, lambda t: t.i in self.cues)
+        if term and not self._cue_follows(m.end):
+            return False
         # a name or title in capitals ("Lo Que El Viento Se Llevó"), unless a cue follows it
         long_words = [w for w in words if len(w) > 3]
         opens_sentence = self.sent_start(m.start - 1) >= m.start - 2
@@ -229,13 +239,25 @@ class _Finder:
             and not content.rstrip().endswith((".", "!", "?"))
             and (len(long_words) >= 2 or not opens_sentence)
         )
-        return not title or self._cue_follows(m.end)
+        return not title or self._cue_follows(m.end) or self._caps_line(m, par)
+
+    def _caps_line(self, m: Marked, par: int) -> bool:
+        """ "«NADIE NOS VA A CALLAR»" on a line of its own: a slogan or a headline
+        quotation set in capitals, not a title in title case."""
+        content = self.text[m.start : m.end]
+        eol = self.text.find("\n", m.end)
+        line = self.text[par : eol if eol >= 0 else len(self.text)].strip()
+        return content.isupper() and len(line) <= len(content) + 4
 
     def _cue_follows(self, offset: int) -> bool:
         """Whether a reporting verb comes right after ``offset`` («...», dijo)."""
         for tok in self.tokens(offset, offset + 40)[:4]:
             if tok.i in self.cues:
-                return True
+                # "la actriz, que actúa en la serie «X», mantuvo ...": a verb whose
+                # subject stands before the marks has its own clause, not theirs
+                return not any(
+                    c.dep_ in {"nsubj", "nsubj:pass"} and c.idx < offset for c in tok.children
+                )
             if not tok.is_punct:
                 return False
         return False

@@ -127,6 +127,21 @@ def _criterion(doc: Doc, first: int, last: int) -> bool:
     )
 
 
+def _unpunctuated_end(doc: Doc, prep: Token, first: int, last: int) -> int:
+    """Where the source ends when no comma closes it: "Según Ana Ruiz la ley
+    ...", "la gente que según sus cálculos podría ...". The phrase the
+    preposition heads ends at its subtree's edge when a verb follows before the
+    comma (a relative inside the phrase, "según fuentes que conocen el caso,",
+    stays in it)."""
+    head = prep.head
+    if head.i <= prep.i or head.i >= last or prep.dep_ != "case":
+        return last
+    end = head.right_edge.i + 1
+    if first < end < last and any(t.pos_ in {"VERB", "AUX"} for t in doc[end:last]):
+        return end
+    return last
+
+
 def _agrees(doc: Doc, i: int) -> bool:
     """Whether "de acuerdo con" at ``i`` means *agree with*, not *according to*: it
     follows a verb ("está de acuerdo con", "se mostró de acuerdo con") or a
@@ -178,7 +193,15 @@ def segun(
             first = _past_addressee(doc, first, s1)
         if first >= len(doc) or doc[first].idx >= s1:
             continue
-        last = noun_phrase_end(doc, first, s1)
+        if verb is not None and doc[first].text == "," and not as_said:
+            # "Según decía, el rasgo ...": a verb with a dropped subject, no phrase
+            if SEGUN_FIRST.search(text[s0 : tok.idx]):
+                stop = CLAUSE_END.search(text, doc[first].idx + 1, s1)
+                s, e = trim(text, doc[first].idx + 1, stop.start() if stop else s1)
+                if s < e and not marked(s, e) and len(text[s:e].split()) >= 3:
+                    yield Candidate(s, e, "segun", verb, cue_lemma(verb), None)
+            continue
+        last = _unpunctuated_end(doc, tok, first, noun_phrase_end(doc, first, s1))
         if last == first or (tok.lower_ == "según" and _criterion(doc, first, last)):
             continue
         last = past_appositions(doc, first, last, s1)

@@ -1,0 +1,65 @@
+"""Verbs of thought, perception and ensuring that open no reported speech.
+
+"Hurskainen cree que ..." reports an opinion; "Nadie pensó que ...", "un virus
+que creía que ...", "..., garantizando que ..." and "dudó sobre si ..." report
+nobody's words. :func:`speech_cues` drops the cues of data/thought_verbs.tsv
+(RAE-ASALE, Nueva gramática §43.2: verbs of thought and perception, as against
+verbs of communication) where they cannot introduce what someone said.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from prensa import lexicon
+
+NEGATIVE_SUBJECTS = frozenset({"nadie", "ninguno", "ninguna", "nada"})
+RELATIVES = frozenset({"que", "quien", "quienes", "cual", "cuales"})
+
+
+@cache
+def thought_verbs() -> frozenset[str]:
+    return lexicon.column("quotes", "thought_verbs", "lemma")
+
+
+def speech_cues(cues: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """The cues that may open a content clause: every verb of saying, and a verb
+    of thought only where someone can be holding the opinion it reports."""
+    thought = thought_verbs()
+    speech = [v.i for v, lemma in cues if lemma not in thought]
+    return [(v, lemma) for v, lemma in cues if lemma not in thought or _opinion(v, speech)]
+
+
+def _opinion(verb: Token, speech: list[int]) -> bool:
+    doc = verb.doc
+    form = verb.lower_
+    if form.endswith(("ndo", "ndose")):
+        return False  # "..., garantizando que ...", "está observando que ...": manner
+    # the content clause must follow at once ("cree firmemente que"): not an
+    # indirect question ("dudó sobre si"), not a noun's relative ("entendió el
+    # alcance que ...")
+    nxt = next((t for t in doc[verb.i + 1 : verb.i + 4] if t.pos_ != "ADV"), None)
+    if nxt is None or nxt.lower_ != "que":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if any(s.lower_ in NEGATIVE_SUBJECTS for s in subjects):
+        return False  # "Nadie pensó que ...": no one held it
+    impersonal = any(c.lower_ == "se" for c in verb.children)
+    # "un virus que creía que ...": a relative describing a noun; "que se cree
+    # que" is impersonal hearsay and still reports
+    if (
+        verb.dep_.startswith("acl")
+        and not impersonal
+        and any(c.lower_ in RELATIVES and c.i < verb.i for c in verb.children)
+    ):
+        return False
+    # "recordó que se escondió y pensó que ...": no subject of its own, after "y",
+    # inside the content of an earlier verb of saying in the same sentence
+    if not subjects and verb.i > 0 and doc[verb.i - 1].lower_ in {"y", "e"}:
+        sent = verb.sent
+        for i in speech:
+            if sent.start <= i < verb.i and any(t.lower_ == "que" for t in doc[i + 1 : verb.i - 1]):
+                return False
+    return True

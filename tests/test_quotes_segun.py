@@ -1,0 +1,47 @@
+"""Indirect quotations attributed by "según" without the usual commas.
+
+The sentences are invented for these tests; each is a general Spanish pattern,
+not a passage of an annotated article.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _indirect(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    return [text[q["start"] : q["end"]] for q in doc._.prensa_quotes if q["kind"] == "indirect"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # no comma after the source: it ends with the preposition's phrase
+        (
+            "Según Laura Benítez la reforma del puerto beneficia a las grandes navieras.",
+            "la reforma del puerto beneficia a las grandes navieras",
+        ),
+        # "según" inside a relative: the rest of the relative is the content
+        (
+            "Citó el número de hogares que según sus estimaciones podrían quedarse sin luz "
+            "si el frío continúa, cuando llegue enero.",
+            "podrían quedarse sin luz si el frío continúa, cuando llegue enero",
+        ),
+        # "según" + a verb of saying with a dropped subject
+        (
+            "La conocía bien. Según decía, el secreto de su éxito era la paciencia.",
+            "el secreto de su éxito era la paciencia",
+        ),
+    ],
+)
+def test_quotes_segun_without_comma(nlp: Language, text: str, content: str) -> None:
+    assert content in _indirect(nlp, text)
+
+
+@pytest.mark.model
+def test_quotes_segun_source_with_relative_keeps_its_relative(nlp: Language) -> None:
+    text = "Según fuentes que conocen la negociación, el acuerdo se firmará el lunes."
+    assert _indirect(nlp, text) == ["el acuerdo se firmará el lunes"]
