@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from prensa import io
@@ -49,6 +49,14 @@ corpus_line = st.one_of(
 @given(lines=st.lists(corpus_line, max_size=8))
 def test_properties_corpus_loses_no_line(lines: list[bytes]) -> None:
     import tempfile
+
+    from prensa.io.decoding import wide_encoding
+
+    # a corpus whose first bytes are "{" in UTF-16/32 ("\x00{", "{\x00") is read
+    # whole in that encoding, not line by line: its lines are not these byte lines
+    # (tests/test_io_inputs.py covers such corpora). Without this, hypothesis now
+    # and then drew b"\x00{" first and the test failed by chance.
+    assume(wide_encoding(b"\n".join(lines)[:4]) is None)
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "c.jsonl"
