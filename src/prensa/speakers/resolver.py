@@ -265,7 +265,7 @@ class SpeakerResolver:
         if is_institution and first in DEFINITE:
             # "la embajada dijo": the institution of that kind named before, or
             # an unnamed one, never the last person who spoke
-            earlier = self._namedinstitution(head, phrase.start_char)
+            earlier = self._named_institution(head, phrase.start_char)
             if earlier is not None:
                 self._how = "title"
                 return earlier
@@ -297,7 +297,7 @@ class SpeakerResolver:
         self._how = "last_speaker"
         return self.last_speaker
 
-    def _namedinstitution(self, head: Token, offset: int) -> str | None:
+    def _named_institution(self, head: Token, offset: int) -> str | None:
         """The last organisation before ``offset`` whose name opens with ``head``'s
         noun ("la embajada" -> "Embajada de Eslovenia")."""
         starts, ids = self.actors.typed[ORGANISATION]
