@@ -187,7 +187,7 @@ def test_time_noun_is_never_a_subject(blank_es: Language) -> None:
 
 
 def test_speakers_candidates_abstract_nouns_do_not_speak(blank_es: Language) -> None:
-    from prensa.speakers.candidates import speaks
+    from prensa.speakers.nouns import speaks
 
     rows: list[Row] = [
         ("La", 1, "det", "DET"),
@@ -207,7 +207,7 @@ def test_speakers_candidates_abstract_nouns_do_not_speak(blank_es: Language) -> 
 
 
 def test_speakers_candidates_abbreviated_titles(blank_es: Language) -> None:
-    from prensa.speakers.candidates import is_abbreviated_title
+    from prensa.speakers.nouns import is_abbreviated_title
 
     rows: list[Row] = [
         ("dijo", 0, "ROOT", "VERB"),

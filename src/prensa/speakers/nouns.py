@@ -4,8 +4,11 @@ speaker's name can do without."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
+from prensa import lexicon
 from prensa.actors import lexicon as lex
 from prensa.speakers import cues
 
@@ -69,3 +72,62 @@ def without_relative(phrase: Span) -> Span:
 RELATIVE_PRONOUNS = frozenset(
     {"que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "donde"}
 )
+
+
+# Suffixes of Spanish abstract nouns (RAE-ASALE Nueva gramática §5.2-5.4:
+# nominalisations of actions and qualities): "la interrupción", "el
+# crecimiento", "la posibilidad", "la tendencia", "la pobreza", "el racismo".
+ABSTRACT_SUFFIXES = ("ción", "sión", "miento", "dad", "tad", "tud", "ncia", "eza", "ismo")
+
+
+def speaks(head: Token) -> bool:
+    """Whether a subject head can be someone who speaks: not an abstract noun
+    ("La interrupción de las cadenas ... subrayó", a parse that took content
+    for the subject) unless it names an institution or a role ("la
+    organización", "la dirección", "la autoridad"), and not a neuter "lo"
+    phrase ("Lo importante, dijo, es ...")."""
+    if any(c.lower_ == "lo" and c.dep_ == "det" for c in head.children) or head.lower_ == "lo":
+        return False
+    if head.pos_ != "NOUN":
+        return True
+    word = head.lower_
+    if not word.endswith(ABSTRACT_SUFFIXES) and not head.lemma_.lower().endswith(ABSTRACT_SUFFIXES):
+        return True
+    singular = head.lemma_.lower()
+    return (
+        word in lex.name_heads()
+        or singular in lex.name_heads()
+        or word in lex.org_kinds()
+        or singular in lex.org_kinds()
+        or word in roles()
+        or singular in roles()
+    )
+
+
+def is_abbreviated_title(tok: Token) -> bool:
+    """ "Dra.", "Sr.", "Lic.": an abbreviation of a title, followed by a name."""
+    doc = tok.doc
+    return (
+        tok.text.endswith(".")
+        and 2 <= len(tok.text) <= 6
+        and tok.text[:1].isupper()
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].pos_ == "PROPN"
+        and doc[tok.i + 1].text[:1].isupper()
+    )
+
+
+@cache
+def time_nouns() -> frozenset[str]:
+    """Units, weekdays and months: "desde el lunes" tells when, not who."""
+    return (
+        lexicon.column("timex", "units", "word")
+        | lexicon.column("timex", "weekdays", "word")
+        | lexicon.column("timex", "months", "word")
+    )
+
+
+@cache
+def roles() -> dict[str, str]:
+    """Role nouns and the actor type they refer to ("presidente" -> PER), from titles.tsv."""
+    return {r["word"].lower(): r["refers"] for r in lexicon.rows("actors", "titles")}

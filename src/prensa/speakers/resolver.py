@@ -41,15 +41,18 @@ from spacy.tokens import Doc, Span, Token
 from prensa import lexicon
 from prensa.actors import registry
 from prensa.speakers import bare
-from prensa.speakers.candidates import Candidates, Geometry, plural, roles
+from prensa.speakers.candidates import Geometry, plural
 from prensa.speakers.cues import phrase_of
+from prensa.speakers.framing import Framing
 from prensa.speakers.index import NAMED, ORGANISATION, PERSON, ActorIndex
+from prensa.speakers.naming import PhraseNames
 from prensa.speakers.nouns import (
     DEFINITE,
     INDEFINITES,
     PRONOUNS,
     gender,
     institution,
+    roles,
     without_relative,
 )
 
@@ -68,7 +71,8 @@ class SpeakerResolver:
         self.last_speaker: str | None = None
         self.last_named: str | None = None
         self.last_speaker_at = -1
-        self.find = Candidates(doc, geo, actors)
+        self.find = Framing(doc, geo, actors)
+        self.names = PhraseNames(doc, actors, self.find)
         self.items: list[dict[str, Any]] = []
         self._how = ""  # how ``_resolve`` resolved its last phrase, "" for a name
 
@@ -207,7 +211,7 @@ class SpeakerResolver:
             self._how = "pronoun"
             return self._carry(phrase.start_char)
         role = roles().get(head.lower_)
-        if role == "PER" and (apposed := self._apposed_person(phrase)) is not None:
+        if role == "PER" and (apposed := self.names.apposed_person(phrase)) is not None:
             # "La directora legal de X (XYZ), Sara Paz, apuntó": the name after the title
             return apposed
         # a name in apposition beats the title it explains ("la ministra portavoz, María Montero")
@@ -245,7 +249,7 @@ class SpeakerResolver:
                 found = self.actors.by_id(actor) if actor is not None else None
                 if found is not None and found["type"] in {"PER", "ORG"}:
                     return actor
-        if head.pos_ == "NOUN" and (named_last := self._trailing_name(phrase)) is not None:
+        if head.pos_ == "NOUN" and (named_last := self.names.trailing_name(phrase)) is not None:
             return named_last
         if head.pos_ == "PROPN" or phrase[-1].pos_ == "PROPN":
             actor = self.actors.by_surname(phrase.text)
@@ -265,7 +269,7 @@ class SpeakerResolver:
         if is_institution and first in DEFINITE:
             # "la embajada dijo": the institution of that kind named before, or
             # an unnamed one, never the last person who spoke
-            earlier = self._named_institution(head, phrase.start_char)
+            earlier = self.names.named_institution(head, phrase.start_char)
             if earlier is not None:
                 self._how = "title"
                 return earlier
@@ -288,7 +292,7 @@ class SpeakerResolver:
             self._how = "title"
             return title_actor
         if head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM", "DET"}:
-            phrase = self._with_organisation(without_relative(phrase))
+            phrase = self.names.with_organisation(without_relative(phrase))
             name = " ".join(phrase.text.split())
             actor_id = registry.add_actor(doc, name, "NOM")
             registry.add_mention(doc, actor_id, phrase.start_char, phrase.end_char, "speaker")
@@ -296,54 +300,6 @@ class SpeakerResolver:
             return actor_id
         self._how = "last_speaker"
         return self.last_speaker
-
-    def _named_institution(self, head: Token, offset: int) -> str | None:
-        """The last organisation before ``offset`` whose name opens with ``head``'s
-        noun ("la embajada" -> "Embajada de Eslovenia")."""
-        starts, ids = self.actors.typed[ORGANISATION]
-        for k in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
-            actor = self.actors.by_id(ids[k])
-            if actor is not None and str(actor["name"]).lower().startswith(head.lower_ + " "):
-                return ids[k]
-        return None
-
-    def _apposed_person(self, phrase: Span) -> str | None:
-        """The person named in apposition right after a title phrase, past a
-        parenthesis the phrase stopped at: "la directora de X (XYZ), Sara Paz,"."""
-        doc, i = self.doc, phrase.end
-        if i < len(doc) and doc[i].text == "(":
-            while i < len(doc) and doc[i].text != ")" and i - phrase.end < 20:
-                i += 1
-            i += 1
-        if i + 1 >= len(doc) or doc[i].text != ",":
-            return None
-        tok = doc[i + 1]
-        actor = self.actors.actor_at(tok.idx, tok.idx + len(tok))
-        if actor is None or self.actors.type_of(actor) != "PER":
-            return None
-        return actor
-
-    def _with_organisation(self, phrase: Span) -> Span:
-        """ "funcionarios" + "de la Oficina de Seguridad", where the parser hung the
-        complement elsewhere: an unnamed speaker is named with the organisation
-        it belongs to, the words right after it."""
-        doc, end = self.doc, phrase.end
-        if end + 1 >= len(doc) or doc[end].lower_ not in {"de", "del"}:
-            return phrase
-        first = end + 1 + (doc[end + 1].pos_ == "DET")
-        if first >= len(doc):
-            return phrase
-        actor = self.actors.actor_at(doc[first].idx, doc[first].idx + len(doc[first]))
-        if actor is None or self.actors.type_of(actor) != "ORG":
-            return phrase
-        last = first
-        while (
-            last + 1 < len(doc)
-            and self.actors.actor_at(doc[last + 1].idx, doc[last + 1].idx + len(doc[last + 1]))
-            == actor
-        ):
-            last += 1
-        return doc[phrase.start : last + 1]
 
     def _fits(self, actor: str, role: str | None, wanted: str | None) -> bool:
         """Whether ``actor`` can be what a title of ``role`` and ``wanted`` refers to."""
@@ -364,31 +320,6 @@ class SpeakerResolver:
         if role == "PER" or wanted is not None:
             return self.actors.last_person(offset, wanted)
         return named
-
-    def _trailing_name(self, phrase: Span) -> str | None:
-        """A person named at the end of a title with no comma: "el exministro de
-        Defensa Diego Molano", where the parse hangs the name on "Defensa". The
-        name must follow another name of the run or a noun, never a preposition
-        alone ("fuentes próximas a Moreno", "el hijo de Ana Gil" are others) nor
-        close a list ("gremios como Fenalco y Analdex")."""
-        end = phrase.end
-        start = end
-        while start > phrase.start + 1 and self.doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        if start == end:
-            return None
-        run = self.doc[start:end]
-        actor = self.actors.actor_at(run.start_char, run.end_char)
-        if actor is None or self.actors.type_of(actor) != "PER":
-            return None
-        first = next((t for t in run if self.actors.actor_at(t.idx, t.idx + len(t)) == actor), None)
-        if first is None:
-            return None
-        if any(t.pos_ == "CCONJ" or t.lower_ == "como" for t in self.doc[phrase.start : start]):
-            return None  # "los gremios como Fenalco y Analdex": examples, not the speaker
-        if first.i > start or self.doc[start - 1].pos_ == "NOUN":
-            return actor
-        return None
 
     def _subject_since_speaker(self, offset: int) -> str | None:
         """The last named subject before ``offset`` that came after the last speaker spoke."""
@@ -414,7 +345,7 @@ class SpeakerResolver:
         for tok in phrase:
             if tok.i > head.i and tok.lower_ in {"de", "del", "por"}:
                 rest = self.doc[tok.i + 1 : phrase.end]
-                if len(rest) and rest.root.pos_ in {"NOUN", "PROPN"} and self._issues(rest):
+                if len(rest) and rest.root.pos_ in {"NOUN", "PROPN"} and self.names.issues(rest):
                     return self._resolve(rest)
         article = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         if article in DEFINITE or article in {"su", "sus", "este", "esta", "ese", "esa"}:
@@ -425,17 +356,6 @@ class SpeakerResolver:
         actor_id = registry.add_actor(self.doc, name, "NOM")
         registry.add_mention(self.doc, actor_id, phrase.start_char, phrase.end_char, "speaker")
         return actor_id
-
-    def _issues(self, rest: Span) -> bool:
-        """Whether the "de" complement of a document names who issued it (an actor,
-        a role, an institution), not what it is about ("cifras de violencia")."""
-        root = rest.root
-        return (
-            self.find.names_someone(rest)
-            or root.lower_ in roles()
-            or institution(root)
-            or root.lower_ in PRONOUNS
-        )
 
     def _last_mentioned(self, offset: int) -> str | None:
         """The last person mentioned before ``offset``."""

@@ -1,0 +1,146 @@
+"""Speakers of quotations that come without a cue of their own.
+
+A quotation no verb of saying governs may still name its speaker by its
+frame: the subject of the clause a colon closes ("X fue tajante: «...»"), a
+headline's name after the quotation ("«...»: Ana Torres, alcaldesa"), the
+author of quoted words ("una cita de Borges: «...»"), or the subject of the
+clause a partial quotation sits in ("X recibió la propuesta como «...»").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from prensa.speakers.candidates import Candidates
+from prensa.speakers.cues import phrase_of
+from prensa.speakers.index import NAMED
+from prensa.speakers.nouns import roles, speaks
+
+# Nouns of quoted words that introduce a quotation with its author ("una cita
+# de X:", "la frase de X:", "el lema de X:"), from the DLE's senses of words
+# for a saying and its source.
+QUOTED_WORDS = frozenset(
+    {
+        "cita",
+        "citas",
+        "frase",
+        "frases",
+        "palabras",
+        "lema",
+        "consigna",
+        "máxima",
+        "verso",
+        "versos",
+    }
+)
+
+
+class Framing(Candidates):
+    """The syntax candidates, plus the frames of quotations with no cue."""
+
+    def colon_subject(self, start: int) -> Token | None:
+        """The subject of the clause that a colon right before a quotation closes, where
+        it names an actor or a title ("Xavi fue tajante: «...»")."""
+        colon = self.text.rfind(":", max(0, start - 3), start)
+        if colon < 0 or self.text[colon + 1 : start].strip(" «“\"‘'"):
+            return None
+        lo = self.geo.sent_start(colon)
+        for tok in self.geo.tokens(lo, colon):
+            if (
+                tok.dep_ in {"nsubj", "nsubj:pass"}
+                and tok.pos_ in {"NOUN", "PROPN"}
+                and lo <= tok.head.idx < colon
+                and not self.geo.inside_mark(tok.idx)
+            ):
+                # a person or a title, not "los otros puntos del acuerdo: «...»"
+                phrase = phrase_of(tok, stop=colon)
+                if self.names_someone(phrase) or tok.lower_ in roles():
+                    return tok
+                return None
+        return None
+
+    def headline_speaker(self, start: int, end: int) -> Span | None:
+        """ "«Nunca me rendiré»: Ana Torres, alcaldesa de Soria": a quotation that
+        opens a line and is followed by a colon (or a dash) and a name is a
+        headline's quotation of the one named."""
+        line = self.text.rfind("\n", 0, start) + 1
+        if self.text[line:start].strip(" «“\"‘'"):
+            return None
+        after = self.text[end : end + 4].lstrip(" »”\"’'")
+        if not after.startswith((":", "—", "–", "-")):
+            return None
+        at = end + self.text[end : end + 4].index(after[0]) + 1
+        while at < len(self.text) and self.text[at] == " ":
+            at += 1
+        name = self.geo.tokens(
+            at, self.text.find("\n", at) if "\n" in self.text[at:] else len(self.text)
+        )
+        if not len(name):
+            return None
+        first = name[0]
+        actor = self.actors.actor_at(first.idx, first.idx + len(first))
+        if actor is None or self.actors.type_of(actor) not in NAMED:
+            return None
+        last = first.i
+        while (
+            last + 1 < len(self.doc)
+            and self.actors.actor_at(self.doc[last + 1].idx, self.doc[last + 1].idx + 1) == actor
+        ):
+            last += 1
+        return self.doc[first.i : last + 1]
+
+    def quoted_author(self, start: int) -> Span | None:
+        """ "una cita de Borges: «Nadie es la patria»", "abre con unas palabras de Ana
+        Gil —«...»": a quotation that a colon or a dash opens right after a noun of
+        quoted words with a "de" + name complement is that person's or body's, whatever
+        verb the sentence has."""
+        before = self.text[:start].rstrip(" «“\"‘'”")
+        if not before.endswith((":", "—", "–")):
+            return None
+        lo = self.geo.sent_start(max(start - 1, 0))
+        span = self.geo.tokens(lo, start)
+        doc = self.doc
+        for tok in reversed(span):
+            if tok.lower_ not in QUOTED_WORDS:
+                continue
+            i = tok.i + 1
+            while i < len(doc) and doc[i].pos_ == "ADJ":
+                i += 1  # "una cita textual de"
+            if i + 1 >= len(doc) or doc[i].lower_ not in {"de", "del"}:
+                return None
+            i += 1 + (doc[i + 1].pos_ == "DET")
+            actor = self.actors.actor_at(doc[i].idx, doc[i].idx + len(doc[i]))
+            if actor is None or self.actors.type_of(actor) not in NAMED:
+                return None
+            last = i
+            while (
+                last + 1 < len(doc)
+                and self.actors.actor_at(doc[last + 1].idx, doc[last + 1].idx + 1) == actor
+            ):
+                last += 1
+            return doc[i : last + 1]
+        return None
+
+    def embedding_subject(self, start: int, end: int) -> Token | None:
+        """ "La formación calificó la oferta de «una OPA hostil»": a partial quotation
+        with no cue is the wording of the subject of the clause it sits in, where
+        that subject names someone (an actor or a title) outside any quotation."""
+        inside = self.geo.tokens(start, end)
+        if not len(inside):
+            return None
+        verb: Token | None = inside.root
+        while verb is not None and verb.pos_ not in {"VERB", "AUX"}:
+            verb = verb.head if verb.head.i != verb.i else None
+        if verb is None or start <= verb.idx < end:
+            return None
+        for tok in verb.children:
+            if (
+                tok.dep_ in {"nsubj", "nsubj:pass"}
+                and tok.pos_ in {"NOUN", "PROPN"}
+                and not self.geo.inside_mark(tok.idx)
+                and speaks(tok)
+            ):
+                phrase = phrase_of(tok, stop=start if tok.idx < start else None)
+                if self.names_someone(phrase) or tok.lower_ in roles():
+                    return tok
+        return None

@@ -1,0 +1,111 @@
+"""Which actor the words of a speaker phrase name, by position alone.
+
+The registry knows where every actor is mentioned; these read a phrase's
+surroundings for a name the parse cut off: a person apposed after a title
+and its parenthesis, a name trailing a title, the organisation an unnamed
+speaker belongs to, the institution an institution noun refers back to, and
+whether a document's complement names who issued it.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+from prensa.speakers.candidates import Candidates
+from prensa.speakers.index import ORGANISATION, ActorIndex
+from prensa.speakers.nouns import PRONOUNS, institution, roles
+
+
+class PhraseNames:
+    """Names around a speaker phrase, read through the actor registry."""
+
+    def __init__(self, doc: Doc, actors: ActorIndex, find: Candidates) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.find = find
+
+    def named_institution(self, head: Token, offset: int) -> str | None:
+        """The last organisation before ``offset`` whose name opens with ``head``'s
+        noun ("la embajada" -> "Embajada de Eslovenia")."""
+        starts, ids = self.actors.typed[ORGANISATION]
+        for k in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
+            actor = self.actors.by_id(ids[k])
+            if actor is not None and str(actor["name"]).lower().startswith(head.lower_ + " "):
+                return ids[k]
+        return None
+
+    def apposed_person(self, phrase: Span) -> str | None:
+        """The person named in apposition right after a title phrase, past a
+        parenthesis the phrase stopped at: "la directora de X (XYZ), Sara Paz,"."""
+        doc, i = self.doc, phrase.end
+        if i < len(doc) and doc[i].text == "(":
+            while i < len(doc) and doc[i].text != ")" and i - phrase.end < 20:
+                i += 1
+            i += 1
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            return None
+        tok = doc[i + 1]
+        actor = self.actors.actor_at(tok.idx, tok.idx + len(tok))
+        if actor is None or self.actors.type_of(actor) != "PER":
+            return None
+        return actor
+
+    def with_organisation(self, phrase: Span) -> Span:
+        """ "funcionarios" + "de la Oficina de Seguridad", where the parser hung the
+        complement elsewhere: an unnamed speaker is named with the organisation
+        it belongs to, the words right after it."""
+        doc, end = self.doc, phrase.end
+        if end + 1 >= len(doc) or doc[end].lower_ not in {"de", "del"}:
+            return phrase
+        first = end + 1 + (doc[end + 1].pos_ == "DET")
+        if first >= len(doc):
+            return phrase
+        actor = self.actors.actor_at(doc[first].idx, doc[first].idx + len(doc[first]))
+        if actor is None or self.actors.type_of(actor) != "ORG":
+            return phrase
+        last = first
+        while (
+            last + 1 < len(doc)
+            and self.actors.actor_at(doc[last + 1].idx, doc[last + 1].idx + len(doc[last + 1]))
+            == actor
+        ):
+            last += 1
+        return doc[phrase.start : last + 1]
+
+    def trailing_name(self, phrase: Span) -> str | None:
+        """A person named at the end of a title with no comma: "el exministro de
+        Defensa Diego Molano", where the parse hangs the name on "Defensa". The
+        name must follow another name of the run or a noun, never a preposition
+        alone ("fuentes próximas a Moreno", "el hijo de Ana Gil" are others) nor
+        close a list ("gremios como Fenalco y Analdex")."""
+        end = phrase.end
+        start = end
+        while start > phrase.start + 1 and self.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == end:
+            return None
+        run = self.doc[start:end]
+        actor = self.actors.actor_at(run.start_char, run.end_char)
+        if actor is None or self.actors.type_of(actor) != "PER":
+            return None
+        first = next((t for t in run if self.actors.actor_at(t.idx, t.idx + len(t)) == actor), None)
+        if first is None:
+            return None
+        if any(t.pos_ == "CCONJ" or t.lower_ == "como" for t in self.doc[phrase.start : start]):
+            return None  # "los gremios como Fenalco y Analdex": examples, not the speaker
+        if first.i > start or self.doc[start - 1].pos_ == "NOUN":
+            return actor
+        return None
+
+    def issues(self, rest: Span) -> bool:
+        """Whether the "de" complement of a document names who issued it (an actor,
+        a role, an institution), not what it is about ("cifras de violencia")."""
+        root = rest.root
+        return (
+            self.find.names_someone(rest)
+            or root.lower_ in roles()
+            or institution(root)
+            or root.lower_ in PRONOUNS
+        )
