@@ -23,6 +23,7 @@ from prensa import lexicon
 from prensa.quotes.aside import asides
 from prensa.quotes.indirect import Candidate, que_clauses
 from prensa.quotes.marked import Marked, pair_marks
+from prensa.quotes.opinion import opens_clause, para_frame, para_frames
 from prensa.quotes.post import dash_dialogue, post_verb
 from prensa.quotes.segun import opinion_source, para, past_appositions, segun
 from prensa.quotes.source import find_source
@@ -181,6 +182,9 @@ class _Finder:
         sents = self.sentences()
         found += post_verb(self.doc, sents, self.marked, self._cue_of, self.tokens)
         found += asides(self.doc, sents, self.marked, self._cue_of, self.tokens)
+        found += para_frames(
+            self.doc, self.sent_start, self.sent_end, self.marked, self.has_actor, said
+        )
         found += para(self.doc, sents, self.marked, self.tokens, self.has_actor)
         found += dash_dialogue(self.doc, self.marked, self._cue_of, self.tokens)
         # candidates come sorted by start: one overlaps an earlier one iff it starts before
@@ -337,6 +341,9 @@ class _Finder:
         """ "para Lozano «...»", "según X, «...»": the named source before a quotation."""
         span = self.tokens(lo, hi)
         for tok in reversed(span):
+            frame = para_frame(self.doc, tok.i, hi, self.has_actor)
+            if frame is not None and opens_clause(self.doc, tok.i, lo):
+                return frame[0]  # "Para el diario X, «...»", "Para X, A es «B»"
             first = opinion_source(self.doc, tok.i) if tok.lower_ != "para" else None
             if first is not None and first < span.end and tok.i in {span.start, span.start + 1}:
                 # "En palabras del portavoz, Felipe Cruz, el encuentro fue «...»"

@@ -1,0 +1,152 @@
+"""Opinion frames "para X, ...": X holds the opinion of the clause after the comma.
+
+"Para el diario francés Le Monde, el plan fracasó", "pero, para los vecinos del
+barrio, la obra sobra", "Para Le Soir, «...»". The frame is "para" + a noun
+phrase that ends at a comma (or a colon) and names an actor (PER/ORG) or a
+person or group noun ("los expertos", "los seguidores de X"). "Para" of
+purpose or of time never closes such a frame: "para que ...", "para + infinitive"
+and "para el 2021" hold a verb, a subordinator or a number, or name no one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from prensa import lexicon
+from prensa.quotes.indirect import CLAUSE_END, Candidate, trim
+from prensa.speakers.candidates import roles
+from prensa.speakers.nouns import institution
+
+MAX_FRAME = 12  # tokens from "para" to the comma that closes the frame
+# what may stand right before a frame that opens a clause: the sentence start,
+# punctuation, a conjunction or a sentence adverb ("También para X, ...")
+OPENERS = frozenset({"y", "e", "pero", "que", "también", "tampoco", "incluso", "mientras"})
+RELATIVES = frozenset({"que", "quien", "quienes", "donde", "cuando", "cuyo", "cuya", "como"})
+
+
+@cache
+def _holders() -> frozenset[str]:
+    return lexicon.column("quotes", "opinion_holders", "word")
+
+
+def _holder_noun(words: Span) -> bool:
+    """A noun of people or of an organisation before the first preposition:
+    "los seguidores de X", "la organización hispana X", "el diario X"."""
+    for tok in words:
+        if tok.pos_ == "ADP":
+            return False
+        if tok.pos_ != "NOUN":
+            continue
+        lemma = tok.lemma_.lower()
+        form = tok.lower_
+        if lemma in _holders() or roles().get(form) or roles().get(lemma) or institution(tok):
+            return True
+    return False
+
+
+def opens_clause(doc: Doc, i: int, s0: int) -> bool:
+    """Whether "para" at ``i`` opens a clause: at the sentence start, after
+    punctuation, or after a conjunction or sentence adverb."""
+    if i == 0 or doc[i].idx <= s0:
+        return True
+    prev = doc[i - 1]
+    return prev.idx < s0 or prev.is_punct or prev.lower_ in OPENERS
+
+
+def para_frame(
+    doc: Doc, i: int, limit: int, has_actor: Callable[[int, int], bool]
+) -> tuple[Span, int] | None:
+    """The source phrase of an opinion frame "para X," at token ``i`` and the index
+    of the comma or colon that closes it, or None."""
+    if doc[i].lower_ != "para":
+        return None
+    close = None
+    for tok in doc[i + 1 : i + 1 + MAX_FRAME]:
+        if tok.idx >= limit:
+            return None
+        if tok.text in {",", ":"}:
+            close = tok.i
+            break
+        if (
+            tok.is_punct
+            or tok.like_num
+            or tok.pos_ in {"VERB", "AUX", "SCONJ", "NUM"}
+            or tok.lower_ in RELATIVES
+        ):
+            return None
+    if close is None or close == i + 1:
+        return None
+    if doc[close].text == ":":
+        # "la organización X: Y Z, ...": a name that holds a colon runs on to the comma
+        j = close + 1
+        while j < len(doc) and j < close + 8 and (doc[j].is_title or doc[j].pos_ in {"ADP", "DET"}):
+            j += 1
+        if j > close + 1 and j < len(doc) and doc[j].text == "," and doc[close + 1].is_title:
+            close = j
+    words = doc[i + 1 : close]
+    names = [t for t in words if t.pos_ == "PROPN" or (t.is_title and t.i > i + 1)]
+    named = bool(names) and has_actor(names[0].idx, names[-1].idx + len(names[-1]))
+    if not named and not _holder_noun(words):
+        return None
+    return _name_of(words), close
+
+
+def _name_of(words: Span) -> Span:
+    """The speaker phrase of a frame: the name after a determiner and common nouns
+    ("la asociación vecinal Barrios Unidos" -> "Barrios Unidos": the name tells
+    who, the noun only what kind); the whole phrase where no name follows the
+    nouns directly ("los seguidores de X": an unnamed group)."""
+    doc = words.doc
+    first = words.start
+    for tok in words:
+        if tok.is_title and tok.i > words.start:
+            first = tok.i
+            break
+        if tok.pos_ not in {"DET", "NOUN", "ADJ"} or tok.is_title:
+            break
+    if doc[first].pos_ == "PRON" and first + 1 < words.end:
+        # "Para Le Monde": the tagger reads the article "Le" as a pronoun; the
+        # resolver would take the phrase for a pronoun, so it starts at the name
+        first += 1
+    return doc[first : words.end]
+
+
+def para_frames(
+    doc: Doc,
+    sent_start: Callable[[int], int],
+    sent_end: Callable[[int], int],
+    marked: Callable[[int, int], bool],
+    has_actor: Callable[[int, int], bool],
+    said: list[tuple[int, int]],
+) -> Iterator[Candidate]:
+    """ "Para X, contenido" anywhere a clause opens; the content runs to the end
+    of its clause. A content clause found inside it (``said``: "..., año en que
+    aseguran que ...") ends it at the comma before."""
+    text = doc.text
+    for tok in doc:
+        if tok.lower_ != "para":
+            continue
+        s0, s1 = sent_start(tok.idx), sent_end(tok.idx)
+        if not opens_clause(doc, tok.i, s0):
+            continue
+        frame = para_frame(doc, tok.i, s1, has_actor)
+        if frame is None:
+            continue
+        source, close = frame
+        start = doc[close].idx + 1
+        if close + 1 < len(doc) and doc[close + 1].lower_ in RELATIVES:
+            continue  # "para los vecinos, que llevan años ...": a relative, no content
+        stop = CLAUSE_END.search(text, start + 1, s1)
+        end = stop.start() if stop else s1
+        inner = [s for s, _ in said if start < s < end]
+        if inner:
+            comma = text.rfind(",", start, min(inner))
+            if comma > start:
+                end = comma
+        s, e = trim(text, start, end)
+        verbs = [t for t in doc[close + 1 :] if t.idx < e and t.pos_ in {"VERB", "AUX"}]
+        if s < e and verbs and not marked(s, e) and len(text[s:e].split()) >= 3:
+            yield Candidate(s, e, "para", None, None, source)

@@ -1,0 +1,79 @@
+"""Opinion frames "para X, ...": X is the source of the clause after the comma.
+
+The sentences are invented for these tests; each is a general Spanish pattern,
+not a passage of an annotated article.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+
+def _quotes(nlp: Language, text: str) -> list[tuple[str, str, str | None]]:
+    doc = nlp(text)
+    out = []
+    for q in doc._.prensa_quotes:
+        start, end = q["speaker_start"], q["speaker_end"]
+        phrase = text[start:end] if start is not None else None
+        out.append((q["kind"], text[q["start"] : q["end"]], phrase))
+    return out
+
+
+def _indirect(nlp: Language, text: str) -> list[str]:
+    return [t for kind, t, _ in _quotes(nlp, text) if kind == "indirect"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "phrase"),
+    [
+        # a determiner and common nouns before the name: the name is the source
+        (
+            "Para la asociación vecinal Barrios Unidos, no existe ninguna razón para "
+            "cerrar el parque.",
+            "no existe ninguna razón para cerrar el parque",
+            "Barrios Unidos",
+        ),
+        # mid-sentence, after "que,": an unnamed group
+        (
+            "Ocurre que, para los seguidores de Ramírez, todos los jueces del país son corruptos.",
+            "todos los jueces del país son corruptos",
+            "los seguidores de Ramírez",
+        ),
+    ],
+)
+def test_quotes_opinion_para_frame(nlp: Language, text: str, content: str, phrase: str) -> None:
+    assert ("indirect", content, phrase) in _quotes(nlp, text)
+
+
+@pytest.mark.model
+def test_quotes_opinion_para_frame_before_marks(nlp: Language) -> None:
+    text = "También para el diario francés Le Monde, «la reforma es un error y debe retirarse»."
+    found = _quotes(nlp, text)
+    assert [(t, p) for _, t, p in found] == [("la reforma es un error y debe retirarse", "Monde")]
+
+
+@pytest.mark.model
+def test_quotes_opinion_para_frame_holds_a_term(nlp: Language) -> None:
+    """ "Para X, A es una «B»": the frame names the speaker of the marked term."""
+    text = "Para Le Soir, las tesis del ministro suponen una «infantilización» de la política."
+    found: list[Any] = _quotes(nlp, text)
+    assert [(t, p) for _, t, p in found] == [("infantilización", "Soir")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lo compró para el 2021, cuando todo se calme.",
+        "Ahorran para que, en el futuro, sus hijos estudien en la universidad.",
+        "Es una buena noticia para los vecinos, que llevan años esperando la obra.",
+        "Trabajó para la empresa Telefónica, donde dirigió el área de redes.",
+        "Para llegar a tiempo, los obreros salieron a las cinco de la mañana.",
+    ],
+)
+def test_quotes_opinion_para_of_purpose_is_no_frame(nlp: Language, text: str) -> None:
+    assert _indirect(nlp, text) == []
