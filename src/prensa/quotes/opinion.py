@@ -17,8 +17,7 @@ from spacy.tokens import Doc, Span
 
 from prensa import lexicon
 from prensa.quotes.indirect import CLAUSE_END, Candidate, trim
-from prensa.speakers.candidates import roles
-from prensa.speakers.nouns import institution
+from prensa.speakers.nouns import institution, roles
 
 MAX_FRAME = 12  # tokens from "para" to the comma that closes the frame
 # what may stand right before a frame that opens a clause: the sentence start,
