@@ -23,13 +23,13 @@ from prensa import lexicon
 from prensa.quotes.aside import asides
 from prensa.quotes.indirect import Candidate, que_clauses
 from prensa.quotes.marked import Marked, pair_marks
-from prensa.quotes.opinion import opens_clause, para_frame, para_frames
+from prensa.quotes.opinion import named_source, para_frames
 from prensa.quotes.post import dash_dialogue, post_verb
-from prensa.quotes.segun import opinion_source, para, past_appositions, segun
+from prensa.quotes.segun import para, segun
 from prensa.quotes.source import find_source
 from prensa.quotes.terms import is_term
 from prensa.quotes.thought import speech_cues
-from prensa.speakers.cues import cue_lemma, noun_phrase_end
+from prensa.speakers.cues import cue_lemma
 from prensa.speakers.index import ActorIndex
 from prensa.speakers.resolver import SpeakerResolver
 
@@ -285,7 +285,8 @@ class _Finder:
             verb, rule = self._governing_cue(before[-1], s0), "marked_cue_before"
         elif after:
             verb, rule = after[0], "marked_cue_after"
-        source = self._prep_source(s0, m.start)
+        span = self.tokens(s0, m.start)
+        source = named_source(self.doc, span, s0, m.start, self.has_actor)
         if source is not None and (
             verb is None or rule == "marked_cue_after" or source.start_char > verb.idx
         ):
@@ -336,31 +337,6 @@ class _Finder:
                 return verb
             verb = head
         return verb
-
-    def _prep_source(self, lo: int, hi: int) -> Span | None:
-        """ "para Lozano «...»", "según X, «...»": the named source before a quotation."""
-        span = self.tokens(lo, hi)
-        for tok in reversed(span):
-            frame = para_frame(self.doc, tok.i, hi, self.has_actor)
-            if frame is not None and opens_clause(self.doc, tok.i, lo):
-                return frame[0]  # "Para el diario X, «...»", "Para X, A es «B»"
-            first = opinion_source(self.doc, tok.i) if tok.lower_ != "para" else None
-            if first is not None and first < span.end and tok.i in {span.start, span.start + 1}:
-                # "En palabras del portavoz, Felipe Cruz, el encuentro fue «...»"
-                last = noun_phrase_end(self.doc, first, hi)
-                last = past_appositions(self.doc, first, last, hi)
-                if last > first:
-                    return self.doc[first:last]
-            if (
-                tok.lower_ in {"para", "según"}
-                and tok.i + 1 < span.end
-                and self.doc[tok.i + 1].pos_ == "PROPN"
-            ):
-                end = tok.i + 1
-                while end < span.end and self.doc[end].pos_ in {"PROPN"}:
-                    end += 1
-                return self.doc[tok.i + 1 : end]
-        return None
 
     def _near(self, end: int, verb: Token) -> bool:
         between = [t for t in self.tokens(end, verb.idx) if not t.is_punct]

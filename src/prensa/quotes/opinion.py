@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span
 
 from prensa import lexicon
 from prensa.quotes.indirect import CLAUSE_END, Candidate, trim
+from prensa.quotes.segun import opinion_source, past_appositions
+from prensa.speakers.cues import noun_phrase_end
 from prensa.speakers.nouns import institution, roles
 
 MAX_FRAME = 12  # tokens from "para" to the comma that closes the frame
@@ -149,3 +151,31 @@ def para_frames(
         verbs = [t for t in doc[close + 1 :] if t.idx < e and t.pos_ in {"VERB", "AUX"}]
         if s < e and verbs and not marked(s, e) and len(text[s:e].split()) >= 3:
             yield Candidate(s, e, "para", None, None, source)
+
+
+def named_source(
+    doc: Doc, span: Span, lo: int, hi: int, has_actor: Callable[[int, int], bool]
+) -> Span | None:
+    """ "para Lozano «...»", "según X, «...»", "Para el diario X, «...»": the named
+    source in ``span``, the stretch of a sentence before a quotation at ``hi``."""
+    for tok in reversed(span):
+        frame = para_frame(doc, tok.i, hi, has_actor)
+        if frame is not None and opens_clause(doc, tok.i, lo):
+            return frame[0]  # "Para el diario X, «...»", "Para X, A es «B»"
+        first = opinion_source(doc, tok.i) if tok.lower_ != "para" else None
+        if first is not None and first < span.end and tok.i in {span.start, span.start + 1}:
+            # "En palabras del portavoz, Felipe Cruz, el encuentro fue «...»"
+            last = noun_phrase_end(doc, first, hi)
+            last = past_appositions(doc, first, last, hi)
+            if last > first:
+                return doc[first:last]
+        if (
+            tok.lower_ in {"para", "según"}
+            and tok.i + 1 < span.end
+            and doc[tok.i + 1].pos_ == "PROPN"
+        ):
+            end = tok.i + 1
+            while end < span.end and doc[end].pos_ in {"PROPN"}:
+                end += 1
+            return doc[tok.i + 1 : end]
+    return None
