@@ -14,6 +14,11 @@ def speakers(nlp: Language, text: str) -> list[tuple[str, str | None, str]]:
     return [(q.text, q.speaker, q.speaker_rule) for q in prensa.analyze(text, nlp=nlp).quotes]
 
 
+def speaker_of(nlp: Language, text: str, quote: str) -> str | None:
+    """The speaker prensa gives the quotation ``quote`` of ``text``."""
+    return {q: s for q, s, _ in speakers(nlp, text)}[quote]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
@@ -49,8 +54,7 @@ def speakers(nlp: Language, text: str) -> list[tuple[str, str | None, str]]:
 def test_speakers_titles_agree_with_their_antecedent(
     nlp: Language, text: str, quote: str, speaker: str
 ) -> None:
-    found = {q: s for q, s, _ in speakers(nlp, text)}
-    assert found[quote] == speaker
+    assert speaker_of(nlp, text, quote) == speaker
 
 
 @pytest.mark.model
@@ -74,8 +78,7 @@ def test_speakers_titles_agree_with_their_antecedent(
     ],
 )
 def test_speakers_institution_nouns(nlp: Language, text: str, quote: str, speaker: str) -> None:
-    found = {q: s for q, s, _ in speakers(nlp, text)}
-    assert found[quote] == speaker
+    assert speaker_of(nlp, text, quote) == speaker
 
 
 @pytest.mark.model
@@ -125,8 +128,7 @@ def test_speakers_given_names_carry_their_sex() -> None:
 def test_speakers_subjects_that_cannot_speak(
     nlp: Language, text: str, quote: str, speaker: str
 ) -> None:
-    found = {q: s for q, s, _ in speakers(nlp, text)}
-    assert found[quote] == speaker
+    assert speaker_of(nlp, text, quote) == speaker
 
 
 @pytest.mark.model
@@ -169,8 +171,7 @@ def test_speakers_subjects_that_cannot_speak(
     ],
 )
 def test_speakers_documents(nlp: Language, text: str, quote: str, speaker: str) -> None:
-    found = {q: s for q, s, _ in speakers(nlp, text)}
-    assert found[quote] == speaker
+    assert speaker_of(nlp, text, quote) == speaker
 
 
 @pytest.mark.model
@@ -203,8 +204,7 @@ def test_speakers_pull_quote_takes_the_speaker_of_its_source(nlp: Language) -> N
     ],
 )
 def test_speakers_unnamed_speaker_names(nlp: Language, text: str, quote: str, speaker: str) -> None:
-    found = {q: s for q, s, _ in speakers(nlp, text)}
-    assert found[quote] == speaker
+    assert speaker_of(nlp, text, quote) == speaker
 
 
 @pytest.mark.model
@@ -259,8 +259,7 @@ def test_speakers_partial_quote_takes_its_clause_subject(
 def test_speakers_quien_refers_to_persons(
     nlp: Language, text: str, quote: str, speaker: str
 ) -> None:
-    found = {q: s for q, s, _ in speakers(nlp, text)}
-    assert found[quote] == speaker
+    assert speaker_of(nlp, text, quote) == speaker
 
 
 @pytest.mark.model
