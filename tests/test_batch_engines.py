@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import signal
@@ -15,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from prensa import batch
+from prensa import batch, pipeline
 from prensa.io import Document, Failure
 
 
@@ -48,7 +49,7 @@ def _items(texts: list[str]) -> list[Document | Failure]:
     ],
 )
 def test_batch_failure_isolated(fragile: Language, texts: list[str], expected: list[str]) -> None:
-    records = batch.analyze_batch(_items(texts), fragile)
+    records = pipeline.analyze_batch(_items(texts), fragile)
     assert [("error " if "error" in r else "") + r["id"] for r in records] == expected
     for record in records:
         if "error" in record:
@@ -59,7 +60,8 @@ def test_batch_failure_isolated(fragile: Language, texts: list[str], expected: l
 def test_batch_failures_pass_through_in_order(fragile: Language) -> None:
     items = _items(["Uno.", "Dos."])
     items.insert(1, Failure("roto", "line 2: not JSON", {"line": 2}))
-    records = list(batch.run_local(items, batch_size=2, nlp=fragile))
+    work = functools.partial(pipeline.analyze_batch, nlp=fragile)
+    records = list(batch.run_local(items, work=work, batch_size=2))
     assert [r["id"] for r in records] == ["d0", "roto", "d1"]
     assert records[1] == {"id": "roto", "error": "line 2: not JSON", "meta": {"line": 2}}
 
@@ -96,8 +98,8 @@ def test_batch_processes_match_local(tmp_path: Path) -> None:
 
     path = tmp_path / "c.jsonl"
     _corpus(path, 12)
-    local = list(batch.run(read_corpus(path), batch_size=4))
-    parallel = list(batch.run(read_corpus(path), processes=2, batch_size=4))
+    local = list(pipeline.run(read_corpus(path), batch_size=4))
+    parallel = list(pipeline.run(read_corpus(path), processes=2, batch_size=4))
     assert [r["id"] for r in parallel] == [r["id"] for r in local]
     assert [_without_timing(r) for r in parallel] == [_without_timing(r) for r in local]
 
@@ -110,8 +112,8 @@ def test_batch_dask_matches_local(tmp_path: Path) -> None:
 
     path = tmp_path / "c.jsonl"
     _corpus(path, 10)
-    local = list(batch.run(read_corpus(path), batch_size=3))
-    distributed = list(batch.run(read_corpus(path), engine="dask", processes=1, batch_size=3))
+    local = list(pipeline.run(read_corpus(path), batch_size=3))
+    distributed = list(pipeline.run(read_corpus(path), engine="dask", processes=1, batch_size=3))
     assert distributed == local
 
 

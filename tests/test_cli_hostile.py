@@ -326,7 +326,7 @@ def test_cli_hostile_write_error_is_one_line(
     (tmp_path / "nota.txt").write_text(ARTICLE)
     monkeypatch.setattr(io, "write_text_atomic", full)
     monkeypatch.setattr(
-        "prensa.batch.run", lambda items, **_: iter([{"id": i.id, "quotes": []} for i in items])
+        "prensa.pipeline.run", lambda items, **_: iter([{"id": i.id, "quotes": []} for i in items])
     )
     code, _, err = _run(capsys, "analyze", str(tmp_path / "nota.txt"), "-o", str(tmp_path / "o"))
     assert code == cli.USAGE
@@ -458,21 +458,16 @@ def test_cli_hostile_processes_survive_a_document_that_kills_its_worker(
 ) -> None:
     import multiprocessing
 
-    from prensa import batch, pipeline
+    from prensa import batch
 
     if "fork" not in multiprocessing.get_all_start_methods():
         pytest.skip("the fake analysis reaches the workers only by fork")
 
-    def fake(items: list[io.Document | io.Failure], nlp: object = None) -> list[dict[str, str]]:
-        if any(isinstance(i, io.Document) and i.text == "MUERE" for i in items):
-            os._exit(1)  # a segfault or the OOM killer, as the parent sees it
-        return [{"id": i.id} for i in items]
-
-    monkeypatch.setattr(batch, "analyze_batch", fake)
-    monkeypatch.setattr(pipeline, "shared", lambda: None)
     texts = ["uno", "dos", "MUERE", "tres", "cuatro", "cinco"]
     items = [io.Document(f"d{n}", t) for n, t in enumerate(texts)]
-    records = list(batch.run_processes(items, processes=2, batch_size=1))
+    records = list(
+        batch.run_processes(items, work=_dying_work, warm=_no_warm, processes=2, batch_size=1)
+    )
     assert [r["id"] for r in records] == [f"d{n}" for n in range(6)]
     assert [r.get("error") for r in records] == [
         None,
@@ -508,3 +503,15 @@ def test_cli_hostile_output_of_another_shape(
     code, _, err = _run(capsys, command, str(path), *extra)
     assert code == cli.USAGE
     assert err == f"prensa: error: {path}:1: {message}\n"
+
+
+def _dying_work(items: list[io.Document | io.Failure]) -> list[dict[str, str]]:
+    """A fake analysis whose worker dies on one document (module level: the
+    engine sends it to the workers pickled, by name)."""
+    if any(isinstance(i, io.Document) and i.text == "MUERE" for i in items):
+        os._exit(1)  # a segfault or the OOM killer, as the parent sees it
+    return [{"id": i.id} for i in items]
+
+
+def _no_warm() -> None:
+    return None

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from prensa import chunking
-from prensa.api import analyze, analyze_stream
+from prensa.pipeline import analyze, analyze_stream
 from prensa.records import Analysis
 
 # Characters that stress quotation pairing, offsets and tokenisation.

@@ -12,8 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from prensa import lexicon
-from prensa.timex.component import verb_tense
-from prensa.timex.grammar import find_timexes
+from prensa.timex.component import find_timexes, verb_tense
 
 PAST = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
 FUTURE = "Mood=Ind|Number=Plur|Person=3|Tense=Fut|VerbForm=Fin"

@@ -10,8 +10,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from prensa.timex.component import verb_tense
-from prensa.timex.grammar import find_timexes
+from prensa.timex.component import find_timexes, verb_tense
 from prensa.timex.normalize import Tense
 from test_timex_grammar import ANCHOR, _find
 

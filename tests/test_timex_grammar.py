@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from prensa.timex.grammar import Found, find_timexes
+from prensa.timex.component import Found, find_timexes
 from prensa.timex.normalize import Tense
 
 ANCHOR = date(2021, 3, 17)

@@ -8,8 +8,7 @@
 
 from importlib.metadata import version
 
-from prensa.api import analyze, analyze_stream
-from prensa.pipeline import load
+from prensa.pipeline import analyze, analyze_stream, load
 from prensa.records import Actor, Analysis, Mention, Profile, Quote, Requirement, Timex
 
 __version__ = version("prensa")

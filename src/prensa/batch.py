@@ -1,8 +1,10 @@
-"""Corpus-scale analysis: streaming, worker processes, and a Dask cluster.
+"""Corpus-scale engines: streaming, worker processes, and a Dask cluster.
 
 Every engine takes an iterable of :class:`prensa.io.Document` /
-:class:`prensa.io.Failure` and yields one plain record (a dict) per input, in
-input order: ``Analysis.to_dict()`` plus ``meta``, or an error record
+:class:`prensa.io.Failure` and the ``work`` to do on a batch of them
+(``prensa.pipeline.analyze_batch``; ``prensa.pipeline.run`` passes it), and
+yields one plain record (a dict) per input, in input order:
+``Analysis.to_dict()`` plus ``meta``, or an error record
 ``{"id", "error", "meta"}``. Only a bounded window of documents is in flight,
 so a corpus of any size streams in constant memory. A document that makes the
 pipeline fail becomes an error record; the rest of its batch is analysed.
@@ -12,17 +14,19 @@ from __future__ import annotations
 
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.context import BaseContext
 from typing import Any
-
-from spacy.language import Language
 
 from prensa.io import Document, Failure
 
 Item = Document | Failure
 Record = dict[str, Any]
+# What an engine runs: one batch of items in, one record per item out, in
+# order (``prensa.pipeline.analyze_batch``); and what readies a worker for it.
+# Both must be importable by name, since worker processes receive them pickled.
+Work = Callable[[list[Item]], list[Record]]
+Warm = Callable[[], object]
 BATCH_SIZE = 32
 # Per task with worker processes: small tasks keep every worker busy to the end.
 PROCESS_BATCH_SIZE = 8
@@ -41,73 +45,28 @@ def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
-def to_record(analysis_dict: Record, doc: Document) -> Record:
-    """The output record of one analysed document."""
-    record = dict(analysis_dict)
-    record["meta"] = dict(doc.meta)
-    return record
-
-
-def analyze_batch(batch: list[Item], nlp: Language | None = None) -> list[Record]:
-    """Analyse one batch with ``nlp.pipe``; on a failure, retry one by one so
-    that only the document at fault becomes an error record."""
-    from prensa.api import analyze, analyze_stream
-    from prensa.pipeline import shared
-
-    nlp = nlp or shared()
-    docs = [item for item in batch if isinstance(item, Document)]
-    done: dict[int, Record] = {}
-    try:
-        stream = analyze_stream(
-            ((d.text, d.date, i) for i, d in enumerate(docs)), nlp=nlp, batch_size=max(len(docs), 1)
-        )
-        for analysis, i in stream:
-            done[i] = _result(replace(analysis, id=docs[i].id), docs[i])
-    except Exception:
-        for i, d in enumerate(docs):
-            if i in done:
-                continue
-            try:
-                done[i] = _result(analyze(d.text, d.date, nlp=nlp, doc_id=d.id), d)
-            except Exception as err:
-                done[i] = Failure(
-                    d.id, f"analysis failed: {type(err).__name__}: {err}", d.meta
-                ).to_dict()
-    out = []
-    it = iter(range(len(docs)))
-    for item in batch:
-        out.append(item.to_dict() if isinstance(item, Failure) else done[next(it)])
-    return out
-
-
-def _result(analysis: Any, doc: Document) -> Record:
-    include_text = bool(doc.meta.get("text_included"))
-    return to_record(analysis.to_dict(include_text=include_text), doc)
-
-
 def run_local(
-    items: Iterable[Item], *, batch_size: int = BATCH_SIZE, nlp: Language | None = None
+    items: Iterable[Item], *, work: Work, batch_size: int = BATCH_SIZE
 ) -> Iterator[Record]:
     """Analyse in this process, batch by batch."""
     for batch in batches(items, batch_size):
-        yield from analyze_batch(batch, nlp)
+        yield from work(batch)
 
 
-def _worker_init() -> None:
+def _worker_init(warm: Warm) -> None:
     """Load the pipeline once per worker (a no-op when forked from a parent
     that holds it); Ctrl-C is the parent's to handle."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from prensa.pipeline import shared
-
-    shared()
-
-
-def _worker_run(batch: list[Item]) -> list[Record]:
-    return analyze_batch(batch)
+    warm()
 
 
 def run_processes(
-    items: Iterable[Item], *, processes: int, batch_size: int = PROCESS_BATCH_SIZE
+    items: Iterable[Item],
+    *,
+    work: Work,
+    warm: Warm,
+    processes: int,
+    batch_size: int = PROCESS_BATCH_SIZE,
 ) -> Iterator[Record]:
     """Analyse with ``processes`` worker processes, at most two batches each in flight.
 
@@ -123,15 +82,15 @@ def run_processes(
     # workers start at once and share the model's memory (copy on write).
     # Elsewhere each spawned worker loads its own.
     if "fork" in multiprocessing.get_all_start_methods():
-        from prensa.pipeline import shared
-
-        shared()
+        warm()
         context: BaseContext = multiprocessing.get_context("fork")
     else:
         context = multiprocessing.get_context("spawn")
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(processes, mp_context=context, initializer=_worker_init)
+        return ProcessPoolExecutor(
+            processes, mp_context=context, initializer=_worker_init, initargs=(warm,)
+        )
 
     pool = new_pool()
 
@@ -139,7 +98,7 @@ def run_processes(
         """Send ``batch`` to the pool; a pool already broken (a worker died
         since the last look) gives a future that says so, handled as any other."""
         try:
-            return pool.submit(_worker_run, batch)
+            return pool.submit(work, batch)
         except BrokenProcessPool as err:
             broken: Future[list[Record]] = Future()
             broken.set_exception(err)
@@ -186,14 +145,10 @@ def _died(item: Item) -> Record:
     return Failure(item.id, "analysis failed: its worker process died", item.meta).to_dict()
 
 
-def _partition(batch: list[Item]) -> list[Record]:
-    """Run on a Dask worker: its process-wide pipeline is built on first use."""
-    return analyze_batch(list(batch))
-
-
 def run_dask(
     items: Iterable[Item],
     *,
+    work: Work,
     scheduler: str | None = None,
     processes: int = 2,
     batch_size: int = BATCH_SIZE,
@@ -230,7 +185,8 @@ def run_dask(
         block = batch_size * workers * 2
         for chunk in batches(items, block):
             bag = from_sequence(chunk, partition_size=batch_size)
-            yield from bag.map_partitions(_partition).compute(scheduler=client.get)
+            # on a worker, ``work`` builds its process-wide pipeline on first use
+            yield from bag.map_partitions(work).compute(scheduler=client.get)
     finally:
         for resource in own:
             resource.close()
@@ -239,6 +195,8 @@ def run_dask(
 def run(
     items: Iterable[Item],
     *,
+    work: Work,
+    warm: Warm,
     engine: str = "local",
     processes: int = 1,
     batch_size: int | None = None,
@@ -248,7 +206,11 @@ def run(
     if batch_size is None:
         batch_size = PROCESS_BATCH_SIZE if processes > 1 or engine == "dask" else BATCH_SIZE
     if engine == "dask":
-        return run_dask(items, scheduler=scheduler, processes=processes, batch_size=batch_size)
+        return run_dask(
+            items, work=work, scheduler=scheduler, processes=processes, batch_size=batch_size
+        )
     if processes > 1:
-        return run_processes(items, processes=processes, batch_size=batch_size)
-    return run_local(items, batch_size=batch_size)
+        return run_processes(
+            items, work=work, warm=warm, processes=processes, batch_size=batch_size
+        )
+    return run_local(items, work=work, batch_size=batch_size)

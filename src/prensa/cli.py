@@ -52,7 +52,7 @@ def say(message: str) -> None:
 
 
 def _date(value: str) -> str:
-    from prensa.api import check_date
+    from prensa.pipeline import check_date
 
     try:
         checked = check_date(value)
@@ -225,9 +225,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             say(f"resuming: {done.total()} documents already in {out}")
         items = _not_done(items, done.copy())
 
-    from prensa import batch
+    from prensa import pipeline
 
-    records = batch.run(
+    records = pipeline.run(
         items,
         engine=args.engine,
         processes=args.processes,
@@ -386,7 +386,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         Path("stdin.html") if args.input == io.STDIN else args.input.with_suffix(".html")
     )
     io.check_writable(out)
-    from prensa.api import analyze
+    from prensa.pipeline import analyze
 
     analysis = analyze(document.text, document.date, doc_id=document.id, meta=document.meta)
     for warning in analysis.profile.warnings:

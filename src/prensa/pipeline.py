@@ -1,23 +1,38 @@
-"""prensa's spaCy pipeline: every component factory, and es_core_news_sm plus them.
+"""prensa's pipeline: the spaCy components, and analysing with them.
 
-Importing this module registers the factories (each declares what it
-``assigns`` and ``requires``); spaCy also finds them through the
-``spacy_factories`` entry point, so ``nlp.add_pipe("prensa_quotes")`` works in
-any pipeline once prensa is installed.
+- the factories: importing this module registers every component factory
+  (each declares what it ``assigns`` and ``requires``); spaCy also finds them
+  through the ``spacy_factories`` entry point, so ``nlp.add_pipe("prensa_quotes")``
+  works in any pipeline once prensa is installed;
+- ``load`` and ``shared``: es_core_news_sm plus prensa's components;
+- ``analyze`` one text and ``analyze_stream`` many, text -> Doc -> records;
+- ``analyze_batch`` and ``run``: a corpus through one of ``prensa.batch``'s
+  engines, a bad document becoming an error record.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
+import re
 import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from prensa import extensions
+from prensa import batch, chunking, extensions
 from prensa.actors.component import ActorLinker
+from prensa.batch import Item, Record
+from prensa.extract import to_analysis
+from prensa.io import Document, Failure
 from prensa.profile.component import DocumentProfiler
 from prensa.quotes.component import QuotationFinder
+from prensa.records import Analysis
 from prensa.timex.component import TimexTagger
 from prensa.zones import ZoneMarker
 
@@ -99,3 +114,186 @@ def load(model: str = MODEL) -> Language:
 def shared() -> Language:
     """One pipeline per process, built on first use."""
     return load()
+
+
+# ---------------------------------------------------------------- analysis
+
+# A lone surrogate is a valid Python str character that spaCy cannot store
+# (its strings are UTF-8); the model sees U+FFFD in its place, one for one.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_date(date: str | None) -> str | None:
+    """Return an ISO date (YYYY-MM-DD) unchanged, or raise ValueError."""
+    if date is None:
+        return None
+    try:
+        return dt.date.fromisoformat(date).isoformat()
+    except (TypeError, ValueError) as err:
+        raise ValueError(f"not a date (want YYYY-MM-DD): {date!r}") from err
+
+
+def make_doc(nlp: Language, text: str, date: str | None) -> Doc:
+    """Tokenise ``text`` and attach its publication date before the pipeline runs."""
+    doc = chunking.make_doc(nlp, text)
+    doc._.pub_date = check_date(date)
+    return doc
+
+
+def process_long(nlp: Language, text: str, date: str | None) -> Doc:
+    """Run the pipeline on a text too long for one pass (see ``prensa.chunking``)."""
+    return chunking.process_long(nlp, text, check_date(date), COMPONENTS)
+
+
+def analyze(
+    text: str,
+    date: str | None = None,
+    *,
+    nlp: Language | None = None,
+    doc_id: str | None = None,
+    meta: dict[str, Any] | None = None,
+) -> Analysis:
+    """Analyse one article.
+
+    ``date`` is its publication date (YYYY-MM-DD) when known: relative dates
+    ("este domingo") are resolved against it, else left underspecified.
+
+    >>> a = analyze("«Es falso», dijo el ministro.", date="2020-12-21")
+    >>> a.quotes[0].text
+    'Es falso'
+    """
+    nlp = nlp or shared()
+    safe = LONE_SURROGATE.sub("\ufffd", text)
+    if len(safe) > chunking.MAX_CHARS:
+        analysis = to_analysis(process_long(nlp, safe, date), doc_id=doc_id, meta=meta)
+    else:
+        analysis = to_analysis(nlp(make_doc(nlp, safe, date)), doc_id=doc_id, meta=meta)
+    return analysis if safe == text else _restore(analysis, text)
+
+
+def _restore(analysis: Analysis, text: str) -> Analysis:
+    """The analysis of a surrogate-free copy of ``text``, with ``text`` itself
+    back in every record (the offsets are the same)."""
+
+    def span(start: int | None, end: int | None, found: str | None) -> str | None:
+        return found if found is None or start is None or end is None else text[start:end]
+
+    return replace(
+        analysis,
+        text=text,
+        quotes=tuple(
+            replace(
+                q,
+                text=text[q.start : q.end],
+                speaker_text=span(q.speaker_start, q.speaker_end, q.speaker_text),
+            )
+            for q in analysis.quotes
+        ),
+        mentions=tuple(replace(m, text=text[m.start : m.end]) for m in analysis.mentions),
+        timexes=tuple(replace(t, text=text[t.start : t.end]) for t in analysis.timexes),
+        profile=replace(
+            analysis.profile,
+            requirements=tuple(
+                replace(r, text=text[r.start : r.end]) for r in analysis.profile.requirements
+            ),
+        ),
+    )
+
+
+def analyze_stream(
+    items: Iterable[tuple[str, str | None, Any]],
+    *,
+    nlp: Language | None = None,
+    batch_size: int = 32,
+) -> Iterator[tuple[Analysis, Any]]:
+    """Analyse ``(text, date, context)`` items lazily with ``nlp.pipe``.
+
+    Yields ``(analysis, context)`` in input order; ``context`` is passed
+    through untouched (an id, a line number). Texts longer than
+    ``chunking.MAX_CHARS`` are processed in pieces, in their place in the order.
+    """
+    nlp = nlp or shared()
+    # each item becomes (surrogate-free text, date, (original text, context))
+    safe = ((LONE_SURROGATE.sub("\ufffd", text), date, (text, ctx)) for text, date, ctx in items)
+
+    def docs(run: Iterable[tuple[str, str | None, Any]]) -> Iterator[tuple[Doc, Any]]:
+        for text, date, ctx in run:
+            yield make_doc(nlp, text, date), ctx
+
+    def is_long(item: tuple[str, str | None, Any]) -> bool:
+        return len(item[0]) > chunking.MAX_CHARS
+
+    for long, run in itertools.groupby(safe, key=is_long):
+        if long:
+            processed: Iterable[tuple[Doc, Any]] = (
+                (process_long(nlp, text, date), ctx) for text, date, ctx in run
+            )
+        else:
+            processed = nlp.pipe(docs(run), as_tuples=True, batch_size=batch_size)
+        for doc, (original, ctx) in processed:
+            analysis = to_analysis(doc, doc_id=None if ctx is None else str(ctx))
+            yield (analysis if doc.text == original else _restore(analysis, original)), ctx
+
+
+# ---------------------------------------------------------------- corpora
+
+
+def to_record(analysis_dict: Record, doc: Document) -> Record:
+    """The output record of one analysed document."""
+    record = dict(analysis_dict)
+    record["meta"] = dict(doc.meta)
+    return record
+
+
+def analyze_batch(batch: list[Item], nlp: Language | None = None) -> list[Record]:
+    """Analyse one batch with ``nlp.pipe``; on a failure, retry one by one so
+    that only the document at fault becomes an error record."""
+    nlp = nlp or shared()
+    docs = [item for item in batch if isinstance(item, Document)]
+    done: dict[int, Record] = {}
+    try:
+        stream = analyze_stream(
+            ((d.text, d.date, i) for i, d in enumerate(docs)), nlp=nlp, batch_size=max(len(docs), 1)
+        )
+        for analysis, i in stream:
+            done[i] = _result(replace(analysis, id=docs[i].id), docs[i])
+    except Exception:
+        for i, d in enumerate(docs):
+            if i in done:
+                continue
+            try:
+                done[i] = _result(analyze(d.text, d.date, nlp=nlp, doc_id=d.id), d)
+            except Exception as err:
+                done[i] = Failure(
+                    d.id, f"analysis failed: {type(err).__name__}: {err}", d.meta
+                ).to_dict()
+    out = []
+    it = iter(range(len(docs)))
+    for item in batch:
+        out.append(item.to_dict() if isinstance(item, Failure) else done[next(it)])
+    return out
+
+
+def _result(analysis: Any, doc: Document) -> Record:
+    include_text = bool(doc.meta.get("text_included"))
+    return to_record(analysis.to_dict(include_text=include_text), doc)
+
+
+def run(
+    items: Iterable[Item],
+    *,
+    engine: str = "local",
+    processes: int = 1,
+    batch_size: int | None = None,
+    scheduler: str | None = None,
+) -> Iterator[Record]:
+    """Analyse a stream of documents with one of ``prensa.batch``'s engines."""
+    return batch.run(
+        items,
+        work=analyze_batch,
+        warm=shared,
+        engine=engine,
+        processes=processes,
+        batch_size=batch_size,
+        scheduler=scheduler,
+    )

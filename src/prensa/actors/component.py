@@ -21,8 +21,8 @@ from prensa.actors import registry
 from prensa.actors.link import group
 from prensa.actors.roles import TokMention, demonyms, repeated_names, titles
 from prensa.actors.spans import candidates
-from prensa.actors.tokens import Candidate, is_acronym
-from prensa.actors.words import Group, content_of, words_of
+from prensa.actors.tokens import is_acronym
+from prensa.actors.words import Candidate, Group, content_of, words_of
 
 QUOTE_PAIRS = {"“": "”", "«": "»"}
 # A word glued to the dash of a dateline or to its closing bracket:

@@ -17,9 +17,17 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from prensa.actors import lexicon as lex
-from prensa.actors.tokens import Candidate, is_acronym, sentence_initial
+from prensa.actors.tokens import is_acronym, sentence_initial
 from prensa.actors.types import conjuncts, group_type, is_dateline, speaks
-from prensa.actors.words import Group, acronym_of, content_of, fold, subsequence, words_of
+from prensa.actors.words import (
+    Candidate,
+    Group,
+    acronym_of,
+    content_of,
+    fold,
+    subsequence,
+    words_of,
+)
 
 
 @lru_cache(maxsize=1)

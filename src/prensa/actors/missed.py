@@ -12,7 +12,6 @@ from spacy.tokens import Doc
 
 from prensa.actors import lexicon as lex
 from prensa.actors.tokens import (
-    Candidate,
     acronym_text,
     described_org,
     is_capital,
@@ -20,6 +19,7 @@ from prensa.actors.tokens import (
     plausible,
     trim,
 )
+from prensa.actors.words import Candidate
 
 
 def described(doc: Doc, taken: list[bool]) -> list[Candidate]:

@@ -17,7 +17,6 @@ from prensa.actors import lexicon as lex
 from prensa.actors.missed import acronyms, described, gazetteer
 from prensa.actors.tokens import (
     BREAKS,
-    Candidate,
     described_org,
     given_name,
     is_acronym,
@@ -29,6 +28,7 @@ from prensa.actors.tokens import (
     sentence_initial,
     trim,
 )
+from prensa.actors.words import Candidate
 
 LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
 

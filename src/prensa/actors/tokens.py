@@ -1,6 +1,6 @@
 """What a name's tokens look like: the tests shared by span repair and grouping.
 
-A ``Candidate`` is a token span that may name an actor. The token tests
+The token tests (a ``words.Candidate`` is a span that may name an actor)
 (capitals, acronyms, a sentence's first word, a frequent given name, an
 organisation's kind before a name) and :func:`trim` / :func:`plausible`, which
 cut a span down to a name or reject it, serve both the repair of the model's
@@ -9,8 +9,6 @@ grouping of spans into actors (``link``).
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from spacy.lang.es.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -40,17 +38,6 @@ EDGE_POS = frozenset(
 # open there ("¿Qué", "“El", "—Dijo").
 OPENERS = frozenset("¿¡“«\"'‘(—–-:")
 BREAKS = frozenset('“”«»"‘’()[]|/')
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A token span that names an actor, with the evidence for its type."""
-
-    start: int
-    end: int
-    label: str  # PER | ORG | LOC | MISC: the model's or a rule's guess
-    source: str  # ner | acronym | gazetteer | caps
-    subtype: str | None = None
 
 
 def sentence_initial(tok: Token) -> bool:

@@ -14,13 +14,12 @@ from spacy.tokens import Doc
 
 from prensa.actors import lexicon as lex
 from prensa.actors.tokens import (
-    Candidate,
     described_org,
     given_name,
     is_acronym,
     sentence_initial,
 )
-from prensa.actors.words import Group, content_of, words_of
+from prensa.actors.words import Candidate, Group, content_of, words_of
 
 DETERMINERS = frozenset({"el", "la", "los", "las", "del", "al"})
 

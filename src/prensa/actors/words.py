@@ -16,7 +16,17 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from prensa.actors import lexicon as lex
-from prensa.actors.tokens import Candidate
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A token span that names an actor, with the evidence for its type."""
+
+    start: int
+    end: int
+    label: str  # PER | ORG | LOC | MISC: the model's or a rule's guess
+    source: str  # ner | acronym | gazetteer | caps
+    subtype: str | None = None
 
 
 @lru_cache(maxsize=4096)

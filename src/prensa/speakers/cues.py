@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
+from prensa.speakers.words import INDEFINITES
 
 # regular endings of -ar and of -er/-ir verbs (finite forms, gerund, participle)
 _AR = (
@@ -212,22 +213,6 @@ PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"
 NOMINAL = frozenset({"PROPN", "NOUN", "DET", "PRON"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 RELATIVES = frozenset({"que", "quien", "quienes", "cual", "cuales"})
-INDEFINITES = frozenset(
-    {
-        "uno",
-        "una",
-        "unos",
-        "unas",
-        "otro",
-        "otra",
-        "otros",
-        "otras",
-        "alguno",
-        "alguna",
-        "algunos",
-        "algunas",
-    }
-)
 
 
 def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Token | None:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc
 
-from prensa.actors import lexicon as lex
+from prensa import lexicon
 from prensa.actors import registry
 
 PERSON = frozenset({"PER"})
@@ -114,7 +115,7 @@ class ActorIndex:
         if actor_id not in self.genders:
             actor = self.by_id(actor_id)
             first = str(actor["name"]).split()[:1] if actor is not None else []
-            sex = lex.given_name_sex().get(first[0].lower()) if first else None
+            sex = given_name_sex().get(first[0].lower()) if first else None
             seen = {"Fem" if sex == "F" else "Masc"} if sex else set()
             for m in self.mentions if not seen else ():
                 if m["actor"] == actor_id and m["kind"] in {"title", "speaker"}:
@@ -139,3 +140,9 @@ class ActorIndex:
     def type_of(self, actor_id: str) -> str | None:
         actor = self.by_id(actor_id)
         return str(actor["type"]) if actor is not None else None
+
+
+@cache
+def given_name_sex() -> dict[str, str]:
+    """Given name -> "F" or "M" (``actors/data/given_names.tsv``)."""
+    return {r["name"]: r["sex"] for r in lexicon.rows("actors", "given_names")}

@@ -9,8 +9,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from prensa import lexicon
-from prensa.actors import lexicon as lex
-from prensa.speakers import cues
+from prensa.speakers.words import INDEFINITES as BASE_INDEFINITES
 
 PRONOUNS = frozenset(
     {
@@ -35,12 +34,12 @@ PRONOUNS = frozenset(
 )
 DEFINITE = frozenset({"el", "la", "los", "las"})
 # indefinite pronouns name unnamed speakers ("uno de ellos", "algunos que ..."): NOM actors
-INDEFINITES = cues.INDEFINITES | {"varios", "varias", "muchos", "muchas"}
+INDEFINITES = BASE_INDEFINITES | {"varios", "varias", "muchos", "muchas"}
 
 
 def institution(tok: Token) -> bool:
     """A noun that heads the names of organisations ("embajada", "fiscalía")."""
-    heads = lex.name_heads()
+    heads = _name_heads()
     found = heads.get(tok.lower_) or heads.get(tok.lemma_.lower())
     return tok.pos_ == "NOUN" and found is not None and found[0] == "ORG"
 
@@ -95,10 +94,10 @@ def speaks(head: Token) -> bool:
         return True
     singular = head.lemma_.lower()
     return (
-        word in lex.name_heads()
-        or singular in lex.name_heads()
-        or word in lex.org_kinds()
-        or singular in lex.org_kinds()
+        word in _name_heads()
+        or singular in _name_heads()
+        or word in _org_kinds()
+        or singular in _org_kinds()
         or word in roles()
         or singular in roles()
     )
@@ -131,3 +130,21 @@ def time_nouns() -> frozenset[str]:
 def roles() -> dict[str, str]:
     """Role nouns and the actor type they refer to ("presidente" -> PER), from titles.tsv."""
     return {r["word"].lower(): r["refers"] for r in lexicon.rows("actors", "titles")}
+
+
+# The actors' word lists, read here straight from the data rather than through
+# ``prensa.actors.lexicon``, so that the speaker rules stand one floor lower.
+@cache
+def _name_heads() -> dict[str, tuple[str, str, bool]]:
+    """Head nouns of names of organisations and places -> (type, subtype, lower)."""
+    return {
+        r["head"]: (r["type"], r["subtype"], r["lower"] == "1")
+        for r in lexicon.rows("actors", "name_heads")
+    }
+
+
+@cache
+def _org_kinds() -> frozenset[str]:
+    """Nouns of kinds of organisation, and the organisation titles."""
+    named = frozenset(r["word"] for r in lexicon.rows("actors", "titles") if r["refers"] == "ORG")
+    return lexicon.column("actors", "org_kinds", "word") | named

@@ -1,7 +1,7 @@
 """Time: temporal expressions found in the text and normalised to TIMEX3.
 
 ``component.TimexTagger`` (spaCy component ``prensa_timex``) runs the grammar
-(``grammar``: rules from ``patterns``, ``rules_calendar``, ``rules_relative``)
+(``component``: rules from ``patterns``, ``rules_calendar``, ``rules_relative``)
 and computes values against the publication date (``values``, ``relative``,
 ``normalize``). Word lists: ``words`` over ``data/``.
 """

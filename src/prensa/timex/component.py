@@ -1,24 +1,176 @@
-"""Temporal expressions normalised to TIMEX3 values.
+"""Temporal expressions normalised to TIMEX3 values: the grammar and the component.
 
-The grammar finds and normalises the expressions over the text:
-``grammar`` (patterns and the scan), ``values`` and
-``relative`` (one value function per construction), ``normalize``
-(calendar arithmetic) and ``words`` (the word lists of ``data/*.tsv``). This component
-supplies what only the parse knows: the tense of the verb that governs each
-expression, so that "el domingo" in "se reunieron el domingo" is the previous
-Sunday and in "se reunirán el domingo" the next, and whether a number counts
-a noun ("2000 personas") rather than naming a year.
+``find_timexes`` finds and normalises the expressions over the text alone:
+one regular rule per construction (``rules_calendar``, ``rules_relative``,
+compiled from the word lists by ``patterns``), one value function each
+(``values``, ``weekdays``, ``relative``), calendar arithmetic in
+``normalize`` and the word lists in ``words`` (``data/*.tsv``).
+``TimexTagger`` (``prensa_timex``) supplies what only the parse knows: the
+tense of the verb that governs each expression, so that "el domingo" in "se
+reunieron el domingo" is the previous Sunday and in "se reunirán el domingo"
+the next, and whether a number counts a noun ("2000 personas") rather than
+naming a year.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from prensa.timex.grammar import find_timexes
-from prensa.timex.normalize import Tense
+from prensa import lexicon
+from prensa.timex.normalize import Context, Tense
+from prensa.timex.patterns import Rule, pieces
+from prensa.timex.rules_calendar import calendar_rules
+from prensa.timex.rules_relative import relative_rules
+from prensa.timex.values import Found, NounAt, Scan, TenseAt
+from prensa.timex.words import (
+    DEICTIC_DAYS,
+    number_value,
+    previous_words,
+    unit_of,
+    weekday_numbers,
+)
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """Every construction, most specific first (ties of equal span go to the earlier)."""
+    p = pieces()
+    return calendar_rules(p) + relative_rules(p)
+
+
+SPENT = re.compile(r"\s+de\s+(\w+)")
+AGE_RANGE = re.compile(r"(?<!\w)(?:de|entre)\s+\d{1,3}\s+(?:a|y)\s+$", re.IGNORECASE)
+
+
+def _is_age(text: str, start: int, end: int, unit: str) -> bool:
+    """ "de 45 años", "a sus 19 años", "cumplió 80 años": an age, not a duration."""
+    if unit not in {"Y", "M"}:
+        return False
+    if re.match(r"\s+de\s+edad", text[end : end + 12], re.I):
+        return True
+    spent = SPENT.match(text, end, min(len(text), end + 30))
+    if spent and spent.group(1).lower() in lexicon.column("timex", "spent_nouns", "word"):
+        return False  # "con 20 años de experiencia", "cumplió 10 años de cárcel"
+    if AGE_RANGE.search(text[max(0, start - 20) : start]):
+        return True  # "el grupo de 60 a 65 años"
+    before = previous_words(text, start, 3).split()
+    if not before or before[-1] not in lexicon.column("timex", "age_cues", "word"):
+        return False
+    if before[-1] == "de" and len(before) > 1:
+        # "un plazo de 15 años" measures time; "una mujer de 45 años" is an age;
+        # "dentro de dos años" points ahead.
+        if before[-2] == "dentro":
+            return False
+        return before[-2] not in lexicon.column("timex", "period_nouns", "word")
+    if before[-1] in {"los", "las"}:
+        # "a los 55 años", "a partir de los 18 años" are ages; "durante los 10 años" is not.
+        return len(before) > 1 and before[-2] in {"a", "de", "desde", "hasta", "con", "entre"}
+    return True
+
+
+TODAY = re.compile(r"(?<!\w)(hoy|ayer|anteayer|mañana)\s*,?\s+(\w+)", re.IGNORECASE)
+
+
+def _today_weekday(text: str) -> int | None:
+    """Today's ISO weekday when the text says it ("ayer jueves" → Friday)."""
+    days = weekday_numbers()
+    for m in TODAY.finditer(text):
+        wd = days.get(m.group(2).lower())
+        if wd:
+            return (int(wd) - 1 - DEICTIC_DAYS[m.group(1).lower()]) % 7 + 1
+    return None
+
+
+def _no_tense(_: int) -> Tense:
+    return None
+
+
+def _no_noun(_: int) -> bool:
+    return False
+
+
+def find_timexes(
+    text: str, anchor: date | None, tense_at: TenseAt | None = None, noun_at: NounAt | None = None
+) -> list[Found]:
+    """Every temporal expression of ``text``, resolved against ``anchor``.
+
+    ``tense_at(offset)`` says whether the verb governing the expression at
+    ``offset`` is past, present or future, and ``noun_at(offset)`` whether a
+    noun follows there (prensa's component reads both from the parse);
+    without them relative expressions take the nearest reading.
+    """
+    candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    for order, rule in enumerate(rules()):
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start():
+                start = _span_start(m)
+                candidates.append((start, -(m.end() - start), order, rule, m))
+    candidates.sort(key=lambda c: c[:3])
+    today = _today_weekday(text) if anchor is None else None
+    scan = Scan(
+        text, Context(anchor, today_weekday=today), tense_at or _no_tense, noun_at or _no_noun
+    )
+    found: list[Found] = []
+    last_end = 0
+    for start, _, _, rule, m in candidates:
+        if start < last_end:
+            continue
+        if rule.name in {"duration", "before_after", "ago"} and _unit_is_age(m, text):
+            continue
+        scan.start = start
+        result = rule.handler(m, scan)
+        if result is None:
+            continue
+        kind, value = result
+        found.append(Found(start, m.end(), kind, value, rule.name))
+        scan.previous = found[-1]
+        last_end = m.end()
+        if kind in {"DATE", "TIME"}:
+            scan.ctx.remember(value)
+    return _apposed(text, found)
+
+
+def _span_start(m: re.Match[str]) -> int:
+    """Where a match's span starts: a contracted preposition ("al día siguiente",
+    "del sábado 25 de mayo") stays outside it, so that a longer reading that
+    starts at the noun ("sábado 25 de mayo") wins over it."""
+    has_body = "body" in m.re.groupindex and m.group("body") is not None
+    return m.start("body") if has_body else m.start()
+
+
+APPOSITION_GAP = re.compile(r"\s*[,(]\s*")
+# Relative expressions that an apposed full date may fix.
+RELATIVE_RULES = {"before_after", "relative_unit", "weekday", "phrase"}
+
+
+def _apposed(text: str, found: list[Found]) -> list[Found]:
+    """ "10 días más tarde, el 20 de enero de 2020": the apposed date fixes the first."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        relative = a.rule in RELATIVE_RULES and (a.type == "DATE" or a.rule == "before_after")
+        full_date = b.type == "DATE" and bool(b.value) and len(b.value or "") == 10
+        if relative and full_date and APPOSITION_GAP.fullmatch(text, a.end, b.start):
+            out[i] = Found(a.start, a.end, "DATE", b.value, a.rule)
+    return out
+
+
+def _unit_is_age(match: re.Match[str], text: str) -> bool:
+    """A count of years or months that reads as an age ("de 45 años").
+
+    "un año" stays a duration ("una especialidad de un año", "se cumple un año").
+    """
+    n = match.groupdict().get("n")
+    if not n or match.group(0).lower().startswith(("hace", "hacía")) or number_value(n) == 1:
+        return False
+    letter, clock, _ = unit_of(match.group("unit"))
+    return not clock and _is_age(text, match.start(), match.end(), letter)
+
 
 # How far up the dependency tree to look for the governing verb.
 MAX_CLIMB = 6

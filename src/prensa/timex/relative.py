@@ -1,6 +1,6 @@
 """Values of times of day and of time counted from a reference point.
 
-The ``on_<rule>`` functions of ``grammar`` for clock times and parts of
+The ``on_<rule>`` functions of the grammar (``component``) for clock times and parts of
 the day ("las 10.00 del sábado", "la tarde de ayer"), relative dates ("hace
 dos años", "el mes pasado", "dos días después"), durations, sets and the fixed
 phrases of ``data/phrases.tsv``. Kept apart from ``values`` (calendar

@@ -6,7 +6,7 @@ reject the match ("Julio Anguita" is no month). This module holds the dates
 named on the calendar (days, months, years, seasons, weekdays) and the types
 every handler shares; times of day, relative dates, durations and sets are in
 ``relative``. Calendar arithmetic lives in ``normalize``; the
-patterns in ``grammar``.
+patterns of the grammar (``component``).
 """
 
 from __future__ import annotations
