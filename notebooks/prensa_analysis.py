@@ -143,8 +143,10 @@ display(HTML(highlight.annotated(analysis)))
 # (`quotes.sort_values("speaker")`, `quotes[quotes.kind == "direct"]`).
 
 # %%
-quotes = tables["quotes"][["speaker", "speaker_text", "cue", "kind", "source", "text"]]
-quotes = quotes.rename(columns={"speaker_text": "named as"})
+quotes = tables["quotes"][
+    ["speaker", "speaker_text", "speaker_rule", "cue", "kind", "source", "text"]
+]
+quotes = quotes.rename(columns={"speaker_text": "named as", "speaker_rule": "found by"})
 table(quotes, "No quotation found.")
 show(charts.quotes_per_speaker_svg(analysis), "No quotation, so no chart.")
 
