@@ -75,6 +75,27 @@ def test_quotes_indirect_quotation_after_conjunction_closes_content(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "dijo que «A» y que B": the marked clause is its own item, B is indirect
+        (
+            "El alcalde Luis Peña respondió que hay «un plan muy claro» y que, si "
+            "nada falla, las obras acabarán en junio.",
+            "si nada falla, las obras acabarán en junio",
+        ),
+        (
+            "La jueza Ana Mora explicó que el caso «no está cerrado» y que los "
+            "testigos declararán el martes.",
+            "los testigos declararán el martes",
+        ),
+    ],
+)
+def test_quotes_indirect_clause_after_marked_clause(nlp: Language, text: str, content: str) -> None:
+    assert _indirect(nlp, text) == [content]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text",
     [
         # a quotation set off by commas inside the clause: the content holds marks

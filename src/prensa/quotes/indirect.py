@@ -27,7 +27,7 @@ CLAUSE_END = re.compile(
     r"\s*(?:;|:|,\s+(?:ya que|pero|aunque|"
     r"por lo que|mientras|según)\b)"
 )
-NEXT_CLAUSE = re.compile(r",?\s+(?:y|e)\s+que\s+")
+NEXT_CLAUSE = re.compile(r",?\s+(?:y|e)\s+que(?:\s+|\s*,)")  # "y que", "y que, si ..."
 MAX_BRIDGE = 12  # tokens between a verb and its "que": "incidieron en declaraciones a X en que"
 MAX_CONTENT = 1500  # characters: a content clause never runs longer
 # "sostuvo que A, «B»" / "dijo que A y «B»": a quotation that opens after a comma
@@ -123,8 +123,13 @@ def que_clauses(
             nxt = NEXT_CLAUSE.search(tail)
             end = start + (stop.start() if stop else len(tail))
             more = None
-            # "dijo que A y que «B»": split only where the next clause holds marks
-            if nxt and start + nxt.start() <= end and marked(start + nxt.end(), end):
+            # "dijo que A y que «B»", "dijo que «A» y que B": the clauses are judged
+            # one by one, so split only where one of them holds marks
+            if (
+                nxt
+                and start + nxt.start() <= end
+                and (marked(start + nxt.end(), end) or marked(start, start + nxt.start()))
+            ):
                 end, more = start + nxt.start(), start + nxt.end()
             s, e = trim(text, start, end)
             if s < e and not marked(s, e):
