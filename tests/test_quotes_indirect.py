@@ -305,3 +305,60 @@ def test_quotes_indirect_segun_inside_the_clause(
     nlp: Language, text: str, contents: list[str]
 ) -> None:
     assert _indirect(nlp, text) == contents
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # ", dijo X": a term of one to three words in marks leaves the content indirect
+        (
+            "La mayor novedad del plan es la «ventanilla única» para todos los trámites, "
+            "explicó la concejala Rosa Gil.",
+            "La mayor novedad del plan es la «ventanilla única» para todos los trámites",
+        ),
+        # a relative after the speaker hangs from the speaker, not from the content,
+        # and a quotation in it leaves the content indirect
+        (
+            "Las obras del puente terminarán antes del verano, dijo el alcalde Luis Peña, "
+            "que calificó el proyecto de «una prioridad para toda la ciudad».",
+            "Las obras del puente terminarán antes del verano",
+        ),
+        # so does a gerund after the speaker
+        (
+            "El puente viejo no soporta camiones pesados, advirtió la ingeniera Marta "
+            "Ruiz, alegando que «el informe de 2019 ya lo decía».",
+            "El puente viejo no soporta camiones pesados",
+        ),
+    ],
+)
+def test_quotes_indirect_post_verb_term_or_rider(nlp: Language, text: str, content: str) -> None:
+    assert content in _indirect(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a whole quotation before ", dijo X" is marked, never indirect
+        "«Estoy muy cansado», dijo el portero Juan Sanz, que no jugará el domingo.",
+        # a quotation of more than three words inside the content: the marked part alone
+        "La directora quiere «abrir el museo a todos los públicos» este año, explicó "
+        "la consejera Ana Vidal.",
+    ],
+)
+def test_quotes_indirect_post_verb_quotation_leaves_no_indirect(nlp: Language, text: str) -> None:
+    assert _indirect(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.xfail(
+    strict=True,
+    reason="quotes.aside takes the gerund after ', advirtió X,' for a second content",
+)
+def test_quotes_indirect_aside_gerund_is_no_content(nlp: Language) -> None:
+    text = (
+        "El puente viejo no soporta camiones pesados, advirtió la ingeniera Marta "
+        "Ruiz, recordando el informe de 2019."
+    )
+    assert _indirect(nlp, text) == ["El puente viejo no soporta camiones pesados"]

@@ -133,6 +133,12 @@ class _Finder:
             return True
         return k > 0 and self.quote_ends[k - 1] + 1 >= start
 
+    def quotations(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quotations that [start, end) holds or touches, as ``marked`` counts them."""
+        a = bisect.bisect_left(self.quote_ends, start - 1)
+        b = bisect.bisect_right(self.quote_starts, end + 1)
+        return list(zip(self.quote_starts[a:b], self.quote_ends[a:b], strict=True))
+
     def next_mark(self, offset: int) -> int:
         """Where the next quotation's content starts after ``offset`` (or the text's end)."""
         k = bisect.bisect_left(self.quote_starts, offset)
@@ -180,7 +186,7 @@ class _Finder:
             if not any(c.start <= s and e <= c.end for s, e in said)
         ]
         sents = self.sentences()
-        found += post_verb(self.doc, sents, self.marked, self._cue_of, self.tokens)
+        found += post_verb(self.doc, sents, self.quotations, self._cue_of, self.tokens)
         found += asides(self.doc, sents, self.marked, self._cue_of, self.tokens)
         found += para_frames(
             self.doc, self.sent_start, self.sent_end, self.marked, self.has_actor, said
