@@ -362,3 +362,48 @@ def test_quotes_indirect_aside_gerund_is_no_content(nlp: Language) -> None:
         "Ruiz, recordando el informe de 2019."
     )
     assert _indirect(nlp, text) == ["El puente viejo no soporta camiones pesados"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # "X apuntó que Y precisa que Z": the outer content and the inner one
+        (
+            "El diario local apuntó que el reglamento municipal precisa que las terrazas "
+            "deben cerrar a medianoche.",
+            [
+                "el reglamento municipal precisa que las terrazas deben cerrar a medianoche",
+                "las terrazas deben cerrar a medianoche",
+            ],
+        ),
+        (
+            "La cadena informó que el Ministerio de Sanidad asegura que la campaña "
+            "acabará en junio.",
+            [
+                "el Ministerio de Sanidad asegura que la campaña acabará en junio",
+                "la campaña acabará en junio",
+            ],
+        ),
+        # a hedge ("podrían indicar") reports nothing of its own
+        (
+            "El virólogo dijo que estos datos podrían indicar que el brote empezó antes.",
+            ["estos datos podrían indicar que el brote empezó antes"],
+        ),
+    ],
+)
+def test_quotes_indirect_nested_report(nlp: Language, text: str, contents: list[str]) -> None:
+    assert _indirect(nlp, text) == contents
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a pesar de que", "a fin de que": conjunctions, not a content clause
+        "El concejal Pedro Gil explicó el proyecto a pesar de que los técnicos lo desaconsejan.",
+        "Los vecinos expresaron su apoyo a la familia, a fin de que nadie se sienta solo.",
+    ],
+)
+def test_quotes_indirect_a_noun_de_que_is_a_conjunction(nlp: Language, text: str) -> None:
+    assert _indirect(nlp, text) == []

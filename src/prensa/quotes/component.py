@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 from prensa.quotes.aside import asides
-from prensa.quotes.indirect import Candidate, que_clauses
+from prensa.quotes.indirect import Candidate, nested_report, que_clauses
 from prensa.quotes.marked import Marked, pair_marks
 from prensa.quotes.opinion import named_source, para_frames
 from prensa.quotes.post import dash_dialogue, post_verb
@@ -194,11 +194,13 @@ class _Finder:
         found += para(self.doc, sents, self.marked, self.tokens, self.has_actor)
         found += dash_dialogue(self.doc, self.marked, self._cue_of, self.tokens)
         # candidates come sorted by start: one overlaps an earlier one iff it starts before
-        reach = -1
+        reach, outer = -1, None
         for c in sorted(found, key=lambda c: (c.start, -c.end)):
             if c.start < reach:
+                if outer is not None and nested_report(c, outer):
+                    items.append(self._indirect(c))  # "X apuntó que Y precisa que Z"
                 continue
-            reach = c.end
+            reach, outer = c.end, c
             items.append(self._indirect(c))
         items.sort(key=lambda q: q["start"])
         self.speakers.attribute(items)

@@ -139,6 +139,24 @@ def que_clauses(
             start = more
 
 
+def nested_report(inner: Candidate, outer: Candidate) -> bool:
+    """Whether ``inner`` is the content clause of a reporting verb that ``outer``
+    itself reports ("apuntó que el código precisa que Z"): both are quotations."""
+    cue = inner.cue
+    return (
+        inner.rule == "que"
+        and cue is not None
+        and outer.start <= cue.idx
+        and inner.end <= outer.end
+        # a source of its own, stated as a fact ("podrían indicar que" hedges)
+        and any(
+            c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and outer.start <= c.idx < cue.idx
+            for c in cue.children
+        )
+        and not any(c.dep_ == "aux" for c in cue.children)
+    )
+
+
 # prepositions a verb of saying governs before its "que": "insistió en que",
 # "advirtió de que", "se refirió a que", "bromeó con que"
 REGIME_PREPS = frozenset({"en", "de", "a", "con", "sobre"})
@@ -155,6 +173,8 @@ def _conjunction(doc: Doc, verb: int, que: int) -> bool:
         return False
     if prev.lower_ not in REGIME_PREPS:
         return True
+    if prev.lower_ == "de" and que - 3 > verb and doc[que - 3].lower_ == "a":
+        return doc[que - 2].pos_ == "NOUN"  # "a pesar de que", "a fin de que"
     return prev.lower_ == "de" and doc[que - 2].pos_ == "ADV" and que - 2 > verb
 
 
