@@ -407,3 +407,20 @@ def test_quotes_indirect_nested_report(nlp: Language, text: str, contents: list[
 )
 def test_quotes_indirect_a_noun_de_que_is_a_conjunction(nlp: Language, text: str) -> None:
     assert _indirect(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object relative: the first "que" stands for the content's subject
+        "El equipo habló con el primer paciente que las autoridades dijeron que había "
+        "sido infectado, un oficinista de 40 años.",
+        "Visitaron la casa que los vecinos aseguran que está encantada desde 1950.",
+        # the journalist's own emphasis, nobody's report
+        "No hace falta decir que el equipo jugó muy mal el domingo.",
+        "Huelga decir que la obra nunca se terminó.",
+    ],
+)
+def test_quotes_indirect_object_relative_or_idiom_is_no_report(nlp: Language, text: str) -> None:
+    assert _indirect(nlp, text) == []

@@ -82,6 +82,8 @@ def que_clauses(
     for verb, lemma in cues:
         if verb.lower_.endswith("mos") and "Person=1" in str(verb.morph):
             continue  # "recordamos cómo ...": the journalist, not a source
+        if _object_relative(verb) or _idiom(verb):
+            continue
         comp = None
         for t in doc[verb.i + 1 : verb.i + 1 + MAX_BRIDGE]:
             if t.lower_ in COMPLEMENTISERS:
@@ -154,6 +156,29 @@ def nested_report(inner: Candidate, outer: Candidate) -> bool:
             for c in cue.children
         )
         and not any(c.dep_ == "aux" for c in cue.children)
+    )
+
+
+def _object_relative(verb: Token) -> bool:
+    """ "el paciente que las autoridades dijeron que había sido infectado": the
+    first "que" stands for the content's own subject, so what follows the second
+    is no clause that reports anything by itself (GUIDELINES: optional at most)."""
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "que":
+        return False
+    rel = [c for c in verb.children if c.lower_ in {"que", "quien", "quienes"} and c.i < verb.i]
+    return bool(rel) and any(c.dep_ == "nsubj" and rel[0].i < c.i < verb.i for c in verb.children)
+
+
+# "No hace falta decir que", "Huelga decir que": the journalist's own emphasis
+IDIOM_LEADS = frozenset({"falta", "huelga"})
+
+
+def _idiom(verb: Token) -> bool:
+    return (
+        "VerbForm=Inf" in str(verb.morph)
+        and verb.i > 0
+        and verb.doc[verb.i - 1].lower_ in IDIOM_LEADS
     )
 
 
