@@ -75,6 +75,27 @@ def test_quotes_indirect_quotation_after_conjunction_closes_content(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "dijo que «A» y que B": the marked clause is its own item, B is indirect
+        (
+            "El alcalde Luis Peña respondió que hay «un plan muy claro» y que, si "
+            "nada falla, las obras acabarán en junio.",
+            "si nada falla, las obras acabarán en junio",
+        ),
+        (
+            "La jueza Ana Mora explicó que el caso «no está cerrado» y que los "
+            "testigos declararán el martes.",
+            "los testigos declararán el martes",
+        ),
+    ],
+)
+def test_quotes_indirect_clause_after_marked_clause(nlp: Language, text: str, content: str) -> None:
+    assert _indirect(nlp, text) == [content]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text",
     [
         # a quotation set off by commas inside the clause: the content holds marks
@@ -284,3 +305,122 @@ def test_quotes_indirect_segun_inside_the_clause(
     nlp: Language, text: str, contents: list[str]
 ) -> None:
     assert _indirect(nlp, text) == contents
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # ", dijo X": a term of one to three words in marks leaves the content indirect
+        (
+            "La mayor novedad del plan es la «ventanilla única» para todos los trámites, "
+            "explicó la concejala Rosa Gil.",
+            "La mayor novedad del plan es la «ventanilla única» para todos los trámites",
+        ),
+        # a relative after the speaker hangs from the speaker, not from the content,
+        # and a quotation in it leaves the content indirect
+        (
+            "Las obras del puente terminarán antes del verano, dijo el alcalde Luis Peña, "
+            "que calificó el proyecto de «una prioridad para toda la ciudad».",
+            "Las obras del puente terminarán antes del verano",
+        ),
+        # so does a gerund after the speaker
+        (
+            "El puente viejo no soporta camiones pesados, advirtió la ingeniera Marta "
+            "Ruiz, alegando que «el informe de 2019 ya lo decía».",
+            "El puente viejo no soporta camiones pesados",
+        ),
+    ],
+)
+def test_quotes_indirect_post_verb_term_or_rider(nlp: Language, text: str, content: str) -> None:
+    assert content in _indirect(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a whole quotation before ", dijo X" is marked, never indirect
+        "«Estoy muy cansado», dijo el portero Juan Sanz, que no jugará el domingo.",
+        # a quotation of more than three words inside the content: the marked part alone
+        "La directora quiere «abrir el museo a todos los públicos» este año, explicó "
+        "la consejera Ana Vidal.",
+    ],
+)
+def test_quotes_indirect_post_verb_quotation_leaves_no_indirect(nlp: Language, text: str) -> None:
+    assert _indirect(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.xfail(
+    strict=True,
+    reason="quotes.aside takes the gerund after ', advirtió X,' for a second content",
+)
+def test_quotes_indirect_aside_gerund_is_no_content(nlp: Language) -> None:
+    text = (
+        "El puente viejo no soporta camiones pesados, advirtió la ingeniera Marta "
+        "Ruiz, recordando el informe de 2019."
+    )
+    assert _indirect(nlp, text) == ["El puente viejo no soporta camiones pesados"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # "X apuntó que Y precisa que Z": the outer content and the inner one
+        (
+            "El diario local apuntó que el reglamento municipal precisa que las terrazas "
+            "deben cerrar a medianoche.",
+            [
+                "el reglamento municipal precisa que las terrazas deben cerrar a medianoche",
+                "las terrazas deben cerrar a medianoche",
+            ],
+        ),
+        (
+            "La cadena informó que el Ministerio de Sanidad asegura que la campaña "
+            "acabará en junio.",
+            [
+                "el Ministerio de Sanidad asegura que la campaña acabará en junio",
+                "la campaña acabará en junio",
+            ],
+        ),
+        # a hedge ("podrían indicar") reports nothing of its own
+        (
+            "El virólogo dijo que estos datos podrían indicar que el brote empezó antes.",
+            ["estos datos podrían indicar que el brote empezó antes"],
+        ),
+    ],
+)
+def test_quotes_indirect_nested_report(nlp: Language, text: str, contents: list[str]) -> None:
+    assert _indirect(nlp, text) == contents
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a pesar de que", "a fin de que": conjunctions, not a content clause
+        "El concejal Pedro Gil explicó el proyecto a pesar de que los técnicos lo desaconsejan.",
+        "Los vecinos expresaron su apoyo a la familia, a fin de que nadie se sienta solo.",
+    ],
+)
+def test_quotes_indirect_a_noun_de_que_is_a_conjunction(nlp: Language, text: str) -> None:
+    assert _indirect(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object relative: the first "que" stands for the content's subject
+        "El equipo habló con el primer paciente que las autoridades dijeron que había "
+        "sido infectado, un oficinista de 40 años.",
+        "Visitaron la casa que los vecinos aseguran que está encantada desde 1950.",
+        # the journalist's own emphasis, nobody's report
+        "No hace falta decir que el equipo jugó muy mal el domingo.",
+        "Huelga decir que la obra nunca se terminó.",
+    ],
+)
+def test_quotes_indirect_object_relative_or_idiom_is_no_report(nlp: Language, text: str) -> None:
+    assert _indirect(nlp, text) == []

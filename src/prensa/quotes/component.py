@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 from prensa.quotes.aside import asides
-from prensa.quotes.indirect import Candidate, que_clauses
+from prensa.quotes.indirect import Candidate, nested_report, que_clauses
 from prensa.quotes.marked import Marked, pair_marks
 from prensa.quotes.opinion import named_source, para_frames
 from prensa.quotes.post import dash_dialogue, post_verb
@@ -133,6 +133,12 @@ class _Finder:
             return True
         return k > 0 and self.quote_ends[k - 1] + 1 >= start
 
+    def quotations(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quotations that [start, end) holds or touches, as ``marked`` counts them."""
+        a = bisect.bisect_left(self.quote_ends, start - 1)
+        b = bisect.bisect_right(self.quote_starts, end + 1)
+        return list(zip(self.quote_starts[a:b], self.quote_ends[a:b], strict=True))
+
     def next_mark(self, offset: int) -> int:
         """Where the next quotation's content starts after ``offset`` (or the text's end)."""
         k = bisect.bisect_left(self.quote_starts, offset)
@@ -180,7 +186,7 @@ class _Finder:
             if not any(c.start <= s and e <= c.end for s, e in said)
         ]
         sents = self.sentences()
-        found += post_verb(self.doc, sents, self.marked, self._cue_of, self.tokens)
+        found += post_verb(self.doc, sents, self.quotations, self._cue_of, self.tokens)
         found += asides(self.doc, sents, self.marked, self._cue_of, self.tokens)
         found += para_frames(
             self.doc, self.sent_start, self.sent_end, self.marked, self.has_actor, said
@@ -188,11 +194,13 @@ class _Finder:
         found += para(self.doc, sents, self.marked, self.tokens, self.has_actor)
         found += dash_dialogue(self.doc, self.marked, self._cue_of, self.tokens)
         # candidates come sorted by start: one overlaps an earlier one iff it starts before
-        reach = -1
+        reach, outer = -1, None
         for c in sorted(found, key=lambda c: (c.start, -c.end)):
             if c.start < reach:
+                if outer is not None and nested_report(c, outer):
+                    items.append(self._indirect(c))  # "X apuntó que Y precisa que Z"
                 continue
-            reach = c.end
+            reach, outer = c.end, c
             items.append(self._indirect(c))
         items.sort(key=lambda q: q["start"])
         self.speakers.attribute(items)

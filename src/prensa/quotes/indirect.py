@@ -27,7 +27,7 @@ CLAUSE_END = re.compile(
     r"\s*(?:;|:|,\s+(?:ya que|pero|aunque|"
     r"por lo que|mientras|según)\b)"
 )
-NEXT_CLAUSE = re.compile(r",?\s+(?:y|e)\s+que\s+")
+NEXT_CLAUSE = re.compile(r",?\s+(?:y|e)\s+que(?:\s+|\s*,)")  # "y que", "y que, si ..."
 MAX_BRIDGE = 12  # tokens between a verb and its "que": "incidieron en declaraciones a X en que"
 MAX_CONTENT = 1500  # characters: a content clause never runs longer
 # "sostuvo que A, «B»" / "dijo que A y «B»": a quotation that opens after a comma
@@ -82,6 +82,8 @@ def que_clauses(
     for verb, lemma in cues:
         if verb.lower_.endswith("mos") and "Person=1" in str(verb.morph):
             continue  # "recordamos cómo ...": the journalist, not a source
+        if _object_relative(verb) or _idiom(verb):
+            continue
         comp = None
         for t in doc[verb.i + 1 : verb.i + 1 + MAX_BRIDGE]:
             if t.lower_ in COMPLEMENTISERS:
@@ -123,8 +125,13 @@ def que_clauses(
             nxt = NEXT_CLAUSE.search(tail)
             end = start + (stop.start() if stop else len(tail))
             more = None
-            # "dijo que A y que «B»": split only where the next clause holds marks
-            if nxt and start + nxt.start() <= end and marked(start + nxt.end(), end):
+            # "dijo que A y que «B»", "dijo que «A» y que B": the clauses are judged
+            # one by one, so split only where one of them holds marks
+            if (
+                nxt
+                and start + nxt.start() <= end
+                and (marked(start + nxt.end(), end) or marked(start, start + nxt.start()))
+            ):
                 end, more = start + nxt.start(), start + nxt.end()
             s, e = trim(text, start, end)
             if s < e and not marked(s, e):
@@ -132,6 +139,47 @@ def que_clauses(
             if more is None:
                 break
             start = more
+
+
+def nested_report(inner: Candidate, outer: Candidate) -> bool:
+    """Whether ``inner`` is the content clause of a reporting verb that ``outer``
+    itself reports ("apuntó que el código precisa que Z"): both are quotations."""
+    cue = inner.cue
+    return (
+        inner.rule == "que"
+        and cue is not None
+        and outer.start <= cue.idx
+        and inner.end <= outer.end
+        # a source of its own, stated as a fact ("podrían indicar que" hedges)
+        and any(
+            c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and outer.start <= c.idx < cue.idx
+            for c in cue.children
+        )
+        and not any(c.dep_ == "aux" for c in cue.children)
+    )
+
+
+def _object_relative(verb: Token) -> bool:
+    """ "el paciente que las autoridades dijeron que había sido infectado": the
+    first "que" stands for the content's own subject, so what follows the second
+    is no clause that reports anything by itself (GUIDELINES: optional at most)."""
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "que":
+        return False
+    rel = [c for c in verb.children if c.lower_ in {"que", "quien", "quienes"} and c.i < verb.i]
+    return bool(rel) and any(c.dep_ == "nsubj" and rel[0].i < c.i < verb.i for c in verb.children)
+
+
+# "No hace falta decir que", "Huelga decir que": the journalist's own emphasis
+IDIOM_LEADS = frozenset({"falta", "huelga"})
+
+
+def _idiom(verb: Token) -> bool:
+    return (
+        "VerbForm=Inf" in str(verb.morph)
+        and verb.i > 0
+        and verb.doc[verb.i - 1].lower_ in IDIOM_LEADS
+    )
 
 
 # prepositions a verb of saying governs before its "que": "insistió en que",
@@ -150,6 +198,8 @@ def _conjunction(doc: Doc, verb: int, que: int) -> bool:
         return False
     if prev.lower_ not in REGIME_PREPS:
         return True
+    if prev.lower_ == "de" and que - 3 > verb and doc[que - 3].lower_ == "a":
+        return doc[que - 2].pos_ == "NOUN"  # "a pesar de que", "a fin de que"
     return prev.lower_ == "de" and doc[que - 2].pos_ == "ADV" and que - 2 > verb
 
 

@@ -17,18 +17,25 @@ from prensa.quotes.indirect import COMPLEMENTISERS, Candidate, trim
 def post_verb(
     doc: Doc,
     sentences: list[tuple[int, int]],
-    marked: Callable[[int, int], bool],
+    quotations: Callable[[int, int], list[tuple[int, int]]],
     cue_lemma: Callable[[Token], str | None],
     char_span: Callable[[int, int], Span],
 ) -> Iterator[Candidate]:
-    """ "No es un adiós, dicen": content first, then ", VERB (subject)"."""
+    """ "No es un adiós, dicen": content first, then ", VERB (subject)".
+
+    The verb's phrase may close with a relative or a gerund of its own ("...,
+    dijo el alcalde, que no descartó nada"), and the content may hold a term in
+    marks ("la «cohorte» de pacientes"), never a quotation of its own."""
     text = doc.text
     for s0, s1 in sentences:
         body = text[s0:s1].rstrip(" .\n")
-        cut = body.rfind(",")
-        if cut <= 0 or marked(s0, s1):
+        cut, stop = body.rfind(","), len(body)
+        if cut > 0 and _opens_rider(char_span(s0 + cut + 1, s0 + stop)):
+            cut, stop = body.rfind(",", 0, cut), cut
+        inside = quotations(s0, s0 + stop)
+        if cut <= 0 or any(not _term(text, q) for q in inside):
             continue
-        tail = char_span(s0 + cut + 1, s0 + len(body))
+        tail = char_span(s0 + cut + 1, s0 + stop)
         start, end = s0, s0 + cut
         if not len(tail) or len(tail) > 8:
             continue
@@ -38,8 +45,27 @@ def post_verb(
         if _acts_on_object(tail[0], tail) or _subject_before(tail[0], start, end):
             continue  # "Los vecinos, hartos, denunciaron los hechos": an act, not a cue
         s, e = trim(text, start, end)
-        if len(text[s:e].split()) >= 3:
+        words = len(text[s:e].split()) - sum(len(text[a:b].split()) for a, b in inside)
+        if words >= 3:  # of its own, besides any term in marks
             yield Candidate(s, e, "post", tail[0], lemma, None)
+
+
+RIDERS = frozenset({"que", "quien", "quienes"})
+MAX_TERM = 3  # words: «cohorte», «señor Brand»: a term in marks, not a quotation
+
+
+def _opens_rider(tail: Span) -> bool:
+    """Whether the words after the sentence's last comma hang from the speaker or
+    the verb before them: a relative ("..., dijo Gil, que había ...") or a gerund
+    ("..., reveló el diario, alegando ...")."""
+    first = next((t for t in tail if not t.is_space), None)
+    if first is None:
+        return False
+    return first.lower_ in RIDERS or "VerbForm=Ger" in str(first.morph)
+
+
+def _term(text: str, quote: tuple[int, int]) -> bool:
+    return 0 < len(text[quote[0] : quote[1]].split()) <= MAX_TERM
 
 
 DIALOGUE_DASH = "—―"  # raya: opens a line of dialogue and sets off the narrator's aside
