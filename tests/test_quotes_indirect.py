@@ -424,3 +424,50 @@ def test_quotes_indirect_a_noun_de_que_is_a_conjunction(nlp: Language, text: str
 )
 def test_quotes_indirect_object_relative_or_idiom_is_no_report(nlp: Language, text: str) -> None:
     assert _indirect(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("form", "verb"),
+    [
+        ("pidiéndole", "pedir"),
+        ("decirles", "decir"),
+        ("explicárselo", "explicar"),
+        ("asegurándonos", "asegurar"),
+        ("dijo", "decir"),
+    ],
+)
+def test_quotes_indirect_cues_with_enclitics(form: str, verb: str) -> None:
+    from prensa.speakers.cues import cue_of_form
+
+    assert cue_of_form(form) == verb
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a cue written with its pronouns: the gerund and the infinitive report too
+        (
+            "La alcaldesa Ana Gil llamó al ministro, pidiéndole que revise el plan.",
+            "revise el plan",
+        ),
+        (
+            "El portavoz Luis Paz fue a decirles que la obra se retrasa.",
+            "la obra se retrasa",
+        ),
+    ],
+)
+def test_quotes_indirect_enclitic_cues_open_content(nlp: Language, text: str, content: str) -> None:
+    assert content in _indirect(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadie dijo que la obra fuera a retrasarse.",
+        "Nadie quiere decirle al alcalde que cancele la feria.",
+    ],
+)
+def test_quotes_indirect_said_by_no_one(nlp: Language, text: str) -> None:
+    assert _indirect(nlp, text) == []

@@ -29,7 +29,22 @@ def speech_cues(cues: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
     of thought only where someone can be holding the opinion it reports."""
     thought = thought_verbs()
     speech = [v.i for v, lemma in cues if lemma not in thought]
-    return [(v, lemma) for v, lemma in cues if lemma not in thought or _opinion(v, speech)]
+    return [
+        (v, lemma)
+        for v, lemma in cues
+        if not _said_by_no_one(v) and (lemma not in thought or _opinion(v, speech))
+    ]
+
+
+def _said_by_no_one(verb: Token) -> bool:
+    """ "Nadie dijo que ...", "Nadie quiere decirle que ...": a negative quantifier
+    as the subject of the cue, or of the verb it depends on, reports nothing."""
+    heads = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    return any(
+        c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ in NEGATIVE_SUBJECTS
+        for h in heads
+        for c in h.children
+    )
 
 
 def _opinion(verb: Token, speech: list[int]) -> bool:

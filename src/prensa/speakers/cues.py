@@ -152,7 +152,31 @@ def cue_of_form(form: str) -> str | None:
             return regular[(stem, "ar")]
         if ending in _ER_IR and (stem, "er") in regular:
             return regular[(stem, "er")]
-    return irregular.get(form)
+    found = irregular.get(form)
+    if found is None and (bare := _without_enclitics(form)) != form:
+        return cue_of_form(bare)
+    return found
+
+
+# Pronouns written onto an infinitive or a gerund ("pidiéndole", "decirles",
+# "explicárselo": RAE-ASALE Nueva gramática §16.11); the gerund's written
+# accent is only there because of them.
+ENCLITICS = ("les", "los", "las", "nos", "le", "lo", "la", "me", "te", "se")
+UNSTRESSED = str.maketrans("áéí", "aei")
+
+
+def _without_enclitics(form: str) -> str:
+    """ "pidiéndole" -> "pidiendo", "explicárselo" -> "explicar": up to two enclitics."""
+    rest = form
+    for _ in range(2):
+        clitic = next((c for c in ENCLITICS if rest.endswith(c) and len(rest) - len(c) >= 4), None)
+        if clitic is None:
+            break
+        rest = rest[: -len(clitic)]
+        plain = rest.translate(UNSTRESSED)
+        if plain.endswith(("ando", "iendo", "yendo", "ar", "er", "ir")):
+            return plain
+    return form
 
 
 @cache
