@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
-from prensa.speakers.words import INDEFINITES
+from prensa.speakers.words import INDEFINITES, without_enclitics
 
 # regular endings of -ar and of -er/-ir verbs (finite forms, gerund, participle)
 _AR = (
@@ -153,30 +153,9 @@ def cue_of_form(form: str) -> str | None:
         if ending in _ER_IR and (stem, "er") in regular:
             return regular[(stem, "er")]
     found = irregular.get(form)
-    if found is None and (bare := _without_enclitics(form)) != form:
+    if found is None and (bare := without_enclitics(form)) != form:
         return cue_of_form(bare)
     return found
-
-
-# Pronouns written onto an infinitive or a gerund ("pidiéndole", "decirles",
-# "explicárselo": RAE-ASALE Nueva gramática §16.11); the gerund's written
-# accent is only there because of them.
-ENCLITICS = ("les", "los", "las", "nos", "le", "lo", "la", "me", "te", "se")
-UNSTRESSED = str.maketrans("áéí", "aei")
-
-
-def _without_enclitics(form: str) -> str:
-    """ "pidiéndole" -> "pidiendo", "explicárselo" -> "explicar": up to two enclitics."""
-    rest = form
-    for _ in range(2):
-        clitic = next((c for c in ENCLITICS if rest.endswith(c) and len(rest) - len(c) >= 4), None)
-        if clitic is None:
-            break
-        rest = rest[: -len(clitic)]
-        plain = rest.translate(UNSTRESSED)
-        if plain.endswith(("ando", "iendo", "yendo", "ar", "er", "ir")):
-            return plain
-    return form
 
 
 @cache

@@ -23,3 +23,24 @@ INDEFINITES = frozenset(
         "algunas",
     }
 )
+
+
+# Pronouns written onto an infinitive or a gerund ("pidiéndole", "decirles",
+# "explicárselo": RAE-ASALE Nueva gramática §16.11); the gerund's written
+# accent is only there because of them.
+ENCLITICS = ("les", "los", "las", "nos", "le", "lo", "la", "me", "te", "se")
+UNSTRESSED = str.maketrans("áéí", "aei")
+
+
+def without_enclitics(form: str) -> str:
+    """ "pidiéndole" -> "pidiendo", "explicárselo" -> "explicar": up to two enclitics."""
+    rest = form
+    for _ in range(2):
+        clitic = next((c for c in ENCLITICS if rest.endswith(c) and len(rest) - len(c) >= 4), None)
+        if clitic is None:
+            break
+        rest = rest[: -len(clitic)]
+        plain = rest.translate(UNSTRESSED)
+        if plain.endswith(("ando", "iendo", "yendo", "ar", "er", "ir")):
+            return plain
+    return form
