@@ -93,8 +93,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _inline_headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Subheadings flattened into a paragraph between runs of two or more spaces,
-    as copied web pages leave them: "... en las manos».  Respuesta de Facebook
-    Facebook respondió ...". The stretch must follow the end of a sentence and
+    as copied web pages leave them: "... cerró la sesión.  Una votación reñida
+    Nadie se abstuvo ...". The stretch must follow the end of a sentence and
     precede the capital of a new one."""
     found = []
     cuts = list(re.finditer(r" {2,}", text[start:end]))

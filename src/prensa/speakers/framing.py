@@ -77,17 +77,8 @@ class Framing(Candidates):
         )
         if not len(name):
             return None
-        first = name[0]
-        actor = self.actors.actor_at(first.idx, first.idx + len(first))
-        if actor is None or self.actors.type_of(actor) not in NAMED:
-            return None
-        last = first.i
-        while (
-            last + 1 < len(self.doc)
-            and self.actors.actor_at(self.doc[last + 1].idx, self.doc[last + 1].idx + 1) == actor
-        ):
-            last += 1
-        return self.doc[first.i : last + 1]
+        found = self.actors.name_from(name[0].i, NAMED)
+        return found[1] if found is not None else None
 
     def quoted_author(self, start: int) -> Span | None:
         """ "una cita de Borges: «Nadie es la patria»", "abre con unas palabras de Ana
@@ -109,16 +100,8 @@ class Framing(Candidates):
             if i + 1 >= len(doc) or doc[i].lower_ not in {"de", "del"}:
                 return None
             i += 1 + (doc[i + 1].pos_ == "DET")
-            actor = self.actors.actor_at(doc[i].idx, doc[i].idx + len(doc[i]))
-            if actor is None or self.actors.type_of(actor) not in NAMED:
-                return None
-            last = i
-            while (
-                last + 1 < len(doc)
-                and self.actors.actor_at(doc[last + 1].idx, doc[last + 1].idx + 1) == actor
-            ):
-                last += 1
-            return doc[i : last + 1]
+            found = self.actors.name_from(i, NAMED)
+            return found[1] if found is not None else None
         return None
 
     def embedding_subject(self, start: int, end: int) -> Token | None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from prensa import lexicon
 from prensa.actors import registry
@@ -99,6 +99,22 @@ class ActorIndex:
         starts, ids = self.typed[types]
         k = bisect.bisect_left(starts, offset) - 1
         return ids[k] if k >= 0 else None
+
+    def name_from(self, i: int, types: frozenset[str]) -> tuple[str, Span] | None:
+        """The actor of one of ``types`` whose mention covers token ``i``, and the
+        run of tokens from ``i`` that its mentions cover ("Jorge Luis Borges")."""
+        doc = self.doc
+        if i >= len(doc):
+            return None
+        actor = self.actor_at(doc[i].idx, doc[i].idx + len(doc[i]))
+        if actor is None or self.type_of(actor) not in types:
+            return None
+        last = i
+        while last + 1 < len(doc) and (
+            self.actor_at(doc[last + 1].idx, doc[last + 1].idx + len(doc[last + 1])) == actor
+        ):
+            last += 1
+        return actor, doc[i : last + 1]
 
     def last_person(self, offset: int, gender: str | None) -> str | None:
         """The last person mentioned before ``offset`` whose gender does not clash."""

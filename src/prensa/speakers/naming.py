@@ -59,20 +59,8 @@ class PhraseNames:
         doc, end = self.doc, phrase.end
         if end + 1 >= len(doc) or doc[end].lower_ not in {"de", "del"}:
             return phrase
-        first = end + 1 + (doc[end + 1].pos_ == "DET")
-        if first >= len(doc):
-            return phrase
-        actor = self.actors.actor_at(doc[first].idx, doc[first].idx + len(doc[first]))
-        if actor is None or self.actors.type_of(actor) != "ORG":
-            return phrase
-        last = first
-        while (
-            last + 1 < len(doc)
-            and self.actors.actor_at(doc[last + 1].idx, doc[last + 1].idx + len(doc[last + 1]))
-            == actor
-        ):
-            last += 1
-        return doc[phrase.start : last + 1]
+        found = self.actors.name_from(end + 1 + (doc[end + 1].pos_ == "DET"), ORGANISATION)
+        return doc[phrase.start : found[1].end] if found is not None else phrase
 
     def trailing_name(self, phrase: Span) -> str | None:
         """A person named at the end of a title with no comma: "el exministro de

@@ -292,12 +292,8 @@ class SpeakerResolver:
             self._how = "title"
             return title_actor
         if head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM", "DET"}:
-            phrase = self.names.with_organisation(without_relative(phrase))
-            name = " ".join(phrase.text.split())
-            actor_id = registry.add_actor(doc, name, "NOM")
-            registry.add_mention(doc, actor_id, phrase.start_char, phrase.end_char, "speaker")
             self._how = "new_unnamed"
-            return actor_id
+            return self._new_unnamed(self.names.with_organisation(without_relative(phrase)))
         self._how = "last_speaker"
         return self.last_speaker
 
@@ -352,8 +348,11 @@ class SpeakerResolver:
             # "el comunicado", "su currículum": a document of whoever the story is about
             return self._carry(phrase.start_char)
         # "un estudio publicado ayer", "cifras oficiales": a source of its own
-        name = " ".join(phrase.text.split())
-        actor_id = registry.add_actor(self.doc, name, "NOM")
+        return self._new_unnamed(phrase)
+
+    def _new_unnamed(self, phrase: Span) -> str:
+        """A NOM actor named by ``phrase``, with ``phrase`` as its mention."""
+        actor_id = registry.add_actor(self.doc, " ".join(phrase.text.split()), "NOM")
         registry.add_mention(self.doc, actor_id, phrase.start_char, phrase.end_char, "speaker")
         return actor_id
 
