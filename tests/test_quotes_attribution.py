@@ -6,21 +6,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from handdocs import parsed_doc
 from prensa.speakers.cues import cue_lemma, phrase_of, subject_of
-
-
-def _doc(nlp: Language, rows: list[tuple[str, int, str, str]]) -> Doc:
-    """A Doc from (word, head, dep, pos) rows; heads are absolute indices."""
-    words = [r[0] for r in rows]
-    return Doc(
-        nlp.vocab,
-        words=words,
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        lemmas=[w.lower() for w in words],
-    )
-
 
 CASES = {
     "preverbal subject": (
@@ -126,7 +113,7 @@ CASES = {
 def test_quotes_attribution_subject_phrase(
     blank_es: Language, rows: list[tuple[str, int, str, str]], verb: int, expected: str | None
 ) -> None:
-    doc = _doc(blank_es, rows)
+    doc = parsed_doc(blank_es, rows)
     head = subject_of(doc[verb])
     got = phrase_of(head, verb=doc[verb]).text if head is not None else None
     assert got == expected

@@ -12,22 +12,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from handdocs import Row, parsed_doc
 from prensa.speakers.candidates import Candidates
-
-Row = tuple[str, int, str, str]
-
-
-def _doc(nlp: Language, rows: list[Row]) -> Doc:
-    """A Doc from (word, head, dep, pos) rows; heads are absolute indices."""
-    words = [r[0] for r in rows]
-    return Doc(
-        nlp.vocab,
-        words=words,
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        lemmas=[w.lower() for w in words],
-    )
 
 
 class _Geo:
@@ -68,7 +54,7 @@ class _Actors:
 def _subject(
     nlp: Language, rows: list[Row], verb: int, named: dict[str, str]
 ) -> tuple[Token | None, str]:
-    doc = _doc(nlp, rows)
+    doc = parsed_doc(nlp, rows)
     find = Candidates(doc, _Geo(doc), _Actors(doc, named))  # type: ignore[arg-type]
     content = doc[verb + 2 :]
     q: dict[str, Any] = {"start": content.start_char, "end": content.end_char}
@@ -148,7 +134,7 @@ POSTVERBAL: list[Row] = [
 
 
 def test_postverbal_name(blank_es: Language) -> None:
-    doc = _doc(blank_es, POSTVERBAL)
+    doc = parsed_doc(blank_es, POSTVERBAL)
     find = Candidates(doc, _Geo(doc), _Actors(doc, {"lm": "Luis Mora"}))  # type: ignore[arg-type]
     q = {"start": doc[1].idx, "end": doc[2].idx + len(doc[2])}
     head, rule = find.subject(doc[5], q, [q])
@@ -168,7 +154,7 @@ def test_postverbal_name_not_an_addressee(blank_es: Language) -> None:
         ("Luis", 5, "obj", "PROPN"),
         ("Mora", 7, "flat", "PROPN"),
     ]
-    doc = _doc(blank_es, rows)
+    doc = parsed_doc(blank_es, rows)
     find = Candidates(doc, _Geo(doc), _Actors(doc, {"lm": "Luis Mora"}))  # type: ignore[arg-type]
     q = {"start": doc[1].idx, "end": doc[1].idx + 5}
     assert find.postverbal_name(doc[5], q) is None
@@ -181,7 +167,7 @@ def test_time_noun_is_never_a_subject(blank_es: Language) -> None:
         ("el", 2, "det", "DET"),
         ("lunes", 0, "nsubj", "NOUN"),
     ]
-    doc = _doc(blank_es, rows)
+    doc = parsed_doc(blank_es, rows)
     find = Candidates(doc, _Geo(doc), _Actors(doc, {}))  # type: ignore[arg-type]
     assert not find.plausible(doc[2], doc[0])
 
@@ -199,7 +185,7 @@ def test_speakers_candidates_abstract_nouns_do_not_speak(blank_es: Language) -> 
         ("el", 7, "det", "DET"),
         ("vecino", 7, "nsubj", "NOUN"),
     ]
-    doc = _doc(blank_es, rows)
+    doc = parsed_doc(blank_es, rows)
     assert not speaks(doc[1])  # a nominalisation: content, not a speaker
     assert speaks(doc[3])  # an institution noun speaks though it ends in -ción
     assert not speaks(doc[5])  # a neuter "lo" phrase
@@ -217,7 +203,7 @@ def test_speakers_candidates_abbreviated_titles(blank_es: Language) -> None:
         ("Gil", 3, "flat", "PROPN"),
         ("etc.", 0, "obj", "NOUN"),
     ]
-    doc = _doc(blank_es, rows)
+    doc = parsed_doc(blank_es, rows)
     assert is_abbreviated_title(doc[2])
     assert not is_abbreviated_title(doc[4])  # no dot
     assert not is_abbreviated_title(doc[5])  # nothing follows
@@ -235,7 +221,7 @@ def test_speakers_candidates_furniture_is_no_subject(blank_es: Language) -> None
         ("no", 4, "ccomp", "ADV"),
         (".", 4, "punct", "PUNCT"),
     ]
-    doc = _doc(blank_es, rows)
+    doc = parsed_doc(blank_es, rows)
     find = Candidates(doc, _Geo(doc), _Actors(doc, {}))  # type: ignore[arg-type]
     ok = find.subject_filter(0, len(doc.text), 100, 100, cue=doc[4].idx)
     assert not ok(doc[0])  # the headline's word
