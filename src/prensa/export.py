@@ -14,16 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from prensa import io
-from prensa.records import Analysis, frames
+from prensa.records import frames
 
 RECORD_LISTS = ("quotes", "actors", "mentions", "timexes")  # of an output record
-
-
-def to_dataframes(analyses: Analysis | Iterable[Analysis]) -> dict[str, Any]:
-    """pandas DataFrames (quotes, actors, mentions, timexes, requirements) of
-    one analysis or many, each row tagged with its article id."""
-    items = [analyses] if isinstance(analyses, Analysis) else analyses
-    return frames(a.to_dict() for a in items)
 
 
 def write_tables(records: Iterable[dict[str, Any]], folder: Path, fmt: str) -> list[Path]:
