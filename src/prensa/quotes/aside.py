@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from prensa.quotes.indirect import CLAUSE_END, COMPLEMENTISERS, QUOTE_MARKS, Candidate, trim
+from prensa.speakers.words import CLITICS
 
 MAX_ASIDE = 8  # words after the verb: "admitió el portavoz del Ministerio de Sanidad"
 # words that open a clause of their own: the content of an aside stops at them
@@ -29,7 +30,6 @@ CONNECTIVES = frozenset(
 )
 # "..., dijo X, quien ...": a relative after the aside describes its speaker
 RELATIVES = frozenset({"quien", "quienes", "que", "cual", "cuales", "cuyo", "cuya", "donde"})
-CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lo", "la"})
 STOPS = frozenset({";", ":", "—", "–", "(", ")"})
 
 

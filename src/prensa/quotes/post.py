@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from prensa.quotes.indirect import COMPLEMENTISERS, Candidate, trim
+from prensa.speakers.words import CLITICS
 
 
 def post_verb(
@@ -69,7 +70,6 @@ def _term(text: str, quote: tuple[int, int]) -> bool:
 
 
 DIALOGUE_DASH = "—―"  # raya: opens a line of dialogue and sets off the narrator's aside
-CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lo", "la"})
 
 
 def dash_dialogue(

@@ -14,9 +14,9 @@ from functools import cache
 from spacy.tokens import Token
 
 from prensa import lexicon
+from prensa.speakers.words import RELATIVES
 
 NEGATIVE_SUBJECTS = frozenset({"nadie", "ninguno", "ninguna", "nada"})
-RELATIVES = frozenset({"que", "quien", "quienes", "cual", "cuales"})
 
 
 @cache

@@ -19,9 +19,10 @@ from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from prensa.speakers.cues import CLITICS, RELATIVES, noun_phrase_end, subject_of
+from prensa.speakers.cues import noun_phrase_end, subject_of
 from prensa.speakers.index import NAMED, ActorIndex
 from prensa.speakers.nouns import is_abbreviated_title, speaks, time_nouns
+from prensa.speakers.words import CLITICS, RELATIVES
 from prensa.zones import same_zone
 
 RELATIVE_WORDS = RELATIVES | {"los", "las"}

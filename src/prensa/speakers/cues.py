@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
-from prensa.speakers.words import INDEFINITES, without_enclitics
+from prensa.speakers.words import CLITICS, INDEFINITES, RELATIVES, without_enclitics
 
 # regular endings of -ar and of -er/-ir verbs (finite forms, gerund, participle)
 _AR = (
@@ -211,11 +211,9 @@ def _lemmas() -> tuple[frozenset[str], dict[str, list[tuple[tuple[str, ...], str
     return verbs, phrases
 
 
-CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lo", "la"})
 PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 NOMINAL = frozenset({"PROPN", "NOUN", "DET", "PRON"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
-RELATIVES = frozenset({"que", "quien", "quienes", "cual", "cuales"})
 
 
 def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Token | None:

@@ -6,6 +6,10 @@ can read them without importing another's rules.
 
 from __future__ import annotations
 
+# clitics that may stand between a cue and what it governs ("le dijo")
+CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lo", "la"})
+# relative pronouns that open a clause on a noun
+RELATIVES = frozenset({"que", "quien", "quienes", "cual", "cuales"})
 # indefinite pronouns name unnamed speakers ("uno de ellos", "algunos que ...")
 INDEFINITES = frozenset(
     {
