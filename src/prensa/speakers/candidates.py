@@ -23,7 +23,7 @@ from prensa.speakers.cues import noun_phrase_end, subject_of
 from prensa.speakers.index import NAMED, ActorIndex
 from prensa.speakers.nouns import is_abbreviated_title, speaks, time_nouns
 from prensa.speakers.words import CLITICS, RELATIVES
-from prensa.zones import same_zone
+from prensa.zones import find_zones, same_zone
 
 RELATIVE_WORDS = RELATIVES | {"los", "las"}
 # the punctuation an inverted cue follows: "«...», dijo X", "—...— dijo X"
@@ -52,6 +52,7 @@ class Candidates:
     def __init__(self, doc: Doc, geo: Geometry, actors: ActorIndex) -> None:
         self.doc = doc
         self.text = doc.text
+        self.zones = find_zones(self.text)  # page furniture, once per document
         self.geo = geo
         self.actors = actors
 
@@ -236,7 +237,7 @@ class Candidates:
                 lo <= tok.idx < hi
                 and not self.geo.inside_mark(tok.idx)
                 and (in_aside or not start <= tok.idx < end)
-                and (cue is None or same_zone(self.text, tok.idx, cue))
+                and (cue is None or same_zone(self.zones, tok.idx, cue))
             )
 
         return ok
