@@ -72,9 +72,8 @@ class Framing(Candidates):
         at = end + self.text[end : end + 4].index(after[0]) + 1
         while at < len(self.text) and self.text[at] == " ":
             at += 1
-        name = self.geo.tokens(
-            at, self.text.find("\n", at) if "\n" in self.text[at:] else len(self.text)
-        )
+        line_end = self.text.find("\n", at)
+        name = self.geo.tokens(at, line_end if line_end >= 0 else len(self.text))
         if not len(name):
             return None
         found = self.actors.name_from(name[0].i, NAMED)
@@ -85,7 +84,7 @@ class Framing(Candidates):
         Gil —«...»": a quotation that a colon or a dash opens right after a noun of
         quoted words with a "de" + name complement is that person's or body's, whatever
         verb the sentence has."""
-        before = self.text[:start].rstrip(" «“\"‘'”")
+        before = self.text[max(0, start - 8) : start].rstrip(" «“\"‘'”")
         if not before.endswith((":", "—", "–")):
             return None
         lo = self.geo.sent_start(max(start - 1, 0))
