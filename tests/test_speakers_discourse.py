@@ -326,3 +326,31 @@ def test_speakers_name_apposed_after_a_parenthesis(nlp: Language) -> None:
 def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
     found = {q: (s, how) for q, s, how in speakers(nlp, text)}
     assert found["Nunca me rendiré"] == ("Ana Torres", "headline")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "La alcaldesa Rosa Peña visitó el barrio el lunes. «Habrá más controles», dijo "
+            "el portavoz Luis Marín. La alcaldesa recorrió después las calles afectadas. "
+            "«No vamos a dejar a nadie atrás», afirmó.",
+            "No vamos a dejar a nadie atrás",
+            "Rosa Peña",
+        ),
+        (
+            "El presidente Juan Soto inauguró la feria. «Es un gran día», dijo la consejera "
+            "Ana Ríos. El presidente recorrió después los puestos. «Volveremos el año que "
+            "viene», aseguró.",
+            "Volveremos el año que viene",
+            "Juan Soto",
+        ),
+    ],
+)
+def test_speakers_title_subject_is_the_topic(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    # a main-clause subject named by a title ("La alcaldesa recorrió ...") is the
+    # topic a later dropped subject continues, as a named subject is
+    assert speaker_of(nlp, text, quote) == speaker

@@ -56,7 +56,8 @@ class ActorIndex:
 
     def _subject_mentions(self, inside_mark: Callable[[int], bool]) -> list[tuple[int, str]]:
         """Named subjects of main clauses outside quotations, in order: pro-drop
-        continues the last one."""
+        continues the last one. A title the registry linked to a name counts as
+        the name ("La alcaldesa recorrió el barrio. «...», afirmó")."""
         out = []
         for tok in self.doc:
             if tok.is_space and tok.dep_ in {"nsubj", "nsubj:pass"} and tok.i + 1 < len(self.doc):
@@ -67,7 +68,7 @@ class ActorIndex:
             if tok.pos_ == "NOUN":
                 # "El vicesecretario del PP, Juan Bravo, afirmó": the name in apposition
                 tok = next((c for c in tok.children if c.dep_ == "appos"), tok)
-            if tok.pos_ != "PROPN" or inside_mark(tok.idx):
+            if tok.pos_ not in {"PROPN", "NOUN"} or inside_mark(tok.idx):
                 continue
             if tok.head.i != tok.i and tok.head.dep_ in SUBORDINATE:
                 continue
@@ -76,6 +77,8 @@ class ActorIndex:
                 m = self.mentions[k]
                 if m["start"] <= tok.idx < m["end"]:
                     actor = self.by_id(m["actor"])
+                    if tok.pos_ == "NOUN" and m["kind"] != "title":
+                        break
                     if actor is not None and actor["type"] in {"PER", "ORG"}:
                         out.append((tok.idx, str(actor["id"])))
                     break
