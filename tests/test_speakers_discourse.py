@@ -354,3 +354,14 @@ def test_speakers_title_subject_is_the_topic(
     # a main-clause subject named by a title ("La alcaldesa recorrió ...") is the
     # topic a later dropped subject continues, as a named subject is
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.model
+def test_speakers_plural_dropped_subject_skips_content_clauses(nlp: Language) -> None:
+    # "no pudieron probar que las grietas fueran recientes": the subject of what was
+    # (not) proved is no one who speaks; "dijeron" goes back to "Los técnicos"
+    text = (
+        "Los técnicos municipales revisaron el puente el lunes. Aunque no pudieron probar "
+        "que las grietas fueran recientes, dijeron a la prensa que hay riesgo de derrumbe."
+    )
+    assert speaker_of(nlp, text, "hay riesgo de derrumbe") == "Los técnicos municipales"

@@ -266,6 +266,7 @@ class Candidates:
                 and tok.pos_ in {"NOUN", "PRON"}
                 and plural(tok)
                 and tok.lower_ not in RELATIVE_WORDS
+                and tok.head.dep_ not in CONTENT_CLAUSES
                 and not self.geo.inside_mark(tok.idx)
             ):
                 return tok
@@ -293,6 +294,11 @@ class Candidates:
                 continue
             return phrase
         return None
+
+
+# the subject of a clause that is what was said or thought ("no demostraron que
+# estas variantes fueran la causa") or of a relative clause is no one who speaks
+CONTENT_CLAUSES = frozenset({"ccomp", "csubj", "acl", "acl:relcl"})
 
 
 def plural(tok: Token) -> bool:
