@@ -119,6 +119,27 @@ def test_quotes_pipeline_impersonal_se_has_no_speaker(nlp: Language) -> None:
     assert [q["speaker"] for q in quotes] == [None]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a relative "que" with an impersonal "se": nobody, not the antecedent
+        (
+            "«Hay que esperar», dijo Ana Gil. Los inspectores visitaron el mercado "
+            "central, que se cree que fue el origen del brote.",
+            None,
+        ),
+        # a pronominal verb of saying has its subject: the antecedent
+        ("El alcalde, que se quejó de que nadie le avisó, pidió explicaciones.", "El alcalde"),
+    ],
+)
+def test_quotes_pipeline_relative_impersonal_se(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    quotes, names = _quotes(nlp, text)
+    found = [q for q in quotes if q["kind"] == "indirect"]
+    assert [names.get(q["speaker"], q["speaker"]) for q in found] == [speaker]
+
+
 def test_quotes_pipeline_cue_and_source(nlp: Language) -> None:
     text = "Marta Gil, en una entrevista con la radio, recalcó que «no habrá recortes»."
     quotes, names = _quotes(nlp, text)

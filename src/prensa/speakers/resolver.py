@@ -137,7 +137,7 @@ class SpeakerResolver:
                 phrase = phrase_of(
                     head, stop=q["start"] if head.idx < q["start"] else None, verb=verb
                 )
-            elif head is None and self._impersonal(verb, None):
+            elif self._impersonal(verb, head):
                 return False
         if phrase is not None and (
             all(t.is_punct or t.is_space for t in phrase)
@@ -187,7 +187,15 @@ class SpeakerResolver:
         has_se = any(c.lower_ == "se" for c in verb.children) or (
             verb.i > 0 and verb.doc[verb.i - 1].lower_ == "se"
         )
-        return has_se and (head is None or head.lower_ == "se")
+        if not has_se:
+            return False
+        if head is None or head.lower_ == "se":
+            return True
+        # "el mercado, que se cree que fue el origen": a relative "que" with an
+        # impersonal "se" is no subject; a pronominal verb ("que se quejó de que")
+        # has one
+        relative = any(c.dep_ == "nsubj" and c.lower_ == "que" for c in verb.children)
+        return relative and not verb.lemma_.lower().endswith("se") and not _pronominal(verb)
 
     def _resolve(self, phrase: Span) -> str | None:
         """The actor a speaker phrase names; pronouns and titles carry the last speaker."""
@@ -365,6 +373,17 @@ class SpeakerResolver:
         if self.last_named is not None:
             return self.last_named
         return self.actors.last_typed(offset, NAMED)
+
+
+@cache
+def _pronominal_verbs() -> frozenset[str]:
+    """Cue verbs that are pronominal ("quejarse"), by their lemma without "se"."""
+    lemmas = lexicon.column("speakers", "reporting_verbs", "lemma")
+    return frozenset(lemma[:-2] for lemma in lemmas if lemma.endswith("se") and " " not in lemma)
+
+
+def _pronominal(verb: Token) -> bool:
+    return verb.lemma_.lower() in _pronominal_verbs()
 
 
 @cache
