@@ -365,3 +365,14 @@ def test_speakers_plural_dropped_subject_skips_content_clauses(nlp: Language) ->
         "que las grietas fueran recientes, dijeron a la prensa que hay riesgo de derrumbe."
     )
     assert speaker_of(nlp, text, "hay riesgo de derrumbe") == "Los técnicos municipales"
+
+
+@pytest.mark.model
+def test_speakers_infinitive_after_copula_is_no_cue_of_its_own(nlp: Language) -> None:
+    # "la mejor manera ... es continuar con ... «...»": an infinitive after "ser"
+    # reports nothing of the copula's subject; the one who said it is Ana Gil
+    text = (
+        "Ana Gil dijo el lunes que la mejor manera de frenar la crisis es continuar con "
+        "las reformas «porque sin ellas no habrá futuro»."
+    )
+    assert speaker_of(nlp, text, "porque sin ellas no habrá futuro") == "Ana Gil"

@@ -332,14 +332,19 @@ class _Finder:
         "piensa" only continues his clause; "dijo que el ministro afirmó «...»" keeps
         the minister's verb."""
         for _ in range(4):
-            if verb.dep_ not in {"ccomp", "xcomp"} or any(
+            # an infinitive has no subject of its own, nor does "ser" give one: in
+            # "dijo que la mejor salida es continuar con las reformas «...»" she speaks
+            own = "VerbForm=Inf" not in str(verb.morph) and any(
                 c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children
-            ):
+            )
+            if verb.dep_ not in {"ccomp", "xcomp"} or own:
                 return verb  # "acusó ... y recordó que «...»": a coordinated verb keeps its cue
             head = verb.head
             while head.i != head.head.i and head.i not in self.cues and head.idx >= lo:
-                if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in head.children):
-                    return verb
+                if head.lemma_ != "ser" and any(
+                    c.dep_ in {"nsubj", "nsubj:pass"} for c in head.children
+                ):
+                    return verb  # "quiere anunciar «...»": the one who wants speaks
                 head = head.head
             if head.i == verb.i or head.i not in self.cues or head.idx < lo or head.i > verb.i:
                 return verb
