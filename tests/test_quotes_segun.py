@@ -45,3 +45,21 @@ def test_quotes_segun_without_comma(nlp: Language, text: str, content: str) -> N
 def test_quotes_segun_source_with_relative_keeps_its_relative(nlp: Language) -> None:
     text = "Según fuentes que conocen la negociación, el acuerdo se firmará el lunes."
     assert _indirect(nlp, text) == ["el acuerdo se firmará el lunes"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Según la policía el lunes, el detenido huyó por la ventana.",
+        "De acuerdo con el registro del hospital y hasta el pasado 12 de enero, las camas "
+        "de urgencias estaban ocupadas.",
+    ],
+)
+def test_quotes_segun_source_ends_before_a_time(nlp: Language, text: str) -> None:
+    # a time that no comma sets off belongs to the clause, not to the source
+    doc = nlp(text)
+    (quote,) = [q for q in doc._.prensa_quotes if q["kind"] == "indirect"]
+    source = text[quote["speaker_start"] : quote["speaker_end"]]
+    assert source in {"la policía", "el registro del hospital"}
+    assert not text[quote["start"] : quote["end"]].startswith(("el lunes", "y hasta"))

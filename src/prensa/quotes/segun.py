@@ -142,6 +142,24 @@ def _unpunctuated_end(doc: Doc, prep: Token, first: int, last: int) -> int:
     return last
 
 
+def _before_time(doc: Doc, first: int, last: int) -> int:
+    """Where a source ends before a time that no comma set off: "según el registro
+    del hospital y hasta el pasado 12 de enero, ..." names the register, not the
+    date (the time is the clause's, not the source's)."""
+    if last <= first:
+        return last
+    lo, hi = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+    for timex in doc._.prensa_timexes or []:
+        if lo < timex["start"] < hi:
+            k = first
+            while k < last and doc[k].idx < timex["start"]:
+                k += 1
+            while k > first + 1 and doc[k - 1].pos_ in {"ADP", "CCONJ", "DET"}:
+                k -= 1  # "y hasta el", "el pasado": the words that lead into the time
+            return k
+    return last
+
+
 def _agrees(doc: Doc, i: int) -> bool:
     """Whether "de acuerdo con" at ``i`` means *agree with*, not *according to*: it
     follows a verb ("está de acuerdo con", "se mostró de acuerdo con") or a
@@ -205,14 +223,14 @@ def segun(
         if last == first or (tok.lower_ == "según" and _criterion(doc, first, last)):
             continue
         last = past_appositions(doc, first, last, s1)
-        source = doc[first:last]
+        source, said_from = doc[first : _before_time(doc, first, last)], doc[first:last].end_char
         if any(t.text in QUOTE_MARKS for t in source):
             continue  # "según un llamado «sistema de semáforo»": a name, not a source
         if as_said and (verb is None or not has_actor(source.start_char, source.end_char)):
             continue  # "tal como adelantó la semana pasada": no one named
         before = text[s0 : tok.idx]
         if SEGUN_FIRST.search(before) or _mid_clause(doc, tok.i, source, s0):
-            start = source.end_char
+            start = said_from
             stop = CLAUSE_END.search(text, start + 1, s1)
             end = stop.start() if stop else s1
         else:
