@@ -25,6 +25,8 @@ from prensa.speakers.cues import cue_of_form
         ("concluyó", "concluir"),
         ("pidió", "pedir"),
         ("insisten", "insistir"),
+        ("concedió", "conceder"),
+        ("compartió", None),  # "comparten una frontera": left out on purpose
         ("mesa", None),
         ("casa", None),
     ],
