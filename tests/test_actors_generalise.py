@@ -102,6 +102,20 @@ WIRE_DATELINE = (
             *WIRE_DATELINE,
             ("Reuters", "ORG"),
         ),
+        # a capitalised article inside a sentence is the name's, and no person's
+        # name opens with one: "Le Figaro", "La Sexta" are organisations
+        (
+            ["Según", "Le", "Figaro", ",", "llueve", "."],
+            ["ADP", "DET", "PROPN", "PUNCT", "VERB", "PUNCT"],
+            ["O", "O", "B-PER", "O", "O", "O"],
+            ("Le Figaro", "ORG"),
+        ),
+        (
+            ["Lo", "emitió", "La", "Sexta", "ayer", "."],
+            ["PRON", "VERB", "DET", "PROPN", "ADV", "PUNCT"],
+            ["O", "O", "O", "B-PER", "O", "O"],
+            ("La Sexta", "ORG"),
+        ),
     ],
 )
 def test_actors_type_generalise(
@@ -249,7 +263,7 @@ def _actors(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
         ("Quito (AFP).- El Gobierno decretó el estado de excepción.", "Quito", "LOC"),
         ("Guadalajara, Jalisco.- El gobernador inauguró la Línea 4.", "Guadalajara", "LOC"),
         # a capitalised article belongs to the place: "viajará a La Habana"
-        ("Hoy el mandatario viajará a La Habana para la cumbre.", "Habana", "LOC"),
+        ("Hoy el mandatario viajará a La Habana para la cumbre.", "La Habana", "LOC"),
         # the kind of medium, past its demonym, splits it from the person after it
         (
             "La situación es grave, dijo al medio argentino Télam Fernando Goldbaum.",

@@ -21,7 +21,7 @@ from prensa.actors import registry
 from prensa.actors.link import group
 from prensa.actors.roles import TokMention, demonyms, repeated_names, titles
 from prensa.actors.spans import candidates
-from prensa.actors.tokens import is_acronym
+from prensa.actors.tokens import is_acronym, sentence_initial
 from prensa.actors.words import Candidate, Group, content_of, words_of
 
 QUOTE_PAIRS = {"“": "”", "«": "»"}
@@ -111,6 +111,13 @@ def canonical_name(doc: Doc, g: Group) -> str:
         while (
             len(toks) > 1
             and toks[0].lower_ in lex.ARTICLES
+            # a capitalised article inside a sentence is the name's ("La Sexta"),
+            # unless a generic head follows it ("El Gobierno")
+            and (
+                toks[0].text.islower()
+                or sentence_initial(toks[0])
+                or toks[1].lower_ in lex.name_heads()
+            )
             and span.text.lower() not in lex.places()
         ):
             toks = toks[1:]

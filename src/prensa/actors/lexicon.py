@@ -42,6 +42,9 @@ NAME_PARTICLES = frozenset(
 # de Sanidad", "Comisión para el Mercado", "Médicos por la Paz").
 PARTICLES = NAME_PARTICLES | {"el", "para", "por"}
 ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
+# articles that, capitalised inside a sentence, belong to the name they open:
+# "La Sexta", "El Comercio", "Le Monde", "The Lancet", "Il Messaggero"
+NAME_ARTICLES = ARTICLES | {"le", "les", "the", "il", "der", "die", "das"}
 
 
 @dataclass(frozen=True, slots=True)

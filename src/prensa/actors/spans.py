@@ -68,6 +68,12 @@ def _type_of(doc: Doc, start: int, end: int, label: str) -> tuple[str, str | Non
         return "ORG", "company"
     if end - start == 1 and is_acronym(doc[start]) and label in {"MISC", "LOC", "PER"}:
         return "ORG", None
+    if label in {"PER", "MISC"} and (
+        doc[start].lower_ in lex.NAME_ARTICLES or described_org(doc, start)
+    ):
+        # "Le Figaro", "el canal La Sexta": no person's name opens with an
+        # article, and a noun of organisations says what the name is
+        return "ORG", None
     return label, None
 
 
@@ -148,6 +154,17 @@ def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _with_article(doc: Doc, start: int, taken: list[bool]) -> int:
+    """Take in a capitalised article right before a name, where no sentence
+    starts: it is part of the name ("el diario Le Monde", "según La Sexta")."""
+    i = start - 1
+    if i < 1 or taken[i] or doc[i].lower_ not in lex.NAME_ARTICLES:
+        return start
+    if not doc[i].text[:1].isupper() or doc[i].text.isupper() or sentence_initial(doc[i]):
+        return start
+    return i if doc[i].whitespace_ == " " else start
+
+
 def _extend_left(doc: Doc, start: int, end: int, taken: list[bool]) -> int:
     """Take in a lower-case head before a name: "calle" Arenal, "ministerio de"
     Sanidad; but not before a person's ("el ministerio de Mónica García")."""
@@ -203,6 +220,7 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
     found = _join(doc, found)
     out = []
     for k, cand in enumerate(found):
+        cand.start = _with_article(doc, cand.start, taken)
         cand.start = _extend_left(doc, cand.start, cand.end, taken)
         limit = found[k + 1].start if k + 1 < len(found) else len(doc)
         cand.end = _extend_org(doc, cand, limit)

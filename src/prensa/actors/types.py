@@ -61,6 +61,9 @@ def group_type(doc: Doc, g: Group) -> tuple[str, str | None]:
             votes["LOC"] += 2.5  # "viajará a Múnich": a destination outweighs the model
         if given_name(doc, c.start, c.end):
             votes["PER"] += 3  # "Carolina Tohá": a given name opens it
+        if doc[c.start].lower_ in lex.NAME_ARTICLES and doc[c.start].text[:1].isupper():
+            votes["PER"] -= 3  # "Le Figaro", "La Sexta": an article opens no person's name
+            votes["ORG"] += 1
         if described_org(doc, c.start):
             votes["ORG"] += 6  # "la empresa Telefónica", even as the subject of "dijo"
         if is_dateline(doc, c):
