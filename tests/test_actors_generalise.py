@@ -275,6 +275,15 @@ def _actors(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
             "Fernando Goldbaum",
             "PER",
         ),
+        # the country completes the name of a body named by its function
+        (
+            "Borraron un mensaje en la cuenta oficial del Ministerio de Sanidad de España. "
+            "Estas cuentas, según Ana Gil, eran falsas.",
+            "Ministerio de Sanidad de España",
+            "ORG",
+        ),
+        # a capitalised foreign article is the medium's name
+        ("El diario francés Le Monde publicó ayer la entrevista.", "Le Monde", "ORG"),
     ],
 )
 def test_actors_pipeline_generalise(nlp: Language, text: str, name: str, type_: str) -> None:

@@ -119,13 +119,16 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 head = lex.name_heads().get(doc[prev.start].lower_)
                 text = doc[cand.start : cand.end].text.lower()
                 listing = bool({"y", "e", ","} & set(words))
+                # "Ministerio de Sanidad" + "de" + "España": the country completes the
+                # name of a body already named by its function
+                long_org = prev.end - prev.start >= 3
                 org = (
                     head is not None
                     and head[0] == "ORG"
                     and seen[text] == 1
                     and (not listing or prev.end - prev.start > 1)
                     and doc[cand.start].lower_ not in lex.name_heads()
-                    and text not in lex.places()
+                    and (text not in lex.places() or (words in (["de"], ["del"]) and long_org))
                     and not given_name(doc, cand.start, cand.end)
                 )
                 if person or org:
