@@ -376,3 +376,27 @@ def test_speakers_infinitive_after_copula_is_no_cue_of_its_own(nlp: Language) ->
         "las reformas «porque sin ellas no habrá futuro»."
     )
     assert speaker_of(nlp, text, "porque sin ellas no habrá futuro") == "Ana Gil"
+
+
+@pytest.mark.model
+def test_speakers_partial_quotation_takes_the_subject_above_a_verb_without_one(
+    nlp: Language,
+) -> None:
+    # the parser may hang the clause's verb on another ("naranja" read as a verb):
+    # the subject of the verb it hangs on is the clause's, not the last speaker
+    text = (
+        "Ana Gil pidió a los concejales de Vox que dimitan. La formación naranja encajó "
+        "este mensaje como una «agresión»."
+    )
+    assert speaker_of(nlp, text, "agresión") == "Vox"
+
+
+@pytest.mark.model
+def test_speakers_title_antecedent_is_not_inside_a_quotation(nlp: Language) -> None:
+    # "la formación" refers to the party the story named, not to one named
+    # inside somebody's quotation
+    text = (
+        "Ana Gil pidió a los concejales de Vox que «vuelvan a casa del PP». La formación "
+        "verde decidió calificar la oferta de «una OPA hostil»."
+    )
+    assert speaker_of(nlp, text, "una OPA hostil") == "Vox"

@@ -115,6 +115,10 @@ class Framing(Candidates):
             verb = verb.head if verb.head.i != verb.i else None
         if verb is None or start <= verb.idx < end:
             return None
+        while verb.dep_ in {"xcomp", "conj"} and not any(
+            c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children
+        ):
+            verb = verb.head  # "La formación decidió calificarlo de «...»": who decided
         for tok in verb.children:
             if (
                 tok.dep_ in {"nsubj", "nsubj:pass"}

@@ -48,7 +48,12 @@ class ActorIndex:
         types = {a["id"]: a["type"] for a in registry.actors(doc)}
         self.typed: dict[frozenset[str], tuple[list[int], list[str]]] = {}
         for kinds in (PERSON, ORGANISATION, NAMED):
-            chosen = [m for m in self.mentions if types.get(m["actor"]) in kinds]
+            # a name heard inside a quotation is no antecedent of a title outside it
+            chosen = [
+                m
+                for m in self.mentions
+                if types.get(m["actor"]) in kinds and not inside_mark(m["start"])
+            ]
             self.typed[kinds] = ([m["start"] for m in chosen], [str(m["actor"]) for m in chosen])
         self.genders: dict[str, str | None] = {}
         self.subjects = self._subject_mentions(inside_mark)
