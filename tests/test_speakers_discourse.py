@@ -400,3 +400,14 @@ def test_speakers_title_antecedent_is_not_inside_a_quotation(nlp: Language) -> N
         "verde decidió calificar la oferta de «una OPA hostil»."
     )
     assert speaker_of(nlp, text, "una OPA hostil") == "Vox"
+
+
+@pytest.mark.model
+def test_speakers_aside_cue_inside_a_relative_has_a_dropped_subject(nlp: Language) -> None:
+    # "un lugar que, lamenta, «...»": the aside between commas is the speaker's,
+    # not the relative's antecedent ("un lugar")
+    text = (
+        "«Hay que actuar», dijo Ana Gil. Después cerraron el centro de acogida, un lugar "
+        "que, lamenta, «se ha vuelto una cárcel»."
+    )
+    assert speaker_of(nlp, text, "se ha vuelto una cárcel") == "Ana Gil"

@@ -237,6 +237,11 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
                     continue  # a dialogue dash the tagger took for a name
                 if child.i > 0 and doc[child.i - 1].lower_ == "a":
                     continue  # "a quien cataloga": an object, not the subject
+                if child.lower_ in RELATIVES and doc[before].text == "," and child.i < before:
+                    # "un colectivo que, lamenta, «se siente atacado»": a cue set off
+                    # by commas inside a relative clause is an aside with its own
+                    # dropped subject, not the relative's verb
+                    return None
                 if (
                     child.lower_ in RELATIVES
                     and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
