@@ -16,6 +16,10 @@ from typing import Literal
 from dateutil.relativedelta import relativedelta
 
 Tense = Literal["past", "present", "future"] | None
+# Annotation conventions: prensa's guidelines (../shared/eval/GUIDELINES.md)
+# or TimeML / TempEval-3 Spanish, which also marks ages and vague references.
+Scheme = Literal["guidelines", "timeml"]
+SCHEMES: tuple[Scheme, ...] = ("guidelines", "timeml")
 
 
 @dataclass

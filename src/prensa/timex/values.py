@@ -21,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 from prensa import lexicon
 from prensa.timex.normalize import (
     Context,
+    Scheme,
     Tense,
     resolve_day_month,
     resolve_month,
@@ -64,6 +65,7 @@ class Scan:
     noun_at: NounAt
     start: int = 0
     previous: Found | None = None
+    scheme: Scheme = "guidelines"
 
     @property
     def tense(self) -> Tense:
