@@ -28,6 +28,7 @@ from prensa.timex.patterns import Rule, pieces
 from prensa.timex.rules_calendar import calendar_rules
 from prensa.timex.rules_relative import relative_rules
 from prensa.timex.rules_timeml import timeml_rules
+from prensa.timex.timeml import timeml_spans
 from prensa.timex.values import Found, NounAt, Scan, TenseAt
 from prensa.timex.words import (
     DEICTIC_DAYS,
@@ -152,7 +153,8 @@ def find_timexes(
         last_end = m.end()
         if kind in {"DATE", "TIME"}:
             scan.ctx.remember(value)
-    return _apposed(text, found)
+    found = _apposed(text, found)
+    return timeml_spans(text, found) if scheme == "timeml" else found
 
 
 class CalendarRangeWarning(UserWarning):

@@ -222,18 +222,20 @@ def on_span_of_units(match: re.Match[str], scan: Scan) -> tuple[str, str | None]
 
 def on_ago(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
     count, letter, clock = count_of(match, "unit")
-    if re.search(r"desde\s+$", scan.text[max(0, match.start() - 8) : match.start()], re.I):
-        return "DURATION", duration(count, letter, clock)
-    if match.group(0).lower().startswith("hacía"):
+    timeml = scan.scheme == "timeml"  # TimeML: "desde hace dos años" is the date 2 years ago
+    since = re.search(r"desde\s+$", scan.text[max(0, match.start() - 8) : match.start()], re.I)
+    if (since and not timeml) or match.group(0).lower().startswith("hacía"):
         # "hacía meses que discutían": counted back from a past moment, not from today
         return "DURATION", duration(count, letter, clock)
-    if count is None:
-        return "DATE", "PAST_REF"
+    if count is None:  # "hace unos días": TimeML marks the vague stretch, a DURATION
+        return ("DURATION", duration(count, letter, clock)) if timeml else ("DATE", "PAST_REF")
     if scan.ctx.anchor is None:
         return "DATE", None
     if clock:  # "hace 48 horas": the day it was
         hours = {"H": 1.0, "M": 1 / 60, "S": 1 / 3600}[letter] * count
         return "DATE", (scan.ctx.anchor - timedelta(hours=min(hours, 1e6))).isoformat()
+    if timeml and letter == "W":  # TimeML writes "hace dos semanas" as that week
+        return "DATE", iso_week(scan.ctx.anchor - timedelta(weeks=int(count)))
     return "DATE", moved(scan.ctx.anchor, -int(count), letter)
 
 
@@ -245,7 +247,10 @@ def on_before_after(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
     """
     count, letter, clock = count_of(match, "unit")
     way = " ".join(match.group("dir").lower().split())
-    if way != "atrás" and (EVENT_AFTER.match(scan.text, match.end()) or not scan.ctx.mentioned):
+    timeml = scan.scheme == "timeml"  # TimeML: "dos días después" is the duration
+    if way != "atrás" and (
+        timeml or EVENT_AFTER.match(scan.text, match.end()) or not scan.ctx.mentioned
+    ):
         return "DURATION", duration(count, letter, clock)
     if way == "atrás":
         if count is None:
@@ -357,7 +362,9 @@ def on_bare_units(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | 
 
 def on_phrase(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
     """A fixed phrase of ``data/phrases.tsv``, where its neighbours allow it."""
-    row = phrase_rows()[" ".join(match.group(0).lower().split())]
+    said = " ".join(match.group(0).lower().split())
+    timeml = phrase_rows("timeml_phrases").get(said) if scan.scheme == "timeml" else None
+    row = timeml or phrase_rows()[said]
     following = NEXT_WORD.match(scan.text, match.end())
     if not (
         _fits(row["before"], previous_words(scan.text, match.start(), 1))

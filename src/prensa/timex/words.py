@@ -165,8 +165,9 @@ DEICTIC_DAYS = {"hoy": 0, "ayer": -1, "anteayer": -2, "mañana": 1}
 
 
 @cache
-def phrase_rows() -> dict[str, dict[str, str]]:
-    return {" ".join(r["phrase"].lower().split()): r for r in lexicon.rows("timex", "phrases")}
+def phrase_rows(name: str = "phrases") -> dict[str, dict[str, str]]:
+    """The fixed phrases of ``data/<name>.tsv`` (``timeml_phrases``: the TimeML scheme's)."""
+    return {" ".join(r["phrase"].lower().split()): r for r in lexicon.rows("timex", name)}
 
 
 WORD = re.compile(r"[\wáéíóúüñ]+", re.I)
