@@ -153,6 +153,8 @@ def find_timexes(
         last_end = m.end()
         if kind in {"DATE", "TIME"}:
             scan.ctx.remember(value)
+            if value and NAMED_YEAR.search(m.group(0)) and MONTH_VALUE.match(value):
+                scan.ctx.named_months[int(value[5:7])] = int(value[:4])
     found = _apposed(text, found)
     return timeml_spans(text, found) if scheme == "timeml" else found
 
@@ -184,6 +186,10 @@ def _resolved(rule: Rule, m: re.Match[str], scan: Scan) -> tuple[str, str | None
         else:
             kind = "TIME" if rule.name in TIME_RULES else "DATE"
         return kind, None
+
+
+NAMED_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?(?:T|$)")
 
 
 def _span_start(m: re.Match[str]) -> int:

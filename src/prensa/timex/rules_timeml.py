@@ -14,7 +14,7 @@ import re
 
 from prensa import lexicon
 from prensa.timex.patterns import Pieces, Rule, bounded
-from prensa.timex.relative import on_phrase
+from prensa.timex.phrases import on_phrase
 from prensa.timex.values import Scan
 from prensa.timex.words import WORD, alternation, phrase_rows
 
