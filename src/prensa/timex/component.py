@@ -15,6 +15,7 @@ naming a year.
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date
 from functools import cache
 
@@ -22,14 +23,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from prensa import lexicon
-from prensa.timex.normalize import Context, Tense
+from prensa.timex.normalize import SCHEMES, Context, Scheme, Tense
 from prensa.timex.patterns import Rule, pieces
 from prensa.timex.rules_calendar import calendar_rules
 from prensa.timex.rules_relative import relative_rules
+from prensa.timex.rules_timeml import timeml_rules
+from prensa.timex.timeml import timeml_spans
 from prensa.timex.values import Found, NounAt, Scan, TenseAt
 from prensa.timex.words import (
     DEICTIC_DAYS,
     number_value,
+    phrase_rows,
     previous_words,
     unit_of,
     weekday_numbers,
@@ -37,10 +41,15 @@ from prensa.timex.words import (
 
 
 @cache
-def rules() -> tuple[Rule, ...]:
-    """Every construction, most specific first (ties of equal span go to the earlier)."""
+def rules(scheme: Scheme = "guidelines") -> tuple[Rule, ...]:
+    """Every construction, most specific first (ties of equal span go to the earlier).
+
+    The TimeML scheme adds what TimeML annotates and prensa's guidelines do
+    not (vague references, vague durations, adjectival sets; ``rules_timeml``).
+    """
     p = pieces()
-    return calendar_rules(p) + relative_rules(p)
+    extra = timeml_rules(p) if scheme == "timeml" else ()
+    return calendar_rules(p) + relative_rules(p) + extra
 
 
 SPENT = re.compile(r"\s+de\s+(\w+)")
@@ -95,17 +104,24 @@ def _no_noun(_: int) -> bool:
 
 
 def find_timexes(
-    text: str, anchor: date | None, tense_at: TenseAt | None = None, noun_at: NounAt | None = None
+    text: str,
+    anchor: date | None,
+    tense_at: TenseAt | None = None,
+    noun_at: NounAt | None = None,
+    *,
+    scheme: Scheme = "guidelines",
 ) -> list[Found]:
     """Every temporal expression of ``text``, resolved against ``anchor``.
 
     ``tense_at(offset)`` says whether the verb governing the expression at
     ``offset`` is past, present or future, and ``noun_at(offset)`` whether a
     noun follows there (prensa's component reads both from the parse);
-    without them relative expressions take the nearest reading.
+    without them relative expressions take the nearest reading. ``scheme``
+    is "guidelines" (../shared/eval/GUIDELINES.md) or "timeml" (TimeML and
+    TempEval-3 Spanish: ages and vague references are timexes too).
     """
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
-    for order, rule in enumerate(rules()):
+    for order, rule in enumerate(rules(scheme)):
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 start = _span_start(m)
@@ -113,17 +129,22 @@ def find_timexes(
     candidates.sort(key=lambda c: c[:3])
     today = _today_weekday(text) if anchor is None else None
     scan = Scan(
-        text, Context(anchor, today_weekday=today), tense_at or _no_tense, noun_at or _no_noun
+        text,
+        Context(anchor, today_weekday=today),
+        tense_at or _no_tense,
+        noun_at or _no_noun,
+        scheme=scheme,
     )
     found: list[Found] = []
     last_end = 0
     for start, _, _, rule, m in candidates:
         if start < last_end:
             continue
-        if rule.name in {"duration", "before_after", "ago"} and _unit_is_age(m, text):
-            continue
+        is_age = rule.name in {"duration", "before_after", "ago"} and _unit_is_age(m, text)
+        if is_age and scheme == "guidelines":
+            continue  # TimeML writes an age as the duration it is ("de 30 años": P30Y)
         scan.start = start
-        result = rule.handler(m, scan)
+        result = _resolved(rule, m, scan)
         if result is None:
             continue
         kind, value = result
@@ -132,7 +153,43 @@ def find_timexes(
         last_end = m.end()
         if kind in {"DATE", "TIME"}:
             scan.ctx.remember(value)
-    return _apposed(text, found)
+            if value and NAMED_YEAR.search(m.group(0)) and MONTH_VALUE.match(value):
+                scan.ctx.named_months[int(value[5:7])] = int(value[:4])
+    found = _apposed(text, found)
+    return timeml_spans(text, found) if scheme == "timeml" else found
+
+
+class CalendarRangeWarning(UserWarning):
+    """A value would fall outside the calendar (years 1-9999) and stays null."""
+
+
+# Rules whose expressions are times of day: unresolved, they keep that type.
+TIME_RULES = {"clock", "clock_part_of_day", "part_of_day", "part_of_day_date"}
+TIME_RULES |= {"part_of_day_weekday", "part_of_day_deictic"}
+
+
+def _resolved(rule: Rule, m: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
+    """The rule's type and value; null where the arithmetic leaves the calendar
+    ("mañana" read on 9999-12-31), with a ``CalendarRangeWarning``."""
+    try:
+        return rule.handler(m, scan)
+    except (OverflowError, ValueError) as err:
+        if isinstance(err, ValueError) and "out of range" not in str(err):
+            raise
+        warnings.warn(
+            f"{m.group(0)!r}: its date falls outside the calendar ({err}); left unresolved",
+            CalendarRangeWarning,
+            stacklevel=2,
+        )
+        if rule.name == "phrase":
+            kind = phrase_rows()[" ".join(m.group(0).lower().split())]["type"]
+        else:
+            kind = "TIME" if rule.name in TIME_RULES else "DATE"
+        return kind, None
+
+
+NAMED_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?(?:T|$)")
 
 
 def _span_start(m: re.Match[str]) -> int:
@@ -177,10 +234,16 @@ MAX_CLIMB = 6
 
 
 class TimexTagger:
-    """Writes ``doc._.prensa_timexes``: {"start", "end", "type", "value", "rule"}."""
+    """Writes ``doc._.prensa_timexes``: {"start", "end", "type", "value", "rule"}.
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    ``scheme`` chooses the annotation conventions (see ``find_timexes``).
+    """
+
+    def __init__(self, nlp: Language, name: str, *, scheme: Scheme = "guidelines") -> None:
+        if scheme not in SCHEMES:
+            raise ValueError(f"unknown timex scheme {scheme!r}; one of {', '.join(SCHEMES)}")
         self.name = name
+        self.scheme = scheme
 
     def __call__(self, doc: Doc) -> Doc:
         starts = {t.idx: t.i for t in doc}
@@ -194,7 +257,9 @@ class TimexTagger:
             i = starts.get(offset + 1) if doc.text[offset : offset + 1] == " " else None
             return i is not None and doc[i].pos_ == "NOUN" and doc[i].is_lower
 
-        found = find_timexes(doc.text, _anchor(doc._.pub_date), tense_at, noun_at)
+        found = find_timexes(
+            doc.text, _anchor(doc._.pub_date), tense_at, noun_at, scheme=self.scheme
+        )
         doc._.prensa_timexes = [
             {"start": f.start, "end": f.end, "type": f.type, "value": f.value, "rule": f.rule}
             for f in found

@@ -9,13 +9,17 @@ it mentioned (for "dos días después", "ese mismo día") and the weekday of
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
 Tense = Literal["past", "present", "future"] | None
+# Annotation conventions: prensa's guidelines (../shared/eval/GUIDELINES.md)
+# or TimeML / TempEval-3 Spanish, which also marks ages and vague references.
+Scheme = Literal["guidelines", "timeml"]
+SCHEMES: tuple[Scheme, ...] = ("guidelines", "timeml")
 
 
 @dataclass
@@ -29,6 +33,9 @@ class Context:
     ref_month: tuple[int, int] | None = None
     mentioned: bool = False  # whether the text itself has fixed a date yet
     year_last: bool = False  # whether the last date fixed was a bare year
+    # month -> year of the months the text has named with their year
+    # ("diciembre de 2019"): a later bare "diciembre" is that one.
+    named_months: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.anchor is not None:

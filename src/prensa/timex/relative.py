@@ -2,8 +2,8 @@
 
 The ``on_<rule>`` functions of the grammar (``component``) for clock times and parts of
 the day ("las 10.00 del sábado", "la tarde de ayer"), relative dates ("hace
-dos años", "el mes pasado", "dos días después"), durations, sets and the fixed
-phrases of ``data/phrases.tsv``. Kept apart from ``values`` (calendar
+dos años", "el mes pasado", "dos días después"), durations and sets; the
+fixed phrases of ``data/phrases.tsv`` are in ``phrases``. Kept apart from ``values`` (calendar
 dates named outright) so that each reads in one sitting; both share ``Scan``.
 """
 
@@ -28,7 +28,6 @@ from prensa.timex.words import (
     count_of,
     month_numbers,
     number_value,
-    phrase_rows,
     pod_codes,
     previous_words,
     season_codes,
@@ -46,8 +45,10 @@ def on_pod_date(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | No
     return "TIME", f"{value}T{code}" if value else None
 
 
-def on_pod_weekday(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
+def on_pod_weekday(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
     """ "la noche del sábado", "la madrugada de este domingo"."""
+    if match.group("month"):  # "la noche del martes 3 de mayo": the date decides
+        return on_pod_date(match, scan) or ("TIME", None)
     weekday = int(weekday_numbers()[match.group("wd").lower()])
     code = pod_codes()[match.group("pod").lower()]
     if scan.ctx.anchor is None:
@@ -222,18 +223,20 @@ def on_span_of_units(match: re.Match[str], scan: Scan) -> tuple[str, str | None]
 
 def on_ago(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
     count, letter, clock = count_of(match, "unit")
-    if re.search(r"desde\s+$", scan.text[max(0, match.start() - 8) : match.start()], re.I):
-        return "DURATION", duration(count, letter, clock)
-    if match.group(0).lower().startswith("hacía"):
+    timeml = scan.scheme == "timeml"  # TimeML: "desde hace dos años" is the date 2 years ago
+    since = re.search(r"desde\s+$", scan.text[max(0, match.start() - 8) : match.start()], re.I)
+    if (since and not timeml) or match.group(0).lower().startswith("hacía"):
         # "hacía meses que discutían": counted back from a past moment, not from today
         return "DURATION", duration(count, letter, clock)
-    if count is None:
-        return "DATE", "PAST_REF"
+    if count is None:  # "hace unos días": TimeML marks the vague stretch, a DURATION
+        return ("DURATION", duration(count, letter, clock)) if timeml else ("DATE", "PAST_REF")
     if scan.ctx.anchor is None:
         return "DATE", None
     if clock:  # "hace 48 horas": the day it was
         hours = {"H": 1.0, "M": 1 / 60, "S": 1 / 3600}[letter] * count
         return "DATE", (scan.ctx.anchor - timedelta(hours=min(hours, 1e6))).isoformat()
+    if timeml and letter == "W":  # TimeML writes "hace dos semanas" as that week
+        return "DATE", iso_week(scan.ctx.anchor - timedelta(weeks=int(count)))
     return "DATE", moved(scan.ctx.anchor, -int(count), letter)
 
 
@@ -245,7 +248,10 @@ def on_before_after(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
     """
     count, letter, clock = count_of(match, "unit")
     way = " ".join(match.group("dir").lower().split())
-    if way != "atrás" and (EVENT_AFTER.match(scan.text, match.end()) or not scan.ctx.mentioned):
+    timeml = scan.scheme == "timeml"  # TimeML: "dos días después" is the duration
+    if way != "atrás" and (
+        timeml or EVENT_AFTER.match(scan.text, match.end()) or not scan.ctx.mentioned
+    ):
         return "DURATION", duration(count, letter, clock)
     if way == "atrás":
         if count is None:
@@ -353,38 +359,3 @@ def on_bare_units(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | 
         return None
     letter, clock, _ = unit_of(match.group("unit"))
     return "DURATION", duration(None, letter, clock)
-
-
-def on_phrase(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
-    """A fixed phrase of ``data/phrases.tsv``, where its neighbours allow it."""
-    row = phrase_rows()[" ".join(match.group(0).lower().split())]
-    following = NEXT_WORD.match(scan.text, match.end())
-    if not (
-        _fits(row["before"], previous_words(scan.text, match.start(), 1))
-        and _fits(row["after"], following.group(1).lower() if following else "")
-    ):
-        return None
-    anchor, value = scan.ctx.anchor, row["value"]
-    if value.startswith(("day:", "year:")):
-        if anchor is None:
-            if value.startswith("day:") and scan.ctx.today_weekday and row["type"] == "DATE":
-                offset = int(value[4:])
-                return row["type"], f"XXXX-WXX-{(scan.ctx.today_weekday - 1 + offset) % 7 + 1}"
-            return row["type"], row["unanchored"] or None
-        kind, _, rest = value.partition(":")
-        amount, time_part, suffix = rest.partition("T")
-        if kind == "year":
-            return row["type"], str(anchor.year + int(amount))
-        day = (anchor + timedelta(days=int(amount))).isoformat()
-        return row["type"], day + (time_part + suffix if suffix else "")
-    return row["type"], value
-
-
-NEXT_WORD = re.compile(r"\s+(\w+)")
-
-
-def _fits(spec: str, word: str) -> bool:
-    """``spec`` is "" (anything), "a|b" (one of these) or "!a|b" (none of these)."""
-    if not spec:
-        return True
-    return (word in set(spec.lstrip("!").split("|"))) != spec.startswith("!")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from prensa.timex.patterns import Pieces, Rule, bounded
+from prensa.timex.periods import on_part_of_period, on_season
 from prensa.timex.relative import on_pod_date, on_pod_deictic, on_pod_weekday
 from prensa.timex.values import (
     on_century,
@@ -20,8 +21,6 @@ from prensa.timex.values import (
     on_decade_words,
     on_month,
     on_numeric_date,
-    on_part_of_period,
-    on_season,
     on_this_year,
     on_year,
 )
@@ -69,7 +68,9 @@ def calendar_rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         Rule(
             "day_of_that_month",
-            bounded(rf"(?:el\s+)?(?:día\s+)?{p.day}\s+de\s+(?:ese|este|aquel|dicho)\s+mes"),
+            bounded(
+                rf"(?:el\s+)?(?:día\s+)?{p.day}\s+de\s+(?:ese|(?P<this>este)|aquel|dicho)\s+mes"
+            ),
             on_day_of_ref_month,
         ),
         Rule(
@@ -98,6 +99,8 @@ def calendar_rules(p: Pieces) -> tuple[Rule, ...]:
             bounded(
                 rf"(?:la|esa|aquella)\s+(?P<pod>{p.pod})\s+(?:del|de\s+(?P<det>este|esta))\s+"
                 rf"(?:(?P<rel>pasado|próximo)\s+)?(?P<wd>{p.wd})"
+                # "la noche del martes 3 de mayo de 2022": the date stays inside
+                rf"(?:\s*,?\s+{p.day}\s+de\s+(?P<month>{p.month}){p.year_tail})?"
             ),
             on_pod_weekday,
         ),
@@ -111,7 +114,9 @@ def calendar_rules(p: Pieces) -> tuple[Rule, ...]:
             bounded(
                 rf"(?:{EDGE}\s+(?:de|del)\s+)?(?:(?:el\s+)?(?:(?P<rel>pasado|próximo)\s+)?mes\s+de\s+"
                 r"|(?:el\s+)?(?P<rel0>pasado|próximo)\s+)?"
-                rf"(?P<month>{p.month})(?:{p.year_of_tail}|\s+(?P<rel2>pasado|próximo))?"
+                rf"(?P<month>{p.month})(?:{p.year_of_tail}|\s+(?P<rel2>pasado|próximo)"
+                # "marzo 2018": the year without "de", as headlines write it
+                rf"|\s+(?P<ybare>{YEAR}))?"
             ),
             on_month,
         ),
@@ -160,7 +165,7 @@ def calendar_rules(p: Pieces) -> tuple[Rule, ...]:
         Rule(
             "part_of_period",
             bounded(
-                rf"(?:(?:el|la)\s+|del\s+(?P<body>))(?P<ord>{p.ordinal})\s+(?P<part>trimestre|semestre|década|decenio|mitad)"
+                rf"(?:(?:el|la)\s+|del\s+(?P<body>))(?P<ord>{p.ordinal}|últim[oa])\s+(?P<part>trimestre|semestre|década|decenio|mitad)"
                 rf"(?:\s+(?:de|del)\s+(?:(?:año\s+)?(?P<year>{YEAR})|(?P<yref>{YREF})"
                 r"|(?P<this>este|el|nuestro)\s+(?P<span>año|siglo|milenio)|siglo\s+(?P<roman>[IVXL]+)"
                 r"|año))?"

@@ -9,6 +9,7 @@ span the earlier rule wins, and these rules follow ``rules_calendar``.
 from __future__ import annotations
 
 from prensa.timex.patterns import Pieces, Rule, bounded
+from prensa.timex.phrases import on_phrase
 from prensa.timex.relative import (
     on_ago,
     on_bare_units,
@@ -19,7 +20,6 @@ from prensa.timex.relative import (
     on_half_unit,
     on_latest_unit,
     on_part_of_day,
-    on_phrase,
     on_rate,
     on_relative_unit,
     on_set,
@@ -158,7 +158,7 @@ def relative_rules(p: Pieces) -> tuple[Rule, ...]:
         Rule(
             "duration",
             bounded(
-                p.count + rf"(?:\s+y\s+(?P<n2>{p.num})\s+(?P<unit2>{p.unit}))?"
+                p.count + rf"(?:\s+(?:y|con)\s+(?P<n2>{p.num})\s+(?P<unit2>{p.unit}))?"
                 r"(?:\s+(?:seguid[oa]s|consecutiv[oa]s|enter[oa]s|hábiles|naturales|laborables))?"
             ),
             on_duration,

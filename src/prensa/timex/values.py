@@ -21,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 from prensa import lexicon
 from prensa.timex.normalize import (
     Context,
+    Scheme,
     Tense,
     resolve_day_month,
     resolve_month,
@@ -29,11 +30,11 @@ from prensa.timex.words import (
     RELATION,
     TENS,
     WORD,
+    coordinated_year,
     lexicon_map,
     month_numbers,
     previous_words,
     roman_value,
-    season_codes,
     weekday_numbers,
 )
 
@@ -64,6 +65,7 @@ class Scan:
     noun_at: NounAt
     start: int = 0
     previous: Found | None = None
+    scheme: Scheme = "guidelines"
 
     @property
     def tense(self) -> Tense:
@@ -122,6 +124,8 @@ def on_day_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | N
     rel = RELATION.get(
         (match.groupdict().get("rel") or match.groupdict().get("rel2") or "").lower(), ""
     ) or _aim(scan.text, match.start())
+    if year is None and not rel and month in scan.ctx.named_months:
+        year = scan.ctx.named_months[month]  # "el 8 de diciembre" after "diciembre de 2019"
     if year is None:
         anchor = scan.ctx.anchor or scan.ctx.ref
         if anchor is None:
@@ -217,14 +221,17 @@ def on_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
     ):
         return None  # a day and month refused as a whole ("Ley 7/1985, de 2 de abril")
     month = int(month_numbers()[match.group("month").lower()])
-    if match.group("year"):
-        return "DATE", f"{int(match.group('year')):04d}-{month:02d}"
+    if match.group("year") or match.group("ybare"):
+        return "DATE", f"{int(match.group('year') or match.group('ybare')):04d}-{month:02d}"
     if match.group("yref"):
         year = year_of(match, scan)
         return "DATE", f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
+    said = match.group("rel") or match.group("rel0") or match.group("rel2") or ""
+    named = scan.ctx.named_months.get(month) or coordinated_year(scan.text, match.end())
+    if named and not said:  # "diciembre" after "diciembre de 2019"; "octubre y noviembre de 2019"
+        return "DATE", f"{named:04d}-{month:02d}"
     if scan.ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
-    said = match.group("rel") or match.group("rel0") or match.group("rel2") or ""
     rel = RELATION.get(said.lower(), "") or _aim(scan.text, match.start())
     year, month = resolve_month(scan.ctx.anchor, month, rel, scan.tense)
     return "DATE", f"{year:04d}-{month:02d}"
@@ -298,65 +305,9 @@ def on_this_year(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
     return "DATE", str(anchor.year + step)
 
 
-def on_season(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
-    """ "la primavera de 2019" (2019-SP), "el verano pasado", "este invierno"."""
-    if not (
-        match.group("det")
-        or match.group("year")
-        or match.group("yref")
-        or previous_words(scan.text, match.start(), 1) in {"en", "durante", "hasta", "desde"}
-    ):
-        return None  # "verano" alone is a noun like any other ("un verano largo")
-    code, starts = season_codes()[match.group("season").lower()]
-    if match.group("year"):
-        return "DATE", f"{match.group('year')}-{code}"
-    if match.group("yref"):
-        year = year_of(match, scan)
-        return "DATE", f"{year}-{code}" if year else None
-    anchor = scan.ctx.anchor
-    if anchor is None:
-        return "DATE", f"XXXX-{code}"
-    relation = RELATION.get((match.group("pre") or match.group("post") or "").lower(), "")
-    year = anchor.year
-    if relation == "past" or (not relation and scan.tense == "past"):
-        year -= 1 if starts > anchor.month or relation == "past" else 0
-    elif relation == "next" or (not relation and scan.tense == "future"):
-        year += 1 if starts < anchor.month or relation == "next" else 0
-    return "DATE", f"{year}-{code}"
-
-
 def on_decade_words(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
     """ "los años noventa", "la década de los ochenta": the 1900s unless said."""
     return "DATE", f"19{TENS[match.group('decw').lower()]}"
-
-
-def on_part_of_period(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
-    """ "el primer trimestre de 2020" (2020-Q1), "la primera década de este siglo" (200)."""
-    nth = int(lexicon_map("ordinals", "word", "value")[match.group("ord").lower()])
-    part = match.group("part").lower()
-    if part == "mitad" and match.end("part") == match.end():
-        return None  # "la primera mitad" of a match or a book: no calendar half
-    base = scan.ctx.anchor.year if scan.ctx.anchor else scan.ctx.ref_year
-    if match.group("year"):
-        year: int | None = int(match.group("year"))
-    elif match.group("yref"):
-        year = year_of(match, scan)
-    elif (match.group("span") or "año").lower() == "año" and not match.group("roman"):
-        year = base  # "el segundo trimestre (del año)": the current year
-    else:
-        year = None
-    if part in {"década", "decenio"}:
-        if match.group("roman"):
-            start = (roman_value(match.group("roman")) - 1) * 100
-        elif match.group("span") and base is not None:
-            start = base - base % (1000 if match.group("span").lower() == "milenio" else 100)
-        else:
-            return "DATE", None
-        return ("DATE", f"{start // 10 + nth - 1:03d}") if nth <= 10 else None
-    if year is None:
-        return "DATE", None
-    letter, most = {"trimestre": ("Q", 4), "semestre": ("H", 2), "mitad": ("H", 2)}[part]
-    return ("DATE", f"{year:04d}-{letter}{nth}") if nth <= most else None
 
 
 def on_edge_day_of_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
@@ -384,6 +335,7 @@ def on_century(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | Non
     return ("DATE", f"{total - 1:02d}") if 0 < total < 30 else None
 
 
+MONTH_CUES = {"en", "de", "desde", "hasta", "y", "a", "para", "durante", "entre", "mes", "del"}
 NAME_NEXT = re.compile(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
 
 
@@ -398,4 +350,8 @@ def _is_name(text: str, start: int, end: int) -> bool:
     if not text[start].isupper():
         return False
     before = text[max(0, start - 3) : start]
-    return bool(NAME_NEXT.match(text, end)) or not SENTENCE_START.search(before)
+    if NAME_NEXT.match(text, end):
+        return True
+    # "en Febrero", "entre diciembre y Febrero": some outlets capitalise months;
+    # after a preposition of time a month is a month ("según Abril" stays a name).
+    return not SENTENCE_START.search(before) and previous_words(text, start, 1) not in MONTH_CUES

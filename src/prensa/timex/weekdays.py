@@ -99,9 +99,11 @@ def on_day_of_ref_month(match: re.Match[str], scan: Scan) -> tuple[str, str | No
                 return "DATE", candidate.isoformat()
             first = first + relativedelta(months=step)
         return "DATE", None
-    if scan.ctx.ref_month is None:
+    this = match.groupdict().get("this") and anchor is not None
+    if scan.ctx.ref_month is None and not this:
         return "DATE", None
-    year, month = scan.ctx.ref_month
+    # "al 24 de este mes" is the publication's month, "de ese mes" the story's
+    year, month = (anchor.year, anchor.month) if this and anchor else scan.ctx.ref_month or (0, 0)
     try:
         return "DATE", date(year, month, int(match.group("day"))).isoformat()
     except ValueError:

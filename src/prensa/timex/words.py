@@ -165,8 +165,9 @@ DEICTIC_DAYS = {"hoy": 0, "ayer": -1, "anteayer": -2, "mañana": 1}
 
 
 @cache
-def phrase_rows() -> dict[str, dict[str, str]]:
-    return {" ".join(r["phrase"].lower().split()): r for r in lexicon.rows("timex", "phrases")}
+def phrase_rows(name: str = "phrases") -> dict[str, dict[str, str]]:
+    """The fixed phrases of ``data/<name>.tsv`` (``timeml_phrases``: the TimeML scheme's)."""
+    return {" ".join(r["phrase"].lower().split()): r for r in lexicon.rows("timex", name)}
 
 
 WORD = re.compile(r"[\wáéíóúüñ]+", re.I)
@@ -176,3 +177,19 @@ def previous_words(text: str, start: int, count: int) -> str:
     """The ``count`` words before ``start``, lower-cased and space-joined."""
     words = WORD.findall(text[max(0, start - 40) : start])
     return " ".join(words[-count:]).lower() if words else ""
+
+
+COORDINATED = re.compile(
+    r"\s+(?:y|e|o|a|al|hasta)\s+(?:(?:el\s+)?\d{1,2}\s+de\s+)?[a-zé]+\s+(?:de|del)\s+"
+    r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def coordinated_year(text: str, end: int) -> int | None:
+    """The year of "octubre y noviembre de 2019" for "octubre", joined to its month."""
+    found = COORDINATED.match(text, end)
+    if found is None:
+        return None
+    month = found.group(0).split()[-3].lower()
+    return int(found.group("year")) if month in month_numbers() else None

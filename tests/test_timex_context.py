@@ -1,0 +1,76 @@
+"""Compound expressions, the story's own dates and "hoy" as "nowadays", without the model.
+
+Every sentence is our own (issue 14's error classes). The anchor is
+Wednesday 2021-03-17 unless a case says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from prensa.timex.component import find_timexes
+from prensa.timex.normalize import Tense
+from test_timex_grammar import ANCHOR
+
+
+def _values(text: str, anchor: date | None = ANCHOR, tense: Tense = None) -> dict[str, str | None]:
+    return {text[f.start : f.end]: f.value for f in find_timexes(text, anchor, lambda _: tense)}
+
+
+CASES = [
+    # a capitalised month after a preposition of time is a month
+    ("Las ventas cayeron en Febrero.", "past", "Febrero", "2021-02"),
+    ("Subió entre diciembre y Febrero.", "past", "Febrero", "2021-02"),
+    # compounds kept whole
+    ("Las cifras de marzo 2018 fueron peores.", None, "marzo 2018", "2018-03"),
+    ("El vuelo duró dos horas con diez minutos.", None, "dos horas con diez minutos", "PT2H10M"),
+    (
+        "El paro bajó en el primer semestre de 2019.",
+        "past",
+        "el primer semestre de 2019",
+        "2019-H1",
+    ),
+    ("Creció en el último trimestre de 2020.", "past", "el último trimestre de 2020", "2020-Q4"),
+    ("Lo detuvieron el martes por la noche.", "past", "el martes por la noche", "2021-03-16TNI"),
+    # a bare month takes the year the text gave it
+    (
+        "La fábrica cerró en noviembre de 2018. En noviembre ya no quedaba nadie.",
+        "past",
+        "noviembre",
+        "2018-11",
+    ),
+    ("Hubo protestas en septiembre y octubre de 2019.", "past", "septiembre", "2019-09"),
+    ("Se conoció en abril de 2017; el 9 de abril dimitió.", "past", "el 9 de abril", "2017-04-09"),
+    # "de este mes" is the publication's month
+    ("La vista se aplaza al 24 de este mes.", None, "24 de este mes", "2021-03-24"),
+    # phrases
+    ("El tren llegará dentro de poco.", None, "dentro de poco", "FUTURE_REF"),
+    ("El día de hoy se votó la ley.", "past", "El día de hoy", "2021-03-17"),
+    # "hoy" as "nowadays"
+    ("«Hoy la gente lee menos que antes», dijo.", "present", "Hoy", "PRESENT_REF"),
+    ("En 1995 había diez librerías y hoy quedan dos.", "present", "hoy", "PRESENT_REF"),
+    ("Visitó la hoy desaparecida fábrica.", None, "hoy", "PRESENT_REF"),
+    ("Hoy presentó su dimisión el alcalde.", "past", "Hoy", "2021-03-17"),
+]
+
+
+@pytest.mark.parametrize(("text", "tense", "span", "value"), CASES)
+def test_timex_context_resolves(text: str, tense: Tense, span: str, value: str) -> None:
+    assert _values(text, tense=tense).get(span) == value
+
+
+def test_timex_context_last_summer_after_it_ended() -> None:
+    text = "Ocurrió el pasado verano."
+    assert _values(text, date(2021, 12, 1), "past")["el pasado verano"] == "2021-SU"
+    assert _values(text, date(2021, 7, 1), "past")["el pasado verano"] == "2020-SU"
+
+
+def test_timex_context_stated_date_anchors_today_without_publication_date() -> None:
+    text = "La noche del martes 3 de mayo de 2022 hubo un apagón. Hoy sigue sin luz el barrio."
+    assert _values(text, None, "past")["Hoy"] == "2022-05-03"
+
+
+def test_timex_context_capitalised_name_is_no_month() -> None:
+    assert "Abril" not in _values("Según Abril Pérez, llovió.")
