@@ -411,3 +411,14 @@ def test_speakers_aside_cue_inside_a_relative_has_a_dropped_subject(nlp: Languag
         "que, lamenta, «se ha vuelto una cárcel»."
     )
     assert speaker_of(nlp, text, "se ha vuelto una cárcel") == "Ana Gil"
+
+
+@pytest.mark.model
+def test_speakers_opinion_holder_is_the_topic(nlp: Language) -> None:
+    # "Para Ana Gil, ...": the one whose opinion the clause gives is the topic a
+    # dropped subject in the same or the next clause continues
+    text = (
+        "El diario Sur publicó ayer las cifras del paro. Para Ana Gil, el cierre de la "
+        "fábrica es la única salida, una decisión que, lamenta, «llega demasiado tarde»."
+    )
+    assert speaker_of(nlp, text, "llega demasiado tarde") == "Ana Gil"

@@ -229,6 +229,12 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
     while before > 0 and doc[before].lower_ in CLITICS:
         before -= 1  # "«¿Vendrá?», le preguntó un periodista"
     inverted = before >= 0 and doc[before].text in {",", "»", "”", '"', "—", "―"}
+
+    def aside(relative: Token) -> bool:
+        # "un colectivo que, lamenta, «se siente atacado»": a cue set off by commas
+        # after a relative pronoun is an aside with its own dropped subject
+        return before >= 0 and doc[before].text == "," and relative.i < before
+
     for _ in range(4):
         # a newline the parser took for the subject comes last
         for child in sorted(verb.children, key=lambda c: c.is_space):
@@ -237,10 +243,7 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
                     continue  # a dialogue dash the tagger took for a name
                 if child.i > 0 and doc[child.i - 1].lower_ == "a":
                     continue  # "a quien cataloga": an object, not the subject
-                if child.lower_ in RELATIVES and doc[before].text == "," and child.i < before:
-                    # "un colectivo que, lamenta, «se siente atacado»": a cue set off
-                    # by commas inside a relative clause is an aside with its own
-                    # dropped subject, not the relative's verb
+                if child.lower_ in RELATIVES and aside(child):
                     return None
                 if (
                     child.lower_ in RELATIVES
@@ -286,6 +289,7 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
                 c.lower_ in RELATIVES
                 and c.dep_ not in {"obj", "iobj", "obl"}
                 and doc[c.i - 1].lower_ != "a"
+                and not aside(c)
                 for c in verb.children
             )
         ):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 from prensa.actors import registry
@@ -65,6 +65,11 @@ class ActorIndex:
         the name ("La alcaldesa recorrió el barrio. «...», afirmó")."""
         out = []
         for tok in self.doc:
+            if tok.lower_ == "para" and not inside_mark(tok.idx):
+                opinion = self._opinion_holder(tok)
+                if opinion is not None:
+                    out.append(opinion)
+                continue
             if tok.is_space and tok.dep_ in {"nsubj", "nsubj:pass"} and tok.i + 1 < len(self.doc):
                 # "\n\nTeresa Rodríguez": the parser hangs a name on the newline
                 tok = self.doc[tok.i + 1]
@@ -89,6 +94,20 @@ class ActorIndex:
                     break
                 k -= 1
         return out
+
+    def _opinion_holder(self, para: Token) -> tuple[int, str] | None:
+        """ "Para Ana Gil, la solución es ...": the one whose opinion a clause
+        gives is its topic as a subject is (a later dropped subject continues it)."""
+        doc = self.doc
+        if para.i > 0 and not (doc[para.i - 1].is_punct or doc[para.i - 1].is_space):
+            return None
+        found = self.name_from(para.i + 1, NAMED)
+        if found is None:
+            return None
+        actor, name = found
+        if name.end >= len(doc) or doc[name.end].text != ",":
+            return None
+        return name.start_char, actor
 
     def actor_at(self, start: int, end: int) -> str | None:
         """``registry.actor_at`` over the mentions indexed at the start (no scan of all)."""
