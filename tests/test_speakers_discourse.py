@@ -422,3 +422,40 @@ def test_speakers_opinion_holder_is_the_topic(nlp: Language) -> None:
         "fábrica es la única salida, una decisión que, lamenta, «llega demasiado tarde»."
     )
     assert speaker_of(nlp, text, "llega demasiado tarde") == "Ana Gil"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a relative clause inside what a cue reports is the reporter's wording
+        (
+            "La ministra Ana Gil destacó que Pedro Ruiz fue de los pocos alcaldes que "
+            "expresaron su apoyo «sin ninguna fisura ni duda».",
+            "sin ninguna fisura ni duda",
+            "Ana Gil",
+        ),
+        # ... but a relative on a noun the cue only names keeps its own speaker
+        (
+            "Citó los insultos de Baudelaire a Flaubert, que se quejaba de ver la "
+            "literatura «ahogada en reglas».",
+            "ahogada en reglas",
+            "Flaubert",
+        ),
+        (
+            "Habló con Ana Gil, que dijo que «todo va bien».",
+            "todo va bien",
+            "Ana Gil",
+        ),
+        # the "se" of a pronominal verb of saying is no impersonal "se"
+        (
+            "«Hay retrasos», dijo Ana Gil. Se quejó de que nadie le avisó.",
+            "nadie le avisó",
+            "Ana Gil",
+        ),
+    ],
+)
+def test_speakers_relative_clauses_and_pronominal_cues(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

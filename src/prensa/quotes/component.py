@@ -32,6 +32,7 @@ from prensa.quotes.thought import speech_cues
 from prensa.speakers.cues import cue_lemma
 from prensa.speakers.index import ActorIndex
 from prensa.speakers.resolver import SpeakerResolver
+from prensa.speakers.words import RELATIVES
 
 SENTENCE_END = re.compile(r"[.!?…]+[»”\"’)]?(?=\s)|\n+")
 # names, titles and words mentioned as words: «la palabra "tránsfuga"», «con el título "…"»
@@ -334,20 +335,28 @@ class _Finder:
         for _ in range(4):
             # an infinitive has no subject of its own, nor does "ser" give one: in
             # "dijo que la mejor salida es continuar con las reformas «...»" she speaks
-            own = "VerbForm=Inf" not in str(verb.morph) and any(
-                c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+            own = "VerbForm=Inf" not in str(verb.morph) and bool(subjects)
+            # "destacó que fue de los pocos que expresó su apoyo «...»": a relative
+            # clause inside what a cue reports is the reporter's wording
+            relative = verb.dep_ in {"acl", "acl:relcl"} and all(
+                c.lower_ in RELATIVES for c in subjects
             )
-            if verb.dep_ not in {"ccomp", "xcomp"} or own:
+            if relative:
+                own = False
+            if (verb.dep_ not in {"ccomp", "xcomp"} and not relative) or own:
                 return verb  # "acusó ... y recordó que «...»": a coordinated verb keeps its cue
-            head = verb.head
+            head, reported = verb.head, verb.dep_ == "ccomp"
             while head.i != head.head.i and head.i not in self.cues and head.idx >= lo:
-                if head.lemma_ != "ser" and any(
-                    c.dep_ in {"nsubj", "nsubj:pass"} for c in head.children
-                ):
+                copula = head.lemma_ == "ser" or any(c.dep_ == "cop" for c in head.children)
+                if not copula and any(c.dep_ in {"nsubj", "nsubj:pass"} for c in head.children):
                     return verb  # "quiere anunciar «...»": the one who wants speaks
+                reported = reported or head.dep_ == "ccomp"
                 head = head.head
             if head.i == verb.i or head.i not in self.cues or head.idx < lo or head.i > verb.i:
                 return verb
+            if relative and not reported:
+                return verb  # "citó a Flaubert, que se quejaba de «...»": his words
             verb = head
         return verb
 

@@ -241,8 +241,11 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
             if child.dep_ in SUBJECT_DEPS:
                 if not child.is_space and not any(ch.isalnum() for ch in child.text):
                     continue  # a dialogue dash the tagger took for a name
-                if child.i > 0 and doc[child.i - 1].lower_ == "a":
-                    continue  # "a quien cataloga": an object, not the subject
+                if child.i > 0 and (
+                    doc[child.i - 1].lower_ == "a"
+                    or (child.lower_ in RELATIVES and doc[child.i - 1].pos_ == "ADP")
+                ):
+                    continue  # "a quien cataloga", "de quien destacó": not the subject
                 if child.lower_ in RELATIVES and aside(child):
                     return None
                 if (
@@ -289,6 +292,7 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
                 c.lower_ in RELATIVES
                 and c.dep_ not in {"obj", "iobj", "obl"}
                 and doc[c.i - 1].lower_ != "a"
+                and doc[c.i - 1].pos_ != "ADP"
                 and not aside(c)
                 for c in verb.children
             )

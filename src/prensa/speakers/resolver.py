@@ -187,15 +187,15 @@ class SpeakerResolver:
         has_se = any(c.lower_ == "se" for c in verb.children) or (
             verb.i > 0 and verb.doc[verb.i - 1].lower_ == "se"
         )
-        if not has_se:
-            return False
+        if not has_se or _pronominal(verb):
+            return False  # "se quejó de que ...": the "se" of a pronominal verb
         if head is None or head.lower_ == "se":
             return True
         # "el mercado, que se cree que fue el origen": a relative "que" with an
         # impersonal "se" is no subject; a pronominal verb ("que se quejó de que")
         # has one
         relative = any(c.dep_ == "nsubj" and c.lower_ == "que" for c in verb.children)
-        return relative and not verb.lemma_.lower().endswith("se") and not _pronominal(verb)
+        return relative and not verb.lemma_.lower().endswith("se")
 
     def _resolve(self, phrase: Span) -> str | None:
         """The actor a speaker phrase names; pronouns and titles carry the last speaker."""
