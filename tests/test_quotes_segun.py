@@ -63,3 +63,14 @@ def test_quotes_segun_source_ends_before_a_time(nlp: Language, text: str) -> Non
     source = text[quote["speaker_start"] : quote["speaker_end"]]
     assert source in {"la policía", "el registro del hospital"}
     assert not text[quote["start"] : quote["end"]].startswith(("el lunes", "y hasta"))
+
+
+@pytest.mark.model
+def test_quotes_segun_trailing_source_leaves_the_leading_one(nlp: Language) -> None:
+    # "Según X, A, según el informe de Y": the trailing "según" does not take the
+    # leading source into its content
+    text = (
+        "Ana Gil trabajó diez años en la empresa. Según la ingeniera, la compañía ignoró "
+        "los avisos durante meses, según el informe interno de la exempleada."
+    )
+    assert _indirect(nlp, text) == ["la compañía ignoró los avisos durante meses"]

@@ -24,6 +24,7 @@ from prensa.speakers.cues import noun_phrase_end
 SEGUN_FIRST = re.compile(
     r"(?:^|\b(?:y|e|pero|que|donde|aunque|mientras|porque|pues)\b|:)[\s,]*$", re.I
 )
+OPENS_WITH_SOURCE = re.compile(r"[\s\W]*(?:según|de acuerdo con)\b", re.I)
 # "según recogen medios locales": verbs of publishing that relay, not say
 PUBLISHING = re.compile(r"(?:recog|recoj|public|difund|revel|adelant|inform)\w*$")
 
@@ -233,6 +234,8 @@ def segun(
             start = said_from
             stop = CLAUSE_END.search(text, start + 1, s1)
             end = stop.start() if stop else s1
+        elif OPENS_WITH_SOURCE.match(text, s0, tok.idx):
+            continue  # "Según X, A, según el informe de Y": the first source frames A
         else:
             start, end = s0, tok.idx
         s, e = trim(text, start, end)
