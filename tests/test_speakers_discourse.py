@@ -459,3 +459,16 @@ def test_speakers_relative_clauses_and_pronominal_cues(
     nlp: Language, text: str, quote: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.model
+def test_speakers_subject_of_a_misparsed_main_clause_is_a_topic(nlp: Language) -> None:
+    # "... se publicó el lunes y dos días después Pedro Ruiz ordenó ...": the parser
+    # hangs the second main clause as a complement with no "que"; its subject is
+    # still the one a dropped subject continues
+    text = (
+        "«Hubo errores», dijo Ana Gil. El informe se publicó el pasado lunes y dos días "
+        "después Pedro Ruiz ordenó una auditoría interna. «No toleraremos abusos», "
+        "afirmó entonces."
+    )
+    assert speaker_of(nlp, text, "No toleraremos abusos") == "Pedro Ruiz"

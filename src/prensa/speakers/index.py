@@ -80,7 +80,7 @@ class ActorIndex:
                 tok = next((c for c in tok.children if c.dep_ == "appos"), tok)
             if tok.pos_ not in {"PROPN", "NOUN"} or inside_mark(tok.idx):
                 continue
-            if tok.head.i != tok.i and tok.head.dep_ in SUBORDINATE:
+            if tok.head.i != tok.i and tok.head.dep_ in SUBORDINATE and not _unmarked(tok.head):
                 continue
             k = bisect.bisect_right(self.mention_starts, tok.idx) - 1
             while k >= 0 and self.mentions[k]["start"] > tok.idx - 60:
@@ -183,6 +183,13 @@ class ActorIndex:
     def type_of(self, actor_id: str) -> str | None:
         actor = self.by_id(actor_id)
         return str(actor["type"]) if actor is not None else None
+
+
+def _unmarked(verb: Token) -> bool:
+    """ "... se publicó el día 21 y dos días después López Obrador ordenó ...": a
+    clause the parser hung as a complement or an adverbial with no subordinator
+    ("que", "aunque", "cuando") is a main clause it misread: its subject is a topic."""
+    return verb.dep_ in {"ccomp", "advcl"} and not any(c.dep_ == "mark" for c in verb.children)
 
 
 @cache
