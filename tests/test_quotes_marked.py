@@ -49,6 +49,17 @@ def test_quotes_marked_pairs(text: str, expected: list[str]) -> None:
         ("Lo llamó «torpe, «lento, «gris» y «vago».", ["torpe", "lento", "gris", "vago"]),
         # a missing opening mark after a sentence's end
         ('Dijo "algo". Nadie vendrá a ayudarnos."', ["algo", "Nadie vendrá a ayudarnos."]),
+        # the same mark opening again while one is open: the first was never closed
+        # and ends with its sentence; the later quotation is found on its own
+        (
+            "Añadió que “no hay tiempo. Ana Gil también habló. Gil pidió “calma” ayer.",
+            ["no hay tiempo.", "calma"],
+        ),
+        # ... but a nested quotation in another glyph leaves the open one as it is
+        (
+            'Dijo: “Leí "El Quijote" y lo dejé. Nunca volví\nLuego se fue.',
+            ['Leí "El Quijote" y lo dejé. Nunca volví'],
+        ),
     ],
 )
 def test_quotes_marked_survives_broken_marks(text: str, expected: list[str]) -> None:

@@ -40,6 +40,8 @@ AMBIGUOUS_GLYPHS = frozenset("\"'")
 BEFORE_OPENING = frozenset("([{—–-/¡¿")
 AFTER_CLOSING = frozenset(".,;:!?)]}…—–-")
 LIST_BEFORE = re.compile(r"(?:,|\by|\be|\bo)\s*$")
+# a sentence end inside a paragraph: the period before a space and a capital
+SENTENCE_STOP = re.compile(r"[.!?…](?=\s+[¿¡«“\"A-ZÁÉÍÓÚÑ])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +138,14 @@ def _pair_paragraph(text: str, lo: int, hi: int) -> list[Marked]:
         following = items[FAMILY[text[i]]]
         k = bisect.bisect_right(following, i)
         end = following[k] if k < len(following) else hi
+        same = [j for j in opens_by_family[FAMILY[text[i]]] if text[j] == text[i]]
+        k = bisect.bisect_right(same, i)
+        if k < len(same) and same[k] < end:
+            # “A. B “C” D: the same mark opens again while this one is still open
+            # (a nested quotation takes another glyph), so this one was never
+            # closed: it ends with its sentence
+            stop = SENTENCE_STOP.search(text, i + 1, same[k])
+            end = stop.start() + 1 if stop else same[k]
         spans.append(Marked(i + 1, end, text[i], ""))
     spans = [_trim(text, m) for m in spans]
     spans.sort(key=lambda m: (m.start, -m.end))
