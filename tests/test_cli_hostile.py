@@ -406,8 +406,9 @@ def test_cli_hostile_sigterm_then_resume(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     argv = [sys.executable, "-m", "prensa.cli", "analyze", str(corpus), "-o", str(out)]
     proc = subprocess.Popen([*argv, "--batch-size", "2"], stderr=subprocess.PIPE, text=True)
+    partial = io.partial_path(out)  # where lines stream until the run ends
     deadline = time.monotonic() + 60
-    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
+    while (not partial.exists() or partial.stat().st_size == 0) and time.monotonic() < deadline:
         time.sleep(0.1)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
