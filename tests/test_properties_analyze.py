@@ -241,3 +241,19 @@ def test_properties_make_doc_short_runs_untouched(blank_es: Language, text: str)
     assert [t.text_with_ws for t in chunking.make_doc(blank_es, text)] == [
         t.text_with_ws for t in blank_es.make_doc(text)
     ]
+
+
+@pytest.mark.parametrize("unit", ["«Cita 1999», dijo Ana. ", "(a 2001 "])
+def test_properties_timex_work_grows_linearly(
+    blank_es: Language, count_calls: Callable[[Callable[[], object]], int], unit: str
+) -> None:
+    """Numbers that may be years, thousands in one paragraph: each is looked at
+    in constant work (``Doc.text``, which joins every token, was built for each:
+    10,000 quotations took 44 s)."""
+    from prensa.timex.component import TimexTagger
+
+    tagger = TimexTagger(blank_es, "prensa_timex")
+    small = blank_es.make_doc(unit * 100)
+    large = blank_es.make_doc(unit * 400)
+    tagger(small)  # warm caches: lexicons, compiled patterns
+    assert count_calls(lambda: tagger(large)) < 6 * count_calls(lambda: tagger(small))
