@@ -145,6 +145,10 @@ def test_cli_outputs_lock_is_held_once(tmp_path: Path) -> None:
     with io.output_lock(out) as lock:  # released, and its file removed
         assert lock == tmp_path / ".out.jsonl.lock"
     assert list(tmp_path.iterdir()) == []
+    out.write_text("")
+    (tmp_path / "link.jsonl").symlink_to(out)  # another name for the same output
+    with io.output_lock(out), pytest.raises(io.OutputBusy), io.output_lock(tmp_path / "link.jsonl"):
+        pass
 
 
 # ---------------------------------------------------------------- a full disk

@@ -62,6 +62,8 @@ def output_lock(output: Path, *, folder: bool = False) -> Iterator[Path | None]:
     if not folder and _write_in_place(output):
         yield None
         return
+    if output.is_symlink():
+        output = output.resolve()  # one lock for every link to the same output
     path = lock_path(output, folder=folder)
     path.parent.mkdir(parents=True, exist_ok=True)
     while True:
