@@ -44,8 +44,10 @@ lint:
 typecheck:
 	$(BIN)/mypy
 
+## property tests draw the same examples every run (the "ci" profile of
+## tests/conftest.py); `$(BIN)/pytest --hypothesis-profile=long` draws more, at random
 unit:
-	$(BIN)/pytest
+	$(BIN)/pytest --hypothesis-profile=ci
 
 notebook:
 	mkdir -p $(OUT)

@@ -7,11 +7,20 @@ from collections.abc import Callable
 
 import pytest
 import spacy
+from hypothesis import settings
 from spacy.language import Language
 
 from prensa import extensions
 
 extensions.register()
+
+# Property tests draw the same examples on every run unless asked otherwise, so
+# that a red CI is never chance: "ci" (the default, and what `make unit` and
+# .ci/run load) derives its examples from each test's name. Locally,
+# `pytest --hypothesis-profile=long` draws ten times as many, at random.
+settings.register_profile("ci", derandomize=True, deadline=None, max_examples=300)
+settings.register_profile("long", deadline=None, max_examples=3000)
+settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")

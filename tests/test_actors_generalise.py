@@ -218,8 +218,8 @@ def test_actors_split_and_join(
             ["Votaron", "Junts", "y", "ERC", "."],
             ["VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"],
             ["O", "B-PER", "O", "B-ORG", "O"],
-            [("Junts", "ORG")],
-            "",
+            [("Junts", "ORG"), ("ERC", "ORG")],
+            "Junts y ERC",
         ),
     ],
 )

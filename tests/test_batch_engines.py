@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from prensa import batch, pipeline
-from prensa.io import Document, Failure
+from prensa.io import Document, Failure, partial_path
 
 
 @Language.component("test_batch_explode")
@@ -139,8 +139,9 @@ def test_batch_sigterm_then_resume_yields_each_once(tmp_path: Path, processes: s
         processes,
     ]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+    partial = partial_path(out)  # where the lines stream until the run ends
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 2000):
+    while time.monotonic() < deadline and (not partial.exists() or partial.stat().st_size < 2000):
         time.sleep(0.05)
     os.kill(proc.pid, signal.SIGTERM)
     _, err = proc.communicate(timeout=60)

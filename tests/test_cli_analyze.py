@@ -185,7 +185,6 @@ def test_cli_analyze_resume_with_repeated_ids(
 def test_cli_report_escapes_article_text(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    pytest.importorskip("prensa.report")
     path = tmp_path / "nota.txt"
     path.write_text(
         "<script>alert(1)</script> «Es falso», dijo el ministro <b>Pérez</b>.", encoding="utf-8"

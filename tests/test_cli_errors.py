@@ -119,15 +119,46 @@ def test_cli_usage_errors(
     assert "Traceback" not in err
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
 def test_cli_unwritable_output(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, article: Path
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    article: Path,
 ) -> None:
+    # a folder this user may not write in; faked, since root (CI) writes anywhere
     locked = tmp_path / "locked"
-    locked.mkdir(mode=0o500)
-    code, _, err = _run(capsys, "analyze", str(article), "-o", str(locked / "out.json"))
+    locked.mkdir()
+    real_access = os.access
+
+    def access(path: str | os.PathLike[str], mode: int, **kwargs: object) -> bool:
+        if Path(path) == locked and mode & os.W_OK:
+            return False
+        return real_access(path, mode)
+
+    monkeypatch.setattr(os, "access", access)
+    code, out, err = _run(capsys, "analyze", str(article), "-o", str(locked / "out.json"))
+    assert (code, out) == (2, "")
+    assert err == f"prensa: error: {locked}/out.json: not writable\n"
+    assert list(locked.iterdir()) == []
+
+
+def test_cli_output_refused_by_the_system(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    article: Path,
+) -> None:
+    # the folder looks writable but the system says no when the file is made
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied", str(tmp_path / "o.json"))
+
+    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    monkeypatch.setattr(
+        "prensa.pipeline.run", lambda items, **_: iter([{"id": i.id} for i in items])
+    )
+    code, _, err = _run(capsys, "analyze", str(article), "-o", str(tmp_path / "o.json"))
     assert code == 2
-    assert err.strip() == f"prensa: error: {locked}/out.json: not writable"
+    assert err == f"prensa: error: {tmp_path / 'o.json'}: cannot write: Permission denied\n"
 
 
 def test_cli_help_documents_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:

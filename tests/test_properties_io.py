@@ -6,13 +6,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from prensa import io
 
 
-@settings(max_examples=300, deadline=None)
+def test_properties_draw_the_same_examples_every_run(pytestconfig: pytest.Config) -> None:
+    # tests/conftest.py loads the "ci" profile unless --hypothesis-profile names another
+    if pytestconfig.getoption("hypothesis_profile", None) in (None, "ci"):
+        assert settings.default.derandomize
+        assert settings.default.deadline is None
+
+
 @given(data=st.binary(max_size=400))
 def test_properties_decode_any_bytes(data: bytes) -> None:
     try:
@@ -45,7 +52,6 @@ corpus_line = st.one_of(
 )
 
 
-@settings(max_examples=150, deadline=None)
 @given(lines=st.lists(corpus_line, max_size=8))
 def test_properties_corpus_loses_no_line(lines: list[bytes]) -> None:
     import tempfile

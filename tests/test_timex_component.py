@@ -6,7 +6,7 @@ from datetime import date
 from importlib import resources
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -66,7 +66,6 @@ FUZZ_WORDS = (
 )
 
 
-@settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.sampled_from(FUZZ_WORDS.split(" ")), max_size=14),
     st.sampled_from([None, date(2021, 3, 17), date(2020, 2, 29)]),

@@ -269,10 +269,6 @@ def test_timex_grammar_resolves_against_anchor(text: str, span: str, kind: str, 
     assert (found.type, found.value) == (kind, value)
 
 
-def test_timex_grammar_table_is_large() -> None:
-    assert len(ANCHORED) >= 100
-
-
 UNANCHORED = [
     ("Se vota este domingo.", "este domingo", "XXXX-WXX-7"),
     ("Se firmó el 3 de mayo.", "el 3 de mayo", "XXXX-05-03"),

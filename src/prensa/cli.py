@@ -7,6 +7,7 @@ to stderr as one line each, never a traceback (``--debug`` shows them).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import signal
@@ -28,6 +29,10 @@ EPILOG = """exit status:
   130  interrupted (Ctrl-C or SIGTERM); output written so far is valid, --resume continues
 """
 FORMATS = ("json", "jsonl", "csv", "parquet")
+CSV_RAW_HELP = (
+    "write CSV cells as they are; by default a cell that begins with = + - @, "
+    "a tab or a carriage return gets a leading ' so that no spreadsheet runs it"
+)
 
 
 class Terminated(KeyboardInterrupt):
@@ -109,6 +114,7 @@ def parser() -> argparse.ArgumentParser:
         help="skip the ids already in -o (jsonl) and append the rest",
     )
     a.add_argument("--quiet", action="store_true", help="no progress bar or warnings")
+    a.add_argument("--csv-raw", action="store_true", help=CSV_RAW_HELP)
     a.add_argument("--engine", choices=("local", "dask"), default="local")
     a.add_argument(
         "--scheduler",
@@ -137,6 +143,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("input", type=Path, metavar="OUT.jsonl")
     e.add_argument("--format", choices=("csv", "parquet"), default="csv")
     e.add_argument("-o", "--output", type=Path, required=True, help="folder for the tables")
+    e.add_argument("--csv-raw", action="store_true", help=CSV_RAW_HELP)
     e.add_argument(
         "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
@@ -200,14 +207,21 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     )
     fmt = args.format or ("json" if single else "jsonl")
     out: Path | None = args.output
-    if fmt in ("csv", "parquet") and out is None:
+    tables = fmt in ("csv", "parquet")
+    if tables and out is None:
         raise io.InputError(f"--format {fmt} writes tables into a folder: give it with -o")
     if args.resume and (fmt != "jsonl" or out is None):
         raise io.InputError("--resume needs --format jsonl and -o OUT.jsonl")
     if args.scheduler and args.engine != "dask":
         raise io.InputError("--scheduler needs --engine dask")
-    if out is not None:
-        io.check_writable(out, folder=fmt in ("csv", "parquet"))
+    if out is None:
+        return _analyze(args, fmt, single, out)
+    io.check_writable(out, folder=tables)
+    with io.output_lock(out, folder=tables):  # a second writer is refused
+        return _analyze(args, fmt, single, out)
+
+
+def _analyze(args: argparse.Namespace, fmt: str, single: bool, out: Path | None) -> int:
     skipped: list[Path] = []
 
     def on_skip(path: Path, why: str) -> None:
@@ -218,54 +232,59 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     items: Iterable[io.Document | io.Failure] = io.read_inputs(
         args.inputs, args.date, on_skip, output=out
     )
-    done: Counter[str] = Counter()
-    if args.resume and out is not None:
-        done = io.repair_jsonl(out)
-        if done and not args.quiet:
-            say(f"resuming: {done.total()} documents already in {out}")
-        items = _not_done(items, done.copy())
+    writer = io.JsonlWriter(out, append=args.resume) if fmt == "jsonl" else None
+    with writer or contextlib.nullcontext():
+        done = writer.done if writer is not None else Counter()
+        if args.resume and not args.quiet:
+            if writer is not None and writer.continued_partial:
+                say(f"resuming the run that was stopped: {done.total()} documents written")
+            elif done:
+                say(f"resuming: {done.total()} documents already in {out}")
+        if done:
+            items = _not_done(items, done.copy())
 
-    from prensa import pipeline
+        from prensa import pipeline
 
-    records = pipeline.run(
-        items,
-        engine=args.engine,
-        processes=args.processes,
-        batch_size=args.batch_size,
-        scheduler=args.scheduler,
-    )
-    quiet = args.quiet or not sys.stderr.isatty()  # no bar into a log file
-    total = None if quiet else io.count_documents(args.inputs) - done.total()
-    records = _progress(records, total, quiet=quiet)
-    failed = 0
+        records = pipeline.run(
+            items,
+            engine=args.engine,
+            processes=args.processes,
+            batch_size=args.batch_size,
+            scheduler=args.scheduler,
+        )
+        quiet = args.quiet or not sys.stderr.isatty()  # no bar into a log file
+        total = None if quiet else io.count_documents(args.inputs, out) - done.total()
+        records = _progress(records, total, quiet=quiet)
+        failed = 0
 
-    def checked(stream: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-        nonlocal failed
-        for record in stream:
-            if "error" in record:
-                failed += 1
-                say(f"failed {record['id']}: {record['error']}")
-            elif not args.quiet:
-                for warning in (
-                    *(record.get("meta") or {}).get("warnings", ()),
-                    *record.get("profile", {}).get("warnings", ()),
-                ):
-                    say(f"warning {record['id']}: {warning}")
-            yield record
+        def checked(stream: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+            nonlocal failed
+            for record in stream:
+                if "error" in record:
+                    failed += 1
+                    say(f"failed {record['id']}: {record['error']}")
+                elif not args.quiet:
+                    for warning in (
+                        *(record.get("meta") or {}).get("warnings", ()),
+                        *record.get("profile", {}).get("warnings", ()),
+                    ):
+                        say(f"warning {record['id']}: {warning}")
+                yield record
 
-    if fmt == "jsonl":
-        _write_jsonl(checked(records), out, append=args.resume)
-    elif fmt == "json":
-        results = list(checked(records))
-        value: Any = results[0] if single and len(results) == 1 else results
-        text = io.clean(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
-        if out is None:
-            sys.stdout.write(text)
+        if writer is not None:
+            for record in checked(records):
+                writer.write(record)
+        elif fmt == "json":
+            results = list(checked(records))
+            value: Any = results[0] if single and len(results) == 1 else results
+            text = io.clean(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
+            if out is None:
+                sys.stdout.write(text)
+            else:
+                io.write_text_atomic(out, text)
         else:
-            io.write_text_atomic(out, text)
-    else:
-        assert out is not None
-        export.write_tables(checked(records), out, fmt)
+            assert out is not None
+            export.write_tables(checked(records), out, fmt, raw=args.csv_raw)
     if skipped and not args.quiet:
         say(f"skipped {len(skipped)} entries that are not text files")
     if failed:
@@ -283,18 +302,6 @@ def _not_done(
             done[item.id] -= 1
         else:
             yield item
-
-
-def _write_jsonl(records: Iterable[dict[str, Any]], out: Path | None, *, append: bool) -> None:
-    """Stream records as JSON lines into ``out`` (or stdout), one write and a
-    flush per line, so that an interrupted run leaves only whole lines and
-    ``--resume`` can continue it."""
-    writer = io.JsonlWriter(out, append=append)
-    try:
-        for record in records:
-            writer.write(record)
-    finally:
-        writer.close()
 
 
 def _progress(
@@ -326,50 +333,18 @@ def _progress(
 
 def cmd_export(args: argparse.Namespace) -> int:
     io.check_writable(args.output, folder=True)
-    for path in export.write_tables(export.read_records(args.input), args.output, args.format):
-        say(f"wrote {path}")
+    with io.output_lock(args.output, folder=True):
+        records = export.read_records(args.input)
+        for path in export.write_tables(records, args.output, args.format, raw=args.csv_raw):
+            say(f"wrote {path}")
     return OK
 
 
 # ---------------------------------------------------------------- summary
 
 
-def summarize(records: Iterable[dict[str, Any]], top: int = 10) -> str:
-    """Top speakers, actors and sources of a corpus, as plain text tables."""
-    speakers: Counter[str] = Counter()
-    actors: Counter[tuple[str, str]] = Counter()
-    in_docs: Counter[tuple[str, str]] = Counter()
-    sources: Counter[str] = Counter()
-    docs = errors = quotes = 0
-    for record in records:
-        docs += 1
-        if "error" in record:
-            errors += 1
-            continue
-        for q in record.get("quotes") or []:
-            quotes += 1
-            if q.get("speaker"):
-                speakers[q["speaker"]] += 1
-            if q.get("source"):
-                sources[q["source"]] += 1
-        for a in record.get("actors") or []:
-            key = (a.get("name", "?"), a.get("type", "?"))
-            actors[key] += max(int(a.get("mentions") or 0), 1)
-            in_docs[key] += 1
-    lines = [f"{docs} documents ({errors} failed), {quotes} quotations"]
-    lines += ["", "top speakers (quotations)"]
-    lines += [f"  {n:6d}  {name}" for name, n in speakers.most_common(top)] or ["  (none)"]
-    lines += ["", "top actors (mentions, documents)"]
-    lines += [
-        f"  {n:6d}  {in_docs[key]:5d}  {key[0]} [{key[1]}]" for key, n in actors.most_common(top)
-    ] or ["  (none)"]
-    lines += ["", "top sources (quotations)"]
-    lines += [f"  {n:6d}  {name}" for name, n in sources.most_common(top)] or ["  (none)"]
-    return "\n".join(lines) + "\n"
-
-
 def cmd_summary(args: argparse.Namespace) -> int:
-    sys.stdout.write(summarize(export.read_records(args.input), args.top))
+    sys.stdout.write(export.summarize(export.read_records(args.input), args.top))
     return OK
 
 
@@ -377,21 +352,22 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    try:
-        from prensa import report
-    except ImportError as err:
-        raise io.InputError("the report module is not available in this version") from err
+    from prensa import report
+
     document = io.read_file(args.input, args.date)
     out: Path = args.output or (
         Path("stdin.html") if args.input == io.STDIN else args.input.with_suffix(".html")
     )
+    if args.input != io.STDIN and io.same_file(args.input, out):
+        raise io.InputError(f"{out}: is also the input; writing would destroy it (give -o)")
     io.check_writable(out)
     from prensa.pipeline import analyze
 
-    analysis = analyze(document.text, document.date, doc_id=document.id, meta=document.meta)
-    for warning in analysis.profile.warnings:
-        say(f"warning {document.id}: {warning}")
-    report.write(analysis, out)
+    with io.output_lock(out):
+        analysis = analyze(document.text, document.date, doc_id=document.id, meta=document.meta)
+        for warning in analysis.profile.warnings:
+            say(f"warning {document.id}: {warning}")
+        report.write(analysis, out)
     say(f"wrote {out}")
     return OK
 

@@ -1,38 +1,84 @@
 """Tables of analyses written to disk, and prensa's own JSONL read back.
 
 Rows come from ``prensa.records.table_rows`` (one flattening for the API,
-the CLI and the report); this module writes them as CSV or Parquet, each
-file atomically, and reads a prensa JSONL output back for ``prensa export``
-and ``prensa summary``.
+the CLI and the report); this module writes them as CSV or Parquet (the
+tables of one run replace the previous ones together, and CSV cells that a
+spreadsheet would run as formulas are neutralised), reads a prensa JSONL
+output back for ``prensa export`` and summarises it for ``prensa summary``.
 """
 
 from __future__ import annotations
 
+import csv
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prensa import io
 from prensa.records import frames
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 RECORD_LISTS = ("quotes", "actors", "mentions", "timexes")  # of an output record
+# What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection")
+FORMULA = frozenset("=+-@\t\r")
 
 
-def write_tables(records: Iterable[dict[str, Any]], folder: Path, fmt: str) -> list[Path]:
+def write_tables(
+    records: Iterable[dict[str, Any]], folder: Path, fmt: str, *, raw: bool = False
+) -> list[Path]:
     """Write the quotes, actors, mentions, timexes and requirements tables (and
-    errors, when any) of output records into ``folder``, each file atomically."""
+    errors, when any) of output records into ``folder``.
+
+    All or nothing: every table goes to a temporary file first and the files
+    are renamed into place together, so a failure (a full disk) leaves the
+    previous tables as they were. An ``errors`` table of an earlier run is
+    removed when this run has none. CSV cells are neutralised unless ``raw``
+    (see :func:`neutralise`).
+    """
+    tables = frames(records, errors=True)
     folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, frame in frames(records, errors=True).items():
-        path = folder / f"{name}.{fmt}"
-        with io.atomic_path(path) as tmp:
+    paths = [folder / f"{name}.{fmt}" for name in tables]
+    with io.atomic_paths(paths) as temps:
+        for frame, tmp in zip(tables.values(), temps, strict=True):
             if fmt == "csv":
-                frame.to_csv(tmp, index=False)
+                write_csv(frame if raw else neutralise(frame), tmp)
             else:
                 frame.to_parquet(tmp, index=False)
-        paths.append(path)
+    if "errors" not in tables:
+        (folder / f"errors.{fmt}").unlink(missing_ok=True)
     return paths
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    """CSV that reads back to exactly these rows (``pandas.read_csv``, a
+    spreadsheet): lines end in CRLF (RFC 4180), so a cell holding any line
+    break, a lone CR included, is quoted."""
+    frame.to_csv(path, index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+
+
+def neutralise(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every text cell that a spreadsheet would run as a formula
+    (beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return)
+    prefixed with ``'``, as OWASP recommends against CSV injection.
+
+    Only strings are touched: a number (a negative offset) stays a number.
+
+    >>> neutralise(pd.DataFrame({"t": ["=1+1", "ok"], "n": [-1, 2]}))["t"].tolist()
+    ["'=1+1", 'ok']
+    """
+    from pandas.api.types import is_object_dtype, is_string_dtype
+
+    out = frame.copy()
+    for column in out.columns:
+        if is_object_dtype(out[column]) or is_string_dtype(out[column]):
+            out[column] = out[column].map(
+                lambda cell: f"'{cell}" if isinstance(cell, str) and cell[:1] in FORMULA else cell
+            )
+    return out
 
 
 def read_records(path: Path) -> Iterator[dict[str, Any]]:
@@ -64,3 +110,37 @@ def read_records(path: Path) -> Iterator[dict[str, Any]]:
             if any(not isinstance(record.get(key, {}), dict | None) for key in ("profile", "meta")):
                 raise io.InputError(f"{path}:{number}: not a prensa record")
             yield record
+
+
+def summarize(records: Iterable[dict[str, Any]], top: int = 10) -> str:
+    """Top speakers, actors and sources of a corpus, as plain text tables."""
+    speakers: Counter[str] = Counter()
+    actors: Counter[tuple[str, str]] = Counter()
+    in_docs: Counter[tuple[str, str]] = Counter()
+    sources: Counter[str] = Counter()
+    docs = errors = quotes = 0
+    for record in records:
+        docs += 1
+        if "error" in record:
+            errors += 1
+            continue
+        for q in record.get("quotes") or []:
+            quotes += 1
+            if q.get("speaker"):
+                speakers[q["speaker"]] += 1
+            if q.get("source"):
+                sources[q["source"]] += 1
+        for a in record.get("actors") or []:
+            key = (a.get("name", "?"), a.get("type", "?"))
+            actors[key] += max(int(a.get("mentions") or 0), 1)
+            in_docs[key] += 1
+    lines = [f"{docs} documents ({errors} failed), {quotes} quotations"]
+    lines += ["", "top speakers (quotations)"]
+    lines += [f"  {n:6d}  {name}" for name, n in speakers.most_common(top)] or ["  (none)"]
+    lines += ["", "top actors (mentions, documents)"]
+    lines += [
+        f"  {n:6d}  {in_docs[key]:5d}  {key[0]} [{key[1]}]" for key, n in actors.most_common(top)
+    ] or ["  (none)"]
+    lines += ["", "top sources (quotations)"]
+    lines += [f"  {n:6d}  {name}" for name, n in sources.most_common(top)] or ["  (none)"]
+    return "\n".join(lines) + "\n"

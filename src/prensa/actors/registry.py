@@ -38,20 +38,6 @@ def by_id(doc: Doc, actor_id: str) -> Actor | None:
     return next((a for a in actors(doc) if a["id"] == actor_id), None)
 
 
-def actor_at(doc: Doc, start: int, end: int) -> str | None:
-    """The actor of the mention that best covers ``[start, end)``, or None.
-
-    A mention inside the span counts (the span "el ministro de Sanidad,
-    Salvador Illa" holds the mention "Salvador Illa"); the longest overlap wins.
-    """
-    best, best_len = None, 0
-    for m in mentions(doc):
-        overlap = min(end, m["end"]) - max(start, m["start"])
-        if overlap > best_len:
-            best, best_len = m["actor"], overlap
-    return best
-
-
 def slug(name: str) -> str:
     """An ASCII id for a name: 'Bashar al Assad' -> 'bashar_al_assad'."""
     s = unicodedata.normalize("NFKD", name)

@@ -12,7 +12,8 @@ that cannot be read costs only the date (a warning in ``meta``).
 This module is the import surface of reading and writing; the stages live in
 :mod:`prensa.io.documents` (records, text to Document), :mod:`prensa.io.decoding`
 (bytes to text), :mod:`prensa.io.corpus` (``.jsonl`` corpora) and
-:mod:`prensa.io.writing` (atomic writing, resume).
+:mod:`prensa.io.writing` (atomic writing, resume) and :mod:`prensa.io.locking`
+(one writer per output; same file by identity).
 """
 
 from __future__ import annotations
@@ -36,10 +37,13 @@ from prensa.io.documents import (
     looks_like_html,
     parse_date,
 )
+from prensa.io.locking import OutputBusy, lock_path, output_lock, same_file
 from prensa.io.writing import (
     JsonlWriter,
     atomic_path,
+    atomic_paths,
     check_writable,
+    partial_path,
     repair_jsonl,
     write_text_atomic,
 )
@@ -53,7 +57,9 @@ __all__ = [
     "Failure",
     "InputError",
     "JsonlWriter",
+    "OutputBusy",
     "atomic_path",
+    "atomic_paths",
     "check_writable",
     "clean",
     "count_documents",
@@ -61,13 +67,17 @@ __all__ = [
     "document",
     "from_bytes",
     "html_to_text",
+    "lock_path",
     "looks_like_html",
+    "output_lock",
     "parse_date",
+    "partial_path",
     "read_corpus",
     "read_file",
     "read_folder",
     "read_inputs",
     "repair_jsonl",
+    "same_file",
     "write_text_atomic",
 ]
 
@@ -162,9 +172,10 @@ def read_folder(
     exclude: Path | None = None,
 ) -> Iterator[Document | Failure]:
     """Stream the articles of a folder and its subfolders (sorted by name);
-    ``skipped`` hears of the rest. ``exclude`` (the output file, if it lies
-    there) is never read. An article in a subfolder has its path as id
-    (``2024/nota``), so that two ``nota.txt`` stay apart."""
+    ``skipped`` hears of the rest. ``exclude`` (the output file or folder, if
+    it lies there) is never read: a run never reads its own output back. An
+    article in a subfolder has its path as id (``2024/nota``), so that two
+    ``nota.txt`` stay apart."""
     for entry, doc_id in _folder_files(path, skipped, exclude):
         if entry.suffix.lower() in CORPUS_SUFFIXES:
             try:
@@ -214,7 +225,7 @@ def _folder_files(
                 continue
             try:
                 is_dir, is_file = entry.is_dir(), entry.is_file()
-                if exclude is not None and is_file and entry.resolve() == exclude:
+                if exclude is not None and (is_dir or is_file) and same_file(entry, exclude):
                     continue
             except (OSError, RuntimeError):
                 is_dir = is_file = False
@@ -237,9 +248,9 @@ def read_inputs(
 ) -> Iterator[Document | Failure]:
     """Every document of the inputs, in order. Named article files are read first
     (at call time), so a missing or binary file fails before any work is done.
-    ``output`` (where results go) is refused as an input and left out of folders."""
+    ``output`` (where results go) is refused as an input, also under another
+    name (a hard link), and left out of folders."""
     loaded: dict[int, Document] = {}
-    target = output.resolve() if output is not None else None
     for number, path in enumerate(paths):
         if path == STDIN:
             loaded[number] = read_file(path, date)
@@ -248,7 +259,7 @@ def read_inputs(
             raise InputError(f"{path}: no such file or folder")
         if not (path.is_file() or path.is_dir()):
             raise InputError(f"{path}: not a regular file or folder")
-        if target is not None and path.resolve() == target:
+        if output is not None and same_file(path, output):
             raise InputError(f"{path}: is also the output; writing would destroy it")
         if path.is_file() and path.suffix.lower() not in CORPUS_SUFFIXES:
             loaded[number] = read_file(path, date)
@@ -258,7 +269,7 @@ def read_inputs(
             if number in loaded:
                 yield loaded.pop(number)
             elif path.is_dir():
-                yield from read_folder(path, date, skipped, exclude=target)
+                yield from read_folder(path, date, skipped, exclude=output)
             else:
                 yield from read_corpus(path, date)
 
@@ -283,13 +294,14 @@ def _distinct_file_ids(items: Iterator[Document | Failure]) -> Iterator[Document
         yield item
 
 
-def count_documents(paths: list[Path]) -> int:
-    """How many documents the inputs hold (lines of corpora, files of folders)."""
+def count_documents(paths: list[Path], output: Path | None = None) -> int:
+    """How many documents the inputs hold (lines of corpora, files of folders;
+    ``output`` left out, as :func:`read_inputs` leaves it)."""
     total = 0
     for path in paths:
         if path.is_dir():
             with contextlib.suppress(InputError):
-                total += count_documents([p for p, _ in _folder_files(path)])
+                total += count_documents([p for p, _ in _folder_files(path, exclude=output)])
         elif path.suffix.lower() in CORPUS_SUFFIXES:
             with contextlib.suppress(OSError), path.open("rb") as handle:
                 total += sum(1 for line in handle if line.strip())

@@ -158,17 +158,6 @@ def cue_of_form(form: str) -> str | None:
     return found
 
 
-@cache
-def prep_cues() -> tuple[tuple[str, ...], ...]:
-    """Prepositional and nominal cues as word tuples, longest first."""
-    words = [
-        tuple(r["lemma"].split())
-        for r in lexicon.rows("speakers", "reporting_verbs")
-        if r["kind"] in {"prep", "noun"}
-    ]
-    return tuple(sorted(words, key=len, reverse=True))
-
-
 def cue_lemma(token: Token) -> str | None:
     """The reporting lemma of a verb token, or None; multi-word cues included."""
     if token.pos_ not in {"VERB", "AUX"}:

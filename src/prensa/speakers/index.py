@@ -110,7 +110,8 @@ class ActorIndex:
         return name.start_char, actor
 
     def actor_at(self, start: int, end: int) -> str | None:
-        """``registry.actor_at`` over the mentions indexed at the start (no scan of all)."""
+        """The actor of the mention that best covers ``[start, end)``, over the
+        mentions indexed at the start (no scan of all)."""
         best, best_len = None, 0
         k = bisect.bisect_left(self.mention_starts, start - self.longest)
         while k < len(self.mentions) and self.mentions[k]["start"] < end:

@@ -247,6 +247,7 @@ class TimexTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         starts = {t.idx: t.i for t in doc}
+        text = doc.text  # built once: Doc.text joins every token on each call
 
         def tense_at(offset: int) -> Tense:
             i = starts.get(offset)
@@ -254,11 +255,11 @@ class TimexTagger:
 
         def noun_at(offset: int) -> bool:
             """Whether the word right after ``offset`` (one space on) is a common noun."""
-            i = starts.get(offset + 1) if doc.text[offset : offset + 1] == " " else None
+            i = starts.get(offset + 1) if text[offset : offset + 1] == " " else None
             return i is not None and doc[i].pos_ == "NOUN" and doc[i].is_lower
 
         found = find_timexes(
-            doc.text, _anchor(doc._.pub_date), tense_at, noun_at, scheme=self.scheme
+            text, _anchor(doc._.pub_date), tense_at, noun_at, scheme=self.scheme
         )
         doc._.prensa_timexes = [
             {"start": f.start, "end": f.end, "type": f.type, "value": f.value, "rule": f.rule}
