@@ -472,3 +472,35 @@ def test_speakers_subject_of_a_misparsed_main_clause_is_a_topic(nlp: Language) -
         "afirmó entonces."
     )
     assert speaker_of(nlp, text, "No toleraremos abusos") == "Pedro Ruiz"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # an unnamed person named by a title is a topic of its own
+        (
+            "La abogada de Ana Gil salió del juzgado muy seria. Explicó a la prensa que "
+            "recurrirán la sentencia.",
+            "recurrirán la sentencia",
+            "La abogada de Ana Gil",
+        ),
+        # the one a verb of saying is addressed to is not the one who speaks
+        (
+            "«Estoy preocupada», dijo Ana Gil. La doctora revisó entonces las pruebas. "
+            "Después le dijo a Ana Gil que volviera en un mes.",
+            "volviera en un mes",
+            "La doctora",
+        ),
+        (
+            "«Estoy preocupada», dijo Ana Gil. Pedro Ruiz revisó entonces las pruebas. "
+            "Le dijo a Ana Gil que volviera en un mes.",
+            "volviera en un mes",
+            "Pedro Ruiz",
+        ),
+    ],
+)
+def test_speakers_unnamed_topics_and_addressees(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

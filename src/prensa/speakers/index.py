@@ -19,8 +19,11 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 from prensa.actors import registry
+from prensa.speakers.nouns import roles
 
 PERSON = frozenset({"PER"})
+# the id a subject list gives an unnamed person's title, followed by its token index
+UNNAMED = "@"
 ORGANISATION = frozenset({"ORG"})
 NAMED = frozenset({"PER", "ORG"})
 # a subject of these clauses is no topic that a later dropped subject continues:
@@ -56,6 +59,8 @@ class ActorIndex:
             ]
             self.typed[kinds] = ([m["start"] for m in chosen], [str(m["actor"]) for m in chosen])
         self.genders: dict[str, str | None] = {}
+        # subjects named by a linked title ("La doctora revisó ..."): offset -> token
+        self.titled: dict[int, int] = {}
         self.subjects = self._subject_mentions(inside_mark)
         self.subject_starts = [off for off, _ in self.subjects]
 
@@ -82,18 +87,32 @@ class ActorIndex:
                 continue
             if tok.head.i != tok.i and tok.head.dep_ in SUBORDINATE and not _unmarked(tok.head):
                 continue
-            k = bisect.bisect_right(self.mention_starts, tok.idx) - 1
-            while k >= 0 and self.mentions[k]["start"] > tok.idx - 60:
-                m = self.mentions[k]
-                if m["start"] <= tok.idx < m["end"]:
-                    actor = self.by_id(m["actor"])
-                    if tok.pos_ == "NOUN" and m["kind"] != "title":
-                        break
-                    if actor is not None and actor["type"] in {"PER", "ORG"}:
-                        out.append((tok.idx, str(actor["id"])))
-                    break
-                k -= 1
+            named = self._named_subject(tok)
+            if named is not None:
+                out.append((tok.idx, named))
+                if tok.pos_ == "NOUN":
+                    self.titled[tok.idx] = tok.i
+            elif _unnamed_person(tok):
+                # "La radióloga de Ana estaba preocupada. Le dijo que ...": an unnamed
+                # person is a topic too; the resolver makes it a NOM actor if needed
+                out.append((tok.idx, f"{UNNAMED}{tok.i}"))
         return out
+
+    def _named_subject(self, tok: Token) -> str | None:
+        """The PER or ORG actor a subject's mention names (a title the registry
+        linked, for a common noun), or None."""
+        k = bisect.bisect_right(self.mention_starts, tok.idx) - 1
+        while k >= 0 and self.mentions[k]["start"] > tok.idx - 60:
+            m = self.mentions[k]
+            if m["start"] <= tok.idx < m["end"]:
+                actor = self.by_id(m["actor"])
+                if tok.pos_ == "NOUN" and m["kind"] != "title":
+                    return None
+                if actor is not None and actor["type"] in {"PER", "ORG"}:
+                    return str(actor["id"])
+                return None
+            k -= 1
+        return None
 
     def _opinion_holder(self, para: Token) -> tuple[int, str] | None:
         """ "Para Ana Gil, la solución es ...": the one whose opinion a clause
@@ -184,6 +203,16 @@ class ActorIndex:
     def type_of(self, actor_id: str) -> str | None:
         actor = self.by_id(actor_id)
         return str(actor["type"]) if actor is not None else None
+
+
+def _unnamed_person(tok: Token) -> bool:
+    """ "la radióloga", "el portavoz del club": a definite, singular person title."""
+    return (
+        tok.pos_ == "NOUN"
+        and roles().get(tok.lower_) == "PER"
+        and "Number=Sing" in str(tok.morph)
+        and any(c.dep_ == "det" and c.lower_ in {"el", "la"} for c in tok.children)
+    )
 
 
 def _unmarked(verb: Token) -> bool:

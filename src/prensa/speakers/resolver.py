@@ -44,7 +44,7 @@ from prensa.speakers import bare
 from prensa.speakers.candidates import Geometry, plural
 from prensa.speakers.cues import phrase_of
 from prensa.speakers.framing import Framing
-from prensa.speakers.index import NAMED, ORGANISATION, PERSON, ActorIndex
+from prensa.speakers.index import NAMED, ORGANISATION, PERSON, UNNAMED, ActorIndex
 from prensa.speakers.naming import PhraseNames
 from prensa.speakers.nouns import (
     DEFINITE,
@@ -178,9 +178,24 @@ class SpeakerResolver:
             # a bare quotation goes on with the last speaker
             q["speaker"], q["speaker_rule"] = self.last_speaker, "last_speaker"
         else:
-            q["speaker"] = self._carry(q["cue_start"] if q["cue_start"] is not None else q["start"])
+            at = q["cue_start"] if q["cue_start"] is not None else q["start"]
+            q["speaker"] = self._carry(at, avoid=self._addressee(verb))
             q["speaker_rule"] = "carried"
         return True
+
+    def _addressee(self, verb: Token | None) -> str | None:
+        """ "le dijo a Ana que ...": the actor a verb of saying is addressed to,
+        who is not the one speaking."""
+        if verb is None:
+            return None
+        for child in verb.children:
+            if child.dep_ in {"obj", "iobj", "obl"} and any(
+                c.lower_ in {"a", "al"} and c.dep_ == "case" for c in child.children
+            ):
+                actor = self.actors.actor_at(child.idx, child.idx + len(child))
+                if actor is not None:
+                    return actor
+        return None
 
     def _impersonal(self, verb: Token, head: Token | None) -> bool:
         """ "Se descarta que ...": an impersonal or passive "se" with no named subject."""
@@ -325,22 +340,37 @@ class SpeakerResolver:
             return self.actors.last_person(offset, wanted)
         return named
 
-    def _subject_since_speaker(self, offset: int) -> str | None:
-        """The last named subject before ``offset`` that came after the last speaker spoke."""
+    def _subject_since_speaker(self, offset: int, avoid: str | None = None) -> str | None:
+        """The last named subject before ``offset`` that came after the last speaker
+        spoke; with ``avoid`` (the one addressed), the last subject that is not it,
+        however far back when the last speaker is the one addressed."""
         k = bisect.bisect_left(self.actors.subject_starts, offset) - 1
-        if k >= 0 and self.actors.subjects[k][0] > self.last_speaker_at:
-            return self.actors.subjects[k][1]
+        since = self.last_speaker_at if avoid is None or avoid != self.last_speaker else -1
+        while k >= 0 and self.actors.subjects[k][0] > since:
+            at, topic = self.actors.subjects[k]
+            if topic.startswith(UNNAMED):
+                head = self.doc[int(topic[len(UNNAMED) :])]
+                return self._new_unnamed(without_relative(phrase_of(head)))
+            if topic != avoid:
+                return topic
+            if at in self.actors.titled:
+                # "La doctora revisó las pruebas. Le dijo a Ana que ...": the title
+                # was linked to the one addressed, so it names someone else
+                return self._new_unnamed(phrase_of(self.doc[self.actors.titled[at]]))
+            k -= 1
         return None
 
-    def _carry(self, offset: int) -> str | None:
+    def _carry(self, offset: int, avoid: str | None = None) -> str | None:
         """Who a dropped subject or pronoun at ``offset`` refers to: the last speaker,
-        or a named subject mentioned after that speaker spoke."""
-        subject = self._subject_since_speaker(offset)
+        or a named subject mentioned after that speaker spoke; never ``avoid``, the
+        one the verb is addressed to ("le dijo a Ana que ...")."""
+        subject = self._subject_since_speaker(offset, avoid)
         if subject is not None:
             return subject
-        if self.last_speaker is not None:
+        if self.last_speaker is not None and self.last_speaker != avoid:
             return self.last_speaker
-        return self._last_named(offset)
+        named = self._last_named(offset)
+        return named if named != avoid else None
 
     def _issuer(self, phrase: Span, head: Token) -> str | None:
         """ "el informe de la OMS": a document speaks for whoever issued it; "el
