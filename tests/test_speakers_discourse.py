@@ -504,3 +504,27 @@ def test_speakers_unnamed_topics_and_addressees(
     nlp: Language, text: str, quote: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "el equipo de la OMS": a body of a named organisation is someone new
+        (
+            "La OMS publicó su informe anual. El equipo de la OMS pidió que se revisen los datos.",
+            "se revisen los datos",
+            "El equipo de la OMS",
+        ),
+        # ... while the bare title still refers back to the organisation
+        (
+            "El Real Madrid ganó ayer. El equipo aseguró que seguirá luchando.",
+            "seguirá luchando",
+            "Real Madrid",
+        ),
+    ],
+)
+def test_speakers_organisation_title_with_an_owner(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

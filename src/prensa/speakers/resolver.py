@@ -288,6 +288,10 @@ class SpeakerResolver:
             # "la defensa del exregidor": a noun outside titles.tsv with a complement
             # describes someone new; it does not point back at the last speaker
             titled = False
+        if role == "ORG" and self._owned(phrase, head):
+            # "el equipo de la OMS", "la agencia de la ONU": a body of a named
+            # organisation is not the organisation; it is someone new
+            titled = False
         is_institution = role is None and institution(head)
         if is_institution and first in DEFINITE:
             # "la embajada dijo": the institution of that kind named before, or
@@ -319,6 +323,15 @@ class SpeakerResolver:
             return self._new_unnamed(self.names.with_organisation(without_relative(phrase)))
         self._how = "last_speaker"
         return self.last_speaker
+
+    def _owned(self, phrase: Span, head: Token) -> bool:
+        """Whether a "de"/"del" after ``head`` names a person or organisation."""
+        for tok in phrase[head.i - phrase.start + 1 :]:
+            if tok.lower_ in {"de", "del"} and tok.i + 1 < phrase.end:
+                rest = self.doc[tok.i + 1 : phrase.end]
+                actor = self.actors.actor_at(rest.start_char, rest.end_char)
+                return actor is not None and self.actors.type_of(actor) in NAMED
+        return False
 
     def _fits(self, actor: str, role: str | None, wanted: str | None) -> bool:
         """Whether ``actor`` can be what a title of ``role`` and ``wanted`` refers to."""
