@@ -284,6 +284,8 @@ def _actors(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
         ),
         # a capitalised foreign article is the medium's name
         ("El diario francés Le Monde publicó ayer la entrevista.", "Le Monde", "ORG"),
+        # the abbreviation of a country is the country (RAE DPD: "EE. UU.")
+        ("EE.UU. anunció ayer nuevas sanciones contra Rusia.", "EE.UU.", "LOC"),
     ],
 )
 def test_actors_pipeline_generalise(nlp: Language, text: str, name: str, type_: str) -> None:
@@ -294,6 +296,12 @@ def test_actors_pipeline_generalise(nlp: Language, text: str, name: str, type_: 
 @pytest.mark.parametrize(
     ("text", "name", "alias"),
     [
+        # a country's abbreviation is an alias of the country
+        (
+            "Estados Unidos anunció sanciones. EE.UU. no dará marcha atrás, dijo Ana Gil.",
+            "Estados Unidos",
+            "EE.UU.",
+        ),
         # one part of a hyphenated surname is the person
         (
             "El alcalde, José Luis Martínez-Almeida, inauguró el hospital. "

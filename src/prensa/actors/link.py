@@ -32,7 +32,8 @@ from prensa.actors.words import (
 
 @lru_cache(maxsize=1)
 def _folded_places() -> dict[str, lex.Place]:
-    return {" ".join(fold(w) for w in k.split()): v for k, v in lex.places().items()}
+    # folded as ``words_of`` folds a span: accents off, a word's final point dropped
+    return {" ".join(fold(w).rstrip(".") for w in k.split()): v for k, v in lex.places().items()}
 
 
 def _fits(
