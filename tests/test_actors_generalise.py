@@ -347,3 +347,16 @@ def test_actors_title_with_common_complement(nlp: Language) -> None:
 )
 def test_actors_pipeline_kept(nlp: Language, text: str, name: str) -> None:
     assert name in _actors(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lo explicó en un Artículo publicado ayer.",
+        "Gran parte de la reacción se debe a una Noticia difundida en la red.",
+    ],
+)
+def test_actors_no_name_after_an_indefinite_article(nlp: Language, text: str) -> None:
+    # a capitalised common noun after "un", "una" is no proper name
+    assert _actors(nlp, text) == {}

@@ -133,6 +133,9 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+INDEFINITE_ARTICLES = frozenset({"un", "una", "unos", "unas"})
+
+
 def plausible(doc: Doc, start: int, end: int) -> bool:
     """Whether a trimmed span can be a name at all."""
     if start >= end:
@@ -159,6 +162,8 @@ def plausible(doc: Doc, start: int, end: int) -> bool:
             return False
         if len(first.text) < 2:
             return False
+        if start > 0 and doc[start - 1].lower_ in INDEFINITE_ARTICLES and not is_acronym(first):
+            return False  # "un Noticia", "una Reforma": an indefinite article takes no name
         if (
             sentence_initial(first)
             and not is_acronym(first)
