@@ -360,3 +360,18 @@ def test_actors_pipeline_kept(nlp: Language, text: str, name: str) -> None:
 def test_actors_no_name_after_an_indefinite_article(nlp: Language, text: str) -> None:
     # a capitalised common noun after "un", "una" is no proper name
     assert _actors(nlp, text) == {}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an accented word in capitals is no acronym
+        ("¿CUÁNDO SE VACUNA? El plan empieza en marzo, dijo Ana Gil.", "CUÁNDO"),
+        # nor is a word the same text writes in lower case
+        ("FALTAN CAMAS. Los hospitales no tienen camas libres, dijo Ana Gil.", "CAMAS"),
+    ],
+)
+def test_actors_shouted_words_are_no_acronyms(nlp: Language, text: str, absent: str) -> None:
+    found = _actors(nlp, text)
+    assert absent not in found and "Ana Gil" in found

@@ -164,6 +164,8 @@ def plausible(doc: Doc, start: int, end: int) -> bool:
             return False
         if start > 0 and doc[start - 1].lower_ in INDEFINITE_ARTICLES and not is_acronym(first):
             return False  # "un Noticia", "una Reforma": an indefinite article takes no name
+        if is_acronym(first) and _shouted_word(first):
+            return False  # "CUÁNDO", "CAMAS": a word in capitals, not an acronym
         if (
             sentence_initial(first)
             and not is_acronym(first)
@@ -171,6 +173,17 @@ def plausible(doc: Doc, start: int, end: int) -> bool:
         ):
             return False
     return True
+
+
+def _shouted_word(tok: Token) -> bool:
+    """An ordinary word written in capitals: Spanish acronyms carry no written
+    accent (RAE Ortografía 2010, on acronyms: written in capitals, they never
+    carry a tilde),
+    and a word the same text also writes in lower case is a common word."""
+    if any(c in "ÁÉÍÓÚ" for c in tok.text):
+        return True
+    lower = tok.lower_
+    return len(lower) >= 4 and any(t.text == lower for t in tok.doc)
 
 
 def _portfolio(doc: Doc, start: int) -> bool:
