@@ -134,6 +134,9 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 INDEFINITE_ARTICLES = frozenset({"un", "una", "unos", "unas"})
+INTERROGATIVES = frozenset(
+    {"qué", "cuándo", "dónde", "cómo", "quién", "quiénes", "cuál", "cuáles", "cuánto", "cuántos"}
+)
 
 
 def plausible(doc: Doc, start: int, end: int) -> bool:
@@ -176,13 +179,12 @@ def plausible(doc: Doc, start: int, end: int) -> bool:
 
 
 def _shouted_word(tok: Token) -> bool:
-    """An ordinary word written in capitals: Spanish acronyms carry no written
-    accent (RAE Ortografía 2010, on acronyms: written in capitals, they never
-    carry a tilde),
-    and a word the same text also writes in lower case is a common word."""
-    if any(c in "ÁÉÍÓÚ" for c in tok.text):
-        return True
+    """An ordinary word written in capitals: an interrogative ("CUÁNDO", "QUÉ"),
+    or a word the same text also writes in lower case ("CAMAS" ... "camas").
+    (A written accent alone proves nothing: "BOGOTÁ.-" opens a dateline.)"""
     lower = tok.lower_
+    if lower in INTERROGATIVES:
+        return True
     return len(lower) >= 4 and any(t.text == lower for t in tok.doc)
 
 
