@@ -284,6 +284,12 @@ def _actors(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
         ),
         # a capitalised foreign article is the medium's name
         ("El diario francés Le Monde publicó ayer la entrevista.", "Le Monde", "ORG"),
+        # a number after an institution's name is part of it
+        (
+            "Ingresó en el Hospital General de Zona 3 en San Juan.",
+            "Hospital General de Zona 3",
+            "ORG",
+        ),
         # the abbreviation of a country is the country (RAE DPD: "EE. UU.")
         ("EE.UU. anunció ayer nuevas sanciones contra Rusia.", "EE.UU.", "LOC"),
     ],

@@ -255,4 +255,6 @@ def _extend_org(doc: Doc, cand: Candidate, limit: int) -> int:
         while k < n and is_capital(doc[k]) and not doc[k].is_punct:
             k += 1
         end = k
+    if end < n and doc[end].is_digit and len(doc[end]) <= 3:
+        end += 1  # "Hospital General de Zona 3", "Juzgado 4": the number is the name's
     return end
