@@ -23,6 +23,7 @@ from prensa.actors.roles import TokMention, demonyms, repeated_names, titles
 from prensa.actors.spans import candidates
 from prensa.actors.tokens import is_acronym, sentence_initial
 from prensa.actors.words import Candidate, Group, content_of, words_of
+from prensa.extensions import text_of
 
 QUOTE_PAIRS = {"“": "”", "«": "»"}
 # A word glued to the dash of a dateline or to its closing bracket:
@@ -40,7 +41,7 @@ class ActorLinker:
         doc._.prensa_actors = []
         doc._.prensa_mentions = []
         split_glued_dashes(doc)
-        quoted = quoted_spans(doc.text)
+        quoted = quoted_spans(text_of(doc))
         texts = [t.text for t in doc]
         groups = [
             g for g in group(doc, candidates(doc, texts)) if not _quoted_generic(doc, g, quoted)

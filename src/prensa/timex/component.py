@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from prensa import lexicon
+from prensa.extensions import text_of
 from prensa.timex.normalize import SCHEMES, Context, Scheme, Tense
 from prensa.timex.patterns import Rule, pieces
 from prensa.timex.rules_calendar import calendar_rules
@@ -254,11 +255,11 @@ class TimexTagger:
 
         def noun_at(offset: int) -> bool:
             """Whether the word right after ``offset`` (one space on) is a common noun."""
-            i = starts.get(offset + 1) if doc.text[offset : offset + 1] == " " else None
+            i = starts.get(offset + 1) if text_of(doc)[offset : offset + 1] == " " else None
             return i is not None and doc[i].pos_ == "NOUN" and doc[i].is_lower
 
         found = find_timexes(
-            doc.text, _anchor(doc._.pub_date), tense_at, noun_at, scheme=self.scheme
+            text_of(doc), _anchor(doc._.pub_date), tense_at, noun_at, scheme=self.scheme
         )
         doc._.prensa_timexes = [
             {"start": f.start, "end": f.end, "type": f.type, "value": f.value, "rule": f.rule}
