@@ -124,19 +124,20 @@ def canonical_name(doc: Doc, g: Group) -> str:
             toks = toks[1:]
         return " ".join(doc[toks[0].i : toks[-1].i + 1].text.split())
 
+    texts = {(c.start, c.end): text(c) for c in g.cands}
     counts: dict[str, int] = {}
     for c in g.cands:
-        counts[text(c)] = counts.get(text(c), 0) + 1
+        counts[texts[c.start, c.end]] = counts.get(texts[c.start, c.end], 0) + 1
     best = max(
         g.cands,
         key=lambda c: (
             len(content_of(words_of(doc, c))),
             not is_acronym(doc[c.start]),
-            counts[text(c)],
+            counts[texts[c.start, c.end]],
             -c.start,
         ),
     )
-    return text(best)
+    return texts[best.start, best.end]
 
 
 def _quoted_generic(doc: Doc, g: Group, quoted: list[tuple[int, int]]) -> bool:

@@ -149,7 +149,12 @@ def para_frames(
             if comma > start:
                 end = comma
         s, e = trim(text, start, end)
-        verbs = [t for t in doc[close + 1 :] if t.idx < e and t.pos_ in {"VERB", "AUX"}]
+        verbs = []
+        for t in doc[close + 1 :]:  # up to the content's end, not the text's
+            if t.idx >= e:
+                break
+            if t.pos_ in {"VERB", "AUX"}:
+                verbs.append(t)
         if s < e and verbs and not marked(s, e) and len(text[s:e].split()) >= 3:
             yield Candidate(s, e, "para", None, None, source)
 
