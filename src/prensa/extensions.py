@@ -20,6 +20,8 @@ attribute              written by          holds
 
 from __future__ import annotations
 
+from collections import deque
+
 from spacy.tokens import Doc
 
 DOC_ATTRIBUTES = (
@@ -38,3 +40,21 @@ def register() -> None:
     for name in DOC_ATTRIBUTES:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+# The Docs whose text was asked for last, with that text: spaCy's ``Doc.text``
+# joins every token's text on each access, so a rule that reads it per
+# sentence or per quotation would make a component quadratic. A few Docs are
+# enough (a component handles one Doc at a time); each is held, so its id
+# cannot be reused while it is here, and a Doc's text never changes.
+_RECENT: deque[tuple[Doc, str]] = deque(maxlen=4)
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc however often it is asked for."""
+    for known, text in tuple(_RECENT):
+        if known is doc:
+            return text
+    text = doc.text
+    _RECENT.append((doc, text))
+    return text

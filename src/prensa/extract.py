@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from prensa.extensions import text_of
 from prensa.records import Actor, Analysis, Mention, Profile, Quote, Requirement, Timex
 
 PARAGRAPH_BREAK = re.compile(r"\n")
@@ -23,7 +24,7 @@ class _Index:
 
     def __init__(self, doc: Doc) -> None:
         self.sent_starts = [s.start_char for s in doc.sents] or [0]
-        self.par_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(doc.text)]
+        self.par_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text_of(doc))]
 
     def sentence(self, offset: int) -> int:
         return max(bisect.bisect_right(self.sent_starts, offset) - 1, 0)
@@ -36,7 +37,7 @@ def to_analysis(
     doc: Doc, *, doc_id: str | None = None, meta: dict[str, Any] | None = None
 ) -> Analysis:
     """Collect the records of one processed Doc."""
-    text = doc.text
+    text = text_of(doc)
     index = _Index(doc)
     raw_actors = doc._.prensa_actors or []
     names = {a["id"]: a["name"] for a in raw_actors}
@@ -131,7 +132,7 @@ def _profile(p: dict[str, Any], doc: Doc) -> Profile:
         language=p.get("language", "und"),
         language_confidence=p.get("language_confidence", 0.0),
         genre=p.get("genre", "other"),
-        characters=p.get("characters", len(doc.text)),
+        characters=p.get("characters", len(text_of(doc))),
         words=p.get("words", 0),
         sentences=p.get("sentences", 0),
         paragraphs=p.get("paragraphs", 0),

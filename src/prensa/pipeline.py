@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from prensa import batch, chunking, extensions
 from prensa.actors.component import ActorLinker
 from prensa.batch import Item, Record
+from prensa.extensions import text_of
 from prensa.extract import to_analysis
 from prensa.io import Document, Failure
 from prensa.profile.component import DocumentProfiler
@@ -241,7 +242,7 @@ def analyze_stream(
             processed = nlp.pipe(docs(run), as_tuples=True, batch_size=batch_size)
         for doc, (original, ctx) in processed:
             analysis = to_analysis(doc, doc_id=None if ctx is None else str(ctx))
-            yield (analysis if doc.text == original else _restore(analysis, original)), ctx
+            yield (analysis if text_of(doc) == original else _restore(analysis, original)), ctx
 
 
 # ---------------------------------------------------------------- corpora

@@ -28,6 +28,8 @@ from typing import Literal
 
 from spacy.tokens import Doc
 
+from prensa.extensions import text_of
+
 ZoneKind = Literal["headline", "subheading", "section", "byline", "caption", "related"]
 
 
@@ -158,5 +160,5 @@ class ZoneMarker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.prensa_zones = [z.to_dict() for z in find_zones(doc.text)]
+        doc._.prensa_zones = [z.to_dict() for z in find_zones(text_of(doc))]
         return doc

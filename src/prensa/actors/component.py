@@ -23,6 +23,7 @@ from prensa.actors.roles import TokMention, demonyms, repeated_names, titles
 from prensa.actors.spans import candidates
 from prensa.actors.tokens import is_acronym, sentence_initial
 from prensa.actors.words import Candidate, Group, content_of, words_of
+from prensa.extensions import text_of
 
 QUOTE_PAIRS = {"“": "”", "«": "»"}
 # A word glued to the dash of a dateline or to its closing bracket:
@@ -40,7 +41,7 @@ class ActorLinker:
         doc._.prensa_actors = []
         doc._.prensa_mentions = []
         split_glued_dashes(doc)
-        quoted = quoted_spans(doc.text)
+        quoted = quoted_spans(text_of(doc))
         texts = [t.text for t in doc]
         groups = [
             g for g in group(doc, candidates(doc, texts)) if not _quoted_generic(doc, g, quoted)
@@ -123,19 +124,20 @@ def canonical_name(doc: Doc, g: Group) -> str:
             toks = toks[1:]
         return " ".join(doc[toks[0].i : toks[-1].i + 1].text.split())
 
+    texts = {(c.start, c.end): text(c) for c in g.cands}
     counts: dict[str, int] = {}
     for c in g.cands:
-        counts[text(c)] = counts.get(text(c), 0) + 1
+        counts[texts[c.start, c.end]] = counts.get(texts[c.start, c.end], 0) + 1
     best = max(
         g.cands,
         key=lambda c: (
             len(content_of(words_of(doc, c))),
             not is_acronym(doc[c.start]),
-            counts[text(c)],
+            counts[texts[c.start, c.end]],
             -c.start,
         ),
     )
-    return text(best)
+    return texts[best.start, best.end]
 
 
 def _quoted_generic(doc: Doc, g: Group, quoted: list[tuple[int, int]]) -> bool:

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from prensa import lexicon
+from prensa.extensions import text_of
 
 # Units that on their own mark a technical measure; "%" and bare seconds
 # occur in news too and count only beside a technical word.
@@ -117,7 +118,7 @@ def _unit_kind(unit: str) -> str:
 
 def guess_language(doc: Doc) -> tuple[str, float]:
     """The language whose stop words cover most of the text, and that share."""
-    words = [m.group(0).lower() for m in WORD_RE.finditer(doc.text[:20_000])]
+    words = [m.group(0).lower() for m in WORD_RE.finditer(text_of(doc)[:20_000])]
     if not words:
         return "und", 0.0
     shares = {
@@ -153,10 +154,10 @@ class DocumentProfiler:
             "language": language,
             "language_confidence": confidence,
             "genre": genre,
-            "characters": len(doc.text),
+            "characters": len(text_of(doc)),
             "words": sum(1 for t in doc if not (t.is_punct or t.is_space)),
             "sentences": sentences,
-            "paragraphs": _paragraphs(doc.text),
+            "paragraphs": _paragraphs(text_of(doc)),
             "requirements": requirements,
             "verdict": _verdict(requirements),
             "warnings": warnings,
@@ -171,7 +172,7 @@ def _requirement(sent: Span) -> dict[str, Any] | None:
     kind, cues = found
     start = sent.start_char
     end = sent.end_char
-    text = sent.doc.text
+    text = text_of(sent.doc)
     while end > start and text[end - 1].isspace():
         end -= 1
     return {"text": text[start:end], "start": start, "end": end, "kind": kind, "cues": cues}

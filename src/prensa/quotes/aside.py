@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from prensa.extensions import text_of
 from prensa.quotes.indirect import CLAUSE_END, COMPLEMENTISERS, QUOTE_MARKS, Candidate, trim
 from prensa.speakers.words import CLITICS
 
@@ -41,7 +42,7 @@ def asides(
     char_span: Callable[[int, int], Span],
 ) -> Iterator[Candidate]:
     """Content clauses around ", VERB (subject)," asides inside a sentence."""
-    text = doc.text
+    text = text_of(doc)
     for s0, s1 in sentences:
         span = char_span(s0, s1)
         for tok in span:

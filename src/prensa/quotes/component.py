@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
+from prensa.extensions import text_of
 from prensa.quotes.aside import asides
 from prensa.quotes.indirect import Candidate, nested_report, que_clauses
 from prensa.quotes.marked import Marked, pair_marks
@@ -80,7 +81,7 @@ class _Finder:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.tok_starts = [t.idx for t in doc]
         self.marks = [self._cut_unclosed(m) for m in pair_marks(self.text)]
         self.mark_starts = [m.start for m in self.marks]

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from prensa.extensions import text_of
+
 # where a content clause ends: a clause that gives a reason or a contrast, or
 # a second content clause of the same verb ("y que ...")
 CLAUSE_END = re.compile(
@@ -75,7 +77,7 @@ def que_clauses(
     A clause ends where a coordinated reporting verb begins ("..., y puso de
     relieve que") and where a quotation opens: the marked part is its own item.
     """
-    text = doc.text
+    text = text_of(doc)
     verb_starts = sorted(
         v.idx for v, _ in cues if v.i > 0 and doc[v.i - 1].lower_ in {"y", "e", ",", "pero"}
     )
@@ -210,11 +212,11 @@ def _subordinate_end(verb: Token) -> int:
     doc = verb.doc
     root = verb.sent.root
     if verb.dep_ != "advcl" or root.i <= verb.i:
-        return len(doc.text)
+        return len(text_of(doc))
     if not any(c.dep_ == "mark" and c.i < verb.i for c in verb.children):
-        return len(doc.text)
+        return len(text_of(doc))
     commas = [t for t in doc[verb.i + 1 : root.i] if t.text == ","]
-    return commas[-1].idx if commas else len(doc.text)
+    return commas[-1].idx if commas else len(text_of(doc))
 
 
 def _inserted(doc: Doc, start: int, opening: int, limit: int) -> bool:
@@ -222,7 +224,7 @@ def _inserted(doc: Doc, start: int, opening: int, limit: int) -> bool:
     starts at ``start``, not a clause of its own: nothing before it holds a verb
     ("aclaró que, en suma, «...»"), or the clause goes on after it, set off by
     commas ("pidió a todos, «sin excepción», que voten")."""
-    text = doc.text
+    text = text_of(doc)
     before = doc.char_span(start, opening, alignment_mode="expand")
     if before is None or not any(t.pos_ in {"VERB", "AUX"} for t in before):
         return True

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from prensa import lexicon
+from prensa.extensions import text_of
 from prensa.quotes.indirect import CLAUSE_END, Candidate, trim
 from prensa.quotes.segun import opinion_source, past_appositions
 from prensa.speakers.cues import noun_phrase_end
@@ -126,7 +127,7 @@ def para_frames(
     """ "Para X, contenido" anywhere a clause opens; the content runs to the end
     of its clause. A content clause found inside it (``said``: "..., año en que
     aseguran que ...") ends it at the comma before."""
-    text = doc.text
+    text = text_of(doc)
     for tok in doc:
         if tok.lower_ != "para":
             continue
@@ -148,7 +149,12 @@ def para_frames(
             if comma > start:
                 end = comma
         s, e = trim(text, start, end)
-        verbs = [t for t in doc[close + 1 :] if t.idx < e and t.pos_ in {"VERB", "AUX"}]
+        verbs = []
+        for t in doc[close + 1 :]:  # up to the content's end, not the text's
+            if t.idx >= e:
+                break
+            if t.pos_ in {"VERB", "AUX"}:
+                verbs.append(t)
         if s < e and verbs and not marked(s, e) and len(text[s:e].split()) >= 3:
             yield Candidate(s, e, "para", None, None, source)
 

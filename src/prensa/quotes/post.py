@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from prensa.extensions import text_of
 from prensa.quotes.indirect import COMPLEMENTISERS, Candidate, trim
 from prensa.speakers.words import CLITICS
 
@@ -27,7 +28,7 @@ def post_verb(
     The verb's phrase may close with a relative or a gerund of its own ("...,
     dijo el alcalde, que no descartó nada"), and the content may hold a term in
     marks ("la «cohorte» de pacientes"), never a quotation of its own."""
-    text = doc.text
+    text = text_of(doc)
     for s0, s1 in sentences:
         body = text[s0:s1].rstrip(" .\n")
         cut, stop = body.rfind(","), len(body)
@@ -81,7 +82,7 @@ def dash_dialogue(
     """Interview and dialogue lines: "—La ley estaba de mi lado —responde—. Y lo
     volvería a hacer." The words before the aside's reporting verb, and those after
     the aside's closing dash, are what the speaker said."""
-    text = doc.text
+    text = text_of(doc)
     start = 0
     for line in text.split("\n"):
         lo, hi = start, start + len(line)

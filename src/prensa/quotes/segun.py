@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
+from prensa.extensions import text_of
 from prensa.quotes.indirect import CLAUSE_END, QUOTE_MARKS, Candidate, trim
 from prensa.speakers.cues import noun_phrase_end
 
@@ -179,7 +180,7 @@ def segun(
     """ "Según X, contenido" and "contenido, según X"; also "Como señaló X, contenido"
     ("tal y como explicó X"), where X names an actor: a "como" + verb of saying
     whose subject follows it attributes the clause like "según" does."""
-    text = doc.text
+    text = text_of(doc)
     for tok in doc:
         as_said = False
         if tok.lower_ == "según":
@@ -275,7 +276,7 @@ def para(
     has_actor: Callable[[int, int], bool],
 ) -> Iterator[Candidate]:
     """ "Para X, contenido": an opinion attributed to X."""
-    text = doc.text
+    text = text_of(doc)
     for s0, s1 in sentences:
         while s0 < s1 and text[s0].isspace():
             s0 += 1  # a sentence inside a paragraph starts after the space

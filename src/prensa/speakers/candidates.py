@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from prensa.extensions import text_of
 from prensa.speakers.cues import noun_phrase_end, subject_of
 from prensa.speakers.index import NAMED, ActorIndex
 from prensa.speakers.nouns import is_abbreviated_title, speaks, time_nouns
@@ -51,7 +52,7 @@ class Candidates:
 
     def __init__(self, doc: Doc, geo: Geometry, actors: ActorIndex) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.zones = find_zones(self.text)  # page furniture, once per document
         self.geo = geo
         self.actors = actors

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 from prensa.actors import registry
+from prensa.extensions import text_of
 from prensa.speakers.nouns import roles
 
 PERSON = frozenset({"PER"})
@@ -182,7 +183,7 @@ class ActorIndex:
             seen = {"Fem" if sex == "F" else "Masc"} if sex else set()
             for m in self.mentions if not seen else ():
                 if m["actor"] == actor_id and m["kind"] in {"title", "speaker"}:
-                    words = self.doc.text[m["start"] : m["end"]].split()[:1]
+                    words = text_of(self.doc)[m["start"] : m["end"]].split()[:1]
                     article = words[0].lower() if words else ""
                     if article in {"la", "una"}:
                         seen.add("Fem")

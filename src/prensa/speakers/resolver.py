@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 from prensa.actors import registry
+from prensa.extensions import text_of
 from prensa.speakers import bare
 from prensa.speakers.candidates import Geometry, plural
 from prensa.speakers.cues import phrase_of
@@ -65,7 +66,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, geo: Geometry, actors: ActorIndex) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.geo = geo
         self.actors = actors
         self.last_speaker: str | None = None

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from prensa import lexicon
+from prensa.extensions import text_of
 from prensa.timex.normalize import SCHEMES, Context, Scheme, Tense
 from prensa.timex.patterns import Rule, pieces
 from prensa.timex.rules_calendar import calendar_rules
@@ -247,7 +248,7 @@ class TimexTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         starts = {t.idx: t.i for t in doc}
-        text = doc.text  # built once: Doc.text joins every token on each call
+        text = text_of(doc)  # built once: Doc.text joins every token on each call
 
         def tense_at(offset: int) -> Tense:
             i = starts.get(offset)
