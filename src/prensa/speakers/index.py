@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span, Token
 from prensa import lexicon
 from prensa.actors import registry
 from prensa.extensions import text_of
-from prensa.speakers.nouns import roles
 
 PERSON = frozenset({"PER"})
 # the id a subject list gives an unnamed person's title, followed by its token index
@@ -210,7 +209,7 @@ def _unnamed_person(tok: Token) -> bool:
     """ "la radióloga", "el portavoz del club": a definite, singular person title."""
     return (
         tok.pos_ == "NOUN"
-        and roles().get(tok.lower_) == "PER"
+        and tok.lower_ in person_titles()
         and "Number=Sing" in str(tok.morph)
         and any(c.dep_ == "det" and c.lower_ in {"el", "la"} for c in tok.children)
     )
@@ -221,6 +220,15 @@ def _unmarked(verb: Token) -> bool:
     clause the parser hung as a complement or an adverbial with no subordinator
     ("que", "aunque", "cuando") is a main clause it misread: its subject is a topic."""
     return verb.dep_ in {"ccomp", "advcl"} and not any(c.dep_ == "mark" for c in verb.children)
+
+
+@cache
+def person_titles() -> frozenset[str]:
+    """Titles of persons ("radióloga", "portavoz") from titles.tsv, read here rather
+    than through ``nouns`` so that the index stays a floor low."""
+    return frozenset(
+        r["word"].lower() for r in lexicon.rows("actors", "titles") if r["refers"] == "PER"
+    )
 
 
 @cache
