@@ -528,3 +528,31 @@ def test_speakers_organisation_title_with_an_owner(
     nlp: Language, text: str, quote: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "type_"),
+    [
+        # a name the actor registry missed closes the speaker phrase: a named actor
+        (
+            "«Fue un gran presidente», dijo mi amigo Bill Keller.",
+            "Fue un gran presidente",
+            "Bill Keller",
+            "PER",
+        ),
+        (
+            "Según un reciente informe de eToro, el mercado crecerá.",
+            "el mercado crecerá",
+            "eToro",
+            "ORG",
+        ),
+    ],
+)
+def test_speakers_missed_names_become_named_actors(
+    nlp: Language, text: str, quote: str, speaker: str, type_: str
+) -> None:
+    analysis = prensa.analyze(text, nlp=nlp)
+    (found,) = [q for q in analysis.quotes if q.text == quote]
+    assert found.speaker == speaker
+    assert {a.name: a.type for a in analysis.actors}[speaker] == type_

@@ -14,7 +14,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from prensa.speakers.candidates import Candidates
-from prensa.speakers.index import ORGANISATION, ActorIndex
+from prensa.speakers.index import ORGANISATION, ActorIndex, given_name_sex
 from prensa.speakers.nouns import PRONOUNS, institution, roles
 
 
@@ -97,3 +97,28 @@ class PhraseNames:
             or institution(root)
             or root.lower_ in PRONOUNS
         )
+
+    def missed_name(self, phrase: Span) -> tuple[Span, str] | None:
+        """A proper name closing a speaker phrase that the actor registry missed,
+        with a first guess of its type: "Mi amigo Bill Keller" (PER: a given name
+        opens it), "coincide L'Obs", "un informe de eToro" (ORG). None where the
+        phrase has no such name or the registry knows it."""
+        end = phrase.end
+        start = end
+        while start > phrase.start and _name_word(self.doc[start - 1]):
+            start -= 1
+        if start == end or self.actors.actor_at(phrase.start_char, phrase.end_char) is not None:
+            return None
+        run = self.doc[start:end]
+        two = self.doc[start - 2 : start] if start - 2 >= phrase.start else None
+        if two is not None and two[1].lower_ in {"de", "del"} and two[0].text[:1].isupper():
+            return None  # "la Ley de Puertos": the end of a longer name, not a name
+        if start == phrase.start and len(run) == 1 and run[0].is_sent_start:
+            return None  # "Otros", "Fuentes": a capital that only opens a sentence
+        first = run[0].lower_
+        return run, "PER" if len(run) > 1 and first in given_name_sex() else "ORG"
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a proper name: capitalised and tagged as a name."""
+    return tok.pos_ == "PROPN" and any(c.isupper() for c in tok.text[:2])  # "eToro" too

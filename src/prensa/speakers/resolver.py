@@ -403,7 +403,15 @@ class SpeakerResolver:
         return self._new_unnamed(phrase)
 
     def _new_unnamed(self, phrase: Span) -> str:
-        """A NOM actor named by ``phrase``, with ``phrase`` as its mention."""
+        """A NOM actor named by ``phrase``, with ``phrase`` as its mention; a name
+        the registry missed at the phrase's end ("Mi amigo Bill Keller") makes a
+        named actor instead."""
+        missed = self.names.missed_name(phrase)
+        if missed is not None:
+            run, type_ = missed
+            actor_id = registry.add_actor(self.doc, " ".join(run.text.split()), type_)
+            registry.add_mention(self.doc, actor_id, run.start_char, run.end_char, "speaker")
+            return actor_id
         actor_id = registry.add_actor(self.doc, " ".join(phrase.text.split()), "NOM")
         registry.add_mention(self.doc, actor_id, phrase.start_char, phrase.end_char, "speaker")
         return actor_id
