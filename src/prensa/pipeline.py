@@ -29,7 +29,7 @@ from prensa import batch, chunking, extensions
 from prensa.actors.component import ActorLinker
 from prensa.batch import Item, Record
 from prensa.extract import to_analysis
-from prensa.io import Document, Failure
+from prensa.io import DATE_HELP, Document, Failure, parse_date
 from prensa.profile.component import DocumentProfiler
 from prensa.quotes.component import QuotationFinder
 from prensa.records import Analysis
@@ -129,31 +129,33 @@ def shared(timex_scheme: Scheme = "guidelines") -> Language:
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def check_date(date: str | None) -> str | None:
-    """Return an ISO date (YYYY-MM-DD) unchanged, or raise ValueError."""
+def check_date(date: str | dt.date | None) -> str | None:
+    """The ISO date (YYYY-MM-DD) of ``date``, read by :func:`prensa.io.parse_date`
+    (ISO, day-first ``20/02/2024``, ``20240220``, a ``datetime.date``), or
+    raise ValueError."""
     if date is None:
         return None
-    try:
-        return dt.date.fromisoformat(date).isoformat()
-    except (TypeError, ValueError) as err:
-        raise ValueError(f"not a date (want YYYY-MM-DD): {date!r}") from err
+    iso = parse_date(date)
+    if iso is None:
+        raise ValueError(f"not a date (want {DATE_HELP}): {date!r}")
+    return iso
 
 
-def make_doc(nlp: Language, text: str, date: str | None) -> Doc:
+def make_doc(nlp: Language, text: str, date: str | dt.date | None) -> Doc:
     """Tokenise ``text`` and attach its publication date before the pipeline runs."""
     doc = chunking.make_doc(nlp, text)
     doc._.pub_date = check_date(date)
     return doc
 
 
-def process_long(nlp: Language, text: str, date: str | None) -> Doc:
+def process_long(nlp: Language, text: str, date: str | dt.date | None) -> Doc:
     """Run the pipeline on a text too long for one pass (see ``prensa.chunking``)."""
     return chunking.process_long(nlp, text, check_date(date), COMPONENTS)
 
 
 def analyze(
     text: str,
-    date: str | None = None,
+    date: str | dt.date | None = None,
     *,
     nlp: Language | None = None,
     doc_id: str | None = None,
@@ -162,8 +164,9 @@ def analyze(
 ) -> Analysis:
     """Analyse one article.
 
-    ``date`` is its publication date (YYYY-MM-DD) when known: relative dates
-    ("este domingo") are resolved against it, else left underspecified.
+    ``date`` is its publication date when known (``"2024-02-20"``,
+    ``"20/02/2024"`` or a ``datetime.date``): relative dates ("este domingo")
+    are resolved against it, else left underspecified.
     ``timex_scheme="timeml"`` marks time as TimeML does (ages, vague
     references); it chooses the shared pipeline, so it is ignored with ``nlp``.
 
