@@ -17,12 +17,9 @@ HEAVY = ("spacy", "thinc", "pandas", "pyarrow", "matplotlib", "trafilatura", "ne
 
 def imported_after(code: str) -> dict[str, bool]:
     probe = (
-        f"{code}\nimport json, sys\n"
-        f"print(json.dumps({{m: m in sys.modules for m in {HEAVY!r}}}))"
+        f"{code}\nimport json, sys\nprint(json.dumps({{m: m in sys.modules for m in {HEAVY!r}}}))"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], check=True, capture_output=True, text=True
-    )
+    done = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True)
     result: dict[str, bool] = json.loads(done.stdout.splitlines()[-1])
     return result
 

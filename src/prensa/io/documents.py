@@ -40,6 +40,9 @@ class Keys:
     date: tuple[str, ...] = ("date", "pub_date")
 
 
+KEYS = Keys()  # {"id", "text", "date"}, prensa's own corpus format
+
+
 class InputError(Exception):
     """An input that cannot be analysed at all: missing, unreadable, binary, empty."""
 
