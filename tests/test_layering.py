@@ -30,7 +30,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("prensa.speakers",),
     ("prensa.quotes",),
     ("prensa.records", "prensa.io"),
-    ("prensa.chunking", "prensa.extract", "prensa.batch"),
+    ("prensa.chunking", "prensa.extract", "prensa.batch", "prensa.spans"),
     ("prensa.pipeline",),
     ("prensa.export", "prensa.report", "prensa.schema"),
     ("prensa.cli",),

@@ -19,12 +19,14 @@ from prensa.records import Actor, Analysis, Mention, Profile, Quote, Requirement
 
 if TYPE_CHECKING:
     from prensa.pipeline import analyze, analyze_stream, load
+    from prensa.spans import displacy
 
 # name → module that defines it, imported on first use (PEP 562)
 LAZY = {
     "analyze": "prensa.pipeline",
     "analyze_stream": "prensa.pipeline",
     "load": "prensa.pipeline",
+    "displacy": "prensa.spans",
 }
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_stream",
+    "displacy",
     "load",
 ]
 

