@@ -64,7 +64,7 @@ bench: install
 ## regenerate requirements.txt (for pip users) from the lock
 requirements: $(UV)
 	$(UV) export --frozen --no-hashes --no-dev --no-emit-project --extra dask \
-		--output-file requirements.txt >/dev/null
+		--extra parquet --output-file requirements.txt >/dev/null
 
 lock: $(UV)
 	$(UV) lock

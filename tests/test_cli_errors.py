@@ -100,7 +100,7 @@ def test_cli_input_errors(
     [
         (
             ["analyze", "x.txt", "--date", "2020-13-01"],
-            "argument --date: not a date (want YYYY-MM-DD): '2020-13-01'",
+            "argument --date: not a date (want YYYY-MM-DD, DD/MM/YYYY or YYYYMMDD): '2020-13-01'",
         ),
         (["analyze", "x.txt", "--format", "xml"], "argument --format: invalid choice: 'xml'"),
         (["analyze", "x.txt", "--processes", "0"], "argument --processes: must be at least 1"),

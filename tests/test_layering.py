@@ -30,9 +30,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("prensa.speakers",),
     ("prensa.quotes",),
     ("prensa.records", "prensa.io"),
-    ("prensa.chunking", "prensa.extract", "prensa.batch"),
+    ("prensa.chunking", "prensa.extract", "prensa.batch", "prensa.spans"),
     ("prensa.pipeline",),
-    ("prensa.export", "prensa.report"),
+    ("prensa.export", "prensa.report", "prensa.schema"),
     ("prensa.cli",),
     ("prensa",),
 )
@@ -114,6 +114,12 @@ def package_edges(pkg: str) -> set[str]:
 
 def test_layering_no_module_cycle_and_no_taller_than_today() -> None:
     height = {name: chain(name, edges) for name in MODULES}
+    # ``python -m prensa`` (``prensa.__main__``) only calls ``prensa.cli.main``:
+    # a door into the top floor, not a floor of its own
+    doors = [name for name in height if name.endswith(".__main__")]
+    assert all(edges(name) == {"prensa.cli"} for name in doors)
+    for name in doors:
+        del height[name]
     worst = max(height, key=height.__getitem__)
     assert height[worst] <= MAX_MODULE_CHAIN, f"{worst} stands {height[worst]} modules high"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -81,6 +82,18 @@ def test_records_dataframes(nlp, seed_text) -> None:  # type: ignore[no-untyped-
 
 
 @pytest.mark.model
-def test_records_bad_date_is_refused(nlp) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("date", ["31/02/2020", "ayer", "2020-13-01"])
+def test_records_bad_date_is_refused(nlp, date: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
-        prensa.analyze("Hoy llueve.", date="21/12/2020", nlp=nlp)
+        prensa.analyze("Hoy llueve.", date=date, nlp=nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "date",
+    ["2020-12-21", "21/12/2020", "20201221", dt.date(2020, 12, 21), dt.datetime(2020, 12, 21, 9)],
+)
+def test_records_date_is_read_as_corpora_read_it(nlp, date: str | dt.date) -> None:  # type: ignore[no-untyped-def]
+    analysis = prensa.analyze("«Llegó ayer», dijo el ministro.", date=date, nlp=nlp)
+    assert analysis.date == "2020-12-21"
+    assert [t.value for t in analysis.timexes] == ["2020-12-20"]

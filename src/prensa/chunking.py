@@ -119,7 +119,7 @@ def process_long(
     joined = from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
     if joined.text != text:  # cannot happen for a spaCy tokenizer; guard the offsets anyway
         raise RuntimeError("joined pieces do not reproduce the text")
-    joined._.pub_date = date
+    joined._.prensa_pub_date = date
     for name, proc in nlp.pipeline:
         if name in prensa_components:
             joined = proc(joined)

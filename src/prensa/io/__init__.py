@@ -28,9 +28,12 @@ from pathlib import Path
 from prensa.io.corpus import read_corpus
 from prensa.io.decoding import decode
 from prensa.io.documents import (
+    DATE_HELP,
+    KEYS,
     Document,
     Failure,
     InputError,
+    Keys,
     clean,
     document,
     html_to_text,
@@ -50,13 +53,16 @@ from prensa.io.writing import (
 
 __all__ = [
     "CORPUS_SUFFIXES",
+    "DATE_HELP",
     "HTML_SUFFIXES",
+    "KEYS",
     "MAX_BYTES",
     "STDIN",
     "Document",
     "Failure",
     "InputError",
     "JsonlWriter",
+    "Keys",
     "OutputBusy",
     "atomic_path",
     "atomic_paths",
@@ -170,6 +176,7 @@ def read_folder(
     date: str | None = None,
     skipped: Callable[[Path, str], None] | None = None,
     exclude: Path | None = None,
+    keys: Keys = KEYS,
 ) -> Iterator[Document | Failure]:
     """Stream the articles of a folder and its subfolders (sorted by name);
     ``skipped`` hears of the rest. ``exclude`` (the output file or folder, if
@@ -179,7 +186,7 @@ def read_folder(
     for entry, doc_id in _folder_files(path, skipped, exclude):
         if entry.suffix.lower() in CORPUS_SUFFIXES:
             try:
-                yield from read_corpus(entry, date)
+                yield from read_corpus(entry, date, keys)
             except InputError as err:
                 yield Failure(doc_id, str(err).removeprefix(f"{entry}: "), {"source": str(entry)})
             continue
@@ -245,11 +252,13 @@ def read_inputs(
     date: str | None = None,
     skipped: Callable[[Path, str], None] | None = None,
     output: Path | None = None,
+    keys: Keys = KEYS,
 ) -> Iterator[Document | Failure]:
     """Every document of the inputs, in order. Named article files are read first
     (at call time), so a missing or binary file fails before any work is done.
     ``output`` (where results go) is refused as an input, also under another
-    name (a hard link), and left out of folders."""
+    name (a hard link), and left out of folders. ``keys`` names the fields of
+    JSONL corpora."""
     loaded: dict[int, Document] = {}
     for number, path in enumerate(paths):
         if path == STDIN:
@@ -269,9 +278,9 @@ def read_inputs(
             if number in loaded:
                 yield loaded.pop(number)
             elif path.is_dir():
-                yield from read_folder(path, date, skipped, exclude=output)
+                yield from read_folder(path, date, skipped, exclude=output, keys=keys)
             else:
-                yield from read_corpus(path, date)
+                yield from read_corpus(path, date, keys)
 
     return _distinct_file_ids(stream())
 

@@ -15,14 +15,17 @@ from pathlib import Path
 from typing import Any
 
 from prensa.io.decoding import SAMPLE, decode_line, wide_encoding
-from prensa.io.documents import Document, Failure, InputError, document
+from prensa.io.documents import KEYS, Document, Failure, InputError, Keys, document
 
 
-def read_corpus(path: Path, date: str | None = None) -> Iterator[Document | Failure]:
+def read_corpus(
+    path: Path, date: str | None = None, keys: Keys = KEYS
+) -> Iterator[Document | Failure]:
     """Stream the documents of a ``.jsonl`` corpus; a broken line becomes a Failure.
 
     Each line is ``{"id", "text", "date"}``; a line without ``id`` gets
     ``<file stem>:<line number>``. ``date`` is the default for lines without one.
+    ``keys`` names the fields of a corpus that calls them otherwise.
     Lines are UTF-8 (a line in Windows-1252 is read as such); a corpus saved as
     UTF-16 or UTF-32 (by its byte-order mark or its NUL bytes) is read whole so.
     """
@@ -45,14 +48,14 @@ def read_corpus(path: Path, date: str | None = None) -> Iterator[Document | Fail
                     raw = raw.removeprefix(codecs.BOM_UTF8)
                 if not raw.strip():
                     continue
-                yield _corpus_line(path, number, *decode_line(raw), date)
+                yield _corpus_line(path, number, *decode_line(raw), date, keys)
             else:
                 line, encoding = raw
                 if number == 1:
                     line = line.removeprefix("\ufeff")
                 if not line.strip():
                     continue
-                yield _corpus_line(path, number, line, encoding, date)
+                yield _corpus_line(path, number, line, encoding, date, keys)
 
 
 def _text_lines(reader: codecs.StreamReader) -> Iterator[str]:
@@ -68,7 +71,7 @@ def _text_lines(reader: codecs.StreamReader) -> Iterator[str]:
 
 
 def _corpus_line(
-    path: Path, number: int, line: str, encoding: str, date: str | None
+    path: Path, number: int, line: str, encoding: str, date: str | None, keys: Keys
 ) -> Document | Failure:
     meta: dict[str, Any] = {
         "source": str(path),
@@ -87,15 +90,15 @@ def _corpus_line(
         return Failure(fallback_id, f"line {number}: not JSON (nested too deeply)", meta)
     if not isinstance(obj, dict):
         return Failure(fallback_id, f"line {number}: not a JSON object", meta)
-    doc_id = _id_of(obj.get("id"), fallback_id)
-    text = obj.get("text")
+    doc_id = _id_of(obj.get(keys.id), fallback_id)
+    text = obj.get(keys.text)
     if text is None:
-        return Failure(doc_id, f"line {number}: no 'text'", meta)
+        return Failure(doc_id, f"line {number}: no {keys.text!r}", meta)
     if not isinstance(text, str):
         return Failure(
-            doc_id, f"line {number}: 'text' is {type(text).__name__}, not a string", meta
+            doc_id, f"line {number}: {keys.text!r} is {type(text).__name__}, not a string", meta
         )
-    line_date = obj.get("date", obj.get("pub_date"))
+    line_date = next((obj[k] for k in keys.date if obj.get(k) not in (None, "")), None)
     try:
         return document(doc_id, text, line_date if line_date not in (None, "") else date, meta)
     except (InputError, ValueError) as err:

@@ -27,6 +27,22 @@ DATE_FORMS = re.compile(
 )
 
 
+DATE_HELP = "YYYY-MM-DD, DD/MM/YYYY or YYYYMMDD"
+
+
+@dataclass(frozen=True, slots=True)
+class Keys:
+    """The field names of a JSONL corpus line: its text, its id, its date
+    (the first of ``date`` present and not empty)."""
+
+    text: str = "text"
+    id: str = "id"
+    date: tuple[str, ...] = ("date", "pub_date")
+
+
+KEYS = Keys()  # {"id", "text", "date"}, prensa's own corpus format
+
+
 class InputError(Exception):
     """An input that cannot be analysed at all: missing, unreadable, binary, empty."""
 
@@ -115,7 +131,7 @@ def document(doc_id: str, text: str, date: object, meta: dict[str, Any]) -> Docu
         warnings.append(f"{replaced} lone surrogate(s) replaced by U+FFFD")
     iso = parse_date(date)
     if date not in (None, "") and iso is None:
-        warnings.append(f"date {date!r} not understood (want YYYY-MM-DD); analysed without it")
+        warnings.append(f"date {date!r} not understood (want {DATE_HELP}); analysed without it")
     if warnings:
         meta = {**meta, "warnings": [*meta.get("warnings", ()), *warnings]}
     return Document(id=doc_id, text=text, date=iso, meta=meta)
@@ -128,9 +144,18 @@ def parse_date(value: object) -> str | None:
     ``2024/05/03``, ``20240503`` (string or number) and the day-first forms of
     Spanish usage, ``03/05/2024``, ``3-5-2024``, ``03.05.2024``.
 
+    A ``datetime.date`` or ``datetime.datetime`` gives its own date. This is
+    the one date reader of prensa: corpora, ``--date`` and ``analyze(date=)``.
+
     >>> parse_date("03/05/2024"), parse_date(20240503), parse_date("mayo")
     ('2024-05-03', '2024-05-03', None)
+    >>> parse_date(dt.date(2024, 5, 3))
+    '2024-05-03'
     """
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
     if isinstance(value, bool) or not isinstance(value, str | int):
         return None
     match = DATE_FORMS.fullmatch(str(value).strip())

@@ -11,15 +11,12 @@ retirarse") but seldom names a latency, so both halves are needed.
 from __future__ import annotations
 
 import re
+import runpy
 from functools import cache
+from pathlib import Path
 from typing import Any
 
-from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
-from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
-from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP
-from spacy.lang.it.stop_words import STOP_WORDS as IT_STOP
-from spacy.lang.pt.stop_words import STOP_WORDS as PT_STOP
+import spacy.lang
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -29,14 +26,7 @@ from prensa.extensions import text_of
 # Units that on their own mark a technical measure; "%" and bare seconds
 # occur in news too and count only beside a technical word.
 WEAK_UNITS = frozenset({"%", "s", "segundos", "seconds"})
-STOP_WORDS = {
-    "es": ES_STOP,
-    "en": EN_STOP,
-    "fr": FR_STOP,
-    "pt": PT_STOP,
-    "it": IT_STOP,
-    "de": DE_STOP,
-}
+LANGUAGES = ("es", "en", "fr", "pt", "it", "de")
 WORD_RE = re.compile(r"[^\W\d_]+")
 NO_REQUIREMENTS = "This document defines no system, hardware or performance requirement."
 
@@ -116,13 +106,28 @@ def _unit_kind(unit: str) -> str:
     return _unit_kinds().get(unit, "performance")
 
 
+@cache
+def stop_words() -> dict[str, frozenset[str]]:
+    """spaCy's stop words of each language in ``LANGUAGES``.
+
+    Each ``spacy/lang/<xx>/stop_words.py`` is run on its own: importing it as
+    ``spacy.lang.fr.stop_words`` would first import ``spacy.lang.fr``, which
+    builds the whole French tokenizer (3.5 s, on every start of prensa).
+    """
+    root = Path(next(iter(spacy.lang.__path__)))
+    return {
+        lang: frozenset(runpy.run_path(str(root / lang / "stop_words.py"))["STOP_WORDS"])
+        for lang in LANGUAGES
+    }
+
+
 def guess_language(doc: Doc) -> tuple[str, float]:
     """The language whose stop words cover most of the text, and that share."""
     words = [m.group(0).lower() for m in WORD_RE.finditer(text_of(doc)[:20_000])]
     if not words:
         return "und", 0.0
     shares = {
-        lang: sum(w in stops for w in words) / len(words) for lang, stops in STOP_WORDS.items()
+        lang: sum(w in stops for w in words) / len(words) for lang, stops in stop_words().items()
     }
     # Spanish stop words are many and overlap Portuguese and Italian; prefer
     # Spanish unless another language is clearly ahead.

@@ -259,7 +259,9 @@ class TimexTagger:
             i = starts.get(offset + 1) if text[offset : offset + 1] == " " else None
             return i is not None and doc[i].pos_ == "NOUN" and doc[i].is_lower
 
-        found = find_timexes(text, _anchor(doc._.pub_date), tense_at, noun_at, scheme=self.scheme)
+        found = find_timexes(
+            text, _anchor(doc._.prensa_pub_date), tense_at, noun_at, scheme=self.scheme
+        )
         doc._.prensa_timexes = [
             {"start": f.start, "end": f.end, "type": f.type, "value": f.value, "rule": f.rule}
             for f in found
