@@ -471,3 +471,11 @@ def test_quotes_indirect_enclitic_cues_open_content(nlp: Language, text: str, co
 )
 def test_quotes_indirect_said_by_no_one(nlp: Language, text: str) -> None:
     assert _indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_quotes_indirect_addressee_with_coordinated_words(nlp: Language) -> None:
+    # "pidió a los cuerpos locales y federales que ...": a conjunction inside the
+    # addressee does not end the way from the verb to its "que"
+    text = "Ana Gil pidió a otros cuerpos locales y federales que estuvieran preparados."
+    assert _indirect(nlp, text) == ["estuvieran preparados"]

@@ -42,6 +42,16 @@ COMPLEMENTISERS = frozenset({"que", "cómo", "si"})
 BRIDGE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PUNCT", "PRON"})
 
 
+def _inner_conjunction(tok: Token) -> bool:
+    """ "pidió a los cuerpos locales y federales que ...": a conjunction between
+    two words of the addressee, not before a clause ("y que", "y dijo")."""
+    doc = tok.doc
+    if tok.pos_ != "CCONJ" or tok.i + 1 >= len(doc) or tok.i == 0:
+        return False
+    after, before = doc[tok.i + 1], doc[tok.i - 1]
+    return after.pos_ in {"ADJ", "NOUN", "PROPN", "DET"} and before.pos_ in {"ADJ", "NOUN", "PROPN"}
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     start: int
@@ -104,7 +114,9 @@ def que_clauses(
                 ):
                     comp = t
                 break
-            if t.pos_ not in BRIDGE_POS or t.text in {".", ";", ":", "«", "“", '"'}:
+            if t.text in {".", ";", ":", "«", "“", '"'} or not (
+                t.pos_ in BRIDGE_POS or _inner_conjunction(t)
+            ):
                 break
         if comp is None:
             continue
