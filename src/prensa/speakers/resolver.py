@@ -6,7 +6,8 @@ found. It is kept apart from the finding of quotations because it is
 discourse, not syntax: a pronoun or a dropped subject ("Aseguró que ...")
 carries the last speaker, a title ("el presidente") the last one named, and
 an unnamed speaker ("uno de ellos") becomes a NOM actor in the registry. The
-candidates the syntax offers come from ``candidates``.
+candidates the syntax offers come from ``candidates``; the running speaker and
+topics, and the NOM actors of unnamed speakers, live in ``discourse``.
 
 ``speaker_rule`` says how the speaker was found (docs/FORMAT.md):
 
@@ -32,20 +33,19 @@ candidates the syntax offers come from ``candidates``.
 
 from __future__ import annotations
 
-import bisect
 from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
-from prensa.actors import registry
 from prensa.extensions import text_of
 from prensa.speakers import bare
 from prensa.speakers.candidates import Geometry, plural
 from prensa.speakers.cues import phrase_of
+from prensa.speakers.discourse import Discourse
 from prensa.speakers.framing import Framing
-from prensa.speakers.index import NAMED, ORGANISATION, PERSON, UNNAMED, ActorIndex
+from prensa.speakers.index import NAMED, ActorIndex
 from prensa.speakers.naming import PhraseNames
 from prensa.speakers.nouns import (
     DEFINITE,
@@ -69,11 +69,9 @@ class SpeakerResolver:
         self.text = text_of(doc)
         self.geo = geo
         self.actors = actors
-        self.last_speaker: str | None = None
-        self.last_named: str | None = None
-        self.last_speaker_at = -1
         self.find = Framing(doc, geo, actors)
         self.names = PhraseNames(doc, actors, self.find)
+        self.talk = Discourse(doc, actors, self.names.missed_name)
         self.items: list[dict[str, Any]] = []
         self._how = ""  # how ``_resolve`` resolved its last phrase, "" for a name
 
@@ -116,11 +114,11 @@ class SpeakerResolver:
                 # names inside the content or the speaker phrase are not new subjects:
                 # in "explicó que el Ejecutivo negoció ... Además, ha insistido" the
                 # dropped subject is still the speaker, not "el Ejecutivo"
-                self.last_speaker = q["speaker"]
-                self.last_speaker_at = max(q["end"], q["speaker_end"] or 0, q["cue_end"] or 0)
+                self.talk.last_speaker = q["speaker"]
+                self.talk.last_speaker_at = max(q["end"], q["speaker_end"] or 0, q["cue_end"] or 0)
                 actor = self.actors.by_id(q["speaker"])
                 if actor is not None and actor["type"] in {"PER", "ORG"}:
-                    self.last_named = q["speaker"]
+                    self.talk.last_named = q["speaker"]
             prev = q
         bare.from_next_quote(self.text, items, self.geo)
         bare.continued(self.text, items)
@@ -175,12 +173,12 @@ class SpeakerResolver:
             self._how = ""
             q["speaker"] = self._resolve(phrase)
             q["speaker_rule"] = self._how or found
-        elif verb is None and self.last_speaker is not None:
+        elif verb is None and self.talk.last_speaker is not None:
             # a bare quotation goes on with the last speaker
-            q["speaker"], q["speaker_rule"] = self.last_speaker, "last_speaker"
+            q["speaker"], q["speaker_rule"] = self.talk.last_speaker, "last_speaker"
         else:
             at = q["cue_start"] if q["cue_start"] is not None else q["start"]
-            q["speaker"] = self._carry(at, avoid=self._addressee(verb))
+            q["speaker"] = self.talk.carry(at, avoid=self._addressee(verb))
             q["speaker_rule"] = "carried"
         return True
 
@@ -220,11 +218,11 @@ class SpeakerResolver:
         if head.lower_ in {"ambos", "ambas"}:
             # a joint statement: naming either of the two last named is right
             self._how = "pronoun"
-            return self._last_mentioned(phrase.start_char) or self._carry(phrase.start_char)
+            return self.talk.last_mentioned(phrase.start_char) or self.talk.carry(phrase.start_char)
         if phrase[0].lower_ in {"ambos", "ambas"} and head.pos_ == "NOUN":
             # "Ambos partidos pidieron": the last person or organisation named
             self._how = "title"
-            return self.actors.last_typed(phrase.start_char, NAMED) or self._carry(
+            return self.actors.last_typed(phrase.start_char, NAMED) or self.talk.carry(
                 phrase.start_char
             )
         if head.lemma_.lower() in _documents() or head.lower_ in _documents():
@@ -233,7 +231,7 @@ class SpeakerResolver:
             return issuer
         if head.lower_ in PRONOUNS or (head.pos_ == "PRON" and head.lower_ not in INDEFINITES):
             self._how = "pronoun"
-            return self._carry(phrase.start_char)
+            return self.talk.carry(phrase.start_char)
         role = roles().get(head.lower_)
         if role == "PER" and (apposed := self.names.apposed_person(phrase)) is not None:
             # "La directora legal de X (XYZ), Sara Paz, apuntó": the name after the title
@@ -308,12 +306,12 @@ class SpeakerResolver:
             # no title ("la embajada", "el equipo de la OMS") is someone new
             self._how = "title"
             wanted = gender(head)
-            subject = self._subject_since_speaker(phrase.start_char)
-            if subject is not None and self._fits(subject, role, wanted):
+            subject = self.talk.subject_since_speaker(phrase.start_char)
+            if subject is not None and self.talk.fits(subject, role, wanted):
                 # "Simeone reconoció la derrota. «...», admitió el técnico": the title
                 # refers to the person the story turned to, not to the last speaker
                 return subject
-            named = self._antecedent(phrase.start_char, role, wanted)
+            named = self.talk.antecedent(phrase.start_char, role, wanted)
             if named is not None:
                 return named  # "el presidente", "la portavoz": the one named before
         if title_actor is not None:
@@ -321,9 +319,9 @@ class SpeakerResolver:
             return title_actor
         if head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM", "DET"}:
             self._how = "new_unnamed"
-            return self._new_unnamed(self.names.with_organisation(without_relative(phrase)))
+            return self.talk.new_unnamed(self.names.with_organisation(without_relative(phrase)))
         self._how = "last_speaker"
-        return self.last_speaker
+        return self.talk.last_speaker
 
     def _owned(self, phrase: Span, head: Token) -> bool:
         """Whether a "de"/"del" after ``head`` names a person or organisation."""
@@ -333,58 +331,6 @@ class SpeakerResolver:
                 actor = self.actors.actor_at(rest.start_char, rest.end_char)
                 return actor is not None and self.actors.type_of(actor) in NAMED
         return False
-
-    def _fits(self, actor: str, role: str | None, wanted: str | None) -> bool:
-        """Whether ``actor`` can be what a title of ``role`` and ``wanted`` refers to."""
-        if role is not None and self.actors.type_of(actor) != role:
-            return False
-        return wanted is None or self.actors.gender_of(actor) in {None, wanted}
-
-    def _antecedent(self, offset: int, role: str | None, wanted: str | None) -> str | None:
-        """The one a definite title at ``offset`` refers back to: an organisation
-        title ("la compañía") the last organisation, a person's title the last
-        speaker or person named whose wanted does not clash ("la secretaria" is
-        not the man who spoke last)."""
-        if role == "ORG":
-            return self.actors.last_typed(offset, ORGANISATION)
-        named = self._last_named(offset)
-        if named is not None and self._fits(named, role, wanted):
-            return named
-        if role == "PER" or wanted is not None:
-            return self.actors.last_person(offset, wanted)
-        return named
-
-    def _subject_since_speaker(self, offset: int, avoid: str | None = None) -> str | None:
-        """The last named subject before ``offset`` that came after the last speaker
-        spoke; with ``avoid`` (the one addressed), the last subject that is not it,
-        however far back when the last speaker is the one addressed."""
-        k = bisect.bisect_left(self.actors.subject_starts, offset) - 1
-        since = self.last_speaker_at if avoid is None or avoid != self.last_speaker else -1
-        while k >= 0 and self.actors.subjects[k][0] > since:
-            at, topic = self.actors.subjects[k]
-            if topic.startswith(UNNAMED):
-                head = self.doc[int(topic[len(UNNAMED) :])]
-                return self._new_unnamed(without_relative(phrase_of(head)))
-            if topic != avoid:
-                return topic
-            if at in self.actors.titled:
-                # "La doctora revisó las pruebas. Le dijo a Ana que ...": the title
-                # was linked to the one addressed, so it names someone else
-                return self._new_unnamed(phrase_of(self.doc[self.actors.titled[at]]))
-            k -= 1
-        return None
-
-    def _carry(self, offset: int, avoid: str | None = None) -> str | None:
-        """Who a dropped subject or pronoun at ``offset`` refers to: the last speaker,
-        or a named subject mentioned after that speaker spoke; never ``avoid``, the
-        one the verb is addressed to ("le dijo a Ana que ...")."""
-        subject = self._subject_since_speaker(offset, avoid)
-        if subject is not None:
-            return subject
-        if self.last_speaker is not None and self.last_speaker != avoid:
-            return self.last_speaker
-        named = self._last_named(offset)
-        return named if named != avoid else None
 
     def _issuer(self, phrase: Span, head: Token) -> str | None:
         """ "el informe de la OMS": a document speaks for whoever issued it; "el
@@ -398,33 +344,9 @@ class SpeakerResolver:
         article = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         if article in DEFINITE or article in {"su", "sus", "este", "esta", "ese", "esa"}:
             # "el comunicado", "su currículum": a document of whoever the story is about
-            return self._carry(phrase.start_char)
+            return self.talk.carry(phrase.start_char)
         # "un estudio publicado ayer", "cifras oficiales": a source of its own
-        return self._new_unnamed(phrase)
-
-    def _new_unnamed(self, phrase: Span) -> str:
-        """A NOM actor named by ``phrase``, with ``phrase`` as its mention; a name
-        the registry missed at the phrase's end ("Mi amigo Bill Keller") makes a
-        named actor instead."""
-        missed = self.names.missed_name(phrase)
-        if missed is not None:
-            run, type_ = missed
-            actor_id = registry.add_actor(self.doc, " ".join(run.text.split()), type_)
-            registry.add_mention(self.doc, actor_id, run.start_char, run.end_char, "speaker")
-            return actor_id
-        actor_id = registry.add_actor(self.doc, " ".join(phrase.text.split()), "NOM")
-        registry.add_mention(self.doc, actor_id, phrase.start_char, phrase.end_char, "speaker")
-        return actor_id
-
-    def _last_mentioned(self, offset: int) -> str | None:
-        """The last person mentioned before ``offset``."""
-        return self.actors.last_typed(offset, PERSON)
-
-    def _last_named(self, offset: int) -> str | None:
-        """The last named (PER or ORG) speaker, else the last PER/ORG mentioned before offset."""
-        if self.last_named is not None:
-            return self.last_named
-        return self.actors.last_typed(offset, NAMED)
+        return self.talk.new_unnamed(phrase)
 
 
 @cache

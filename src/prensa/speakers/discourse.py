@@ -1,0 +1,114 @@
+"""The running discourse of one document: who spoke last, who the story is about.
+
+A dropped subject or a pronoun ("Aseguró que ...") carries the running
+topic or the last speaker; a definite title ("la portavoz") refers back to
+someone named before of the type and gender it wants; an unnamed speaker
+("un portavoz policial") becomes a NOM actor in the registry. The resolver
+(``prensa.speakers.resolver``) tells the discourse who spoke, and asks it
+these questions.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from prensa.actors import registry
+from prensa.speakers.cues import phrase_of
+from prensa.speakers.index import NAMED, ORGANISATION, PERSON, UNNAMED, ActorIndex
+from prensa.speakers.nouns import without_relative
+
+
+class Discourse:
+    """The last speaker and the topics of one document, in text order."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        actors: ActorIndex,
+        missed_name: Callable[[Span], tuple[Span, str] | None],
+    ) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.missed_name = missed_name  # ``PhraseNames.missed_name``
+        self.last_speaker: str | None = None
+        self.last_named: str | None = None  # the last PER or ORG that spoke
+        self.last_speaker_at = -1
+
+    def fits(self, actor: str, role: str | None, wanted: str | None) -> bool:
+        """Whether ``actor`` can be what a title of ``role`` and ``wanted`` refers to."""
+        if role is not None and self.actors.type_of(actor) != role:
+            return False
+        return wanted is None or self.actors.gender_of(actor) in {None, wanted}
+
+    def antecedent(self, offset: int, role: str | None, wanted: str | None) -> str | None:
+        """The one a definite title at ``offset`` refers back to: an organisation
+        title ("la compañía") the last organisation, a person's title the last
+        speaker or person named whose wanted does not clash ("la secretaria" is
+        not the man who spoke last)."""
+        if role == "ORG":
+            return self.actors.last_typed(offset, ORGANISATION)
+        named = self.named_before(offset)
+        if named is not None and self.fits(named, role, wanted):
+            return named
+        if role == "PER" or wanted is not None:
+            return self.actors.last_person(offset, wanted)
+        return named
+
+    def subject_since_speaker(self, offset: int, avoid: str | None = None) -> str | None:
+        """The last named subject before ``offset`` that came after the last speaker
+        spoke; with ``avoid`` (the one addressed), the last subject that is not it,
+        however far back when the last speaker is the one addressed."""
+        k = bisect.bisect_left(self.actors.subject_starts, offset) - 1
+        since = self.last_speaker_at if avoid is None or avoid != self.last_speaker else -1
+        while k >= 0 and self.actors.subjects[k][0] > since:
+            at, topic = self.actors.subjects[k]
+            if topic.startswith(UNNAMED):
+                head = self.doc[int(topic[len(UNNAMED) :])]
+                return self.new_unnamed(without_relative(phrase_of(head)))
+            if topic != avoid:
+                return topic
+            if at in self.actors.titled:
+                # "La doctora revisó las pruebas. Le dijo a Ana que ...": the title
+                # was linked to the one addressed, so it names someone else
+                return self.new_unnamed(phrase_of(self.doc[self.actors.titled[at]]))
+            k -= 1
+        return None
+
+    def carry(self, offset: int, avoid: str | None = None) -> str | None:
+        """Who a dropped subject or pronoun at ``offset`` refers to: the last speaker,
+        or a named subject mentioned after that speaker spoke; never ``avoid``, the
+        one the verb is addressed to ("le dijo a Ana que ...")."""
+        subject = self.subject_since_speaker(offset, avoid)
+        if subject is not None:
+            return subject
+        if self.last_speaker is not None and self.last_speaker != avoid:
+            return self.last_speaker
+        named = self.named_before(offset)
+        return named if named != avoid else None
+
+    def new_unnamed(self, phrase: Span) -> str:
+        """A NOM actor named by ``phrase``, with ``phrase`` as its mention; a name
+        the registry missed at the phrase's end ("Mi amigo Bill Keller") makes a
+        named actor instead."""
+        missed = self.missed_name(phrase)
+        if missed is not None:
+            run, type_ = missed
+            actor_id = registry.add_actor(self.doc, " ".join(run.text.split()), type_)
+            registry.add_mention(self.doc, actor_id, run.start_char, run.end_char, "speaker")
+            return actor_id
+        actor_id = registry.add_actor(self.doc, " ".join(phrase.text.split()), "NOM")
+        registry.add_mention(self.doc, actor_id, phrase.start_char, phrase.end_char, "speaker")
+        return actor_id
+
+    def last_mentioned(self, offset: int) -> str | None:
+        """The last person mentioned before ``offset``."""
+        return self.actors.last_typed(offset, PERSON)
+
+    def named_before(self, offset: int) -> str | None:
+        """The last named (PER or ORG) speaker, else the last PER/ORG mentioned before offset."""
+        if self.last_named is not None:
+            return self.last_named
+        return self.actors.last_typed(offset, NAMED)
