@@ -479,3 +479,23 @@ def test_quotes_indirect_addressee_with_coordinated_words(nlp: Language) -> None
     # addressee does not end the way from the verb to its "que"
     text = "Ana Gil pidió a otros cuerpos locales y federales que estuvieran preparados."
     assert _indirect(nlp, text) == ["estuvieran preparados"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "para garantizar que": to ensure, an aim, not words
+        ("Instalaron filtros para garantizar que el aire no salga de las salas.", []),
+        ("Ana Gil pidió calma para asegurar que nadie resulte herido.", []),
+        # a verb that only means saying still reports, even as a purpose
+        (
+            "Ana Gil viajó a Madrid para explicar que el plan sigue en pie.",
+            ["el plan sigue en pie"],
+        ),
+    ],
+)
+def test_quotes_indirect_purpose_of_ensuring_is_no_report(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert _indirect(nlp, text) == expected

@@ -186,14 +186,16 @@ def _object_relative(verb: Token) -> bool:
 
 # "No hace falta decir que", "Huelga decir que": the journalist's own emphasis
 IDIOM_LEADS = frozenset({"falta", "huelga"})
+# "para garantizar que el aire no salga": after "para", "garantizar" and
+# "asegurar" mean *to ensure* (DLE asegurar 1, garantizar 2), an aim, not words
+ENSURE = frozenset({"garantizar", "asegurar"})
 
 
 def _idiom(verb: Token) -> bool:
-    return (
-        "VerbForm=Inf" in str(verb.morph)
-        and verb.i > 0
-        and verb.doc[verb.i - 1].lower_ in IDIOM_LEADS
-    )
+    if "VerbForm=Inf" not in str(verb.morph) or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1].lower_
+    return before in IDIOM_LEADS or (before == "para" and verb.lemma_.lower() in ENSURE)
 
 
 # prepositions a verb of saying governs before its "que": "insistió en que",
