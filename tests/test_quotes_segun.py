@@ -74,3 +74,13 @@ def test_quotes_segun_trailing_source_leaves_the_leading_one(nlp: Language) -> N
         "los avisos durante meses, según el informe interno de la exempleada."
     )
     assert _indirect(nlp, text) == ["la compañía ignoró los avisos durante meses"]
+
+
+@pytest.mark.model
+def test_quotes_segun_trailing_source_qualifies_the_relative_clause(nlp: Language) -> None:
+    # "A, el cual B, según X": X vouches for B, not for the whole sentence
+    text = (
+        "Ana Gil presentó ayer el plan de empleo, el cual es el más ambicioso de la "
+        "década, según la ministra."
+    )
+    assert _indirect(nlp, text) == ["el cual es el más ambicioso de la década"]

@@ -25,6 +25,7 @@ from prensa.speakers.cues import noun_phrase_end
 SEGUN_FIRST = re.compile(
     r"(?:^|\b(?:y|e|pero|que|donde|aunque|mientras|porque|pues)\b|:)[\s,]*$", re.I
 )
+RELATIVE_CLAUSE = re.compile(r",\s+((?:el|la|lo|los|las)\s+cual(?:es)?)\s", re.I)
 OPENS_WITH_SOURCE = re.compile(r"[\s\W]*(?:según|de acuerdo con)\b", re.I)
 # "según recogen medios locales": verbs of publishing that relay, not say
 PUBLISHING = re.compile(r"(?:recog|recoj|public|difund|revel|adelant|inform)\w*$")
@@ -238,7 +239,9 @@ def segun(
         elif OPENS_WITH_SOURCE.match(text, s0, tok.idx):
             continue  # "Según X, A, según el informe de Y": the first source frames A
         else:
-            start, end = s0, tok.idx
+            # "A, el cual B, según X": the source qualifies the clause next to it
+            clause = list(RELATIVE_CLAUSE.finditer(text, s0, tok.idx))
+            start, end = (clause[-1].start(1) if clause else s0), tok.idx
         s, e = trim(text, start, end)
         if s < e and not marked(s, e) and len(text[s:e].split()) >= 3:
             cue = cue_lemma(verb) if as_said and verb is not None else "según"
