@@ -372,6 +372,12 @@ def test_actors_no_name_after_an_indefinite_article(nlp: Language, text: str) ->
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
+        # a company's legal form alone is no company
+        (
+            "La Administración Portuaria de Tuxpan, S.A. de C.V. presentó sus cuentas, "
+            "dijo Ana Gil.",
+            "S.A.",
+        ),
         # an accented word in capitals is no acronym
         ("¿CUÁNDO SE VACUNA? El plan empieza en marzo, dijo Ana Gil.", "CUÁNDO"),
         # nor is a word the same text writes in lower case

@@ -163,6 +163,8 @@ def plausible(doc: Doc, start: int, end: int) -> bool:
             return False  # "Calle", "Río": a generic word without its name
         if first.lower_ in lex.not_actors("alone") or first.lower_ in lex.not_actors("acronym"):
             return False
+        if first.lower_.rstrip(".") + "." in lex.org_markers():
+            return False  # "S.A.", "C.V.": a company's legal form, no company alone
         if len(first.text) < 2:
             return False
         if start > 0 and doc[start - 1].lower_ in INDEFINITE_ARTICLES and not is_acronym(first):
