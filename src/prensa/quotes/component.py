@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from prensa import lexicon
 from prensa.extensions import text_of
 from prensa.quotes.aside import asides
+from prensa.quotes.governing import governing_cue
 from prensa.quotes.indirect import Candidate, nested_report, que_clauses
 from prensa.quotes.marked import Marked, pair_marks
 from prensa.quotes.opinion import named_source, para_frames
@@ -33,7 +34,6 @@ from prensa.quotes.thought import speech_cues
 from prensa.speakers.cues import cue_lemma
 from prensa.speakers.index import ActorIndex
 from prensa.speakers.resolver import SpeakerResolver
-from prensa.speakers.words import RELATIVES
 
 SENTENCE_END = re.compile(r"[.!?…]+[»”\"’)]?(?=\s)|\n+")
 # names, titles and words mentioned as words: «la palabra "tránsfuga"», «con el título "…"»
@@ -292,7 +292,7 @@ class _Finder:
         ):
             verb, rule = after[0], "marked_cue_after"
         elif before:
-            verb, rule = self._governing_cue(before[-1], s0), "marked_cue_before"
+            verb, rule = governing_cue(before[-1], s0, self.cues), "marked_cue_before"
         elif after:
             verb, rule = after[0], "marked_cue_after"
         span = self.tokens(s0, m.start)
@@ -327,39 +327,6 @@ class _Finder:
             rule,
             conf={"marked_cue_after": 0.95, "marked_cue_before": 0.9}.get(rule, 0.6),
         )
-
-    def _governing_cue(self, verb: Token, lo: int) -> Token:
-        """The cue whose content clause holds ``verb`` when ``verb`` has no subject of
-        its own: in "respondió que no piensa «arrodillarse»" the speaker answers,
-        "piensa" only continues his clause; "dijo que el ministro afirmó «...»" keeps
-        the minister's verb."""
-        for _ in range(4):
-            # an infinitive has no subject of its own, nor does "ser" give one: in
-            # "dijo que la mejor salida es continuar con las reformas «...»" she speaks
-            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-            own = "VerbForm=Inf" not in str(verb.morph) and bool(subjects)
-            # "destacó que fue de los pocos que expresó su apoyo «...»": a relative
-            # clause inside what a cue reports is the reporter's wording
-            relative = verb.dep_ in {"acl", "acl:relcl"} and all(
-                c.lower_ in RELATIVES for c in subjects
-            )
-            if relative:
-                own = False
-            if (verb.dep_ not in {"ccomp", "xcomp"} and not relative) or own:
-                return verb  # "acusó ... y recordó que «...»": a coordinated verb keeps its cue
-            head, reported = verb.head, verb.dep_ == "ccomp"
-            while head.i != head.head.i and head.i not in self.cues and head.idx >= lo:
-                copula = head.lemma_ == "ser" or any(c.dep_ == "cop" for c in head.children)
-                if not copula and any(c.dep_ in {"nsubj", "nsubj:pass"} for c in head.children):
-                    return verb  # "quiere anunciar «...»": the one who wants speaks
-                reported = reported or head.dep_ == "ccomp"
-                head = head.head
-            if head.i == verb.i or head.i not in self.cues or head.idx < lo or head.i > verb.i:
-                return verb
-            if relative and not reported:
-                return verb  # "citó a Flaubert, que se quejaba de «...»": his words
-            verb = head
-        return verb
 
     def _near(self, end: int, verb: Token) -> bool:
         between = [t for t in self.tokens(end, verb.idx) if not t.is_punct]

@@ -1,0 +1,49 @@
+"""The cue a marked quotation reports, when the nearest verb of saying before it
+is only part of another cue's content clause.
+
+"respondió que no piensa «arrodillarse»": the speaker answers, "piensa" only
+continues his clause; "dijo que el ministro afirmó «...»" keeps the
+minister's verb, which has a subject of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Token
+
+from prensa.speakers.words import RELATIVES
+
+
+def governing_cue(verb: Token, lo: int, cues: Container[int]) -> Token:
+    """The cue whose content clause holds ``verb`` when ``verb`` has no subject of
+    its own: in "respondió que no piensa «arrodillarse»" the speaker answers,
+    "piensa" only continues his clause; "dijo que el ministro afirmó «...»" keeps
+    the minister's verb."""
+    for _ in range(4):
+        # an infinitive has no subject of its own, nor does "ser" give one: in
+        # "dijo que la mejor salida es continuar con las reformas «...»" she speaks
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        own = "VerbForm=Inf" not in str(verb.morph) and bool(subjects)
+        # "destacó que fue de los pocos que expresó su apoyo «...»": a relative
+        # clause inside what a cue reports is the reporter's wording
+        relative = verb.dep_ in {"acl", "acl:relcl"} and all(
+            c.lower_ in RELATIVES for c in subjects
+        )
+        if relative:
+            own = False
+        if (verb.dep_ not in {"ccomp", "xcomp"} and not relative) or own:
+            return verb  # "acusó ... y recordó que «...»": a coordinated verb keeps its cue
+        head, reported = verb.head, verb.dep_ == "ccomp"
+        while head.i != head.head.i and head.i not in cues and head.idx >= lo:
+            copula = head.lemma_ == "ser" or any(c.dep_ == "cop" for c in head.children)
+            if not copula and any(c.dep_ in {"nsubj", "nsubj:pass"} for c in head.children):
+                return verb  # "quiere anunciar «...»": the one who wants speaks
+            reported = reported or head.dep_ == "ccomp"
+            head = head.head
+        if head.i == verb.i or head.i not in cues or head.idx < lo or head.i > verb.i:
+            return verb
+        if relative and not reported:
+            return verb  # "citó a Flaubert, que se quejaba de «...»": his words
+        verb = head
+    return verb
