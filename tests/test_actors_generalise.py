@@ -387,3 +387,20 @@ def test_actors_no_name_after_an_indefinite_article(nlp: Language, text: str) ->
 def test_actors_shouted_words_are_no_acronyms(nlp: Language, text: str, absent: str) -> None:
     found = _actors(nlp, text)
     assert absent not in found and "Ana Gil" in found
+
+
+@pytest.mark.model
+def test_actors_club_and_city_stay_apart(nlp: Language) -> None:
+    # "el Valencia" (the club) and "en Valencia" (the city): two actors, each typed
+    text = (
+        "El Valencia venció ayer al Sevilla por dos goles. Miles de aficionados "
+        "celebraron la victoria en Valencia."
+    )
+    found = sorted((a["name"], a["type"]) for a in nlp(text)._.prensa_actors)
+    assert ("Valencia", "ORG") in found and ("Valencia", "LOC") in found
+
+
+@pytest.mark.model
+def test_actors_country_with_its_article_is_one(nlp: Language) -> None:
+    text = "El Perú votó ayer. En Perú hubo colas largas."
+    assert [(a["name"], a["type"]) for a in nlp(text)._.prensa_actors] == [("Perú", "LOC")]

@@ -102,7 +102,7 @@ def _fits(
 
 def group(doc: Doc, cands: list[Candidate]) -> list[Group]:
     """Group the candidates, fullest names first; groups in order of appearance."""
-    keyed = [(words_of(doc, c), c) for c in cands]
+    keyed = _club_readings(doc, [(words_of(doc, c), c) for c in cands])
     # a name the model called a person anywhere may be part of a person's name
     named_person = {w for w, c in keyed if c.label == "PER"}
     order = sorted(
@@ -144,9 +144,10 @@ def group(doc: Doc, cands: list[Candidate]) -> list[Group]:
                     ),
                 )
         if found is None:
+            own = words if words[0].endswith(CLUB) else words_of(doc, cand)
             found = Group(
-                words_of(doc, cand),
-                content_of(words_of(doc, cand)),
+                own,
+                content_of(own),
                 type=cand.label,
                 subtype=cand.subtype,
             )
@@ -170,6 +171,41 @@ def group(doc: Doc, cands: list[Candidate]) -> list[Group]:
     groups = [g for g in groups if g.type != "MISC"]
     groups.sort(key=lambda g: g.cands[0].start)
     return groups
+
+
+# the masculine article before a city's name makes it a club: "el Valencia
+# venció al Sevilla", where "en Valencia" is the city
+CLUB_ARTICLES = frozenset({"el", "al", "del"})
+CLUB = "@club"  # the mark on the words of a club's name
+PLACE_PREPOSITIONS = frozenset({"en", "desde", "hacia", "hasta"})
+
+
+def _club_readings(
+    doc: Doc, keyed: list[tuple[tuple[str, ...], Candidate]]
+) -> list[tuple[tuple[str, ...], Candidate]]:
+    """Keep a name read as a club apart from the same name read as a place.
+
+    A name that the text uses as a place ("en Valencia") and, elsewhere, after
+    a masculine article ("el Valencia", "al Valencia") names two actors, the
+    city and the club; its article spans get a key of their own so that the
+    two are never one group. Countries keep their article ("el Perú").
+    """
+
+    def before(c: Candidate) -> str:
+        return doc[c.start - 1].lower_ if c.start else ""
+
+    places = {w for w, c in keyed if before(c) in PLACE_PREPOSITIONS}
+    out = []
+    for words, c in keyed:
+        club = (
+            words in places
+            and before(c) in CLUB_ARTICLES
+            and " ".join(words) not in _folded_places()
+        )
+        if club:
+            c.label = "ORG"
+        out.append((tuple(w + CLUB for w in words) if club else words, c))
+    return out
 
 
 def _parenthesised(doc: Doc, cands: list[Candidate], groups: list[Group]) -> None:
