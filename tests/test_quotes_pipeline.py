@@ -246,3 +246,20 @@ def test_quotes_pipeline_title_tagged_as_adjective_refers_back(nlp: Language) ->
     )
     quotes, names = _quotes(nlp, text)
     assert [names.get(q["speaker"]) for q in quotes] == ["Pedro Sanz", "Pedro Sanz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a work noun before the marks is the subject of what was said, not a label:
+        # a title opens with a capital
+        ("Miguel Tellado aseguró que el plan «llega tarde y mal».", ["llega tarde y mal"]),
+        ("Vimos la serie «Los Simpson» ayer.", []),
+    ],
+)
+def test_quotes_pipeline_lowercase_marks_after_a_work_noun(
+    nlp: Language, text: str, quoted: list[str]
+) -> None:
+    quotes, _ = _quotes(nlp, text)
+    assert [text[q["start"] : q["end"]] for q in quotes if q["kind"] != "indirect"] == quoted
+    assert not [q for q in quotes if q["kind"] == "indirect"]

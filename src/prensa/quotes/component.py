@@ -230,7 +230,10 @@ class _Finder:
         lead = self.text[max(par, m.start - 60) : max(par, m.start - 1)]
         if HEADLINE_LEAD.search(lead) or TITLE_LEAD.search(lead):
             return False
-        if _work_lead().search(lead) and not self._cue_follows(m.end):
+        # "la serie «Los Simpson»"; but a title opens with a capital: in "aseguró
+        # que el plan «llega tarde»" the words in marks are what was said
+        titled = content.lstrip()[:1].isupper() or not content.strip()[:1].isalpha()
+        if titled and _work_lead().search(lead) and not self._cue_follows(m.end):
             return False
         words = re.findall(r"\w+", content)
         if not words:
