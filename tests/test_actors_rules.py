@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from prensa.actors import lexicon as lex
 from prensa.actors.component import ActorLinker, quoted_spans
 from prensa.actors.lexicon import demonyms, places, plural
 from prensa.actors.spans import candidates
@@ -302,3 +303,17 @@ def test_actors_quoted_generic_dropped(blank_es: Language) -> None:
         ["O", "O", "O", "O", "O", "B-ORG", "O", "O"],
     )
     assert doc._.prensa_actors == []
+
+
+@pytest.mark.parametrize(
+    ("word", "feminine"),
+    [
+        ("presidente", "presidenta"),
+        ("alcalde", "alcaldesa"),
+        ("director", "directora"),
+        ("ministro", "ministra"),
+        ("portavoz", None),  # epicene: the masculine may name a woman
+    ],
+)
+def test_actors_feminine_title(word: str, feminine: str | None) -> None:
+    assert lex.feminine_title(word) == feminine

@@ -556,3 +556,24 @@ def test_speakers_missed_names_become_named_actors(
     (found,) = [q for q in analysis.quotes if q.text == quote]
     assert found.speaker == speaker
     assert {a.name: a.type for a in analysis.actors}[speaker] == type_
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "El alcalde" is neither the woman who spoke last nor the man the story
+        # called "secretario": someone not named yet
+        (
+            "El secretario de Movilidad, Andrés Ruiz, dijo que habrá desvíos. «Nos van a "
+            "quebrar», advirtió María López, dueña de una panadería. El alcalde, por su "
+            "parte, defendió el proyecto. «Es una inversión necesaria», escribió.",
+            "Es una inversión necesaria",
+            "El alcalde",
+        ),
+    ],
+)
+def test_speakers_title_of_someone_not_named_yet(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

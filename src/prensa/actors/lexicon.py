@@ -142,6 +142,17 @@ def titles() -> dict[str, tuple[str, bool]]:
     return {r["word"]: (r["refers"], r["whole"] == "1") for r in lexicon.rows("actors", "titles")}
 
 
+def feminine_title(word: str) -> str | None:
+    """The feminine title of a masculine one ("presidente" -> "presidenta",
+    "alcalde" -> "alcaldesa", "director" -> "directora"), if titles.tsv has
+    it; None for an epicene title ("portavoz", "líder")."""
+    stem = word[:-1] if word.endswith(("o", "e")) else word
+    for form in (stem + "a", word + "a", stem + "esa", word + "esa"):
+        if form != word and titles().get(form, ("",))[0] == "PER":
+            return form
+    return None
+
+
 @cache
 def org_kinds() -> frozenset[str]:
     """Nouns of a kind of organisation ("empresa", "minera", "diario") that

@@ -152,6 +152,7 @@ def titles(
     ends = {m.end: m for m in found}
     by_start = sorted(found, key=lambda m: m.start)
     memory: dict[str, str] = {}  # title word -> actor last given it
+    given: dict[str, set[str]] = {}  # actor -> the title words it was given with its name
     out: list[TokMention] = []
     nxt = 0
     last_person: str | None = None
@@ -190,18 +191,24 @@ def titles(
             stop = named.end if whole else end
             out.append(TokMention(start, stop, named.actor, "title"))
             memory[tok.lower_] = named.actor
+            given.setdefault(named.actor, set()).add(tok.lower_)
             continue
         before = ends.get(start - 1) if start and doc[start - 1].text == "," else None
         if before is not None and types.get(before.actor) == refers and refers == "PER":
             out.append(TokMention(start, end, before.actor, "title"))
             memory[tok.lower_] = before.actor
+            given.setdefault(before.actor, set()).add(tok.lower_)
             continue
         if start == tok.i or doc[start].lower_ not in lex.ARTICLES:
             continue  # "un portavoz": a new, unnamed speaker
         actor = memory.get(tok.lower_)
         if actor is None and refers == "PER" and end == tok.i + 1:
             actor = last_subject or last_person
-            if "Gender=Fem" in str(tok.morph) and _male(doc, by_start, actor):
+            if actor is not None and given.get(actor, {tok.lower_}) - {tok.lower_}:
+                actor = None  # "El alcalde" is not the one the story called "secretario"
+            elif lex.feminine_title(tok.lower_) and _female(doc, by_start, actor):
+                actor = None  # "el alcalde" is no woman: someone not named yet
+            elif "Gender=Fem" in str(tok.morph) and _male(doc, by_start, actor):
                 # "la abogada" is no man: the last person whose given name allows it
                 actor = next(
                     (
@@ -214,6 +221,14 @@ def titles(
         if actor is not None:
             out.append(TokMention(start, end, actor, "title"))
     return out
+
+
+def _female(doc: Doc, mentions: list[TokMention], actor: str | None) -> bool:
+    """Whether a name of ``actor`` opens with a woman's given name ("Ana Ruiz")."""
+    sexes = lex.given_name_sex()
+    return actor is not None and any(
+        m.actor == actor and sexes.get(doc[m.start].lower_) == "F" for m in mentions
+    )
 
 
 def _male(doc: Doc, mentions: list[TokMention], actor: str | None) -> bool:
