@@ -452,3 +452,19 @@ def test_quotes_generalise_segun_with_a_verb(
     nlp: Language, text: str, content: str, speaker: str
 ) -> None:
     assert _by_text(nlp, text)[content][0] == speaker
+
+
+@pytest.mark.model
+def test_quotes_generalise_dialogue_aside_verb_the_tagger_missed(nlp: Language) -> None:
+    # "—responde—" tagged as a name right after the dash is still the verb of saying
+    text = (
+        "Hablamos con Carmen Vidal, operaria.\n"
+        "—Hasta que nos escuchen —responde—. Aquí hay familias enteras que dependen de "
+        "este sueldo."
+    )
+    doc = nlp(text)
+    found = [(text[q["start"] : q["end"]], q["cue"]) for q in doc._.prensa_quotes]
+    assert found == [
+        ("Hasta que nos escuchen", "responder"),
+        ("Aquí hay familias enteras que dependen de este sueldo", "responder"),
+    ]

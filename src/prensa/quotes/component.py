@@ -338,8 +338,8 @@ class _Finder:
     def _indirect(self, c: Candidate) -> dict[str, Any]:
         conf = {"que": 0.8, "segun": 0.8, "post": 0.7, "para": 0.6}[c.rule]
         q = self._record(c.start, c.end, "indirect", c.cue, c.rule, conf=conf)
-        if c.cue_text is not None and c.cue is None:
-            q["cue"] = c.cue_text
+        if c.cue_text is not None and (c.cue is None or q["cue"] is None):
+            q["cue"] = c.cue_text  # also a verb the tagger missed ("—responde—")
         if c.source is not None:
             q["_phrase"] = c.source
             if c.rule == "segun":

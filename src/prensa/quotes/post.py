@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa.extensions import text_of
 from prensa.quotes.indirect import COMPLEMENTISERS, Candidate, trim
+from prensa.speakers.cues import cue_of_form
 from prensa.speakers.words import CLITICS
 
 
@@ -95,7 +96,7 @@ def dash_dialogue(
         if aside is None:
             continue
         verb, at, close = aside
-        lemma = cue_lemma(verb)
+        lemma = _aside_cue(verb, cue_lemma)
         for s, e in ((first, at), (close, hi)):
             while s < e and (text[s] in ".;:" or text[s] in DIALOGUE_DASH):
                 s += 1  # "—aseguró Gil—. Las obras ...": the aside's own stop
@@ -120,12 +121,22 @@ def _dialogue_aside(
         words = [t for t in char_span(at + 1, min(hi, at + 40)) if not t.is_space]
         while words and words[0].lower_ in CLITICS:
             words = words[1:]
-        if words and cue_lemma(words[0]) is not None:
+        if words and _aside_cue(words[0], cue_lemma) is not None:
             close = _next_dash(text, at + 1, hi)
             end = close + 1 if close >= 0 else hi
             return words[0], at, end
         at += 1
     return None
+
+
+def _aside_cue(tok: Token, cue_lemma: Callable[[Token], str | None]) -> str | None:
+    """The cue of a dialogue aside's first word: right after the dash a lower-case
+    form of a verb of saying is the verb, whatever the tagger called it
+    ("—responde—" tagged as a name)."""
+    lemma = cue_lemma(tok)
+    if lemma is None and tok.text.islower():
+        lemma = cue_of_form(tok.text)
+    return lemma
 
 
 def _next_dash(text: str, lo: int, hi: int) -> int:
