@@ -233,7 +233,9 @@ class _Finder:
         # "la serie «Los Simpson»"; but a title opens with a capital: in "aseguró
         # que el plan «llega tarde»" the words in marks are what was said
         titled = content.lstrip()[:1].isupper() or not content.strip()[:1].isalpha()
-        if titled and _work_lead().search(lead) and not self._cue_follows(m.end):
+        work = _work_lead().search(lead)
+        named = work is not None and (titled or re.search(KNOWN_AS + r"\s*$", lead, re.I))
+        if named and not self._cue_follows(m.end):
             return False
         words = re.findall(r"\w+", content)
         if not words:
