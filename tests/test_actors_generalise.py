@@ -404,3 +404,12 @@ def test_actors_club_and_city_stay_apart(nlp: Language) -> None:
 def test_actors_country_with_its_article_is_one(nlp: Language) -> None:
     text = "El Perú votó ayer. En Perú hubo colas largas."
     assert [(a["name"], a["type"]) for a in nlp(text)._.prensa_actors] == [("Perú", "LOC")]
+
+
+@pytest.mark.model
+def test_actors_dateline_agency_is_not_the_city_acronym(nlp: Language) -> None:
+    # "BOGOTÁ (AFP) —": the agency of a dateline is an actor of its own
+    text = "BOGOTÁ (AFP) — El presidente de Colombia, Gustavo Petro, habló ayer en Bogotá."
+    found = {a["name"]: a for a in nlp(text)._.prensa_actors}
+    assert found["AFP"]["type"] == "ORG"
+    assert "AFP" not in found["Bogotá"]["aliases"]

@@ -577,3 +577,15 @@ def test_speakers_title_of_someone_not_named_yet(
     nlp: Language, text: str, quote: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.model
+def test_speakers_sentence_initial_common_noun_is_no_missed_name(nlp: Language) -> None:
+    # "Analistas consultados por AFP consideran que ...": a capital that only opens
+    # the sentence makes a NOM speaker, not an organisation called "Analistas"
+    text = (
+        "La decisión se conoció ayer. Analistas consultados por AFP consideran que la "
+        "medida tendrá un impacto limitado."
+    )
+    analysis = prensa.analyze(text, nlp=nlp)
+    assert {a.name: a.type for a in analysis.actors}.get("Analistas") == "NOM"

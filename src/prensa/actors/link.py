@@ -208,6 +208,9 @@ def _club_readings(
     return out
 
 
+DATELINE_DASHES = "—–-."
+
+
 def _parenthesised(doc: Doc, cands: list[Candidate], groups: list[Group]) -> None:
     """'Partido Socialista Obrero Español (PSOE)', 'Procuraduría Federal del
     Consumidor (Profeco)': the acronym joins the name."""
@@ -221,6 +224,9 @@ def _parenthesised(doc: Doc, cands: list[Candidate], groups: list[Group]) -> Non
             and doc[b.end].text == ")"
         ):
             ga, gb = where.get(id(a)), where.get(id(b))
+            after = doc[b.end + 1].text if b.end + 1 < len(doc) else ""
+            if after[:1] in DATELINE_DASHES:
+                continue  # "BOGOTÁ (AFP) —": a dateline's agency, not the city's acronym
             if (
                 ga is not None
                 and gb is not None

@@ -113,8 +113,9 @@ class PhraseNames:
         two = self.doc[start - 2 : start] if start - 2 >= phrase.start else None
         if two is not None and two[1].lower_ in {"de", "del"} and two[0].text[:1].isupper():
             return None  # "la Ley de Puertos": the end of a longer name, not a name
-        if start == phrase.start and len(run) == 1 and run[0].is_sent_start:
-            return None  # "Otros", "Fuentes": a capital that only opens a sentence
+        first_word = run[0].i == 0 or run[0].is_sent_start or not run[0].nbor(-1).is_alpha
+        if start == phrase.start and len(run) == 1 and first_word:
+            return None  # "Otros", "Analistas": a capital that only opens a sentence
         first = run[0].lower_
         return run, "PER" if len(run) > 1 and first in given_name_sex() else "ORG"
 
