@@ -588,4 +588,4 @@ def test_speakers_sentence_initial_common_noun_is_no_missed_name(nlp: Language) 
         "medida tendrá un impacto limitado."
     )
     analysis = prensa.analyze(text, nlp=nlp)
-    assert {a.name: a.type for a in analysis.actors}.get("Analistas") == "NOM"
+    assert "Analistas" not in {a.name for a in analysis.actors if a.type in {"ORG", "PER"}}

@@ -28,6 +28,7 @@ from prensa.actors.words import (
     subsequence,
     words_of,
 )
+from prensa.extensions import text_of
 
 
 @lru_cache(maxsize=1)
@@ -208,7 +209,7 @@ def _club_readings(
     return out
 
 
-DATELINE_DASHES = "—–-."
+DATELINE_DASHES = "—–-"
 
 
 def _parenthesised(doc: Doc, cands: list[Candidate], groups: list[Group]) -> None:
@@ -224,8 +225,9 @@ def _parenthesised(doc: Doc, cands: list[Candidate], groups: list[Group]) -> Non
             and doc[b.end].text == ")"
         ):
             ga, gb = where.get(id(a)), where.get(id(b))
-            after = doc[b.end + 1].text if b.end + 1 < len(doc) else ""
-            if after[:1] in DATELINE_DASHES:
+            close = doc[b.end].idx + 1
+            after = text_of(doc)[close : close + 3].lstrip(" ")
+            if after[:1] in DATELINE_DASHES or after[:2] in {".-", ".—", ".–"}:
                 continue  # "BOGOTÁ (AFP) —": a dateline's agency, not the city's acronym
             if (
                 ga is not None
