@@ -2,7 +2,7 @@
 
 ``render`` fills ``templates/report.html.j2`` (Jinja2, autoescape on) with
 the records of an :class:`~prensa.records.Analysis` and the drawings of
-:mod:`prensa.viz`; the result is one self-contained HTML document: inline
+:mod:`prensa.report.charts`; the result is one self-contained HTML document: inline
 CSS, inline SVG, one small inline script (table sorting) pinned by its hash
 in the Content-Security-Policy, nothing fetched from the network.
 
@@ -18,6 +18,7 @@ import base64
 import hashlib
 import os
 import tempfile
+import textwrap
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -147,7 +148,11 @@ def summary(analysis: Analysis) -> list[str]:
             )
         out.append(
             "Quotations: "
-            + ", ".join(f"{src.kinds[k]} {k} ({src.share(src.kinds[k]):.0f}%)" for k in KINDS)
+            + ", ".join(
+                f"{src.kinds[k]} {k} ({src.share(src.kinds[k]):.0f}%)"
+                for k in KINDS
+                if src.kinds[k]
+            )
             + "."
         )
         if src.sources:
@@ -216,7 +221,8 @@ def context(analysis: Analysis, title: str | None = None) -> dict[str, Any]:
         start, end = highlight.sentence_around(text, t.start, t.end)
         timexes.append({"record": t, "sentence_text": text[start:end]})
     return {
-        "title": title or analysis.meta.get("title") or _first_line(text),
+        "title": title_of(analysis, title),
+        "has_text": bool(text),
         "analysis": analysis,
         "profile": analysis.profile,
         "language": language_name(analysis.profile.language),
@@ -264,9 +270,22 @@ def _csp(script: str) -> str:
     )
 
 
-def _first_line(text: str, limit: int = 90) -> str:
-    line = next((s.strip() for s in text.splitlines() if s.strip()), "") or "prensa report"
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+def title_of(analysis: Analysis, given: str | None = None, limit: int = 90) -> str:
+    """The title to show: ``given``, else the title of the metadata (a corpus
+    line, a ``.meta.json``, the HTML ``<title>``), else the first line of the
+    text; spaces collapsed and, past ``limit`` characters, cut at a word.
+
+    >>> from prensa.records import Profile
+    >>> p = Profile("es", 1.0, "other", 0, 0, 0, 0, (), "")
+    >>> title_of(Analysis("Un  titular\n\nTexto.", None, (), (), (), (), p))
+    'Un titular'
+    """
+    meta_title = analysis.meta.get("title")
+    for candidate in (given, meta_title if isinstance(meta_title, str) else None, analysis.text):
+        line = next((" ".join(s.split()) for s in (candidate or "").splitlines() if s.strip()), "")
+        if line:
+            return textwrap.shorten(line, limit, placeholder=" …") or line[:limit]
+    return analysis.id or "prensa report"
 
 
 def _n(count: int, noun: str) -> str:
