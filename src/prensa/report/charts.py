@@ -61,12 +61,14 @@ def draw_network(graph: Any, *, salt: str) -> Markup | None:
 
     if not graph.number_of_nodes():
         return None
-    fig = figure(7.5, 5.4 if graph.number_of_edges() else 1.8)
-    ax = fig.add_subplot()
     speakers = [n for n in graph if graph.nodes[n].get("speaker")]
     others = [n for n in graph if not graph.nodes[n].get("speaker")]
     # Speakers on the inner ring, the actors they mention around them.
     pos = nx.shell_layout(graph, [speakers, others] if others else [speakers])
+    ys = [y for _, y in pos.values()]
+    flat = max(ys) - min(ys) < 0.3  # two or three nodes in a row: a low picture
+    fig = figure(7.5, 5.4 if graph.number_of_edges() and not flat else 2.0)
+    ax = fig.add_subplot()
     colours = [_TYPE_COLOURS.get(graph.nodes[n].get("type", ""), "#999") for n in graph]
     sizes = [_SPEAKER_SIZE if graph.nodes[n].get("speaker") else _ACTOR_SIZE for n in graph]
     widths = [1.0 + 1.2 * min(d["weight"], 6) for _, _, d in graph.edges(data=True)]
