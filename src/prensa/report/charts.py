@@ -136,6 +136,8 @@ def draw_network(graph: Any, *, salt: str) -> Markup | None:
     )
     ax.set_axis_off()
     ax.margins(0.2)
+    if flat:
+        ax.set_ylim(min(ys) - 0.25, max(ys) + 0.12)
     return svg(fig, salt)
 
 

@@ -27,6 +27,16 @@ from markupsafe import Markup
 from prensa.report import charts, corpus, dates, page
 
 ARTICLES_SUFFIX = "_articles"  # corpus.html -> corpus_articles/
+SECTIONS = (
+    "speakers",
+    "outlets",
+    "published",
+    "network",
+    "calendar",
+    "sourcing",
+    "quotations",
+    "articles",
+)
 TOP = 30  # speakers in the crosstabs; tables elsewhere show all
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 _OURS = re.compile(r"\d{4,}-[A-Za-z0-9_-]*\.html")
