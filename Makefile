@@ -30,9 +30,10 @@ run: install
 	$(BIN)/prensa analyze data/ --format jsonl -o $(OUT)/data.jsonl
 	$(BIN)/prensa analyze data/ --format csv -o $(OUT)/tables
 	$(BIN)/prensa report $(ARTICLE) -o $(OUT)/report.html
+	$(BIN)/prensa report data/ -o $(OUT)/corpus.html
 	$(BIN)/jupyter nbconvert --to html --execute $(NOTEBOOK) --output-dir $(OUT) \
 		--ExecutePreprocessor.timeout=600
-	@echo "wrote $(OUT)/data.jsonl, $(OUT)/tables/, $(OUT)/report.html, $(OUT)/prensa_analysis.html"
+	@echo "wrote $(OUT)/data.jsonl, $(OUT)/tables/, $(OUT)/report.html, $(OUT)/corpus.html (+ corpus_articles/), $(OUT)/prensa_analysis.html"
 
 ## everything CI checks: lint, types, tests, the notebook, accuracy thresholds
 test: install lint typecheck unit notebook evaluate

@@ -29,7 +29,8 @@
 # environment variable `PRENSA_ARTICLE` to the path of another `.txt` file
 # (with an optional `.meta.json` beside it) to read a different article.
 # `prensa report ARTICLE -o report.html` writes the same sections as one
-# standalone HTML file.
+# standalone HTML file. Section 9 reads every article of the article's folder
+# as a corpus, as `prensa report data/ -o corpus.html` does.
 
 # %%
 import json
@@ -41,7 +42,8 @@ from IPython.display import HTML, display
 from markupsafe import Markup, escape
 
 import prensa
-from prensa.report import charts, highlight, page
+from prensa import io
+from prensa.report import charts, corpus, highlight, page
 
 ARTICLE = "putin-telegrama-apoyo-assad.txt"
 
@@ -199,12 +201,14 @@ table(edges, "No speaker's quotation names another actor.")
 # %% [markdown]
 # ## 6. When
 #
-# The temporal expressions in reading order, each with its TIMEX3 value and the
-# sentence it anchors. Without a publication date, relative dates ("este
-# domingo") keep an underspecified value (`XXXX-WXX-7`).
+# The temporal expressions that resolve to a date, on a calendar axis (the
+# publication date dashed when known); the table has them all in reading
+# order, each with its TIMEX3 value and the sentence it anchors. Without a
+# publication date, relative dates ("este domingo") keep an underspecified
+# value (`XXXX-WXX-7`) and stay off the calendar.
 
 # %%
-show(charts.timeline_svg(analysis), "No temporal expression found.")
+show(charts.timeline_svg(analysis), "No temporal expression resolves to a calendar date.")
 timeline = pd.DataFrame(
     [
         {
@@ -257,4 +261,75 @@ display(
             Markup("").join(Markup("<li>{}</li>").format(line) for line in page.summary(analysis))
         )
     )
+)
+
+# %% [markdown]
+# ## 9. The corpus: every article of the folder
+#
+# The same analysis over every article in the article's folder (`data/`),
+# flattened by `prensa.report.corpus` into one row per quotation, with its
+# outlet (from the metadata, the URL or the id's first folder) and its
+# publication date. The tables are the ones `prensa report data/` draws in its
+# dashboard; with one article in `data/`, the corpus is that article.
+
+# %%
+documents = [d for d in io.read_folder(article.parent) if isinstance(d, io.Document)]
+records = [
+    prensa.analyze(d.text, d.date, doc_id=d.id, meta=d.meta).to_dict(include_text=True)
+    for d in documents
+]
+rows = pd.DataFrame(
+    corpus.quote_rows(records),
+    columns=[
+        "article",
+        "doc_id",
+        "outlet",
+        "published",
+        "speaker",
+        "kind",
+        "cue",
+        "sourcing",
+        "source",
+        "text",
+    ],
+)
+print(f"{len(records)} articles, {len(rows)} quotations")
+table(
+    pd.DataFrame(
+        [
+            {
+                "#": a.number,
+                "title": a.title,
+                "outlet": a.outlet,
+                "published": a.date or "",
+                "quotations": a.quotes,
+            }
+            for a in corpus.articles(records)
+        ]
+    ),
+    "No article found.",
+)
+
+# %% [markdown]
+# Who is quoted most across the corpus, and where: the share counts every
+# quotation, unattributed ones included.
+
+# %%
+table(pd.DataFrame(corpus.top_speakers(rows.to_dict("records"))), "No quotation found.")
+table(
+    rows.pivot_table(
+        index="speaker", columns="outlet", values="text", aggfunc="count", fill_value=0
+    ).reset_index(),
+    "No quotation found.",
+)
+sourcing_totals = corpus.sourcing_totals(rows.to_dict("records"))
+table(
+    pd.DataFrame(list(sourcing_totals["sourcing"].items()), columns=["sourcing", "quotations"]),
+    "No quotation found.",
+)
+table(
+    pd.DataFrame(corpus.resolved_dates(records))[["doc_id", "text", "value", "start", "end"]]
+    if corpus.resolved_dates(records)
+    else pd.DataFrame(),
+    "No temporal expression resolves to a calendar date.",
 )

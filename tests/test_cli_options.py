@@ -1,4 +1,5 @@
-"""The CLI's options: version, help, examples, dates, corpus keys, models, report inputs."""
+"""The CLI's options: version, help, examples, dates, corpus keys, models
+(report inputs: ``test_cli_report``)."""
 
 from __future__ import annotations
 
@@ -89,22 +90,6 @@ def test_cli_options_bad_date_is_a_usage_error(
     code, out, err = _run(capsys, "analyze", "x.txt", "--date", bad)
     assert (code, out) == (2, "")
     assert "not a date (want YYYY-MM-DD, DD/MM/YYYY or YYYYMMDD)" in err
-
-
-@pytest.mark.parametrize("kind", ["corpus", "folder"])
-def test_cli_options_report_refuses_a_corpus(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: str
-) -> None:
-    line = json.dumps({"id": "a", "text": "«Es falso», dijo el ministro."}, ensure_ascii=False)
-    corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text(line + "\n", encoding="utf-8")
-    target = corpus if kind == "corpus" else tmp_path
-    code, out, err = _run(capsys, "report", str(target), "-o", str(tmp_path / "r.html"))
-    assert (code, out) == (2, "")
-    assert len(err.splitlines()) == 1
-    assert "prensa report writes the report of one article" in err
-    assert not (tmp_path / "r.html").exists()
-    assert not corpus.with_suffix(".html").exists()
 
 
 def test_cli_options_missing_model_is_one_line(

@@ -48,7 +48,11 @@ def analysis() -> Analysis:
         _quote("Ana miente", LUIS),
     )
     start = TEXT.index("Luis")
-    timexes = (Timex("Luis", start, start + 4, "DATE", "$x$"),)
+    lugo = TEXT.index("Lugo")
+    timexes = (
+        Timex("Luis", start, start + 4, "DATE", "2020-12-21"),
+        Timex("Lugo", lugo, lugo + 4, "DATE", "$x$"),  # no calendar value: not drawn
+    )
     return Analysis(TEXT, None, quotes, (ANA, LUIS, VIGO, LUGO), _mentions(), timexes, PROFILE)
 
 

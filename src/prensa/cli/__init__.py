@@ -20,6 +20,7 @@ from types import FrameType
 from typing import Any, NoReturn
 
 from prensa import export, io
+from prensa.cli import report as report_cli
 from prensa.cli.arguments import parser
 from prensa.cli.messages import FAILED, INTERRUPTED, OK, USAGE, say
 
@@ -272,16 +273,12 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from prensa import report
-
     if args.input != io.STDIN and (
         args.input.is_dir() or args.input.suffix.lower() in io.CORPUS_SUFFIXES
     ):
-        what = "a folder" if args.input.is_dir() else "a JSONL corpus"
-        raise io.InputError(
-            f"{args.input}: is {what}; prensa report writes the report of one article "
-            f"(run prensa analyze on {what}, then prensa summary or the notebook)"
-        )
+        return report_cli.cmd_corpus(args, _analyse_for_report)
+    from prensa import report
+
     document = io.read_file(args.input, args.date)
     out: Path = args.output or (
         Path("stdin.html") if args.input == io.STDIN else args.input.with_suffix(".html")
@@ -305,6 +302,36 @@ def cmd_report(args: argparse.Namespace) -> int:
         report.write(analysis, out)
     say(f"wrote {out}")
     return OK
+
+
+def _analyse_for_report(args: argparse.Namespace, out: Path) -> list[dict[str, Any]]:
+    """Analyse a folder or a corpus, keeping each text (the article reports show it)."""
+    from dataclasses import replace
+
+    from prensa import pipeline
+
+    def on_skip(path: Path, why: str) -> None:
+        if not args.quiet:
+            say(f"skipped {path}: {why}")
+
+    keys = io.Keys(text=args.text_key, id=args.id_key)
+    items = (
+        replace(item, meta={**item.meta, "text_included": True})
+        if isinstance(item, io.Document)
+        else item
+        for item in io.read_inputs([args.input], args.date, on_skip, output=out, keys=keys)
+    )
+    _check_model(args.model)
+    records = []
+    for record in pipeline.run(items, model=args.model):
+        if not args.quiet and "error" not in record:
+            for warning in (
+                *(record.get("meta") or {}).get("warnings", ()),
+                *record.get("profile", {}).get("warnings", ()),
+            ):
+                say(f"warning {record['id']}: {warning}")
+        records.append(record)
+    return records
 
 
 # ---------------------------------------------------------------- schema

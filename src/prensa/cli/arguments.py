@@ -25,6 +25,7 @@ EXAMPLES = {
   prensa analyze corpus.jsonl -o analysis.jsonl        a corpus, one JSON line per article
   prensa analyze folder/ --format csv -o tables/       one CSV per table
   prensa report article.txt -o report.html             a standalone HTML report
+  prensa report corpus.jsonl -o corpus.html            a dashboard of a corpus
   prensa export analysis.jsonl --format parquet -o tables/
   prensa summary analysis.jsonl --top 5
   prensa schema > prensa.schema.json                   the JSON Schema of an output record
@@ -40,6 +41,8 @@ EXAMPLES = {
     "report": """examples:
   prensa report article.txt                  writes article.html
   prensa report page.html -o report.html --date 2024-02-20
+  prensa report data/ -o corpus.html         a dashboard, articles in corpus_articles/
+  prensa report analysis.jsonl -o corpus.html   from prensa analyze --format jsonl
 """,
     "export": """examples:
   prensa export analysis.jsonl -o tables/
@@ -202,14 +205,35 @@ def parser() -> argparse.ArgumentParser:
 
     r = command(
         "report",
-        "write an HTML report of one article",
-        "INPUT: one article, a text or .html file (or - for standard input). "
-        "A JSONL corpus or a folder is refused: run prensa analyze on it.",
+        "write an HTML report of one article, or a dashboard of a corpus",
+        "INPUT: one article (a text or .html file, or - for standard input) gives "
+        "its report; a folder, a .jsonl corpus of {id, text, date} lines or an "
+        "analysis already written by prensa analyze --format jsonl gives one "
+        "dashboard of the corpus (OUT.html), with each article's own report in "
+        "OUT_articles/ beside it, linked from the dashboard's index.",
     )
-    r.add_argument("input", type=Path, metavar="INPUT", help="the article")
-    r.add_argument("-o", "--output", type=Path, help="report file (default INPUT stem + .html)")
+    r.add_argument(
+        "input", type=Path, metavar="INPUT", help="an article, a folder, a corpus or an analysis"
+    )
+    r.add_argument(
+        "-o", "--output", type=Path, help="report or dashboard file (default INPUT stem + .html)"
+    )
     r.add_argument("--date", type=parse_date, help=DATE_HELP)
+    r.add_argument("--title", help="the dashboard's title (default: the input's name)")
+    r.add_argument(
+        "--text-key",
+        default="text",
+        metavar="KEY",
+        help="field of a JSONL corpus line that holds the text (default: text)",
+    )
+    r.add_argument(
+        "--id-key",
+        default="id",
+        metavar="KEY",
+        help="field of a JSONL corpus line that holds the id (default: id)",
+    )
     r.add_argument("--model", default=MODEL, metavar="NAME", help=MODEL_HELP)
+    r.add_argument("--quiet", action="store_true", help="no warnings or skipped files on stderr")
 
     e = command("export", "tables (csv/parquet) from a jsonl output")
     e.add_argument("input", type=Path, metavar="OUT.jsonl", help="output of prensa analyze")

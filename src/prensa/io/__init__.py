@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from prensa.io.corpus import read_corpus
 from prensa.io.decoding import decode
@@ -35,6 +36,7 @@ from prensa.io.documents import (
     InputError,
     Keys,
     clean,
+    described,
     document,
     html_to_text,
     looks_like_html,
@@ -70,6 +72,7 @@ __all__ = [
     "clean",
     "count_documents",
     "decode",
+    "described",
     "document",
     "from_bytes",
     "html_to_text",
@@ -127,16 +130,18 @@ def from_bytes(
         if fmt == "html" and not looks_like_html(text) and not ANY_TAG.search(text):
             fmt = "text"  # a page saved as .html that holds plain text
         if fmt == "html" and not looks_like_html(text):
-            text, page_date = html_to_text(text)
+            text, page_date, about = html_to_text(text)
             meta = {
+                **about,
                 "source": str(path),
                 "format": "html",
                 "encoding": encoding,
                 "text_included": True,
             }
             return document(doc_id, text, date or page_date, meta)
-        meta = {"source": str(path), "format": fmt, "encoding": encoding}
-        return document(doc_id, text, date or _sidecar_date(path), meta)
+        sidecar = _sidecar(path)
+        meta = {**described(sidecar), "source": str(path), "format": fmt, "encoding": encoding}
+        return document(doc_id, text, date or sidecar.get("pub_date"), meta)
     except (InputError, ValueError) as err:
         raise InputError(f"{path}: {err}") from err
 
@@ -159,16 +164,17 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from err
 
 
-def _sidecar_date(path: Path) -> object:
-    """The ``pub_date`` of ``<stem>.meta.json`` beside the article, if any."""
+def _sidecar(path: Path) -> dict[str, Any]:
+    """The ``<stem>.meta.json`` beside the article (``pub_date``, ``title``,
+    ``url``, ``outlet``), or {} when there is none or it cannot be read."""
     sidecar = path.with_name(path.stem + ".meta.json")
     if not sidecar.is_file():
-        return None
+        return {}
     try:
-        value = json.loads(sidecar.read_text(encoding="utf-8")).get("pub_date")
-    except (OSError, ValueError, AttributeError):
-        return None
-    return value
+        value = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def read_folder(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from prensa.io.decoding import SAMPLE, decode_line, wide_encoding
-from prensa.io.documents import KEYS, Document, Failure, InputError, Keys, document
+from prensa.io.documents import KEYS, Document, Failure, InputError, Keys, described, document
 
 
 def read_corpus(
@@ -98,6 +98,7 @@ def _corpus_line(
         return Failure(
             doc_id, f"line {number}: {keys.text!r} is {type(text).__name__}, not a string", meta
         )
+    meta.update(described(obj))  # title, url, outlet, when the line gives them
     line_date = next((obj[k] for k in keys.date if obj.get(k) not in (None, "")), None)
     try:
         return document(doc_id, text, line_date if line_date not in (None, "") else date, meta)

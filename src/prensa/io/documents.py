@@ -41,6 +41,10 @@ class Keys:
 
 
 KEYS = Keys()  # {"id", "text", "date"}, prensa's own corpus format
+# What an article's metadata (a corpus line, a .meta.json sidecar, an HTML
+# page) may say about it beyond its text and date, kept in ``meta`` so that
+# reports can show a title and group articles by outlet.
+META_FIELDS = ("title", "url", "outlet")
 
 
 class InputError(Exception):
@@ -94,8 +98,9 @@ def looks_like_html(text: str) -> bool:
     return HTML_START.match(text[:4096]) is not None
 
 
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """The article text of a news page and its date when the page states one.
+def html_to_text(html: str) -> tuple[str, str | None, dict[str, str]]:
+    """The article text of a news page, its date when the page states one, and
+    what the page says of itself (:data:`META_FIELDS`: title, url, outlet).
 
     trafilatura drops scripts, styles, navigation, comments and footers.
     """
@@ -105,10 +110,27 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     if not text or not text.strip():
         raise InputError("no article text found in the HTML page")
     date = None
+    about: dict[str, str] = {}
     with contextlib.suppress(Exception):  # metadata is a bonus; the text is what counts
         found = trafilatura.extract_metadata(html)
-        date = parse_date(found.date) if found is not None else None
-    return text, date
+        if found is not None:
+            date = parse_date(found.date)
+            about = described({"title": found.title, "url": found.url, "outlet": found.sitename})
+    return text, date, about
+
+
+def described(obj: dict[str, Any]) -> dict[str, str]:
+    """The :data:`META_FIELDS` of ``obj`` that are non-empty strings, spaces collapsed.
+
+    >>> described({"title": "  Un  título ", "url": 3, "outlet": ""})
+    {'title': 'Un título'}
+    """
+    found = {
+        key: " ".join(clean(obj[key]).split())
+        for key in META_FIELDS
+        if isinstance(obj.get(key), str)
+    }
+    return {key: value for key, value in found.items() if value}
 
 
 def document(doc_id: str, text: str, date: object, meta: dict[str, Any]) -> Document:
@@ -121,8 +143,8 @@ def document(doc_id: str, text: str, date: object, meta: dict[str, Any]) -> Docu
     """
     warnings: list[str] = []
     if looks_like_html(text):
-        text, page_date = html_to_text(text)
-        meta = {**meta, "format": "html", "text_included": True}
+        text, page_date, about = html_to_text(text)
+        meta = {**about, **meta, "format": "html", "text_included": True}
         date = date or page_date
     if not text.strip():
         raise InputError("empty: no text to analyse")

@@ -2,7 +2,7 @@
 
 ``render`` fills ``templates/report.html.j2`` (Jinja2, autoescape on) with
 the records of an :class:`~prensa.records.Analysis` and the drawings of
-:mod:`prensa.viz`; the result is one self-contained HTML document: inline
+:mod:`prensa.report.charts`; the result is one self-contained HTML document: inline
 CSS, inline SVG, one small inline script (table sorting) pinned by its hash
 in the Content-Security-Policy, nothing fetched from the network.
 
@@ -18,6 +18,7 @@ import base64
 import hashlib
 import os
 import tempfile
+import textwrap
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -147,7 +148,11 @@ def summary(analysis: Analysis) -> list[str]:
             )
         out.append(
             "Quotations: "
-            + ", ".join(f"{src.kinds[k]} {k} ({src.share(src.kinds[k]):.0f}%)" for k in KINDS)
+            + ", ".join(
+                f"{src.kinds[k]} {k} ({src.share(src.kinds[k]):.0f}%)"
+                for k in KINDS
+                if src.kinds[k]
+            )
             + "."
         )
         if src.sources:
@@ -187,14 +192,17 @@ def summary(analysis: Analysis) -> list[str]:
 
 def render(analysis: Analysis, *, title: str | None = None) -> str:
     """The report of one analysis as a self-contained HTML document."""
-    return str(_environment().get_template("report.html.j2").render(**context(analysis, title)))
+    return str(environment().get_template("report.html.j2").render(**context(analysis, title)))
 
 
 def write(analysis: Analysis, path: str | os.PathLike[str], *, title: str | None = None) -> Path:
     """Write the report to ``path`` atomically (a temporary file, then a rename)."""
-    target = Path(path)
+    return write_text(Path(path), render(analysis, title=title))
+
+
+def write_text(target: Path, html: str) -> Path:
+    """Write ``html`` to ``target`` atomically, readable by all (0644)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    html = render(analysis, title=title)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -213,17 +221,19 @@ def context(analysis: Analysis, title: str | None = None) -> dict[str, Any]:
     names = {a.id: a.name for a in analysis.actors}
     timexes = []
     for t in analysis.timexes:
-        start, end = highlight.sentence_around(text, t.start, t.end)
+        # an analysis read back from JSONL may not hold its text
+        start, end = highlight.sentence_around(text, t.start, t.end) if text else (0, 0)
         timexes.append({"record": t, "sentence_text": text[start:end]})
     return {
-        "title": title or analysis.meta.get("title") or _first_line(text),
+        "title": title_of(analysis, title),
+        "has_text": bool(text),
         "analysis": analysis,
         "profile": analysis.profile,
         "language": language_name(analysis.profile.language),
         "contents": contents(analysis),
         "css": Markup(highlight.CSS),  # constants of ours, not article text
         "legend": highlight.legend(),
-        "annotated": highlight.highlight(analysis),
+        "annotated": highlight.highlight(analysis) if text else "",
         "quotes": analysis.quotes,
         "speakers_svg": charts.quotes_per_speaker_svg(analysis),
         "actors": sorted(analysis.actors, key=lambda a: (-a.quoted, -a.mentions, a.name)),
@@ -239,12 +249,12 @@ def context(analysis: Analysis, title: str | None = None) -> dict[str, Any]:
         "summary": summary(analysis),
         "names": names,
         "script": Markup(SORT_SCRIPT),
-        "csp": _csp(SORT_SCRIPT),
+        "csp": csp(SORT_SCRIPT),
     }
 
 
 @cache
-def _environment() -> Environment:
+def environment() -> Environment:
     # autoescape=True for every template: the article text is untrusted.
     return Environment(
         loader=PackageLoader("prensa.report", "templates"),
@@ -255,7 +265,7 @@ def _environment() -> Environment:
     )
 
 
-def _csp(script: str) -> str:
+def csp(script: str) -> str:
     """A policy allowing inline style and exactly our one script, and nothing remote."""
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     return (
@@ -264,9 +274,22 @@ def _csp(script: str) -> str:
     )
 
 
-def _first_line(text: str, limit: int = 90) -> str:
-    line = next((s.strip() for s in text.splitlines() if s.strip()), "") or "prensa report"
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+def title_of(analysis: Analysis, given: str | None = None, limit: int = 90) -> str:
+    """The title to show: ``given``, else the title of the metadata (a corpus
+    line, a ``.meta.json``, the HTML ``<title>``), else the first line of the
+    text; spaces collapsed and, past ``limit`` characters, cut at a word.
+
+    >>> from prensa.records import Profile
+    >>> p = Profile("es", 1.0, "other", 0, 0, 0, 0, (), "")
+    >>> title_of(Analysis("Un  titular\\n\\nTexto.", None, (), (), (), (), p))
+    'Un titular'
+    """
+    meta_title = analysis.meta.get("title")
+    for candidate in (given, meta_title if isinstance(meta_title, str) else None, analysis.text):
+        line = next((" ".join(s.split()) for s in (candidate or "").splitlines() if s.strip()), "")
+        if line:
+            return textwrap.shorten(line, limit, placeholder=" …") or line[:limit]
+    return analysis.id or "prensa report"
 
 
 def _n(count: int, noun: str) -> str:
