@@ -184,7 +184,7 @@ def test_timex_generalise_without_date(text: str, span: str, value: str) -> None
 
 NOT_TIMEXES = [
     # a capitalised month names a street or a building (the holiday "Primero
-    # de Mayo" names a date: tests/test_timex_holidays.py)
+    # de Mayo" names a date: tests/test_timex_recall.py)
     "La avenida Primero de Mayo quedó cortada.",
     "Vive en la calle 12 de Octubre.",
     "Lo operaron en el Hospital 12 de Octubre.",

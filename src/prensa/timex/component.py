@@ -31,6 +31,7 @@ from prensa.timex.ranges import range_first_rule, range_rule
 from prensa.timex.rules_calendar import calendar_rules
 from prensa.timex.rules_relative import relative_rules
 from prensa.timex.rules_timeml import timeml_rules
+from prensa.timex.story_times import story_time_rules
 from prensa.timex.timeml import timeml_spans
 from prensa.timex.values import Found, NounAt, Scan, TenseAt
 from prensa.timex.words import (
@@ -57,7 +58,8 @@ def rules(scheme: Scheme = "guidelines") -> tuple[Rule, ...]:
         extra: tuple[Rule, ...] = (range_first_rule(p), *timeml_rules(p))
     else:
         extra = (range_rule(p),)
-    return (*calendar_rules(p), holiday_rule(), eve_rule(), *relative_rules(p), *extra)
+    own = (holiday_rule(), eve_rule(), *story_time_rules())
+    return (*calendar_rules(p), *own, *relative_rules(p), *extra)
 
 
 SPENT = re.compile(r"\s+de\s+(\w+)")

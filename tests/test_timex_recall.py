@@ -1,4 +1,4 @@
-"""Holidays, ranges, "la víspera", "al día siguiente" and jornadas, without the model.
+"""Holidays, ranges, times of the story's day, "la víspera", jornadas; no model needed.
 
 Every sentence is our own. The anchor (publication date) is Wednesday
 2021-03-17; Easter Sunday 2021 is 4 April (2020: 12 April).
@@ -68,7 +68,7 @@ HOLIDAYS: list[tuple[str, str, Tense, str, str]] = [
 
 
 @pytest.mark.parametrize(("text", "span", "tense", "kind", "value"), HOLIDAYS)
-def test_timex_holidays_name_their_date(
+def test_timex_recall_name_their_date(
     text: str, span: str, tense: Tense, kind: str, value: str
 ) -> None:
     found = _find(text, span, tense=tense)
@@ -83,7 +83,7 @@ def test_timex_holidays_name_their_date(
         ("Las procesiones de Semana Santa salieron.", "Semana Santa", None),
     ],
 )
-def test_timex_holidays_without_date(text: str, span: str, value: str | None) -> None:
+def test_timex_recall_without_date(text: str, span: str, value: str | None) -> None:
     assert _find(text, span, anchor=None).value == value
 
 
@@ -97,7 +97,7 @@ def test_timex_holidays_without_date(text: str, span: str, value: str | None) ->
         "Vinieron todos los santos del pueblo.",
     ],
 )
-def test_timex_holidays_names_and_lower_case_are_not_feasts(text: str) -> None:
+def test_timex_recall_names_and_lower_case_are_not_feasts(text: str) -> None:
     assert [f.rule for f in find_timexes(text, ANCHOR)].count("holiday") == 0
 
 
@@ -105,7 +105,7 @@ def test_timex_holidays_names_and_lower_case_are_not_feasts(text: str) -> None:
     ("year", "sunday"),
     [(2000, date(2000, 4, 23)), (2019, date(2019, 4, 21)), (2021, date(2021, 4, 4))],
 )
-def test_timex_holidays_easter(year: int, sunday: date) -> None:
+def test_timex_recall_easter(year: int, sunday: date) -> None:
     assert easter(year) == sunday
 
 
@@ -120,9 +120,7 @@ STORY = [
 
 
 @pytest.mark.parametrize(("text", "span", "kind", "value"), STORY)
-def test_timex_holidays_days_told_from_the_story(
-    text: str, span: str, kind: str, value: str
-) -> None:
+def test_timex_recall_days_told_from_the_story(text: str, span: str, kind: str, value: str) -> None:
     found = _find(text, span, tense="past")
     assert (found.type, found.value) == (kind, value)
 
@@ -152,7 +150,7 @@ RANGES = [
 
 
 @pytest.mark.parametrize(("text", "guidelines", "timeml"), RANGES)
-def test_timex_holidays_ranges(
+def test_timex_recall_ranges(
     text: str,
     guidelines: list[tuple[str, str | None]],
     timeml: list[tuple[str, str | None]],
@@ -179,7 +177,29 @@ def test_timex_holidays_ranges(
         ("A falta de tres jornadas, lidera la clasificación.", []),
     ],
 )
-def test_timex_holidays_jornadas(text: str, expected: list[str]) -> None:
+def test_timex_recall_jornadas(text: str, expected: list[str]) -> None:
     for scheme in ("guidelines", "timeml"):
         found = find_timexes(text, ANCHOR, scheme=scheme)  # type: ignore[arg-type]
         assert [text[f.start : f.end] for f in found if f.type == "DURATION"] == expected
+
+
+# ---------------------------------------------------------------- times of the story's day
+
+TIMES = [
+    ("Los soldados vigilaban por la mañana.", "la mañana", "2021-03-17TMO"),
+    ("El lunes 15 se reunieron y por la tarde firmaron.", "la tarde", "2021-03-15TAF"),
+    ("Llegó el lunes 15. Por la noche cenaron.", "la noche", "2021-03-17TNI"),
+    ("Aterrizó a las 8.15 hora local (07.15 GMT).", "07.15 GMT", "2021-03-17T07:15Z"),
+    ("La cita, el lunes 15 a las 12:00 horas (16:00 UTC).", "16:00 UTC", "2021-03-15T16:00Z"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), TIMES)
+def test_timex_recall_times_of_the_story_day(text: str, span: str, value: str) -> None:
+    found = _find(text, span, tense="past")
+    assert (found.type, found.value) == ("TIME", value)
+
+
+def test_timex_recall_next_morning_is_not_the_story_day() -> None:
+    text = "A la mañana siguiente partieron."
+    assert "part_of_day_story" not in [f.rule for f in find_timexes(text, ANCHOR)]
