@@ -203,3 +203,15 @@ def test_timex_recall_times_of_the_story_day(text: str, span: str, value: str) -
 def test_timex_recall_next_morning_is_not_the_story_day() -> None:
     text = "A la mañana siguiente partieron."
     assert "part_of_day_story" not in [f.rule for f in find_timexes(text, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        ("Durmió un par de horas.", "un par de horas", "DURATION", "PT2H"),
+        ("Murió hace un par de meses.", "hace un par de meses", "DATE", "2021-01"),
+    ],
+)
+def test_timex_recall_un_par_de_counts_two(text: str, span: str, kind: str, value: str) -> None:
+    found = _find(text, span, tense="past")
+    assert (found.type, found.value) == (kind, value)
