@@ -183,8 +183,9 @@ def test_timex_generalise_without_date(text: str, span: str, value: str) -> None
 
 
 NOT_TIMEXES = [
-    # a capitalised month names a street, a building or a holiday
-    "La marcha del Primero de Mayo salió de la plaza.",
+    # a capitalised month names a street or a building (the holiday "Primero
+    # de Mayo" names a date: tests/test_timex_recall.py)
+    "La avenida Primero de Mayo quedó cortada.",
     "Vive en la calle 12 de Octubre.",
     "Lo operaron en el Hospital 12 de Octubre.",
     "La avenida 9 de Julio quedó cortada.",

@@ -4,17 +4,20 @@ Rows come from ``prensa.records.table_rows`` (one flattening for the API,
 the CLI and the report); this module writes them as CSV or Parquet (the
 tables of one run replace the previous ones together, and CSV cells that a
 spreadsheet would run as formulas are neutralised), reads a prensa JSONL
-output back for ``prensa export`` and summarises it for ``prensa summary``.
+output back for ``prensa export`` and summarises it for ``prensa summary``;
+``to_timeml`` writes one record as TimeML (TIMEX3 inline XML).
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape, quoteattr
 
 from prensa import io
 from prensa.records import frames
@@ -184,3 +187,58 @@ def summarize(records: Iterable[dict[str, Any]], top: int = 10) -> str:
     lines += ["", "top sources (quotations)"]
     lines += [f"  {n:6d}  {name}" for name, n in sources.most_common(top)] or ["  (none)"]
     return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- TimeML
+
+# What XML 1.0 cannot hold even escaped (C0 controls but tab and line breaks,
+# lone surrogates, U+FFFE/U+FFFF): written as U+FFFD, one for one.
+XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_text(text: str) -> str:
+    """``text`` escaped for XML character data; a carriage return is written
+    as ``&#13;`` because a parser turns a literal one into a line feed."""
+    return escape(XML_INVALID.sub("\ufffd", text)).replace("\r", "&#13;")
+
+
+def to_timeml(record: dict[str, Any]) -> str:
+    """One output record as a TimeML document: the text with each timex as an
+    inline ``<TIMEX3 tid type value>`` and the publication date as the DCT
+    (``functionInDocument="CREATION_TIME"``), as TempEval-3 writes it.
+
+    The record must carry its text (``Analysis.to_dict(include_text=True)``).
+    A timex with no value has no ``value`` attribute; a record with no date
+    has no DCT. The text between the tags is the record's text, escaped.
+    """
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise ValueError(f"record {record.get('id')!r} has no text to mark up")
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', "<TimeML>"]
+    out.append(f"<DOCID>{_xml_text(str(record.get('id') or ''))}</DOCID>")
+    date = record.get("date")
+    if date:
+        value = quoteattr(XML_INVALID.sub("\ufffd", str(date)))
+        out.append(
+            f'<DCT><TIMEX3 tid="t0" type="DATE" value={value} temporalFunction="false" '
+            f'functionInDocument="CREATION_TIME">{_xml_text(str(date))}</TIMEX3></DCT>'
+        )
+    body: list[str] = []
+    pos = 0
+    timexes = sorted(record.get("timexes") or (), key=lambda t: (t["start"], -t["end"]))
+    n = 0
+    for timex in timexes:
+        start, end = timex["start"], timex["end"]
+        if start < pos or end > len(text) or end <= start:
+            continue  # overlapping or out of the text: inline XML cannot nest it
+        n += 1
+        attrs = f'tid="t{n}" type={quoteattr(str(timex["type"]))}'
+        if timex.get("value") is not None:
+            attrs += f" value={quoteattr(XML_INVALID.sub(chr(0xFFFD), str(timex['value'])))}"
+        body.append(_xml_text(text[pos:start]))
+        body.append(f"<TIMEX3 {attrs}>{_xml_text(text[start:end])}</TIMEX3>")
+        pos = end
+    body.append(_xml_text(text[pos:]))
+    out.append(f"<TEXT>{''.join(body)}</TEXT>")
+    out.append("</TimeML>")
+    return "\n".join(out) + "\n"

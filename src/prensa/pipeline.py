@@ -325,10 +325,13 @@ def analyze_batch(batch: list[Item], nlp: Language | None = None) -> list[Record
     return out
 
 
-def analyze_batch_with(model: str, batch: list[Item]) -> list[Record]:
-    """:func:`analyze_batch` with the shared pipeline built on ``model``
-    (picklable as ``partial(analyze_batch_with, model)`` for worker processes)."""
-    return analyze_batch(batch, shared(model=model))
+def analyze_batch_with(
+    model: str, batch: list[Item], *, timex_scheme: Scheme = "guidelines"
+) -> list[Record]:
+    """:func:`analyze_batch` with the shared pipeline built on ``model`` and
+    ``timex_scheme`` (picklable as ``partial(analyze_batch_with, model,
+    timex_scheme=...)`` for worker processes)."""
+    return analyze_batch(batch, shared(timex_scheme, model))
 
 
 def _result(analysis: Any, doc: Document) -> Record:
@@ -344,14 +347,20 @@ def run(
     batch_size: int | None = None,
     scheduler: str | None = None,
     model: str = MODEL,
+    timex_scheme: Scheme = "guidelines",
 ) -> Iterator[Record]:
     """Analyse a stream of documents with one of ``prensa.batch``'s engines,
-    on the pipeline built on ``model`` (a spaCy Spanish pipeline)."""
-    default = model == MODEL
+    on the pipeline built on ``model`` (a spaCy Spanish pipeline) with the
+    timex scheme ``timex_scheme``; each worker process builds the same one."""
+    default = model == MODEL and timex_scheme == "guidelines"
     return batch.run(
         items,
-        work=analyze_batch if default else partial(analyze_batch_with, model),
-        warm=shared if default else partial(shared, model=model),
+        work=(
+            analyze_batch
+            if default
+            else partial(analyze_batch_with, model, timex_scheme=timex_scheme)
+        ),
+        warm=shared if default else partial(shared, timex_scheme, model),
         engine=engine,
         processes=processes,
         batch_size=batch_size,

@@ -10,11 +10,13 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import signal
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from types import FrameType
 from typing import Any, NoReturn
@@ -86,9 +88,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     )
     fmt = args.format or ("json" if single else "jsonl")
     out: Path | None = args.output
-    tables = fmt in ("csv", "parquet")
+    tables = fmt in ("csv", "parquet") or (fmt == "timeml" and not single)
     if tables and out is None:
-        raise io.InputError(f"--format {fmt} writes tables into a folder: give it with -o")
+        what = "one .tml file per article" if fmt == "timeml" else "tables"
+        raise io.InputError(f"--format {fmt} writes {what} into a folder: give it with -o")
     if fmt == "parquet":
         export.check_parquet()
     if args.resume and (fmt != "jsonl" or out is None):
@@ -132,6 +135,8 @@ def _analyze(args: argparse.Namespace, fmt: str, single: bool, out: Path | None)
                 say(f"resuming: {done.total()} documents already in {out}")
         if done:
             items = _not_done(items, done.copy())
+        if fmt == "timeml":  # the records carry their text, to be marked up
+            items = (_with_text(item) for item in items)
 
         records = pipeline.run(
             items,
@@ -140,6 +145,7 @@ def _analyze(args: argparse.Namespace, fmt: str, single: bool, out: Path | None)
             batch_size=args.batch_size,
             scheduler=args.scheduler,
             model=args.model,
+            timex_scheme=args.timex_scheme,
         )
         quiet = args.quiet or not sys.stderr.isatty()  # no bar into a log file
         total = None if quiet else io.count_documents(args.inputs, out) - done.total()
@@ -175,6 +181,8 @@ def _analyze(args: argparse.Namespace, fmt: str, single: bool, out: Path | None)
                 sys.stdout.write(text)
             else:
                 io.write_text_atomic(out, text)
+        elif fmt == "timeml":
+            _write_timeml(checked(records), out, single)
         else:
             assert out is not None
             export.write_tables(checked(records), out, fmt, raw=args.csv_raw)
@@ -189,6 +197,43 @@ def _analyze(args: argparse.Namespace, fmt: str, single: bool, out: Path | None)
 
 
 SUMMED = ("quotes", "actors", "timexes")
+
+
+def _with_text(item: io.Document | io.Failure) -> io.Document | io.Failure:
+    if isinstance(item, io.Failure) or item.meta.get("text_included"):
+        return item
+    return replace(item, meta={**item.meta, "text_included": True})
+
+
+UNSAFE_NAME = re.compile(r"[^\w.-]+")
+
+
+def _write_timeml(records: Iterable[dict[str, Any]], out: Path | None, single: bool) -> None:
+    """TimeML of each analysed article: one to stdout or the file ``out``, a
+    corpus one ``<id>.tml`` per article into the folder ``out`` (the id made
+    safe as a file name, ``-2``, ``-3`` ... added where two would clash)."""
+    if single:
+        for record in records:
+            if "error" in record:
+                continue
+            if out is None:
+                sys.stdout.write(export.to_timeml(record))
+            else:
+                io.write_text_atomic(out, export.to_timeml(record))
+        return
+    assert out is not None
+    out.mkdir(parents=True, exist_ok=True)
+    used: set[str] = set()
+    for record in records:
+        if "error" in record:
+            continue
+        stem = UNSAFE_NAME.sub("_", str(record.get("id") or "")).strip("._") or "doc"
+        name, n = stem, 1
+        while name.lower() in used:  # lower: a case-insensitive file system
+            n += 1
+            name = f"{stem}-{n}"
+        used.add(name.lower())
+        io.write_text_atomic(out / f"{name}.tml", export.to_timeml(record))
 
 
 def _closing(found: Counter[str], failed: int, seconds: float, out: Path | None) -> str:

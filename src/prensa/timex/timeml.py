@@ -22,7 +22,10 @@ COUNT_DETERMINER = re.compile(
     r"(?<!\w)(?:los|las|estos|estas|esos|esas|sus|mis|nuestros|nuestras)\s+\Z", re.IGNORECASE
 )
 SIGNAL = re.compile(r"\s+(?:después|más\s+tarde|antes|luego|más\s+adelante)\Z", re.IGNORECASE)
-LOCAL_TIME = re.compile(r"\s+(?:horas?\s+locale?s?|hora\s+local|hora\s+peninsular)(?!\w)", re.I)
+LOCAL_TIME = re.compile(
+    r"\s+(?:horas?\s+locale?s?|hora\s+local|hora\s+peninsular|locale?s?(?=\s*[,.;:)(]))(?!\w)",
+    re.I,
+)
 ONE_MORE = re.compile(r"\s+más(?=\s*[,.;:)]|\s+(?:de|para|en|y|que|a)\s)", re.IGNORECASE)
 
 
