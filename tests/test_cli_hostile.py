@@ -19,18 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from clirun import run_cli as _run
 from prensa import cli, io
 
 ARTICLE = "«No vamos a ceder», dijo ayer el ministro de Economía, Carlos Pérez.\n"
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = cli.main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _corpus(tmp_path: Path, data: bytes) -> list[io.Document | io.Failure]:

@@ -9,18 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from prensa import cli, export
+from clirun import run_cli as _run
+from prensa import export
 
 AGE = "El ministro, de 45 años, llegó ayer."  # an age is a timex in TimeML only
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = cli.main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _timexes(root: ET.Element) -> list[tuple[str, str | None, str]]:
