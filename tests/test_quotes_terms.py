@@ -47,6 +47,11 @@ def test_quotes_terms_are_no_quotation(nlp: Language, text: str) -> None:
         ("Un diario local aseguraba el «cierre definitivo» de la fábrica.", "cierre definitivo"),
         # a title followed by its own cue is a quotation
         ("«Nunca Más», dijo la presidenta Elena Vidal al salir.", "Nunca Más"),
+        # a fragment with a finite verb says something: no label, whatever the parse
+        (
+            'Diego Simeone reconoció tras el partido que su equipo "no estuvo fino" ayer.',
+            "no estuvo fino",
+        ),
     ],
 )
 def test_quotes_terms_with_cue_stay_quotations(nlp: Language, text: str, content: str) -> None:

@@ -26,6 +26,8 @@ def is_term(content: Span, before: Token | None, is_cue: Callable[[Token], bool]
         return False
     if not (before.pos_ == "NOUN" or _apposition(content, before)):
         return False
+    if any("VerbForm=Fin" in str(t.morph) for t in words):
+        return False  # "su equipo «no estuvo fino»": a clause says something, a label names
     return not _governed(words, is_cue)
 
 
