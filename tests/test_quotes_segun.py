@@ -84,3 +84,30 @@ def test_quotes_segun_trailing_source_qualifies_the_relative_clause(nlp: Languag
         "década, según la ministra."
     )
     assert _indirect(nlp, text) == ["el cual es el más ambicioso de la década"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "A su juicio, ...", "En su opinión, ...": the possessive stands for the one
+        # the story is about, and the opinion is theirs
+        (
+            "El entrenador del Celta, Claudio Giráldez, se mostró satisfecho. A su juicio, "
+            "sus jugadores hicieron «un partido muy serio».",
+            "un partido muy serio",
+            "claudio_giraldez",
+        ),
+        (
+            "Pedro Ruiz habló ayer. En su opinión, la reforma llega tarde y no resuelve nada.",
+            "la reforma llega tarde y no resuelve nada",
+            "pedro_ruiz",
+        ),
+    ],
+)
+def test_quotes_segun_possessive_opinion_frame(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    doc = nlp(text)
+    found = {text[q["start"] : q["end"]]: q["speaker"] for q in doc._.prensa_quotes}
+    assert found[quote] == speaker

@@ -18,8 +18,7 @@ from spacy.tokens import Doc, Span
 from prensa import lexicon
 from prensa.extensions import text_of
 from prensa.quotes.indirect import CLAUSE_END, Candidate, trim
-from prensa.quotes.segun import opinion_source, past_appositions
-from prensa.speakers.cues import noun_phrase_end
+from prensa.quotes.segun import opinion_source, past_appositions, source_end
 from prensa.speakers.nouns import institution, roles
 
 MAX_FRAME = 12  # tokens from "para" to the comma that closes the frame
@@ -171,7 +170,7 @@ def named_source(
         first = opinion_source(doc, tok.i) if tok.lower_ != "para" else None
         if first is not None and first < span.end and tok.i in {span.start, span.start + 1}:
             # "En palabras del portavoz, Felipe Cruz, el encuentro fue «...»"
-            last = noun_phrase_end(doc, first, hi)
+            last = source_end(doc, first, hi)
             last = past_appositions(doc, first, last, hi)
             if last > first:
                 return doc[first:last]

@@ -251,6 +251,16 @@ def segun(
 # "En palabras del portavoz, ...", "A juicio de la ONU, ...": prepositional cues
 # whose noun phrase names who holds the opinion ("del" = "de" + "el")
 OPINION_CUES = (("en", "palabras"), ("a", "juicio"), ("en", "opinión"))
+POSSESSIVES = frozenset({"su", "sus"})
+OPINION_OPENINGS = (
+    "Para ",
+    "A juicio ",
+    "En opinión ",
+    "En palabras ",
+    "A su juicio",
+    "En su opinión",
+    "En sus palabras",
+)
 
 
 def opinion_source(doc: Doc, i: int) -> int | None:
@@ -268,7 +278,22 @@ def opinion_source(doc: Doc, i: int) -> int | None:
             and doc[i + 2].lower_ in {"de", "del"}
         ):
             return i + 3
+        if (
+            i + 2 < len(doc)
+            and doc[i].lower_ == a
+            and doc[i + 1].lower_ in POSSESSIVES
+            and doc[i + 2].lower_ in {b, b + "s"}
+        ):
+            return i + 1  # "A su juicio, ...": the possessive stands for the holder
     return None
+
+
+def source_end(doc: Doc, first: int, limit: int) -> int:
+    """Where the source phrase an opinion cue introduces ends: a possessive is a
+    phrase of its own ("a su juicio"), a noun phrase runs to the comma."""
+    if doc[first].lower_ in POSSESSIVES:
+        return first + 1
+    return noun_phrase_end(doc, first, limit)
 
 
 def para(
@@ -283,22 +308,26 @@ def para(
     for s0, s1 in sentences:
         while s0 < s1 and text[s0].isspace():
             s0 += 1  # a sentence inside a paragraph starts after the space
-        if not text.startswith(("Para ", "A juicio ", "En opinión ", "En palabras "), s0):
+        if not text.startswith(OPINION_OPENINGS, s0):
             continue
         span = char_span(s0, s1)
         found = opinion_source(doc, span.start) if len(span) >= 4 else None
         if found is None:
             continue
         first = found
-        last = noun_phrase_end(doc, first, s1)
-        if last >= span.end - 2:
+        last = source_end(doc, first, s1)
+        if doc[first].lower_ in POSSESSIVES:
+            pass  # "A su juicio, ...": whoever the story is about
+        elif last >= span.end - 2:
             # no comma: the phrase is the run of names after "Para"
             last = first
             while last < span.end and (doc[last].pos_ in {"PROPN", "DET"} or doc[last].is_title):
                 last += 1
-        if last == first or not has_actor(doc[first].idx, doc[last - 1].idx + len(doc[last - 1])):
+        named = has_actor(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
+        if last == first or not (named or doc[first].lower_ in POSSESSIVES):
             continue
         source = doc[first:last]
-        s, e = trim(text, source.end_char, s1)
+        frame_end = doc[first + 1] if doc[first].lower_ in POSSESSIVES else doc[last - 1]
+        s, e = trim(text, frame_end.idx + len(frame_end), s1)
         if s < e and not marked(s, e) and len(text[s:e].split()) >= 3:
             yield Candidate(s, e, "para", None, None, source)

@@ -30,6 +30,8 @@ PRONOUNS = frozenset(
         "yo",
         "nosotros",
         "se",
+        "su",  # "A su juicio, ...": the possessive of an opinion frame
+        "sus",
     }
 )
 DEFINITE = frozenset({"el", "la", "los", "las"})
