@@ -284,6 +284,12 @@ def _actors(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
         ),
         # a capitalised foreign article is the medium's name
         ("El diario francés Le Monde publicó ayer la entrevista.", "Le Monde", "ORG"),
+        # "este periódico" is the paper itself: the name after it is the speaker's
+        (
+            "«Los datos son claros», explica a este periódico Andrew Chan, autor del trabajo.",
+            "Andrew Chan",
+            "PER",
+        ),
         # a number after an institution's name is part of it
         (
             "Ingresó en el Hospital General de Zona 3 en San Juan.",

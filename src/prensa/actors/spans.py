@@ -30,6 +30,7 @@ from prensa.actors.tokens import (
 )
 from prensa.actors.words import Candidate
 
+DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa", "aquel", "aquella"})
 LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
 
 
@@ -177,6 +178,8 @@ def _extend_left(doc: Doc, start: int, end: int, taken: list[bool]) -> int:
     while i >= 0 and doc[i].lower_ in {"de", "del", "la", "las", "los", "el"} and start - i <= 2:
         i -= 1
     if i >= 0 and not taken[i] and lower_head(doc[i]) and not is_capital(doc[i]):
+        if i > 0 and doc[i - 1].lower_ in DEMONSTRATIVES:
+            return start  # "explica a este periódico Andrew Chan": the paper itself, no name
         return i
     return start
 
