@@ -483,6 +483,16 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "El alcalde",
             id="title-of-someone-not-named-yet",
         ),
+        # "la ministra de Trabajo" named by her office only: "La ministra" is her,
+        # not a person named before
+        pytest.param(
+            "Los sindicatos, con Unai Sordo al frente, convocaron una huelga. Sordo acusó "
+            "a la ministra de Trabajo de mentir. La ministra, por su parte, aseguró que "
+            "el diálogo sigue abierto.",
+            "el diálogo sigue abierto",
+            "la ministra de Trabajo",
+            id="office-named-without-a-name",
+        ),
     ],
 )
 def test_speakers_discourse_patterns(nlp: Language, text: str, quote: str, speaker: str) -> None:

@@ -153,6 +153,7 @@ def titles(
     by_start = sorted(found, key=lambda m: m.start)
     memory: dict[str, str] = {}  # title word -> actor last given it
     given: dict[str, set[str]] = {}  # actor -> the title words it was given with its name
+    unnamed: set[str] = set()  # titles given with a complement and no name
     out: list[TokMention] = []
     nxt = 0
     last_person: str | None = None
@@ -202,9 +203,13 @@ def titles(
         if start == tok.i or doc[start].lower_ not in lex.ARTICLES:
             continue  # "un portavoz": a new, unnamed speaker
         actor = memory.get(tok.lower_)
+        if actor is None and refers == "PER" and end > tok.i + 1:
+            unnamed.add(tok.lower_)  # "la ministra de Trabajo", named by no one yet
         if actor is None and refers == "PER" and end == tok.i + 1:
             actor = last_subject or last_person
-            if actor is not None and given.get(actor, {tok.lower_}) - {tok.lower_}:
+            if tok.lower_ in unnamed:
+                actor = None  # "La ministra" is the one the story named by her office
+            elif actor is not None and given.get(actor, {tok.lower_}) - {tok.lower_}:
                 actor = None  # "El alcalde" is not the one the story called "secretario"
             elif lex.feminine_title(tok.lower_) and _female(doc, by_start, actor):
                 actor = None  # "el alcalde" is no woman: someone not named yet

@@ -13,6 +13,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from prensa.actors.lexicon import portfolio_titles as portfolios
 from prensa.speakers.candidates import Candidates
 from prensa.speakers.index import ORGANISATION, ActorIndex, given_name_sex
 from prensa.speakers.nouns import PRONOUNS, institution, roles
@@ -113,6 +114,8 @@ class PhraseNames:
         two = self.doc[start - 2 : start] if start - 2 >= phrase.start else None
         if two is not None and two[1].lower_ in {"de", "del"} and two[0].text[:1].isupper():
             return None  # "la Ley de Puertos": the end of a longer name, not a name
+        if two is not None and two[1].lower_ in {"de", "del"} and two[0].lower_ in portfolios():
+            return None  # "la ministra de Trabajo": a portfolio, not an actor
         first_word = run[0].i == 0 or run[0].is_sent_start or not run[0].nbor(-1).is_alpha
         if start == phrase.start and len(run) == 1 and first_word:
             return None  # "Otros", "Analistas": a capital that only opens a sentence

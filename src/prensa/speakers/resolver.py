@@ -306,6 +306,10 @@ class SpeakerResolver:
             # no title ("la embajada", "el equipo de la OMS") is someone new
             self._how = "title"
             wanted = gender(head)
+            if role == "PER" and (holder := self._unnamed_holder(head, phrase)) is not None:
+                # "acusó a la ministra de Trabajo de ... La ministra respondió": the
+                # office the story named without a name, not a person named before
+                return self.talk.new_unnamed(holder)
             subject = self.talk.subject_since_speaker(phrase.start_char)
             if subject is not None and self.talk.fits(subject, role, wanted):
                 # "Simeone reconoció la derrota. «...», admitió el técnico": the title
@@ -322,6 +326,26 @@ class SpeakerResolver:
             return self.talk.new_unnamed(self.names.with_organisation(without_relative(phrase)))
         self._how = "last_speaker"
         return self.talk.last_speaker
+
+    def _unnamed_holder(self, head: Token, phrase: Span) -> Span | None:
+        """The last earlier phrase that gave this title with a complement and no
+        name ("la ministra de Trabajo"), where no name came with it since."""
+        for tok in reversed(self.doc[: phrase.start]):
+            if tok.lower_ != head.lower_ or tok.pos_ != "NOUN":
+                continue
+            if self.actors.actor_at(tok.idx, tok.idx + len(tok)) is not None:
+                return None  # the registry linked that title to someone named
+            words = [c.lower_ for c in tok.children]
+            if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and (
+                "de" in words or "del" in words or any(c.dep_ == "nmod" for c in tok.children)
+            ):
+                holder = without_relative(phrase_of(tok))
+                stop = next((t.i for t in holder if t.pos_ in {"VERB", "AUX"}), holder.end)
+                while stop > tok.i + 1 and self.doc[stop - 1].pos_ in {"ADP", "DET", "PUNCT"}:
+                    stop -= 1  # "la ministra de Trabajo de mentir": the office ends first
+                return self.doc[holder.start : stop]
+            return None
+        return None
 
     def _owned(self, phrase: Span, head: Token) -> bool:
         """Whether a "de"/"del" after ``head`` names a person or organisation."""
