@@ -493,6 +493,15 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "la ministra de Trabajo",
             id="office-named-without-a-name",
         ),
+        # "Fuentes de ...": the news word for an unnamed source, whose wording a
+        # cue-less partial quotation in its clause is
+        pytest.param(
+            "Otro residente explica que su madre depende de un aparato. Fuentes de la "
+            "compañía eléctrica atribuyen los cortes a «conexiones ilegales».",
+            "conexiones ilegales",
+            "Fuentes de la compañía eléctrica",
+            id="unnamed-sources",
+        ),
     ],
 )
 def test_speakers_discourse_patterns(nlp: Language, text: str, quote: str, speaker: str) -> None:

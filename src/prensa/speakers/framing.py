@@ -35,6 +35,11 @@ QUOTED_WORDS = frozenset(
 )
 
 
+# "Fuentes de la compañía atribuyen los cortes a «...»": the news word for an
+# unnamed source is someone whose wording a partial quotation can be
+SOURCES = frozenset({"fuente", "fuentes"})
+
+
 class Framing(Candidates):
     """The syntax candidates, plus the frames of quotations with no cue."""
 
@@ -54,7 +59,7 @@ class Framing(Candidates):
             ):
                 # a person or a title, not "los otros puntos del acuerdo: «...»"
                 phrase = phrase_of(tok, stop=colon)
-                if self.names_someone(phrase) or tok.lower_ in roles():
+                if self.names_someone(phrase) or tok.lower_ in roles() or tok.lower_ in SOURCES:
                     return tok
                 return None
         return None
@@ -127,6 +132,6 @@ class Framing(Candidates):
                 and speaks(tok)
             ):
                 phrase = phrase_of(tok, stop=start if tok.idx < start else None)
-                if self.names_someone(phrase) or tok.lower_ in roles():
+                if self.names_someone(phrase) or tok.lower_ in roles() or tok.lower_ in SOURCES:
                     return tok
         return None
