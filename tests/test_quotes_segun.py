@@ -111,3 +111,21 @@ def test_quotes_segun_possessive_opinion_frame(
     doc = nlp(text)
     found = {text[q["start"] : q["end"]]: q["speaker"] for q in doc._.prensa_quotes}
     assert found[quote] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the document's issuer is the subject of the relative clause that says it
+        # published it, and a time inside that clause does not cut the source
+        "La tasa de inflación bajó en marzo, según los datos adelantados que publicó "
+        "este viernes el Instituto Nacional de Estadística (INE).",
+        "La tasa de paro bajó en marzo, según datos que publicó ayer el Instituto "
+        "Nacional de Estadística.",
+    ],
+)
+def test_quotes_segun_document_published_by(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    (quote,) = doc._.prensa_quotes
+    assert quote["speaker"] == "instituto_nacional_de_estadistica"

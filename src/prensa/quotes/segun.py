@@ -152,6 +152,8 @@ def _before_time(doc: Doc, first: int, last: int) -> int:
     if last <= first:
         return last
     lo, hi = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+    relative = next((t.idx for t in doc[first:last] if t.lower_ in {"que", "quien", "cual"}), hi)
+    hi = min(hi, relative)  # "los datos que publicó este viernes el INE": the clause's time
     for timex in doc._.prensa_timexes or []:
         if lo < timex["start"] < hi:
             k = first

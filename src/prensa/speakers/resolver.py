@@ -365,6 +365,16 @@ class SpeakerResolver:
                 rest = self.doc[tok.i + 1 : phrase.end]
                 if len(rest) and rest.root.pos_ in {"NOUN", "PROPN"} and self.names.issues(rest):
                     return self._resolve(rest)
+            if tok.i > head.i and tok.lower_ == "que" and tok.head.i != head.i:
+                # "los datos que publicó el INE": the one the relative clause says
+                # published the document issued it
+                agent = next(
+                    (c for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.head.i),
+                    None,
+                )
+                actor = self.actors.actor_at(agent.idx, agent.idx + len(agent)) if agent else None
+                if actor is not None and self.actors.type_of(actor) in NAMED:
+                    return actor
         article = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         if article in DEFINITE or article in {"su", "sus", "este", "esta", "ese", "esa"}:
             # "el comunicado", "su currículum": a document of whoever the story is about
