@@ -290,6 +290,9 @@ def _actors(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
             "Andrew Chan",
             "PER",
         ),
+        # a title with the prefix "ex" is a title, and a name set off by commas after
+        # a person's title is a person's
+        ("El exdirector del Inadi, Greta Pena, también criticó la decisión.", "Greta Pena", "PER"),
         # a number after an institution's name is part of it
         (
             "Ingresó en el Hospital General de Zona 3 en San Juan.",

@@ -317,3 +317,10 @@ def test_actors_quoted_generic_dropped(blank_es: Language) -> None:
 )
 def test_actors_feminine_title(word: str, feminine: str | None) -> None:
     assert lex.feminine_title(word) == feminine
+
+
+def test_actors_titles_take_the_prefix_ex() -> None:
+    # RAE Ortografía 2010: "ex" is written joined to a one-word base
+    titles = lex.titles()
+    assert titles["exdirector"][0] == "PER" and titles["exalcaldesa"][0] == "PER"
+    assert "experto" in titles  # a listed word is kept as it is, not taken apart

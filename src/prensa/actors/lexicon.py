@@ -138,8 +138,15 @@ def portfolio_titles() -> frozenset[str]:
 
 @cache
 def titles() -> dict[str, tuple[str, bool]]:
-    """Role noun -> (type it refers to, whether the phrase with the name is an alias)."""
-    return {r["word"]: (r["refers"], r["whole"] == "1") for r in lexicon.rows("actors", "titles")}
+    """Role noun -> (type it refers to, whether the phrase with the name is an alias);
+    a person's title also with the prefix "ex" ("exdirector", "exalcaldesa":
+    RAE Ortografía 2010 writes the prefix joined to a one-word base)."""
+    rows = lexicon.rows("actors", "titles")
+    found = {r["word"]: (r["refers"], r["whole"] == "1") for r in rows}
+    for r in rows:
+        if r["refers"] == "PER":
+            found.setdefault("ex" + r["word"], (r["refers"], r["whole"] == "1"))
+    return found
 
 
 def feminine_title(word: str) -> str | None:

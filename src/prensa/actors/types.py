@@ -150,7 +150,10 @@ def person_context(doc: Doc, c: Candidate) -> float:
             titles.get(t.lower_, ("",))[0] == "PER" for t in doc[max(c.start - 8, 0) : c.start - 1]
         )
     ):
-        score += 1.5  # "el secretario de Seguridad, Andrés Villamizar"
+        # "el secretario de Seguridad, Andrés Villamizar": more when the apposition
+        # closes with a comma too ("El exdirector del Inadi, Greta Pena, criticó")
+        closed = c.end < n and doc[c.end].text in {",", ")"}
+        score += 2.5 if closed else 1.5
     if speaks(doc, c):
         score += 2
     return score

@@ -130,8 +130,14 @@ def time_nouns() -> frozenset[str]:
 
 @cache
 def roles() -> dict[str, str]:
-    """Role nouns and the actor type they refer to ("presidente" -> PER), from titles.tsv."""
-    return {r["word"].lower(): r["refers"] for r in lexicon.rows("actors", "titles")}
+    """Role nouns and the actor type they refer to ("presidente" -> PER), from titles.tsv,
+    a person's title also with the prefix "ex" ("exdirector")."""
+    rows = lexicon.rows("actors", "titles")
+    found = {r["word"].lower(): r["refers"] for r in rows}
+    for r in rows:
+        if r["refers"] == "PER":
+            found.setdefault("ex" + r["word"].lower(), "PER")
+    return found
 
 
 # The actors' word lists, read here straight from the data rather than through
