@@ -293,6 +293,13 @@ def _actors(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
         # a title with the prefix "ex" is a title, and a name set off by commas after
         # a person's title is a person's
         ("El exdirector del Inadi, Greta Pena, también criticó la decisión.", "Greta Pena", "PER"),
+        # an institution's name may hold a list with articles
+        (
+            "Cerraron el Instituto Nacional contra la Discriminación, la Xenofobia y el "
+            "Racismo, un organismo creado en 1995.",
+            "Instituto Nacional contra la Discriminación, la Xenofobia y el Racismo",
+            "ORG",
+        ),
         # a number after an institution's name is part of it
         (
             "Ingresó en el Hospital General de Zona 3 en San Juan.",

@@ -97,8 +97,11 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             gap = doc[prev.end : cand.start]
             words = [t.lower_ for t in gap]
             listed = cand.end < len(doc) and doc[cand.end].lower_ in {"y", "e"}
+            # an institution's name may hold "el", "para", "por" ("Instituto contra la
+            # Discriminación, la Xenofobia y el Racismo"); a person's may not
+            joins = lex.PARTICLES if _org_head(doc, prev) else lex.NAME_PARTICLES
             if (
-                all(w in lex.NAME_PARTICLES or (w == "," and listed) for w in words)
+                all(w in joins or (w == "," and listed) for w in words)
                 and "\n" not in gap.text
                 and (
                     words
@@ -138,6 +141,11 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     continue
         out.append(cand)
     return out
+
+
+def _org_head(doc: Doc, cand: Candidate) -> bool:
+    head = lex.name_heads().get(doc[cand.start].lower_)
+    return head is not None and head[0] == "ORG" and cand.end - cand.start > 1
 
 
 def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
