@@ -468,3 +468,36 @@ def test_quotes_generalise_dialogue_aside_verb_the_tagger_missed(nlp: Language) 
         ("Hasta que nos escuchen", "responder"),
         ("Aquí hay familias enteras que dependen de este sueldo", "responder"),
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "pieces", "speaker"),
+    [
+        # an attribution between dashes inside the marks splits the quotation in two,
+        # as one between closing and opening marks does
+        (
+            "Los bomberos denuncian falta de medios. «Trabajamos con palas —lamentó uno de "
+            "ellos—, mientras el fuego avanza».",
+            ["Trabajamos con palas", "mientras el fuego avanza"],
+            "uno_de_ellos",
+        ),
+        (
+            "«Es pronto —explicó la ministra Ana Gil—. Hablaremos en mayo».",
+            ["Es pronto", "Hablaremos en mayo"],
+            "ana_gil",
+        ),
+        # a bare "—dijo—" names no one: the quotation stays whole
+        (
+            "«No pienso dimitir —dijo—. Nunca lo haré», aseguró Ana Gil.",
+            ["No pienso dimitir —dijo—. Nunca lo haré"],
+            "ana_gil",
+        ),
+    ],
+)
+def test_quotes_generalise_attribution_between_dashes_inside_marks(
+    nlp: Language, text: str, pieces: list[str], speaker: str
+) -> None:
+    doc = nlp(text)
+    found = [(text[q["start"] : q["end"]], q["speaker"]) for q in doc._.prensa_quotes]
+    assert found == [(piece, speaker) for piece in pieces]

@@ -31,7 +31,7 @@ from prensa.quotes.segun import para, segun
 from prensa.quotes.source import find_source
 from prensa.quotes.terms import is_term
 from prensa.quotes.thought import speech_cues
-from prensa.speakers.cues import cue_lemma
+from prensa.speakers.cues import cue_lemma, cue_of_form
 from prensa.speakers.index import ActorIndex
 from prensa.speakers.resolver import SpeakerResolver
 
@@ -83,7 +83,11 @@ class _Finder:
         self.doc = doc
         self.text = text_of(doc)
         self.tok_starts = [t.idx for t in doc]
-        self.marks = [self._cut_unclosed(m) for m in pair_marks(self.text)]
+        self.marks = [
+            part
+            for m in pair_marks(self.text)
+            for part in _split_aside(self.text, self._cut_unclosed(m))
+        ]
         self.mark_starts = [m.start for m in self.marks]
         self.bounds = self._sentence_starts()
         self.cues: dict[int, str] = {}
@@ -240,7 +244,7 @@ class _Finder:
         words = re.findall(r"\w+", content)
         if not words:
             return False
-        if m.open_mark in "‘'" and len(words) <= 3:
+        if m.open_mark in ("", "‘", "'") and len(words) <= 3:
             return False  # 'blockchain': a term, not a quotation
         # "la alianza «X»", "su género, el «dream pop», ...": a term, not a quotation
         ahead = self.tokens(max(par, m.start - 40), m.start - 1)
@@ -369,6 +373,28 @@ class _Finder:
             "_phrase": None,
             "_open": False,
         }
+
+
+# "«Trabajamos con palas —lamentó uno de ellos—, mientras el fuego avanza»": the
+# journalist's aside between dashes inside the marks, opened by a verb of saying
+# and naming who speaks (a bare "—dijo—" leaves the quotation whole)
+ASIDE_IN_MARKS = re.compile(r"\s[—―]\s?(\w+)\s+\w[^—―«»“”\n]{0,80}?[—―]")
+
+
+def _split_aside(text: str, m: Marked) -> list[Marked]:
+    """A quotation that holds its own attribution between dashes is two pieces,
+    as one interrupted by it outside the marks would be («A», dijo, «B»)."""
+    found = ASIDE_IN_MARKS.search(text, m.start, m.end)
+    if found is None or cue_of_form(found.group(1)) is None or not found.group(1).islower():
+        return [m]
+    first = Marked(m.start, found.start(), m.open_mark, "—")  # closed by the aside
+    after = found.end()
+    while after < m.end and text[after] in " ,;.":
+        after += 1
+    parts = [first]
+    if after < m.end:
+        parts.append(Marked(after, m.end, "—", m.close_mark))  # opened by the aside's dash
+    return parts
 
 
 def content_is_clause(content: str) -> bool:
