@@ -300,6 +300,8 @@ def _actors(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
             "Instituto Nacional contra la Discriminación, la Xenofobia y el Racismo",
             "ORG",
         ),
+        # a one-word name in capitals takes its article in capitals (a dateline)
+        ("LA PAZ, 12 sep (EFE).- El Gobierno declaró la emergencia.", "LA PAZ", "LOC"),
         # a number after an institution's name is part of it
         (
             "Ingresó en el Hospital General de Zona 3 en San Juan.",

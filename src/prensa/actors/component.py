@@ -119,6 +119,7 @@ def canonical_name(doc: Doc, g: Group) -> str:
                 or sentence_initial(toks[0])
                 or toks[1].lower_ in lex.name_heads()
             )
+            and not (len(toks[0]) > 1 and toks[0].text.isupper() and toks[1].text.isupper())
             and span.text.lower() not in lex.places()
         ):
             toks = toks[1:]

@@ -209,7 +209,11 @@ def titles(
             actor = last_subject or last_person
             if tok.lower_ in unnamed:
                 actor = None  # "La ministra" is the one the story named by her office
-            elif actor is not None and given.get(actor, {tok.lower_}) - {tok.lower_}:
+            elif (
+                actor is not None
+                and not tok.lower_.startswith("ex")  # a former office goes with a current one
+                and given.get(actor, {tok.lower_}) - {tok.lower_}
+            ):
                 actor = None  # "El alcalde" is not the one the story called "secretario"
             elif lex.feminine_title(tok.lower_) and _female(doc, by_start, actor):
                 actor = None  # "el alcalde" is no woman: someone not named yet

@@ -168,13 +168,18 @@ def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 def _with_article(doc: Doc, start: int, taken: list[bool]) -> int:
     """Take in a capitalised article right before a name, where no sentence
-    starts: it is part of the name ("el diario Le Monde", "según La Sexta")."""
+    starts: it is part of the name ("el diario Le Monde", "según La Sexta"); in
+    capitals, before a name in capitals ("LA PAZ")."""
     i = start - 1
-    if i < 1 or taken[i] or doc[i].lower_ not in lex.NAME_ARTICLES:
+    if i < 0 or taken[i] or doc[i].lower_ not in lex.NAME_ARTICLES or doc[i].whitespace_ != " ":
         return start
-    if not doc[i].text[:1].isupper() or doc[i].text.isupper() or sentence_initial(doc[i]):
+    if doc[i].text.isupper() and len(doc[i]) > 1:
+        # "LA PAZ, 12 sep (EFE).-": a name in capitals takes its article in capitals
+        one_word = start + 1 >= len(doc) or not doc[start + 1].text.isupper()
+        return i if doc[start].text.isupper() and one_word else start
+    if i < 1 or not doc[i].text[:1].isupper() or sentence_initial(doc[i]):
         return start
-    return i if doc[i].whitespace_ == " " else start
+    return i
 
 
 def _extend_left(doc: Doc, start: int, end: int, taken: list[bool]) -> int:
