@@ -73,3 +73,17 @@ def text_of(doc: Doc) -> str:
     text = doc.text
     _RECENT.append((doc, text))
     return text
+
+
+_TEXTS: deque[tuple[Doc, frozenset[str]]] = deque(maxlen=4)
+
+
+def token_texts(doc: Doc) -> frozenset[str]:
+    """The texts of a Doc's tokens as a set, built once per Doc (as ``text_of``):
+    "does the text write this word anywhere?" without a scan per question."""
+    for known, texts in tuple(_TEXTS):
+        if known is doc:
+            return texts
+    texts = frozenset(t.text for t in doc)
+    _TEXTS.append((doc, texts))
+    return texts

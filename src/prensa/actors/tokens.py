@@ -14,6 +14,7 @@ from spacy.lang.es.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from prensa.actors import lexicon as lex
+from prensa.extensions import token_texts
 
 # Parts of speech that never open or close a name ("Según la Cámara", "aseguró
 # Contreras", "Hurskainen destacó").
@@ -187,7 +188,7 @@ def _shouted_word(tok: Token) -> bool:
     lower = tok.lower_
     if lower in INTERROGATIVES:
         return True
-    return len(lower) >= 4 and any(t.text == lower for t in tok.doc)
+    return len(lower) >= 4 and lower in token_texts(tok.doc)
 
 
 def _portfolio(doc: Doc, start: int) -> bool:

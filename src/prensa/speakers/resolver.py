@@ -33,6 +33,7 @@ topics, and the NOM actors of unnamed speakers, live in ``discourse``.
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 from typing import Any
 
@@ -74,6 +75,7 @@ class SpeakerResolver:
         self.talk = Discourse(doc, actors, self.names.missed_name)
         self.items: list[dict[str, Any]] = []
         self._how = ""  # how ``_resolve`` resolved its last phrase, "" for a name
+        self._by_word: dict[str, list[int]] | None = None  # built when a title asks
 
     def attribute(self, items: list[dict[str, Any]]) -> None:
         """Speakers in text order; bare quotations join their neighbours."""
@@ -330,8 +332,14 @@ class SpeakerResolver:
     def _unnamed_holder(self, head: Token, phrase: Span) -> Span | None:
         """The last earlier phrase that gave this title with a complement and no
         name ("la ministra de Trabajo"), where no name came with it since."""
-        for tok in reversed(self.doc[: phrase.start]):
-            if tok.lower_ != head.lower_ or tok.pos_ != "NOUN":
+        if self._by_word is None:  # the tokens of each word, once per document
+            self._by_word = {}
+            for t in self.doc:
+                self._by_word.setdefault(t.lower_, []).append(t.i)
+        places = self._by_word.get(head.lower_, [])
+        for i in reversed(places[: bisect.bisect_left(places, phrase.start)]):
+            tok = self.doc[i]
+            if tok.pos_ != "NOUN":
                 continue
             if self.actors.actor_at(tok.idx, tok.idx + len(tok)) is not None:
                 return None  # the registry linked that title to someone named
