@@ -224,11 +224,10 @@ def _unmarked(verb: Token) -> bool:
 
 @cache
 def person_titles() -> frozenset[str]:
-    """Titles of persons ("radióloga", "portavoz") from titles.tsv, read here rather
-    than through ``nouns`` so that the index stays a floor low."""
-    return frozenset(
-        r["word"].lower() for r in lexicon.rows("actors", "titles") if r["refers"] == "PER"
-    )
+    """Titles of persons ("radióloga", "portavoz", "exdirector") from titles.tsv, read
+    here rather than through ``nouns`` so that the index stays a floor low."""
+    words = [r["word"].lower() for r in lexicon.rows("actors", "titles") if r["refers"] == "PER"]
+    return frozenset(words) | {"ex" + w for w in words}
 
 
 @cache
