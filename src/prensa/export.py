@@ -45,16 +45,12 @@ def write_tables(
     """
     if fmt == "parquet":
         check_parquet()
-    nested: dict[str, list[Any]] = {"aliases": [], "naming": [], "cues": []}
+    nested: dict[str, list[Any]] = {column: [] for _, column in LIST_COLUMNS}
     tables = frames(_noting_lists(records, nested), errors=True)
     if fmt == "parquet":  # Parquet keeps lists as lists; CSV cells join them with " | "
         import pandas as pd
 
-        for table, column in (
-            ("actors", "aliases"),
-            ("actors", "naming"),
-            ("requirements", "cues"),
-        ):
+        for table, column in LIST_COLUMNS:
             frame = tables[table]
             frame[column] = pd.Series(nested[column], index=frame.index, dtype=object)
     folder.mkdir(parents=True, exist_ok=True)

@@ -155,9 +155,14 @@ def check_model(model: str) -> None:
         raise ModelNotFound(model)
 
 
-@lru_cache(maxsize=2)
 def shared(timex_scheme: Scheme = "guidelines", model: str = MODEL) -> Language:
-    """One pipeline per process, timex scheme and model, built on first use."""
+    """One pipeline per process, timex scheme and model, built on first use
+    (however the arguments are spelled: the cache sees them positionally)."""
+    return _shared(timex_scheme, model)
+
+
+@lru_cache(maxsize=2)
+def _shared(timex_scheme: Scheme, model: str) -> Language:
     return load(model, timex_scheme=timex_scheme)
 
 
@@ -352,15 +357,10 @@ def run(
     """Analyse a stream of documents with one of ``prensa.batch``'s engines,
     on the pipeline built on ``model`` (a spaCy Spanish pipeline) with the
     timex scheme ``timex_scheme``; each worker process builds the same one."""
-    default = model == MODEL and timex_scheme == "guidelines"
     return batch.run(
         items,
-        work=(
-            analyze_batch
-            if default
-            else partial(analyze_batch_with, model, timex_scheme=timex_scheme)
-        ),
-        warm=shared if default else partial(shared, timex_scheme, model),
+        work=partial(analyze_batch_with, model, timex_scheme=timex_scheme),
+        warm=partial(shared, timex_scheme, model),
         engine=engine,
         processes=processes,
         batch_size=batch_size,

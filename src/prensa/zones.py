@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from spacy.tokens import Doc
@@ -112,6 +113,7 @@ def _inline_headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+@lru_cache(maxsize=4)  # the component and the speaker rules ask for the same text
 def find_zones(text: str) -> tuple[Zone, ...]:
     """The furniture of ``text``, in text order, with character offsets."""
     zones: list[Zone] = []

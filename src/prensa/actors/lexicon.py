@@ -133,7 +133,8 @@ def not_actors(where: str) -> frozenset[str]:
 @cache
 def portfolio_titles() -> frozenset[str]:
     """Offices whose 'de' complement names a portfolio ("ministra de Sanidad")."""
-    return frozenset(r["word"] for r in lexicon.rows("actors", "titles") if r["portfolio"] == "1")
+    words = [r["word"] for r in lexicon.rows("actors", "titles") if r["portfolio"] == "1"]
+    return frozenset(words) | {"ex" + w for w in words}  # "exministra de Sanidad" too
 
 
 @cache

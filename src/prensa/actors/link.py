@@ -145,7 +145,7 @@ def group(doc: Doc, cands: list[Candidate]) -> list[Group]:
                     ),
                 )
         if found is None:
-            own = words if words[0].endswith(CLUB) else words_of(doc, cand)
+            own = keyed[k][0]  # words_of the span, or its club-marked words
             found = Group(
                 own,
                 content_of(own),

@@ -154,6 +154,7 @@ def titles(
     memory: dict[str, str] = {}  # title word -> actor last given it
     given: dict[str, set[str]] = {}  # actor -> the title words it was given with its name
     unnamed: set[str] = set()  # titles given with a complement and no name
+    sex_of = _sexes(doc, by_start)
     out: list[TokMention] = []
     nxt = 0
     last_person: str | None = None
@@ -211,19 +212,21 @@ def titles(
                 actor = None  # "La ministra" is the one the story named by her office
             elif (
                 actor is not None
-                and not tok.lower_.startswith("ex")  # a former office goes with a current one
+                # a former office goes with a current one (a string test: it also
+                # spares "experto", an epithet, which the guard should spare anyway)
+                and not tok.lower_.startswith("ex")
                 and given.get(actor, {tok.lower_}) - {tok.lower_}
             ):
                 actor = None  # "El alcalde" is not the one the story called "secretario"
-            elif lex.feminine_title(tok.lower_) and _female(doc, by_start, actor):
+            elif lex.feminine_title(tok.lower_) and "F" in sex_of.get(actor or "", ()):
                 actor = None  # "el alcalde" is no woman: someone not named yet
-            elif "Gender=Fem" in str(tok.morph) and _male(doc, by_start, actor):
+            elif "Gender=Fem" in str(tok.morph) and "M" in sex_of.get(actor or "", ()):
                 # "la abogada" is no man: the last person whose given name allows it
                 actor = next(
                     (
                         m.actor
                         for m in reversed(by_start[:nxt])
-                        if types.get(m.actor) == "PER" and not _male(doc, by_start, m.actor)
+                        if types.get(m.actor) == "PER" and "M" not in sex_of.get(m.actor, ())
                     ),
                     None,
                 )
@@ -232,20 +235,15 @@ def titles(
     return out
 
 
-def _female(doc: Doc, mentions: list[TokMention], actor: str | None) -> bool:
-    """Whether a name of ``actor`` opens with a woman's given name ("Ana Ruiz")."""
+def _sexes(doc: Doc, mentions: list[TokMention]) -> dict[str, set[str]]:
+    """Actor -> the sexes ("F", "M") of the given names its mentions open with."""
     sexes = lex.given_name_sex()
-    return actor is not None and any(
-        m.actor == actor and sexes.get(doc[m.start].lower_) == "F" for m in mentions
-    )
-
-
-def _male(doc: Doc, mentions: list[TokMention], actor: str | None) -> bool:
-    """Whether a name of ``actor`` opens with a man's given name ("Pedro Ruiz")."""
-    sexes = lex.given_name_sex()
-    return actor is not None and any(
-        m.actor == actor and sexes.get(doc[m.start].lower_) == "M" for m in mentions
-    )
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        sex = sexes.get(doc[m.start].lower_)
+        if sex is not None:
+            out.setdefault(m.actor, set()).add(sex)
+    return out
 
 
 def demonyms(texts: list[str], actor_of_place: dict[str, str]) -> list[TokMention]:

@@ -351,8 +351,6 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def _analyse_for_report(args: argparse.Namespace, out: Path) -> list[dict[str, Any]]:
     """Analyse a folder or a corpus, keeping each text (the article reports show it)."""
-    from dataclasses import replace
-
     from prensa import pipeline
 
     def on_skip(path: Path, why: str) -> None:
@@ -361,9 +359,7 @@ def _analyse_for_report(args: argparse.Namespace, out: Path) -> list[dict[str, A
 
     keys = io.Keys(text=args.text_key, id=args.id_key)
     items = (
-        replace(item, meta={**item.meta, "text_included": True})
-        if isinstance(item, io.Document)
-        else item
+        _with_text(item)
         for item in io.read_inputs([args.input], args.date, on_skip, output=out, keys=keys)
     )
     _check_model(args.model)
