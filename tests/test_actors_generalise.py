@@ -431,3 +431,39 @@ def test_actors_dateline_agency_is_not_the_city_acronym(nlp: Language) -> None:
     found = {a["name"]: a for a in nlp(text)._.prensa_actors}
     assert found["AFP"]["type"] == "ORG"
     assert "AFP" not in found["Bogotá"]["aliases"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a capitalised common noun alone, listed in a plan's or a department's
+        # name, is no person
+        ("El Gobierno aprobó el Plan de Recuperación, Transformación y Empleo.", "Transformación"),
+        (
+            "Lo firmó la directora de Inspección y Calidad, Marta Ruiz, en Sevilla.",
+            "Inspección",
+        ),
+    ],
+)
+def test_actors_common_noun_alone_is_no_person(nlp: Language, text: str, absent: str) -> None:
+    assert _actors(nlp, text).get(absent, {}).get("type") != "PER"
+
+
+@pytest.mark.model
+def test_actors_portfolios_listed_after_an_office_are_bodies(nlp: Language) -> None:
+    found = _actors(nlp, "Los ministros de Hacienda y Comercio firmaron ayer el acuerdo.")
+    assert [found[name]["type"] for name in ("Hacienda", "Comercio")] == ["ORG", "ORG"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname that is also an event word ("guerra") is a name where it speaks
+        "Según Guerra, el acuerdo llegará pronto.",
+        "Guerra dijo ayer que no habrá cambios en el equipo.",
+    ],
+)
+def test_actors_event_word_that_speaks_is_a_person(nlp: Language, text: str) -> None:
+    assert _actors(nlp, text)["Guerra"]["type"] == "PER"

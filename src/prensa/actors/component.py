@@ -36,6 +36,7 @@ class ActorLinker:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.nouns = lex.model_nouns(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.prensa_actors = []
@@ -44,7 +45,9 @@ class ActorLinker:
         quoted = quoted_spans(text_of(doc))
         texts = [t.text for t in doc]
         groups = [
-            g for g in group(doc, candidates(doc, texts)) if not _quoted_generic(doc, g, quoted)
+            g
+            for g in group(doc, candidates(doc, texts), self.nouns)
+            if not _quoted_generic(doc, g, quoted)
         ]
         found: list[TokMention] = []
         types: dict[str, str] = {}

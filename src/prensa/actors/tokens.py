@@ -153,10 +153,10 @@ def plausible(doc: Doc, start: int, end: int) -> bool:
         return False  # "Secretario de Seguridad", "Relator Especial": a role, not a name
     if not any(is_capital(t) for t in span) or not (is_capital(first) or lower_head(first)):
         return False
-    if first.lower_ in lex.not_actors("head") or (
+    if (first.lower_ in lex.not_actors("head") and not (end - start == 1 and source(first))) or (
         end - start == 2 and doc[start + 1].lower_ in lex.not_actors("head")
     ):
-        return False  # "Derecho Internacional", "Nueva Constitución"
+        return False  # "Derecho Internacional", "Nueva Constitución"; but "dijo Guerra"
     if _portfolio(doc, start):
         return False  # "el ministro de Asuntos Exteriores": a portfolio, not an actor
     if end - start == 1:
@@ -179,6 +179,14 @@ def plausible(doc: Doc, start: int, end: int) -> bool:
         ):
             return False
     return True
+
+
+def source(tok: Token) -> bool:
+    """Whether a word is someone's name by what it does: it follows "según" or
+    is the subject of a verb of saying ("según Guerra", "Guerra dijo")."""
+    if tok.i and tok.doc[tok.i - 1].lower_ == "según":
+        return True
+    return tok.dep_.startswith("nsubj") and tok.head.lemma_ in lex.speech_verbs()
 
 
 def _shouted_word(tok: Token) -> bool:

@@ -18,14 +18,16 @@ from prensa.actors.tokens import (
     given_name,
     is_acronym,
     sentence_initial,
+    source,
 )
 from prensa.actors.words import Candidate, Group, content_of, words_of
 
 DETERMINERS = frozenset({"el", "la", "los", "las", "del", "al"})
 
 
-def group_type(doc: Doc, g: Group) -> tuple[str, str | None]:
-    """The group's type: gazetteer, head word, then the votes of its spans."""
+def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple[str, str | None]:
+    """The group's type: gazetteer, head word, then the votes of its spans.
+    ``nouns`` are the language's common nouns (``lexicon.model_nouns``)."""
     for c in g.cands:
         if c.source == "gazetteer" or (c.subtype is not None and words_of(doc, c) == g.words):
             return c.label, c.subtype
@@ -79,7 +81,41 @@ def group_type(doc: Doc, g: Group) -> tuple[str, str | None]:
     if all(c.label == "MISC" for c in g.cands) and votes["PER"] < 1.5:
         return _misc_type(doc, g), None
     best = max(votes, key=lambda k: votes[k])
+    if best == "PER" and common_noun(doc, g, nouns):
+        # "el Plan de Recuperación, Transformación y Resiliencia", "director de
+        # Inspección": a capitalised common noun alone is part of a longer name
+        # or a department ("los ministros de Hacienda y Comercio"), no person
+        office = any(after_office(doc, c.start) for c in g.cands)
+        return ("ORG" if office or any(c.label == "ORG" for c in g.cands) else "MISC"), None
     return best, None
+
+
+def common_noun(doc: Doc, g: Group, nouns: frozenset[str]) -> bool:
+    """Whether every span of the group is one capitalised word that is a
+    common noun of the language ("Transformación", "Hacienda"), never a given
+    name, and none has a person's context (an age, a title, a verb of saying)."""
+    if len(g.content) != 1:
+        return False
+    for c in g.cands:
+        word = doc[c.end - 1]
+        if (
+            word.lower_ not in nouns
+            or word.lower_ in lex.given_names()
+            or word.text.isupper()
+            or source(word)
+            or person_context(doc, c)
+        ):
+            return False
+    return True
+
+
+def after_office(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is a portfolio after an office, alone or
+    listed: "ministros de Hacienda y Comercio", "consejera de Salud"."""
+    i = start - 1
+    while i >= 2 and doc[i].text in {",", "y", "e"} and doc[i - 1].text[:1].isupper():
+        i -= 2  # back over "Hacienda y" to the "de" before it
+    return i >= 1 and doc[i].lower_ in {"de", "del"} and doc[i - 1].lower_ in lex.office_plurals()
 
 
 def is_dateline(doc: Doc, c: Candidate) -> bool:
