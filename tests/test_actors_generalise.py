@@ -467,3 +467,33 @@ def test_actors_portfolios_listed_after_an_office_are_bodies(nlp: Language) -> N
 )
 def test_actors_event_word_that_speaks_is_a_person(nlp: Language, text: str) -> None:
     assert _actors(nlp, text)["Guerra"]["type"] == "PER"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person's title, then adjectives, then the name
+        ("Lo defendió la periodista, escritora y activista lesbiana Alice Coffin.", "Alice Coffin"),
+        ("Ayer lo presentó la novelista canadiense Margaret Atwood en Toronto.", "Margaret Atwood"),
+    ],
+)
+def test_actors_title_before_adjectives_or_in_a_relative(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert _actors(nlp, text)[name]["type"] == "PER"
+
+
+def test_actors_relative_clause_with_a_title_makes_a_person(blank_es: Language) -> None:
+    # "Habló Bill Keller, que era redactor jefe.": the model said ORG
+    words = ["Habló", "Bill", "Keller", ",", "que", "era", "redactor", "jefe", "."]
+    doc = Doc(
+        blank_es.vocab,
+        words=words,
+        pos=["VERB", "PROPN", "PROPN", "PUNCT", "PRON", "AUX", "NOUN", "ADJ", "PUNCT"],
+        lemmas=["hablar", "Bill", "Keller", ",", "que", "ser", "redactor", "jefe", "."],
+        ents=["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"],
+        sent_starts=[True] + [False] * 8,
+    )
+    doc = ActorLinker(blank_es, "prensa_actors")(doc)
+    assert [(a["name"], a["type"]) for a in doc._.prensa_actors] == [("Bill Keller", "PER")]

@@ -172,12 +172,20 @@ def person_context(doc: Doc, c: Candidate) -> float:
         score += 3
     if after[:1] == [","] and any(titles.get(w, ("",))[0] == "PER" for w in after[1:3]):
         score += 2
-    # "el juez Gil"; but not an adjective of something else ("la agencia oficial SANA")
-    if (
-        c.start
-        and titles.get(doc[c.start - 1].lower_, ("",))[0] == "PER"
-        and doc[c.start - 1].dep_ != "amod"
+    elif after[:2] == [",", "que"] and _titled_clause(doc, c.end + 2):
+        score += 2  # "Bill Keller, que era redactor jefe"
+    # "el juez Gil", "la activista lesbiana Alice Coffin" (up to two adjectives
+    # between); but not an adjective of something else ("la agencia oficial SANA")
+    title = c.start - 1
+    while (
+        title > c.start - 3
+        and title > 0
+        and doc[title].text.islower()
+        and (doc[title].pos_ == "ADJ" or doc[title].lower_ in lex.demonyms())
+        and doc[title].lower_ not in titles
     ):
+        title -= 1
+    if c.start and titles.get(doc[title].lower_, ("",))[0] == "PER" and doc[title].dep_ != "amod":
         score += 2
     elif (
         c.start
@@ -193,6 +201,15 @@ def person_context(doc: Doc, c: Candidate) -> float:
     if speaks(doc, c):
         score += 2
     return score
+
+
+def _titled_clause(doc: Doc, i: int) -> bool:
+    """Whether a relative clause at ``i`` gives a person's title: "(que) era
+    redactor jefe", "(que) fue la primera ministra"."""
+    words = doc[i : i + 4]
+    if not len(words) or words[0].lemma_ != "ser":
+        return False
+    return any(lex.titles().get(t.lower_, ("",))[0] == "PER" for t in words[1:])
 
 
 def speaks(doc: Doc, c: Candidate) -> bool:
