@@ -497,3 +497,11 @@ def test_actors_relative_clause_with_a_title_makes_a_person(blank_es: Language) 
     )
     doc = ActorLinker(blank_es, "prensa_actors")(doc)
     assert [(a["name"], a["type"]) for a in doc._.prensa_actors] == [("Bill Keller", "PER")]
+
+
+@pytest.mark.model
+def test_actors_title_with_chief_and_complement_is_the_persons(nlp: Language) -> None:
+    # "economista jefe de Itaú" is the person's title; Itaú is its complement
+    found = _actors(nlp, "Es probable, explicó Andrés Pérez, economista jefe de Itaú.")
+    assert found["Andrés Pérez"]["aliases"] == ["economista jefe de Itaú"]
+    assert found["Itaú"]["aliases"] == []

@@ -95,13 +95,18 @@ def repeated_names(
     return out
 
 
+# the noun that follows another to make a title of it: "redactor jefe",
+# "economista jefa", "comandante en jefe" has its own "en"
+CHIEF = frozenset({"jefe", "jefa"})
+
+
 def _title_end(doc: Doc, i: int) -> int:
     """End of a title phrase from its noun: adjectives and 'de' complements."""
     n, j = len(doc), i + 1
     while j < n:
         tok = doc[j]
-        if tok.pos_ == "ADJ" and tok.text.islower():
-            j += 1
+        if (tok.pos_ == "ADJ" and tok.text.islower()) or tok.lower_ in CHIEF:
+            j += 1  # "la directora general", "el economista jefe"
         elif tok.lower_ in {"de", "del"} and j + 1 < n:
             k = j + 1
             if doc[k].lower_ in lex.ARTICLES and k + 1 < n:
@@ -135,7 +140,8 @@ def _described(doc: Doc, end: int, starts: dict[int, TokMention]) -> tuple[int, 
         and doc[j].pos_ in {"NOUN", "ADJ", "ADP", "DET"}
     ):
         j += 1
-        if j in starts:
+        if j in starts and doc[j - 1].pos_ != "ADP" and doc[j - 1].lower_ not in {"de", "del"}:
+            # in apposition; after "de" it is the complement's ("economista jefe de Itaú")
             return j, starts[j]
     return end, None
 
