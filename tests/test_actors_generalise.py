@@ -505,3 +505,28 @@ def test_actors_title_with_chief_and_complement_is_the_persons(nlp: Language) ->
     found = _actors(nlp, "Es probable, explicó Andrés Pérez, economista jefe de Itaú.")
     assert found["Andrés Pérez"]["aliases"] == ["economista jefe de Itaú"]
     assert found["Itaú"]["aliases"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("MADRID, 3 Nov. (EUROPA PRESS) -\n\nEl Gobierno aprobó ayer el decreto.", "EUROPA PRESS"),
+        ("SEVILLA, 12 (EUROPA PRESS)\n\nLa Junta aprobó ayer el decreto.", "EUROPA PRESS"),
+        ("LIMA, 3 nov (Europa Press) - El Gobierno aprobó ayer el decreto.", "Europa Press"),
+        ("QUITO (Reuters).- El Gobierno aprobó ayer el decreto.", "Reuters"),
+    ],
+)
+def test_actors_dateline_agency_in_brackets_is_an_organisation(
+    nlp: Language, text: str, agency: str
+) -> None:
+    found = _actors(nlp, text)
+    assert found[agency]["type"] == "ORG"
+    assert "Nov" not in found  # the dateline's month is no name
+
+
+@pytest.mark.model
+def test_actors_a_month_word_without_a_day_may_be_a_name(nlp: Language) -> None:
+    assert _actors(nlp, "Theresa May dijo que no. May lo repitió ayer.")["Theresa May"][
+        "aliases"
+    ] == ["May"]

@@ -168,6 +168,8 @@ def plausible(doc: Doc, start: int, end: int) -> bool:
             return False  # "S.A.", "C.V.": a company's legal form, no company alone
         if len(first.text) < 2:
             return False
+        if _dated_month(first):
+            return False  # "MADRID, 3 Nov. (EUROPA PRESS)": a month, not a name
         if start > 0 and doc[start - 1].lower_ in INDEFINITE_ARTICLES and not is_acronym(first):
             return False  # "un Noticia", "una Reforma": an indefinite article takes no name
         if is_acronym(first) and _shouted_word(first):
@@ -179,6 +181,15 @@ def plausible(doc: Doc, start: int, end: int) -> bool:
         ):
             return False
     return True
+
+
+def _dated_month(tok: Token) -> bool:
+    """A month's abbreviation after a day or before its point: "3 Nov", "Oct."."""
+    word = tok.lower_.rstrip(".")
+    if len(word) > 4 or word[:3] not in lex.month_prefixes():
+        return False
+    dotted = tok.text.endswith(".") or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ".")
+    return dotted or (tok.i > 0 and tok.doc[tok.i - 1].like_num)
 
 
 def source(tok: Token) -> bool:

@@ -21,6 +21,7 @@ from prensa.actors.tokens import (
     source,
 )
 from prensa.actors.words import Candidate, Group, content_of, words_of
+from prensa.extensions import text_of
 
 DETERMINERS = frozenset({"el", "la", "los", "las", "del", "al"})
 
@@ -31,6 +32,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
     for c in g.cands:
         if c.source == "gazetteer" or (c.subtype is not None and words_of(doc, c) == g.words):
             return c.label, c.subtype
+    if any(is_agency(doc, c) for c in g.cands):
+        return "ORG", None
     votes = {"PER": 0.0, "ORG": 0.0, "LOC": 0.0}
     full = len(g.content)
     for c in g.cands:
@@ -156,6 +159,28 @@ def is_dateline(doc: Doc, c: Candidate) -> bool:
     return dated or agency or region
 
 
+def is_agency(doc: Doc, c: Candidate) -> bool:
+    """Whether the span is the agency in brackets after a dateline: "MADRID,
+    3 Nov. (EUROPA PRESS) -", "LIMA (Reuters).-", "QUITO, 5 (EFE)\n"."""
+    if (
+        c.start < 2
+        or c.end >= len(doc)
+        or doc[c.start - 1].text != "("
+        or doc[c.end].text[:1] != ")"
+    ):
+        return False
+    line = c.start - 1  # the bracket opens the dateline's line, a few words in
+    while line > 0 and "\n" not in doc[line - 1].text_with_ws and c.start - line < 10:
+        line -= 1
+    if line > 0 and "\n" not in doc[line - 1].text_with_ws:
+        return False
+    if not doc[line].text[:1].isupper():
+        return False
+    close = doc[c.end].idx + 1
+    after = text_of(doc)[close : close + 3].lstrip(" ")
+    return not after or after[0] in ".-–—\n"
+
+
 def person_context(doc: Doc, c: Candidate) -> float:
     """Evidence around a span that it names a person: an age ("Ana Gil, de 43
     años"), a title beside it ("Ana Gil, directora de...", "el juez Gil"), or
@@ -224,7 +249,7 @@ def _misc_type(doc: Doc, g: Group) -> str:
     """A name the model only called MISC (a work, an event, or a name it could
     not place) is an actor where the article names it more than once, or once
     as a place ("en Siloé"); else it stays MISC and is dropped."""
-    if len(g.cands) >= 2 or described_org(doc, g.cands[0].start):
+    if len(g.cands) >= 2 or described_org(doc, g.cands[0].start) or is_agency(doc, g.cands[0]):
         return "ORG"
     start = g.cands[0].start
     if is_dateline(doc, g.cands[0]):
