@@ -501,3 +501,39 @@ def test_quotes_generalise_attribution_between_dashes_inside_marks(
     doc = nlp(text)
     found = [(text[q["start"] : q["end"]], q["speaker"]) for q in doc._.prensa_quotes]
     assert found == [(piece, speaker) for piece in pieces]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # "Ella" is not the man who spoke last: the last woman mentioned
+        (
+            "La ministra Carmen Díaz y el alcalde Pedro Ruiz se reunieron ayer. "
+            "«Fue útil», dijo Ruiz. Ella aseguró que habrá acuerdo.",
+            "habrá acuerdo",
+            "Carmen Díaz",
+        ),
+        (
+            "Ana Gil habló primero. Después intervino Luis Pérez: «No hay dinero», dijo. "
+            "Ella anunció que su partido votará en contra.",
+            "su partido votará en contra",
+            "Ana Gil",
+        ),
+        # a pronoun that agrees keeps the running speaker
+        (
+            "Luis Pérez dijo que no hay dinero. Él añadió que votará en contra.",
+            "votará en contra",
+            "Luis Pérez",
+        ),
+    ],
+)
+def test_quotes_generalise_pronoun_agrees_in_gender(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    assert _by_text(nlp, text)[content][0] == speaker
+
+
+def test_quotes_generalise_quotation_after_a_colon_is_no_term(nlp: Language) -> None:
+    # three words in marks after a colon are a quotation, not a term inside content
+    found = _by_text(nlp, "Después intervino Luis Pérez: «No hay dinero», dijo.")
+    assert list(found) == ["No hay dinero"]

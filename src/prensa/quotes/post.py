@@ -68,7 +68,10 @@ def _opens_rider(tail: Span) -> bool:
 
 
 def _term(text: str, quote: tuple[int, int]) -> bool:
-    return 0 < len(text[quote[0] : quote[1]].split()) <= MAX_TERM
+    """A short stretch in marks inside the content; not one a colon introduces
+    ("intervino Gil: «No hay dinero», dijo"), which is a quotation."""
+    before = text[max(0, quote[0] - 3) : quote[0]].rstrip(" «“\"‘'")
+    return 0 < len(text[quote[0] : quote[1]].split()) <= MAX_TERM and not before.endswith(":")
 
 
 DIALOGUE_DASH = "—―"  # raya: opens a line of dialogue and sets off the narrator's aside

@@ -58,6 +58,8 @@ from prensa.speakers.nouns import (
     without_relative,
 )
 
+# the gender a personal pronoun gives its referent
+PRONOUN_GENDERS = {"él": "Masc", "ella": "Fem"}
 # the finder's rule of a quotation that came with its source phrase
 SOURCE_RULES = {"segun": "segun", "para": "source", "marked_para": "source"}
 
@@ -233,7 +235,13 @@ class SpeakerResolver:
             return issuer
         if head.lower_ in PRONOUNS or (head.pos_ == "PRON" and head.lower_ not in INDEFINITES):
             self._how = "pronoun"
-            return self.talk.carry(phrase.start_char)
+            carried = self.talk.carry(phrase.start_char)
+            told = PRONOUN_GENDERS.get(head.lower_)
+            if carried is None or told is None or self.actors.gender_of(carried) in {None, told}:
+                return carried
+            # "Ella anunció ...": not the man who spoke last, the last woman (or
+            # person of unknown sex) mentioned before
+            return self.actors.last_person(phrase.start_char, told)
         role = roles().get(head.lower_)
         if role == "PER" and (apposed := self.names.apposed_person(phrase)) is not None:
             # "La directora legal de X (XYZ), Sara Paz, apuntó": the name after the title
