@@ -530,3 +530,24 @@ def test_actors_a_month_word_without_a_day_may_be_a_name(nlp: Language) -> None:
     assert _actors(nlp, "Theresa May dijo que no. May lo repitió ayer.")["Theresa May"][
         "aliases"
     ] == ["May"]
+
+
+@pytest.mark.model
+def test_actors_sources_of_a_department_are_no_person(nlp: Language) -> None:
+    # a person's name holds no lower-case word but its particles
+    found = _actors(
+        nlp,
+        "El consejero de Sanidad, Marciano Gómez, defendió la gestión de su departamento.\n\n"
+        "Fuentes del departamento de Sanidad indicaron a este diario que la situación "
+        "se normalizará en los próximos días.",
+    )
+    assert found["Fuentes del departamento de Sanidad"]["type"] == "NOM"
+
+
+@pytest.mark.model
+def test_actors_a_title_that_goes_on_to_its_verb_is_no_apposition(nlp: Language) -> None:
+    # "En una entrevista con Ana Gil, el consejero atribuyó ...": not her title
+    found = _actors(
+        nlp, "En una entrevista con Ana Gil, el consejero atribuyó la saturación a la gripe."
+    )
+    assert found["Ana Gil"]["aliases"] == []

@@ -201,7 +201,11 @@ def titles(
             memory[tok.lower_] = named.actor
             given.setdefault(named.actor, set()).add(tok.lower_)
             continue
-        before = ends.get(start - 1) if start and doc[start - 1].text == "," else None
+        # "Ana Gil, la consejera(,)": an apposition closes where its clause goes
+        # on; "En declaraciones a Radio X, el consejero atribuyó ..." is no apposition
+        tail = named.end if named is not None else end  # "fundador de la firma Microsoft,"
+        closed = tail >= len(doc) or doc[tail].is_punct or doc[tail].pos_ in {"ADP", "CCONJ"}
+        before = ends.get(start - 1) if start and doc[start - 1].text == "," and closed else None
         if before is not None and types.get(before.actor) == refers and refers == "PER":
             out.append(TokMention(start, end, before.actor, "title"))
             memory[tok.lower_] = before.actor

@@ -84,6 +84,10 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
     if all(c.label == "MISC" for c in g.cands) and votes["PER"] < 1.5:
         return _misc_type(doc, g), None
     best = max(votes, key=lambda k: votes[k])
+    if best == "PER" and all(_lower_word(doc, c) for c in g.cands):
+        # "Fuentes del departamento de Sanidad indicaron": a person's name holds
+        # no lower-case word but its particles
+        best = "ORG" if votes["ORG"] > 0 else "MISC"
     if best == "PER" and common_noun(doc, g, nouns):
         # "el Plan de Recuperación, Transformación y Resiliencia", "director de
         # Inspección": a capitalised common noun alone is part of a longer name
@@ -91,6 +95,14 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
         office = any(after_office(doc, c.start) for c in g.cands)
         return ("ORG" if office or any(c.label == "ORG" for c in g.cands) else "MISC"), None
     return best, None
+
+
+def _lower_word(doc: Doc, c: Candidate) -> bool:
+    """Whether a lower-case word other than a particle stands inside the span."""
+    return any(
+        t.text.islower() and t.is_alpha and t.lower_ not in lex.PARTICLES
+        for t in doc[c.start + 1 : c.end]
+    )
 
 
 def common_noun(doc: Doc, g: Group, nouns: frozenset[str]) -> bool:

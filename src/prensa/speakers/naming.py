@@ -116,11 +116,22 @@ class PhraseNames:
             return None  # "la Ley de Puertos": the end of a longer name, not a name
         if two is not None and two[1].lower_ in {"de", "del"} and two[0].lower_ in portfolios():
             return None  # "la ministra de Trabajo": a portfolio, not an actor
+        if (
+            start > phrase.start + 1
+            and self.doc[start - 1].lower_ in {"de", "del"}
+            and ("Number=Plur" in str(phrase.root.morph) or phrase[0].lower_ in PLURAL_SOURCES)
+        ):
+            return None  # "Fuentes del departamento de Sanidad": the sources speak
         first_word = run[0].i == 0 or run[0].is_sent_start or not run[0].nbor(-1).is_alpha
         if start == phrase.start and len(run) == 1 and first_word:
             return None  # "Otros", "Analistas": a capital that only opens a sentence
         first = run[0].lower_
         return run, "PER" if len(run) > 1 and first in given_name_sex() else "ORG"
+
+
+# plural heads of unnamed sources, however the tagger reads them when they open
+# a sentence ("Fuentes" is a surname too)
+PLURAL_SOURCES = frozenset({"fuentes", "portavoces", "voceros", "representantes"})
 
 
 def _name_word(tok: Token) -> bool:
