@@ -537,3 +537,28 @@ def test_quotes_generalise_quotation_after_a_colon_is_no_term(nlp: Language) -> 
     # three words in marks after a colon are a quotation, not a term inside content
     found = _by_text(nlp, "Después intervino Luis Pérez: «No hay dinero», dijo.")
     assert list(found) == ["No hay dinero"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # "el sindicato", "la fundación": the organisation the article named so
+        (
+            "El sindicato de enfermería SATSE considera insuficientes las medidas. "
+            "Según el sindicato, faltan 1.500 enfermeras.",
+            "faltan 1.500 enfermeras",
+            "SATSE",
+        ),
+        # a name the model left unplaced that acts on a person is an agent
+        (
+            "Facebook despidió a Sophie Zhang. «Investigamos cada problema», dijo la "
+            "empresa en un comunicado.",
+            "Investigamos cada problema",
+            "Facebook",
+        ),
+    ],
+)
+def test_quotes_generalise_organisation_titles(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    assert _by_text(nlp, text)[content][0] == speaker

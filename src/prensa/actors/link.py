@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from prensa.actors import lexicon as lex
 from prensa.actors.tokens import is_acronym, sentence_initial
-from prensa.actors.types import conjuncts, group_type, is_dateline, speaks
+from prensa.actors.types import acts_on_someone, conjuncts, group_type, is_dateline, speaks
 from prensa.actors.words import (
     Candidate,
     Group,
@@ -253,7 +253,8 @@ def _only_initial(doc: Doc, g: Group) -> bool:
         and not is_acronym(doc[c.start])
         and not _bracketed(doc, c)
         and not is_dateline(doc, c)
-        and not (doc[c.start].pos_ == "PROPN" and speaks(doc, c))  # "Sumar respondió"
+        # "Sumar respondió", "Facebook despidió a Sophie Zhang"
+        and not (doc[c.start].pos_ == "PROPN" and (speaks(doc, c) or acts_on_someone(doc, c)))
         for c in g.cands
     )
 

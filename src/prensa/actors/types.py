@@ -263,10 +263,25 @@ def _misc_type(doc: Doc, g: Group) -> str:
     as a place ("en Siloé"); else it stays MISC and is dropped."""
     if len(g.cands) >= 2 or described_org(doc, g.cands[0].start) or is_agency(doc, g.cands[0]):
         return "ORG"
+    if acts_on_someone(doc, g.cands[0]):
+        return "ORG"  # "Facebook despidió a Sophie Zhang": who acts on a person is an agent
     start = g.cands[0].start
     if is_dateline(doc, g.cands[0]):
         return "LOC"  # "BUENOS AIRES (Reuters) -"
     return "LOC" if start and doc[start - 1].lower_ == "en" else "MISC"
+
+
+def acts_on_someone(doc: Doc, c: Candidate) -> bool:
+    """Whether the span is the subject of a verb whose object is a person named
+    with "a" ("despidió a Sophie Zhang", "demandó a Ana Gil")."""
+    for t in doc[c.start : c.end]:
+        if t.dep_ != "nsubj" or t.head.pos_ != "VERB":
+            continue
+        for obj in t.head.children:
+            if obj.dep_ == "obj" and any(m.lower_ in {"a", "al"} for m in obj.children):
+                one_line = not any("\n" in w.text_with_ws for w in doc[c.start : obj.i])
+                return one_line and (obj.ent_type_ == "PER" or obj.pos_ == "PROPN")
+    return False
 
 
 def conjuncts(doc: Doc, cands: list[Candidate], groups: list[Group]) -> None:
