@@ -562,3 +562,27 @@ def test_quotes_generalise_organisation_titles(
     nlp: Language, text: str, content: str, speaker: str
 ) -> None:
     assert _by_text(nlp, text)[content][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the next sentence points back at the quotation: "Así lo expresó X"
+        (
+            "Ana Gil habló ayer. «Es una cifra histórica que refleja la fortaleza del "
+            "mercado». Así lo expresó Marta Ruiz, directora de análisis de Banco Base.",
+            "Es una cifra histórica que refleja la fortaleza del mercado",
+            "Marta Ruiz",
+        ),
+        (
+            "«No habrá recortes». Lo dijo ayer el ministro de Economía, Luis Pérez, en el "
+            "Congreso.",
+            "No habrá recortes",
+            "Luis Pérez",
+        ),
+    ],
+)
+def test_quotes_generalise_next_sentence_echoes_the_quotation(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    assert _by_text(nlp, text)[content][0] == speaker

@@ -63,6 +63,8 @@ HEADLINE_LEAD = re.compile(
 )
 NEAR_AFTER = 4  # tokens between a closing mark and a cue that follows it («...», dijo)
 WINDOW = 400  # characters around a quotation searched for its cue
+# words that point back at a quotation from the next sentence: «...». Así lo dijo
+ECHOES = frozenset({"así", "lo", "eso", "esto", "ello", "le", "les", "me", "nos"})
 
 
 class QuotationFinder:
@@ -304,6 +306,8 @@ class _Finder:
             verb, rule = governing_cue(before[-1], s0, self.cues), "marked_cue_before"
         elif after:
             verb, rule = after[0], "marked_cue_after"
+        elif (echo := self._echo_cue(m.end, s1)) is not None:
+            verb, rule = echo, "marked_cue_after"
         span = self.tokens(s0, m.start)
         source = named_source(self.doc, span, s0, m.start, self.has_actor)
         if source is not None and (
@@ -336,6 +340,23 @@ class _Finder:
             rule,
             conf={"marked_cue_after": 0.95, "marked_cue_before": 0.9}.get(rule, 0.6),
         )
+
+    def _echo_cue(self, end: int, s1: int) -> Token | None:
+        """The cue of the next sentence where it points back at the quotation that
+        closes this one: «...». Así lo expresó Ana Gil; «...». Lo dijo ayer el
+        ministro. Only words that refer back ("así", "lo", "eso") or an adverb
+        may stand before the verb."""
+        if self.text[end:s1].strip(" .»”\"’'\n"):
+            return None  # the sentence goes on after the marks
+        words = [t for t in self.tokens(s1, s1 + 60) if not t.is_space][:5]
+        if not words or words[0].lower_ not in ECHOES:
+            return None
+        for tok in words:
+            if tok.i in self.cues:
+                return tok
+            if tok.lower_ not in ECHOES and tok.pos_ != "ADV":
+                return None
+        return None
 
     def _near(self, end: int, verb: Token) -> bool:
         between = [t for t in self.tokens(end, verb.idx) if not t.is_punct]
