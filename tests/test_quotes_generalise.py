@@ -586,3 +586,31 @@ def test_quotes_generalise_next_sentence_echoes_the_quotation(
     nlp: Language, text: str, content: str, speaker: str
 ) -> None:
     assert _by_text(nlp, text)[content][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # "a decir de X" is "según X"
+        (
+            "A decir de la especialista Marta Ruiz, los hogares han perdido poder adquisitivo.",
+            "los hogares han perdido poder adquisitivo",
+            "Marta Ruiz",
+        ),
+        # a person's title holds the opinion; the article is in "del"
+        (
+            "Luis Pérez es ministro desde enero. A decir del ministro, la economía crecerá un 3%.",
+            "la economía crecerá un 3%",
+            "Luis Pérez",
+        ),
+        (
+            "A juicio del ministro de Economía, la economía crecerá este año.",
+            "la economía crecerá este año",
+            "ministro de Economía",
+        ),
+    ],
+)
+def test_quotes_generalise_opinion_of_a_title(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    assert _by_text(nlp, text)[content][0] == speaker

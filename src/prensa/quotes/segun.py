@@ -20,6 +20,7 @@ from prensa import lexicon
 from prensa.extensions import text_of
 from prensa.quotes.indirect import CLAUSE_END, QUOTE_MARKS, Candidate, trim
 from prensa.speakers.cues import noun_phrase_end
+from prensa.speakers.nouns import roles
 
 # "según X" opens the sentence or a clause: the content follows it
 SEGUN_FIRST = re.compile(
@@ -252,13 +253,16 @@ def segun(
 
 # "En palabras del portavoz, ...", "A juicio de la ONU, ...": prepositional cues
 # whose noun phrase names who holds the opinion ("del" = "de" + "el")
-OPINION_CUES = (("en", "palabras"), ("a", "juicio"), ("en", "opinión"))
+# "a decir de X" is "según X" in a higher register (RAE DLE, s.v. "decir", "a
+# decir de"); it opens the sentence as the opinions do
+OPINION_CUES = (("en", "palabras"), ("a", "juicio"), ("en", "opinión"), ("a", "decir"))
 POSSESSIVES = frozenset({"su", "sus"})
 OPINION_OPENINGS = (
     "Para ",
     "A juicio ",
     "En opinión ",
     "En palabras ",
+    "A decir ",
     "A su juicio",
     "En su opinión",
     "En sus palabras",
@@ -326,7 +330,9 @@ def para(
             while last < span.end and (doc[last].pos_ in {"PROPN", "DET"} or doc[last].is_title):
                 last += 1
         named = has_actor(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
-        if last == first or not (named or doc[first].lower_ in POSSESSIVES):
+        # "a juicio del ministro": a person's title holds an opinion as a name does
+        titled = any(t.pos_ == "NOUN" and roles().get(t.lower_) == "PER" for t in doc[first:last])
+        if last == first or not (named or titled or doc[first].lower_ in POSSESSIVES):
             continue
         source = doc[first:last]
         frame_end = doc[first + 1] if doc[first].lower_ in POSSESSIVES else doc[last - 1]

@@ -288,6 +288,8 @@ class SpeakerResolver:
             if actor is not None:
                 return actor
         first = phrase[0].lower_
+        if phrase.start and doc[phrase.start - 1].lower_ in {"del", "al"}:
+            first = "el"  # "a juicio del ministro": the article is in the contraction
         if title_actor is not None and role != "PER":
             self._how = "title"
             return title_actor  # "la policía", "el club": the organisation the registry linked
