@@ -9,9 +9,9 @@ nothing of bytes or files, so that decoding, corpora and output can share it.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,21 +102,20 @@ def html_to_text(html: str) -> tuple[str, str | None, dict[str, str]]:
     """The article text of a news page, its date when the page states one, and
     what the page says of itself (:data:`META_FIELDS`: title, url, outlet).
 
-    trafilatura drops scripts, styles, navigation, comments and footers.
+    One pass of trafilatura's ``bare_extraction`` gives text and metadata
+    together; it drops scripts, styles, navigation, comments and footers.
     """
-    import trafilatura
+    from trafilatura import bare_extraction
+    from trafilatura.settings import Document as Page
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False)
-    if not text or not text.strip():
+    found = bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True)
+    if not isinstance(found, Page) or not found.text or not found.text.strip():
         raise InputError("no article text found in the HTML page")
-    date = None
-    about: dict[str, str] = {}
-    with contextlib.suppress(Exception):  # metadata is a bonus; the text is what counts
-        found = trafilatura.extract_metadata(html)
-        if found is not None:
-            date = parse_date(found.date)
-            about = described({"title": found.title, "url": found.url, "outlet": found.sitename})
-    return text, date, about
+    # extract() normalises its text to NFC and bare_extraction() does not: the
+    # same text, so the same offsets, as when prensa read a page with extract()
+    text = unicodedata.normalize("NFC", found.text)
+    about = described({"title": found.title, "url": found.url, "outlet": found.sitename})
+    return text, parse_date(found.date), about
 
 
 def described(obj: dict[str, Any]) -> dict[str, str]:
