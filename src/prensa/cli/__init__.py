@@ -245,12 +245,12 @@ def _write_timeml(records: Iterable[dict[str, Any]], out: Path | None, single: b
 def _closing(found: Counter[str], failed: int, seconds: float, out: Path | None) -> str:
     """The closing line of ``analyze``: ``analysed 3 documents in 4.2 s: 12
     quotations, 30 actors, 9 temporal expressions; wrote out.jsonl``."""
-    documents = found["documents"]
+    counted = io.counted
     line = (
-        f"analysed {documents} document{'s' * (documents != 1)}"
+        f"analysed {counted(found['documents'], 'document')}"
         f"{f' ({failed} failed)' if failed else ''} in {seconds:.1f} s: "
-        f"{found['quotes']} quotations, {found['actors']} actors, "
-        f"{found['timexes']} temporal expressions"
+        f"{counted(found['quotes'], 'quotation')}, {counted(found['actors'], 'actor')}, "
+        f"{counted(found['timexes'], 'temporal expression')}"
     )
     return f"{line}; wrote {out}" if out is not None else line
 

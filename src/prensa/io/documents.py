@@ -30,6 +30,17 @@ DATE_FORMS = re.compile(
 DATE_HELP = "YYYY-MM-DD, DD/MM/YYYY or YYYYMMDD"
 
 
+def counted(count: int, noun: str) -> str:
+    """``count`` and an English ``noun``, plural unless it is one: the one
+    plural of prensa's messages and reports (kept here, beside DATE_HELP, as
+    the lowest module that the CLI, the exports and the reports all read).
+
+    >>> counted(1, "quotation"), counted(0, "article report")
+    ('1 quotation', '0 article reports')
+    """
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 @dataclass(frozen=True, slots=True)
 class Keys:
     """The field names of a JSONL corpus line: its text, its id, its date
