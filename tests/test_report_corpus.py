@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -169,3 +170,20 @@ def test_dashboard_sections_and_empty_corpus() -> None:
         assert section in ids
     empty = dashboard.render([])
     assert "No quotation found in the corpus." in empty
+
+
+def test_dashboard_write_reads_each_record_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    read: list[object] = []
+    original = corpus.from_record
+
+    def counting(record: Any) -> Any:
+        read.append(record.get("id"))
+        return original(record)
+
+    monkeypatch.setattr(corpus, "from_record", counting)
+    records = _records()
+    dashboard.write(records, tmp_path / "c.html")
+    # the index, the article reports, the dashboard and the network share one reading
+    assert sorted(map(str, read)) == sorted(str(r.get("id")) for r in records if "error" not in r)
