@@ -289,9 +289,18 @@ def network(records: Sequence[Record], parsed: Sequence[Analysis | None] | None 
 
 
 def strongest(graph: Any, top: int = 40) -> Any:
-    """The subgraph of the ``top`` heaviest edges (so that a big corpus draws)."""
-    edges = sorted(graph.edges(data=True), key=lambda e: (-e[2]["weight"], e[0], e[1]))[:top]
-    return graph.edge_subgraph([(a, b) for a, b, _ in edges]).copy()
+    """The subgraph of the ``top`` heaviest edges (so that a big corpus draws),
+    its nodes and edges in the order of ``graph``: networkx's ``edge_subgraph``
+    orders them by set, so the drawing's layout changed from run to run."""
+    import networkx as nx
+
+    ranked = sorted(graph.edges(data=True), key=lambda e: (-e[2]["weight"], e[0], e[1]))
+    kept = {(a, b) for a, b, _ in ranked[:top]}
+    ends = {name for edge in kept for name in edge}
+    sub = nx.DiGraph()
+    sub.add_nodes_from((name, data) for name, data in graph.nodes(data=True) if name in ends)
+    sub.add_edges_from((a, b, data) for a, b, data in graph.edges(data=True) if (a, b) in kept)
+    return sub
 
 
 def resolved_dates(records: Iterable[Record]) -> list[dict[str, Any]]:

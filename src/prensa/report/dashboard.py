@@ -106,6 +106,11 @@ def write(
     return target
 
 
+def _by_name(name: str) -> tuple[str, str]:
+    """Alphabetical, case aside; names that differ only in case in a fixed order."""
+    return name.casefold(), name
+
+
 def context(
     records: list[dict[str, Any]],
     title: str,
@@ -132,8 +137,8 @@ def context(
         "failed": sum(1 for a in index if a.error is not None),
         "rows": rows,
         "speakers": speakers,
-        "speaker_names": sorted({r["speaker"] for r in rows}, key=str.casefold),
-        "outlet_names": sorted({a.outlet for a in index}, key=str.casefold),
+        "speaker_names": sorted({r["speaker"] for r in rows}, key=_by_name),
+        "outlet_names": sorted({a.outlet for a in index}, key=_by_name),
         "first_day": min(days, default=None),
         "last_day": max(days, default=None),
         "speakers_svg": charts.speaker_bars_svg(
