@@ -92,8 +92,8 @@ def test_cli_analyze_one_file_json(capsys: pytest.CaptureFixture[str], tmp_path:
     code, out, err = _run(capsys, "analyze", str(path), "--date", "2020-02-03")
     assert code == 0
     assert re.fullmatch(
-        r"prensa: analysed 1 document in \d+\.\d s: 1 quotations, \d+ actors, "
-        r"\d+ temporal expressions\n",
+        r"prensa: analysed 1 document in \d+\.\d s: 1 quotation, \d+ actors?, "
+        r"\d+ temporal expressions?\n",
         err,
     )
     record = json.loads(out)
@@ -202,3 +202,17 @@ def test_cli_report_escapes_article_text(
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert _run(capsys, "report", str(tmp_path / "falta.txt"))[0] == 2
+
+
+def test_cli_analyze_summary_of_one_document_is_singular(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    analysis = tmp_path / "a.jsonl"
+    analysis.write_text(
+        json.dumps({"id": "a", "quotes": [{"speaker": "Ana Gil"}], "actors": [], "profile": {}})
+        + "\n",
+        encoding="utf-8",
+    )
+    code, out, _ = _run(capsys, "summary", str(analysis))
+    assert code == 0
+    assert out.startswith("1 document (0 failed), 1 quotation\n")

@@ -127,3 +127,24 @@ def test_cli_report_a_corpus_or_folder_is_analysed_into_a_dashboard(
     assert len(reports) == 2
     # the article reports hold the text, highlighted
     assert "pz-quote-direct" in reports[0].read_text(encoding="utf-8")
+
+
+@pytest.mark.model
+def test_cli_report_one_article_warns_as_analyze_does(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    article = tmp_path / "nota.txt"
+    article.write_text(
+        "The minister said that the plan was over and that he would "
+        "not resign before the end of the year.",
+        encoding="utf-8",
+    )
+    (tmp_path / "nota.meta.json").write_text('{"pub_date": "mañana"}', encoding="utf-8")
+    code, _, err = _run(capsys, "report", str(article))
+    assert code == 0, err
+    # reading's warning (the sidecar's date) as well as the profile's
+    assert "prensa: warning nota: date 'mañana' not understood" in err
+    assert "prensa: warning nota: the text does not look Spanish (best guess: en)" in err
+    code, _, err = _run(capsys, "report", str(article), "--quiet")
+    assert code == 0
+    assert "warning" not in err

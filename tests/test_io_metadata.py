@@ -4,6 +4,7 @@ reaches ``meta``: from a corpus line, a ``.meta.json`` sidecar, an HTML page."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,41 @@ def test_io_html_page_gives_title_and_outlet(tmp_path: Path) -> None:
     )
     meta = io.read_file(page).meta
     assert (meta["title"], meta["outlet"]) == ("El ministro responde", "Diario Sur")
+
+
+def test_io_html_page_gives_text_title_and_date_in_one_pass(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    decomposed = unicodedata.normalize(
+        "NFD", "«Sí, habrá acuerdo», aseguró el ministro de Economía"
+    )
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Habrá acuerdo | Diario Sur</title>"
+        '<meta property="article:published_time" content="2024-02-20T10:00:00+01:00">'
+        '<link rel="canonical" href="https://diariosur.example/acuerdo"></head><body>'
+        f"<article><h1>Habrá acuerdo</h1><p>{decomposed} en Madrid ante los periodistas "
+        "este lunes.</p><p>La oposición pidió una comisión de investigación en el "
+        "Congreso de los Diputados.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    doc = io.read_file(page)
+    assert doc.date == "2024-02-20"
+    assert (doc.meta["title"], doc.meta["url"]) == (
+        "Habrá acuerdo",
+        "https://diariosur.example/acuerdo",
+    )
+    # the text is NFC, as trafilatura's extract() gave it: offsets of the same text
+    assert "«Sí, habrá acuerdo», aseguró el ministro de Economía en Madrid" in doc.text
+    assert doc.text == unicodedata.normalize("NFC", doc.text)
+    assert "Diario Sur" not in doc.text
+
+
+def test_io_html_page_date_given_wins_over_page_date(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(
+        '<!DOCTYPE html><html><head><meta name="date" content="2024-02-20"></head><body>'
+        "<article><p>El ministro dijo ayer que la medida llegará pronto a todos los "
+        "hospitales del país, según fuentes oficiales consultadas.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert io.read_file(page).date == "2024-02-20"
+    assert io.read_file(page, "2024-03-01").date == "2024-03-01"

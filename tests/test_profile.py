@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from prensa.profile.component import NO_REQUIREMENTS, requirement_cues
+from prensa.profile.language import MIN_CONFIDENCE, identify
 
 SPEC = (
     "Requisitos del servicio de consulta.\n"
@@ -72,6 +73,8 @@ def test_profile_seed_article_defines_no_requirement(nlp, seed_text) -> None:  #
     assert profile.verdict == NO_REQUIREMENTS
     assert profile.genre == "news article"
     assert profile.language == "es"
+    assert profile.language_confidence >= 0.99
+    assert profile.warnings == ()
 
 
 @pytest.mark.model
@@ -81,6 +84,8 @@ def test_profile_seed_article_defines_no_requirement(nlp, seed_text) -> None:  #
         ("The minister said that the agreement was close, according to the press.", "en"),
         ("Le ministre a déclaré que l'accord était proche, selon la presse.", "fr"),
         ("El ministro aseguró que el acuerdo estaba cerca, según la prensa.", "es"),
+        ("O ministro afirmou que o acordo estava próximo, segundo a imprensa.", "pt"),
+        ("Der Minister sagte, die Einigung sei nahe, berichtete die Presse.", "de"),
     ],
 )
 def test_profile_language_guess(nlp, text: str, language: str) -> None:  # type: ignore[no-untyped-def]
@@ -89,3 +94,52 @@ def test_profile_language_guess(nlp, text: str, language: str) -> None:  # type:
     profile = prensa.analyze(text, nlp=nlp).profile
     assert profile.language == language
     assert bool(profile.warnings) == (language != "es")
+
+
+# One paragraph of news prose per language, the same story in each.
+PARAGRAPHS = {
+    "es": "El ministro de Asuntos Exteriores afirmó el martes que las negociaciones con "
+    "los socios europeos avanzan despacio, pero que el acuerdo sigue siendo posible "
+    "antes de fin de año, según la prensa local.",
+    "fr": "Le ministre des Affaires étrangères a déclaré mardi que les négociations avec "
+    "ses partenaires européens avançaient lentement, mais que l'accord restait possible "
+    "avant la fin de l'année, selon la presse locale.",
+    "en": "The foreign minister said on Tuesday that talks with European partners were "
+    "moving slowly, but that an agreement was still possible before the end of the "
+    "year, according to local press reports.",
+    "de": "Der Außenminister sagte am Dienstag, die Verhandlungen mit den europäischen "
+    "Partnern kämen nur langsam voran, eine Einigung sei aber vor Jahresende noch "
+    "möglich, berichtete die örtliche Presse.",
+    "pt": "O ministro dos Negócios Estrangeiros afirmou na terça-feira que as negociações "
+    "com os parceiros europeus avançam lentamente, mas que o acordo ainda é possível "
+    "antes do fim do ano, segundo a imprensa local.",
+    "ca": "El ministre d'Afers Exteriors va dir dimarts que les negociacions amb els socis "
+    "europeus avancen lentament, però que l'acord encara és possible abans de final "
+    "d'any, segons la premsa local.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), PARAGRAPHS.items())
+def test_profile_language_identify_paragraph(language: str, text: str) -> None:
+    found, confidence = identify(text)
+    assert found == language
+    assert confidence >= 0.95
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "Madrid", "EFE", "Pedro Sánchez", "12 de marzo de 2024", "OTAN"]
+)
+def test_profile_language_too_short_to_tell(text: str) -> None:
+    language, confidence = identify(text)
+    assert language == "und"
+    assert 0.0 <= confidence < MIN_CONFIDENCE
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Madrid", "«No», dijo.", "Real Madrid 2 - Barcelona 1"])
+def test_profile_short_text_no_language_warning(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    import prensa
+
+    profile = prensa.analyze(text, nlp=nlp).profile
+    assert profile.language in ("es", "und")
+    assert profile.warnings == ()

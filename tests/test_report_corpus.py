@@ -9,6 +9,10 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -169,3 +173,43 @@ def test_dashboard_sections_and_empty_corpus() -> None:
         assert section in ids
     empty = dashboard.render([])
     assert "No quotation found in the corpus." in empty
+
+
+def test_dashboard_write_reads_each_record_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    read: list[object] = []
+    original = corpus.from_record
+
+    def counting(record: Any) -> Any:
+        read.append(record.get("id"))
+        return original(record)
+
+    monkeypatch.setattr(corpus, "from_record", counting)
+    records = _records()
+    dashboard.write(records, tmp_path / "c.html")
+    # the index, the article reports, the dashboard and the network share one reading
+    assert sorted(map(str, read)) == sorted(str(r.get("id")) for r in records if "error" not in r)
+
+
+@pytest.mark.slow
+def test_dashboard_same_whatever_the_hash_seed() -> None:
+    """Two runs write the same page: no order taken from a set of strings
+    (networkx's edge_subgraph, names equal but for case)."""
+    tests = Path(__file__).resolve().parent
+    code = (
+        "import sys\n"
+        "from test_report_corpus import _records, q\n"
+        "from prensa.report import dashboard\n"
+        "names = [q('ana'), q('ANA'), q('Ana')]\n"
+        "sys.stdout.write(dashboard.render([*_records(), {'id': 'b', 'quotes': names}]))\n"
+    )
+    pages = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        env["PYTHONPATH"] = os.pathsep.join([str(tests), *sys.path])
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        pages.add(done.stdout)
+    assert len(pages) == 1

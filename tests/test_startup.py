@@ -12,7 +12,16 @@ import sys
 
 import pytest
 
-HEAVY = ("spacy", "thinc", "pandas", "pyarrow", "matplotlib", "trafilatura", "networkx")
+HEAVY = (
+    "spacy",
+    "thinc",
+    "pandas",
+    "pyarrow",
+    "matplotlib",
+    "trafilatura",
+    "networkx",
+    "py3langid",
+)
 
 
 def imported_after(code: str) -> dict[str, bool]:

@@ -15,7 +15,7 @@ import signal
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import FrameType
@@ -163,11 +163,7 @@ def _analyze(args: argparse.Namespace, fmt: str, single: bool, out: Path | None)
                     failed += 1
                     say(f"failed {record['id']}: {record['error']}")
                 elif not args.quiet:
-                    for warning in (
-                        *(record.get("meta") or {}).get("warnings", ()),
-                        *record.get("profile", {}).get("warnings", ()),
-                    ):
-                        say(f"warning {record['id']}: {warning}")
+                    _say_warnings(record)
                 yield record
 
         if writer is not None:
@@ -197,6 +193,16 @@ def _analyze(args: argparse.Namespace, fmt: str, single: bool, out: Path | None)
 
 
 SUMMED = ("quotes", "actors", "timexes")
+
+
+def _say_warnings(record: Mapping[str, Any]) -> None:
+    """One line per warning of an analysed document: reading's (``meta``:
+    an unreadable date, replaced characters), then the profile's (not Spanish)."""
+    for warning in (
+        *(record.get("meta") or {}).get("warnings", ()),
+        *(record.get("profile") or {}).get("warnings", ()),
+    ):
+        say(f"warning {record['id']}: {warning}")
 
 
 def _with_text(item: io.Document | io.Failure) -> io.Document | io.Failure:
@@ -239,12 +245,12 @@ def _write_timeml(records: Iterable[dict[str, Any]], out: Path | None, single: b
 def _closing(found: Counter[str], failed: int, seconds: float, out: Path | None) -> str:
     """The closing line of ``analyze``: ``analysed 3 documents in 4.2 s: 12
     quotations, 30 actors, 9 temporal expressions; wrote out.jsonl``."""
-    documents = found["documents"]
+    counted = io.counted
     line = (
-        f"analysed {documents} document{'s' * (documents != 1)}"
+        f"analysed {counted(found['documents'], 'document')}"
         f"{f' ({failed} failed)' if failed else ''} in {seconds:.1f} s: "
-        f"{found['quotes']} quotations, {found['actors']} actors, "
-        f"{found['timexes']} temporal expressions"
+        f"{counted(found['quotes'], 'quotation')}, {counted(found['actors'], 'actor')}, "
+        f"{counted(found['timexes'], 'temporal expression')}"
     )
     return f"{line}; wrote {out}" if out is not None else line
 
@@ -342,8 +348,9 @@ def cmd_report(args: argparse.Namespace) -> int:
             doc_id=document.id,
             meta=document.meta,
         )
-        for warning in analysis.profile.warnings:
-            say(f"warning {document.id}: {warning}")
+        if not args.quiet:
+            profile = {"warnings": analysis.profile.warnings}
+            _say_warnings({"id": document.id, "meta": analysis.meta, "profile": profile})
         report.write(analysis, out)
     say(f"wrote {out}")
     return OK
@@ -366,11 +373,7 @@ def _analyse_for_report(args: argparse.Namespace, out: Path) -> list[dict[str, A
     records = []
     for record in pipeline.run(items, model=args.model):
         if not args.quiet and "error" not in record:
-            for warning in (
-                *(record.get("meta") or {}).get("warnings", ()),
-                *record.get("profile", {}).get("warnings", ()),
-            ):
-                say(f"warning {record['id']}: {warning}")
+            _say_warnings(record)
         records.append(record)
     return records
 

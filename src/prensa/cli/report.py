@@ -45,10 +45,11 @@ def cmd_corpus(args: argparse.Namespace, analyse: Analyse) -> int:
         dashboard.write(records, out, title=title)
     quotes = sum(len(r.get("quotes") or ()) for r in records)
     reports = len(records) - failed
+    articles = out.with_name(out.stem + dashboard.ARTICLES_SUFFIX)
     say(
-        f"wrote {out} and {_n(reports, 'article report')} in "
-        f"{out.with_name(out.stem + dashboard.ARTICLES_SUFFIX)}/: {_n(len(records), 'document')}"
-        f"{f' ({failed} failed)' if failed else ''}, {_n(quotes, 'quotation')}"
+        f"wrote {out} and {io.counted(reports, 'article report')} in "
+        f"{articles}/: {io.counted(len(records), 'document')}"
+        f"{f' ({failed} failed)' if failed else ''}, {io.counted(quotes, 'quotation')}"
     )
     return OK
 
@@ -66,7 +67,3 @@ def _is_analysis(path: Path) -> bool:
     return isinstance(record, dict) and (
         ("quotes" in record and "profile" in record) or ("error" in record and "text" not in record)
     )
-
-
-def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -9,9 +9,9 @@ nothing of bytes or files, so that decoding, corpora and output can share it.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +28,17 @@ DATE_FORMS = re.compile(
 
 
 DATE_HELP = "YYYY-MM-DD, DD/MM/YYYY or YYYYMMDD"
+
+
+def counted(count: int, noun: str) -> str:
+    """``count`` and an English ``noun``, plural unless it is one: the one
+    plural of prensa's messages and reports (kept here, beside DATE_HELP, as
+    the lowest module that the CLI, the exports and the reports all read).
+
+    >>> counted(1, "quotation"), counted(0, "article report")
+    ('1 quotation', '0 article reports')
+    """
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,21 +113,20 @@ def html_to_text(html: str) -> tuple[str, str | None, dict[str, str]]:
     """The article text of a news page, its date when the page states one, and
     what the page says of itself (:data:`META_FIELDS`: title, url, outlet).
 
-    trafilatura drops scripts, styles, navigation, comments and footers.
+    One pass of trafilatura's ``bare_extraction`` gives text and metadata
+    together; it drops scripts, styles, navigation, comments and footers.
     """
-    import trafilatura
+    from trafilatura import bare_extraction
+    from trafilatura.settings import Document as Page
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False)
-    if not text or not text.strip():
+    found = bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True)
+    if not isinstance(found, Page) or not found.text or not found.text.strip():
         raise InputError("no article text found in the HTML page")
-    date = None
-    about: dict[str, str] = {}
-    with contextlib.suppress(Exception):  # metadata is a bonus; the text is what counts
-        found = trafilatura.extract_metadata(html)
-        if found is not None:
-            date = parse_date(found.date)
-            about = described({"title": found.title, "url": found.url, "outlet": found.sitename})
-    return text, date, about
+    # extract() normalises its text to NFC and bare_extraction() does not: the
+    # same text, so the same offsets, as when prensa read a page with extract()
+    text = unicodedata.normalize("NFC", found.text)
+    about = described({"title": found.title, "url": found.url, "outlet": found.sitename})
+    return text, parse_date(found.date), about
 
 
 def described(obj: dict[str, Any]) -> dict[str, str]:

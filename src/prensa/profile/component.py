@@ -11,22 +11,19 @@ retirarse") but seldom names a latency, so both halves are needed.
 from __future__ import annotations
 
 import re
-import runpy
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-import spacy.lang
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from prensa import lexicon
 from prensa.extensions import text_of
+from prensa.profile.language import UNDETERMINED, identify
 
 # Units that on their own mark a technical measure; "%" and bare seconds
 # occur in news too and count only beside a technical word.
 WEAK_UNITS = frozenset({"%", "s", "segundos", "seconds"})
-LANGUAGES = ("es", "en", "fr", "pt", "it", "de")
 WORD_RE = re.compile(r"[^\W\d_]+")
 NO_REQUIREMENTS = "This document defines no system, hardware or performance requirement."
 
@@ -106,37 +103,6 @@ def _unit_kind(unit: str) -> str:
     return _unit_kinds().get(unit, "performance")
 
 
-@cache
-def stop_words() -> dict[str, frozenset[str]]:
-    """spaCy's stop words of each language in ``LANGUAGES``.
-
-    Each ``spacy/lang/<xx>/stop_words.py`` is run on its own: importing it as
-    ``spacy.lang.fr.stop_words`` would first import ``spacy.lang.fr``, which
-    builds the whole French tokenizer (3.5 s, on every start of prensa).
-    """
-    root = Path(next(iter(spacy.lang.__path__)))
-    return {
-        lang: frozenset(runpy.run_path(str(root / lang / "stop_words.py"))["STOP_WORDS"])
-        for lang in LANGUAGES
-    }
-
-
-def guess_language(doc: Doc) -> tuple[str, float]:
-    """The language whose stop words cover most of the text, and that share."""
-    words = [m.group(0).lower() for m in WORD_RE.finditer(text_of(doc)[:20_000])]
-    if not words:
-        return "und", 0.0
-    shares = {
-        lang: sum(w in stops for w in words) / len(words) for lang, stops in stop_words().items()
-    }
-    # Spanish stop words are many and overlap Portuguese and Italian; prefer
-    # Spanish unless another language is clearly ahead.
-    best = max(shares, key=lambda lang: shares[lang] - (0.05 if lang != "es" else 0.0))
-    if shares[best] < 0.15:
-        return "und", round(shares[best], 3)
-    return best, round(shares[best], 3)
-
-
 class DocumentProfiler:
     """Writes ``doc._.prensa_profile``: language, genre, size and requirements."""
 
@@ -146,12 +112,13 @@ class DocumentProfiler:
 
     def __call__(self, doc: Doc) -> Doc:
         requirements = [r for sent in doc.sents if (r := _requirement(sent)) is not None]
-        language, confidence = guess_language(doc)
+        language, confidence = identify(text_of(doc))
         sentences = sum(1 for _ in doc.sents)
         quotes = doc._.prensa_quotes or []
         genre = _genre(len(requirements), sentences, len(quotes), len(doc.ents))
         warnings = []
-        if language != "es":
+        # "und" is a text too short to tell (a name, a date): no warning
+        if language not in ("es", UNDETERMINED):
             warnings.append(
                 f"the text does not look Spanish (best guess: {language}); results will be poor"
             )

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields
 from typing import Any
 from urllib.parse import urlsplit
@@ -120,19 +120,29 @@ class Article:
     error: str | None = None
 
 
-def articles(records: Iterable[Record]) -> list[Article]:
-    """The index of a corpus, in input order (failed documents included)."""
+def analyses(records: Iterable[Record]) -> list[Analysis | None]:
+    """Each record as an :class:`Analysis` (:func:`from_record`), None for a
+    failed document: read once, for the functions that take ``parsed``."""
+    return [None if "error" in record else from_record(record) for record in records]
+
+
+def articles(
+    records: Sequence[Record], parsed: Sequence[Analysis | None] | None = None
+) -> list[Article]:
+    """The index of a corpus, in input order (failed documents included);
+    ``parsed`` is :func:`analyses` of the records when the caller has it."""
+    if parsed is None:
+        parsed = analyses(records)
     found = []
-    for number, record in enumerate(records, 1):
+    for number, (record, analysis) in enumerate(zip(records, parsed, strict=True), 1):
         doc_id = str(record.get("id") or f"#{number}")
-        if "error" in record:
+        if analysis is None:
             found.append(
                 Article(
                     number, doc_id, doc_id, outlet_of(record), None, 0, (), str(record["error"])
                 )
             )
             continue
-        analysis = from_record(record)
         said = Counter(q.speaker for q in analysis.quotes if q.speaker)
         found.append(
             Article(
@@ -250,17 +260,18 @@ def quotes_per_day(rows: Iterable[Mapping[str, Any]]) -> dict[dt.date, int]:
 # ---------------------------------------------------------------- network, dates
 
 
-def network(records: Iterable[Record]) -> Any:
+def network(records: Sequence[Record], parsed: Sequence[Analysis | None] | None = None) -> Any:
     """The speaker → actor network across articles: the per-article networks
     (:func:`prensa.report.charts.network`) merged by actor name; edge ``weight``
-    counts quotations, ``articles`` the articles that hold the link."""
+    counts quotations, ``articles`` the articles that hold the link. ``parsed``
+    is :func:`analyses` of the records when the caller has it."""
     import networkx as nx
 
     merged = nx.DiGraph()
-    for record in records:
-        if "error" in record:
+    for analysis in analyses(records) if parsed is None else parsed:
+        if analysis is None:
             continue
-        graph = charts.network(from_record(record))
+        graph = charts.network(analysis)
         for name, data in graph.nodes(data=True):
             if name in merged:
                 merged.nodes[name]["speaker"] |= bool(data.get("speaker"))
@@ -278,9 +289,18 @@ def network(records: Iterable[Record]) -> Any:
 
 
 def strongest(graph: Any, top: int = 40) -> Any:
-    """The subgraph of the ``top`` heaviest edges (so that a big corpus draws)."""
-    edges = sorted(graph.edges(data=True), key=lambda e: (-e[2]["weight"], e[0], e[1]))[:top]
-    return graph.edge_subgraph([(a, b) for a, b, _ in edges]).copy()
+    """The subgraph of the ``top`` heaviest edges (so that a big corpus draws),
+    its nodes and edges in the order of ``graph``: networkx's ``edge_subgraph``
+    orders them by set, so the drawing's layout changed from run to run."""
+    import networkx as nx
+
+    ranked = sorted(graph.edges(data=True), key=lambda e: (-e[2]["weight"], e[0], e[1]))
+    kept = {(a, b) for a, b, _ in ranked[:top]}
+    ends = {name for edge in kept for name in edge}
+    sub = nx.DiGraph()
+    sub.add_nodes_from((name, data) for name, data in graph.nodes(data=True) if name in ends)
+    sub.add_edges_from((a, b, data) for a, b, data in graph.edges(data=True) if (a, b) in kept)
+    return sub
 
 
 def resolved_dates(records: Iterable[Record]) -> list[dict[str, Any]]:

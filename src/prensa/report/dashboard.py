@@ -16,7 +16,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
+from prensa.records import Analysis
 from prensa.report import charts, corpus, dates, page
 
 ARTICLES_SUFFIX = "_articles"  # corpus.html -> corpus_articles/
@@ -60,13 +61,18 @@ def render(
     *,
     title: str = "prensa corpus",
     links: dict[int, str] | None = None,
+    parsed: Sequence[Analysis | None] | None = None,
 ) -> str:
     """The dashboard as one self-contained HTML document; ``links`` maps an
-    article's number to the (relative) address of its own report."""
+    article's number to the (relative) address of its own report; ``parsed``
+    is :func:`prensa.report.corpus.analyses` of the records when the caller has it."""
+    records = list(records)
+    if parsed is None:
+        parsed = corpus.analyses(records)
     return str(
         page.environment()
         .get_template("corpus.html.j2")
-        .render(**context(list(records), title, links or {}))
+        .render(**context(records, title, links or {}, parsed))
     )
 
 
@@ -81,33 +87,44 @@ def write(
     earlier run that this corpus no longer has are removed."""
     target = Path(path)
     records = list(records)
+    parsed = corpus.analyses(records)  # each record read once, for every part
     folder = target.with_name(target.stem + ARTICLES_SUFFIX)
     links: dict[int, str] = {}
     written: set[str] = set()
-    for article, record in zip(corpus.articles(records), records, strict=True):
-        if article.error is not None:
+    for article, analysis in zip(corpus.articles(records, parsed), parsed, strict=True):
+        if analysis is None:
             continue
         name = article_file(article)
-        page.write(corpus.from_record(record), folder / name, title=article.title)
+        page.write(analysis, folder / name, title=article.title)
         written.add(name)
         links[article.number] = f"{quote(folder.name)}/{quote(name)}"
     if folder.is_dir():
         for old in folder.iterdir():
             if _OURS.fullmatch(old.name) and old.name not in written:
                 old.unlink()
-    page.write_text(target, render(records, title=title, links=links))
+    page.write_text(target, render(records, title=title, links=links, parsed=parsed))
     return target
 
 
-def context(records: list[dict[str, Any]], title: str, links: dict[int, str]) -> dict[str, Any]:
+def _by_name(name: str) -> tuple[str, str]:
+    """Alphabetical, case aside; names that differ only in case in a fixed order."""
+    return name.casefold(), name
+
+
+def context(
+    records: list[dict[str, Any]],
+    title: str,
+    links: dict[int, str],
+    parsed: Sequence[Analysis | None],
+) -> dict[str, Any]:
     """Everything the dashboard template shows, as plain values and escaped drawings."""
     rows = corpus.quote_rows(records)
-    index = corpus.articles(records)
+    index = corpus.articles(records, parsed)
     speakers = corpus.top_speakers(rows)
     top = [s["speaker"] for s in speakers[:TOP]]
     outlets, by_outlet = corpus.crosstab(rows, "outlet", top)
     published, by_date = corpus.crosstab(rows, "published", top)
-    graph = corpus.network(records)
+    graph = corpus.network(records, parsed)
     found = corpus.resolved_dates(records)
     days = [a.date for a in index if a.date]
     shown_graph = corpus.strongest(graph)
@@ -120,8 +137,8 @@ def context(records: list[dict[str, Any]], title: str, links: dict[int, str]) ->
         "failed": sum(1 for a in index if a.error is not None),
         "rows": rows,
         "speakers": speakers,
-        "speaker_names": sorted({r["speaker"] for r in rows}, key=str.casefold),
-        "outlet_names": sorted({a.outlet for a in index}, key=str.casefold),
+        "speaker_names": sorted({r["speaker"] for r in rows}, key=_by_name),
+        "outlet_names": sorted({a.outlet for a in index}, key=_by_name),
         "first_day": min(days, default=None),
         "last_day": max(days, default=None),
         "speakers_svg": charts.speaker_bars_svg(

@@ -28,6 +28,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from prensa.io.documents import counted  # not prensa.io: that would add floors
 from prensa.records import Analysis
 from prensa.report import charts, highlight
 
@@ -123,9 +124,9 @@ def contents(analysis: Analysis) -> str:
     """One sentence on what the document holds, whatever its requirements."""
     speakers = {q.speaker_id or q.speaker_text for q in analysis.quotes} - {None}
     return (
-        f"It contains {_n(len(analysis.quotes), 'quotation')} from "
-        f"{_n(len(speakers), 'identified speaker')}, {_n(len(analysis.actors), 'actor')} "
-        f"and {_n(len(analysis.timexes), 'temporal expression')}."
+        f"It contains {counted(len(analysis.quotes), 'quotation')} from "
+        f"{counted(len(speakers), 'identified speaker')}, {counted(len(analysis.actors), 'actor')} "
+        f"and {counted(len(analysis.timexes), 'temporal expression')}."
     )
 
 
@@ -133,8 +134,8 @@ def summary(analysis: Analysis) -> list[str]:
     """A few plain sentences an analyst or a team can act on."""
     p = analysis.profile
     out = [
-        f"A {p.genre} in {language_name(p.language)}, {_n(p.words, 'word')} in "
-        f"{_n(p.paragraphs, 'paragraph')}. {p.verdict} {contents(analysis)}".strip()
+        f"A {p.genre} in {language_name(p.language)}, {counted(p.words, 'word')} in "
+        f"{counted(p.paragraphs, 'paragraph')}. {p.verdict} {contents(analysis)}".strip()
     ]
     src = sourcing(analysis)
     if src.total:
@@ -158,7 +159,7 @@ def summary(analysis: Analysis) -> list[str]:
         if src.sources:
             listed = ", ".join(f"{s} ({c})" for s, c in src.sources.items())
             out.append(
-                f"{_n(src.secondary, 'quotation')} reach the reader second-hand, "
+                f"{counted(src.secondary, 'quotation')} reach the reader second-hand, "
                 f"through {listed}: weigh them as reported, not witnessed."
             )
         else:
@@ -167,7 +168,7 @@ def summary(analysis: Analysis) -> list[str]:
             out.append(f"Media and agencies named: {', '.join(src.media)}.")
         if src.unattributed:
             out.append(
-                f"{_n(src.unattributed, 'quotation')} have no identified speaker: "
+                f"{counted(src.unattributed, 'quotation')} have no identified speaker: "
                 "check them by hand."
             )
     names = {a.id: a.name for a in analysis.actors}
@@ -290,7 +291,3 @@ def title_of(analysis: Analysis, given: str | None = None, limit: int = 90) -> s
         if line:
             return textwrap.shorten(line, limit, placeholder=" …") or line[:limit]
     return analysis.id or "prensa report"
-
-
-def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
