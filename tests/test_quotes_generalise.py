@@ -614,3 +614,12 @@ def test_quotes_generalise_opinion_of_a_title(
     nlp: Language, text: str, content: str, speaker: str
 ) -> None:
     assert _by_text(nlp, text)[content][0] == speaker
+
+
+def test_quotes_generalise_quien_after_a_persons_apposition(nlp: Language) -> None:
+    # "quien" refers to the person whose title holds the bank, not to the bank
+    text = (
+        "Lo confirmó Gabriela Siller, directora de análisis económico de Banco Base, "
+        "quien advirtió que el superpeso reduce el poder de compra."
+    )
+    assert _by_text(nlp, text)["el superpeso reduce el poder de compra"][0] == "Gabriela Siller"

@@ -15,7 +15,12 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
-from prensa.speakers.words import CLITICS, INDEFINITES, RELATIVES, without_enclitics
+from prensa.speakers.words import (
+    CLITICS,
+    INDEFINITES,
+    RELATIVES,
+    without_enclitics,
+)
 
 # regular endings of -ar and of -er/-ir verbs (finite forms, gerund, participle)
 _AR = (
@@ -243,6 +248,8 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
                     and verb.head.i < child.i
                 ):
                     person = _person_antecedent(verb.head, child)
+                    if person is None and child.lower_ in {"quien", "quienes"}:
+                        person = _holder_of(verb.head)
                     if person is not None:
                         return person if ok(person) else None
                     return _antecedent(verb.head) if ok(verb.head) else None
@@ -331,8 +338,26 @@ def _person_antecedent(noun: Token, relative: Token) -> Token | None:
             continue
         number = tok.morph.get("Number", [])
         if (plural and number == ["Plur"]) or (not plural and number != ["Plur"]):
-            return tok
+            return _holder_of(tok)
     return None
+
+
+def _holder_of(tok: Token) -> Token:
+    """ "Ana Gil, directora de análisis de Banco Base, quien ...": a name the
+    parser hung "quien" on that is a complement ("de Banco Base") is not who
+    "quien" refers to; the person whose apposition holds it is."""
+    if tok.ent_type_ not in {"ORG", "LOC", "MISC"}:
+        return tok
+    start = tok
+    while tok.lower_ not in _person_titles() and any(
+        c.dep_ == "case" and c.lower_ in {"de", "del"} for c in tok.children
+    ):
+        if tok.head.i == tok.i or tok.head.pos_ not in {"NOUN", "PROPN"}:
+            return start
+        tok = tok.head
+    if tok is not start and tok.dep_ == "appos" and tok.head.ent_type_ == "PER":
+        return tok.head
+    return tok
 
 
 def _antecedent(noun: Token) -> Token:
@@ -391,3 +416,13 @@ def noun_phrase_end(doc: Doc, i: int, limit: int) -> int:
     while j < len(doc) and doc[j].idx < limit and doc[j].text not in {",", ".", ";", ":"}:
         j += 1
     return j
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    """Person titles of titles.tsv ("directora", "presidente"), as
+    ``speakers.index.person_titles`` reads them; read here too because the index
+    stands above this module."""
+    return frozenset(
+        r["word"].lower() for r in lexicon.rows("actors", "titles") if r["refers"] == "PER"
+    )
