@@ -623,3 +623,13 @@ def test_quotes_generalise_quien_after_a_persons_apposition(nlp: Language) -> No
         "quien advirtió que el superpeso reduce el poder de compra."
     )
     assert _by_text(nlp, text)["el superpeso reduce el poder de compra"][0] == "Gabriela Siller"
+
+
+def test_quotes_generalise_who_was_asked_answers(nlp: Language) -> None:
+    text = (
+        "El vocero Manuel Adorni habló ayer con los periodistas en la Casa Rosada. "
+        "Los analistas creen que habrá más subas.\n\n"
+        "—¿Habrá más aumentos? —le preguntaron a Adorni.\n\n"
+        "—No lo descartamos —respondió."
+    )
+    assert _by_text(nlp, text)["No lo descartamos"][0] == "Manuel Adorni"

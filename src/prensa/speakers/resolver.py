@@ -58,6 +58,9 @@ from prensa.speakers.nouns import (
     without_relative,
 )
 
+# verbs of answering, and of asking, whose addressee answers next
+ANSWERS = frozenset({"responder", "contestar", "replicar"})
+QUESTIONS = frozenset({"preguntar", "preguntarse", "interrogar", "cuestionar"})
 # the gender a personal pronoun gives its referent
 PRONOUN_GENDERS = {"él": "Masc", "ella": "Fem"}
 # the finder's rule of a quotation that came with its source phrase
@@ -182,9 +185,19 @@ class SpeakerResolver:
             q["speaker"], q["speaker_rule"] = self.talk.last_speaker, "last_speaker"
         else:
             at = q["cue_start"] if q["cue_start"] is not None else q["start"]
-            q["speaker"] = self.talk.carry(at, avoid=self._addressee(verb))
+            asked = self._asked(q) if verb is not None and verb.lemma_ in ANSWERS else None
+            # "—¿Habrá más? —le preguntaron a Adorni. —No —respondió.": who was asked answers
+            q["speaker"] = asked or self.talk.carry(at, avoid=self._addressee(verb))
             q["speaker_rule"] = "carried"
         return True
+
+    def _asked(self, q: dict[str, Any]) -> str | None:
+        """The one the last question before ``q`` was put to ("le preguntó a Ana")."""
+        before = [p for p in self.items if p["end"] <= q["start"] and p["cue_start"] is not None]
+        if not before or before[-1]["cue"] not in QUESTIONS:
+            return None
+        cue = self.doc.char_span(before[-1]["cue_start"], before[-1]["cue_end"])
+        return self._addressee(cue[0]) if cue is not None and len(cue) else None
 
     def _addressee(self, verb: Token | None) -> str | None:
         """ "le dijo a Ana que ...": the actor a verb of saying is addressed to,
