@@ -551,3 +551,23 @@ def test_actors_a_title_that_goes_on_to_its_verb_is_no_apposition(nlp: Language)
         nlp, "En una entrevista con Ana Gil, el consejero atribuyó la saturación a la gripe."
     )
     assert found["Ana Gil"]["aliases"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        # a short form in brackets made of the name's letters, not of its initials only
+        ("Lo informó este lunes el Banco de México (Banxico).", "Banco de México", "Banxico"),
+        (
+            "El Instituto Nacional de Estadística y Censos (Indec) publicó los datos.",
+            "Instituto Nacional de Estadística y Censos",
+            "Indec",
+        ),
+    ],
+)
+def test_actors_short_form_in_brackets_joins_the_name(
+    nlp: Language, text: str, name: str, short: str
+) -> None:
+    found = _actors(nlp, text)
+    assert short in found[name]["aliases"] and short not in found

@@ -236,10 +236,29 @@ def _parenthesised(doc: Doc, cands: list[Candidate], groups: list[Group]) -> Non
                 and ga is not gb
                 and len(gb.cands) <= 3
                 # "PSOE", or one written as a word: "(Andi)", "(Profeco)"
-                and (is_acronym(doc[b.start]) or acronym_of(doc[b.start].text, ga.words))
+                and (
+                    is_acronym(doc[b.start])
+                    or acronym_of(doc[b.start].text, ga.words)
+                    or _spelled_from(doc[b.start].text, ga.words)
+                )
             ):
                 ga.cands += gb.cands
                 gb.cands.clear()
+
+
+def _spelled_from(short: str, words: tuple[str, ...]) -> bool:
+    """A short form in brackets after a name, made of its letters in order and
+    opening with its first: "Banco de México (Banxico)", "Instituto Nacional
+    de Estadística y Censos (Indec)"."""
+    letters, full = fold(short), "".join(words)
+    if len(letters) < 3 or len(words) < 2 or not full.startswith(letters[0]):
+        return False
+    at = 0
+    for ch in letters:
+        at = full.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def _only_initial(doc: Doc, g: Group) -> bool:
