@@ -571,3 +571,10 @@ def test_actors_short_form_in_brackets_joins_the_name(
 ) -> None:
     found = _actors(nlp, text)
     assert short in found[name]["aliases"] and short not in found
+
+
+@pytest.mark.model
+def test_actors_place_of_an_office_then_the_person(nlp: Language) -> None:
+    # "el exalcalde de Marbella Julián Muñoz": the town, then the man
+    found = _actors(nlp, "La Audiencia condenó al exalcalde de Marbella Julián Muñoz por cohecho.")
+    assert (found["Marbella"]["type"], found["Julián Muñoz"]["type"]) == ("LOC", "PER")

@@ -111,6 +111,10 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                         and not is_acronym(doc[prev.start])
                         and doc[prev.start].whitespace_ == " "
                         and not described_org(doc, prev.start)  # "el medio Télam" + "Ana Gil"
+                        # "el exalcalde de Marbella" + "Julián Muñoz"
+                        and not (
+                            _title_of(doc, prev.start) and given_name(doc, cand.start, cand.end)
+                        )
                     )
                 )
             ):
@@ -153,7 +157,8 @@ def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     Pedro Sánchez" is the government and its head, two actors; so is "(el
     medio argentino) Télam Fernando Goldbaum". Returns the end of the
     organisation's name and the start of the person's."""
-    if described_org(doc, start):
+    if described_org(doc, start) or _title_of(doc, start):
+        # "el exalcalde de Marbella Julián Muñoz": the place of the office, then the man
         for k in range(start + 1, end - 1):
             if given_name(doc, k, end):
                 return k, k
@@ -164,6 +169,17 @@ def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if doc[k].lower_ in {"de", "del"} and given_name(doc, k + 1, end):
             return k, k + 1
     return None
+
+
+def _title_of(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is the complement of a person's title:
+    "la senadora del", "el exalcalde de"."""
+    i = start - 1
+    if i >= 1 and doc[i].lower_ in lex.ARTICLES:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in {"de", "del"}:
+        return False
+    return lex.titles().get(doc[i - 1].lower_, ("",))[0] == "PER"
 
 
 def _with_article(doc: Doc, start: int, taken: list[bool]) -> int:
@@ -229,7 +245,12 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
                 if not plausible(doc, start, end) or any(taken[start:end]):
                     continue
                 origin = start > a and origin_noun(doc, a) and label == "PER"
-                found.append(Candidate(start, end, "LOC" if origin else label, "ner"))
+                kind = "LOC" if origin else label
+                if person is not None and b == person[0] and label == "PER":
+                    # the name before the person's is no person: a body after an
+                    # article ("del Centro Democrático"), else a place ("de Marbella")
+                    kind = "ORG" if doc[start - 1].lower_ != "de" else "LOC"
+                found.append(Candidate(start, end, kind, "ner"))
                 for i in range(start, end):
                     taken[i] = True
     found += acronyms(doc, texts, taken, multi=False)
