@@ -633,3 +633,13 @@ def test_quotes_generalise_who_was_asked_answers(nlp: Language) -> None:
         "—No lo descartamos —respondió."
     )
     assert _by_text(nlp, text)["No lo descartamos"][0] == "Manuel Adorni"
+
+
+def test_quotes_generalise_a_participles_time_stays_in_the_source(nlp: Language) -> None:
+    # "según un estudio publicado este martes en la revista X": the time is the study's
+    text = (
+        "Los ultraprocesados elevan el riesgo de depresión, según un estudio publicado "
+        "este martes en la revista Nutrition Today."
+    )
+    speaker = _by_text(nlp, text)["Los ultraprocesados elevan el riesgo de depresión"][0]
+    assert speaker is not None and "revista Nutrition Today" in speaker

@@ -155,6 +155,9 @@ def _before_time(doc: Doc, first: int, last: int) -> int:
     lo, hi = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
     relative = next((t.idx for t in doc[first:last] if t.lower_ in {"que", "quien", "cual"}), hi)
     hi = min(hi, relative)  # "los datos que publicó este viernes el INE": the clause's time
+    # "un estudio publicado este martes en la revista X": the participle's time
+    participle = next((t.idx for t in doc[first:last] if "VerbForm=Part" in str(t.morph)), hi)
+    hi = min(hi, participle)
     for timex in doc._.prensa_timexes or []:
         if lo < timex["start"] < hi:
             k = first
