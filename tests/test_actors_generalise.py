@@ -578,3 +578,34 @@ def test_actors_place_of_an_office_then_the_person(nlp: Language) -> None:
     # "el exalcalde de Marbella Julián Muñoz": the town, then the man
     found = _actors(nlp, "La Audiencia condenó al exalcalde de Marbella Julián Muñoz por cohecho.")
     assert (found["Marbella"]["type"], found["Julián Muñoz"]["type"]) == ("LOC", "PER")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a list of fields closes an institution's name
+        "Sociedad Italiana de Anestesia, Analgesia, Reanimación y Terapia Intensiva",
+        "Ministerio de Sanidad, Consumo y Bienestar Social",
+        "Comisión Nacional Bancaria y de Valores",
+        # a head word alone before "para", "contra"
+        "Centro para la Educación de Ciencias de Salud en Oriente Medio y Norte de África",
+        "Instituto Dana-Farber contra el Cáncer",
+    ],
+)
+def test_actors_institution_names_with_lists(nlp: Language, name: str) -> None:
+    assert name in _actors(nlp, f"El informe lo firmó el {name}, en su sede, el lunes.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # but a list of names is a list of actors
+        ("El Partido Popular, Vox y Sumar votaron en contra.", ["Partido Popular", "Vox"]),
+        ("Lo dijeron la Universidad de Chile, Harvard y Oxford.", ["Universidad de Chile"]),
+    ],
+)
+def test_actors_listed_institutions_stay_apart(nlp: Language, text: str, names: list[str]) -> None:
+    found = _actors(nlp, text)
+    assert all(name in found for name in names)

@@ -43,8 +43,9 @@ NAME_PARTICLES = frozenset(
     }
 )
 # ... and the words that may stand between the parts of any name ("Ministerio
-# de Sanidad", "Comisión para el Mercado", "Médicos por la Paz").
-PARTICLES = NAME_PARTICLES | {"el", "para", "por"}
+# de Sanidad", "Comisión para el Mercado", "Médicos por la Paz", "Liga contra el
+# Cáncer").
+PARTICLES = NAME_PARTICLES | {"el", "para", "por", "contra"}
 ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 # articles that, capitalised inside a sentence, belong to the name they open:
 # "La Sexta", "El Comercio", "Le Monde", "The Lancet", "Il Messaggero"

@@ -92,6 +92,9 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         seen[key] = seen.get(key, 0) + 1
     out: list[Candidate] = []
     for cand in cands:
+        if out and _field_list(doc, out[-1], cand):
+            out[-1].end = cand.end
+            continue
         if out:
             prev = out[-1]
             gap = doc[prev.end : cand.start]
@@ -134,7 +137,13 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     head is not None
                     and head[0] == "ORG"
                     and seen[text] == 1
-                    and (not listing or prev.end - prev.start > 1)
+                    # "Instituto de Diagnóstico y Referencia": a list only goes on a
+                    # field ("el Partido Popular, Vox y Sumar" are three)
+                    and (
+                        not listing
+                        or _field_name(doc, prev.start, prev.end)
+                        or words[-1] in {"de", "del"}  # "Comisión Nacional Bancaria y de Valores"
+                    )
                     and doc[cand.start].lower_ not in lex.name_heads()
                     and (text not in lex.places() or (words in (["de"], ["del"]) and long_org))
                     and not given_name(doc, cand.start, cand.end)
@@ -147,9 +156,43 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _field_list(doc: Doc, prev: Candidate, cand: Candidate) -> bool:
+    """Whether ``cand`` goes on a list of fields that closes an institution's name:
+    "Sociedad Italiana de Anestesia" + ", Analgesia" + ", Reanimación y Terapia
+    Intensiva", "Ministerio de Sanidad" + ", Consumo y Bienestar Social". The name
+    names its field with "de" (``_field_name``), and the list closes with "y"."""
+    if not _org_head(doc, prev) or is_acronym(doc[cand.start]):
+        return False
+    if not _field_name(doc, prev.start, prev.end):
+        return False
+    gap = {t.lower_ for t in doc[prev.end : cand.start]}
+    return bool(gap) and gap <= {",", "y", "e"} and _extend_org(doc, prev, len(doc)) >= cand.end
+
+
+# the words that link an institution's head to its field: "Ministerio de Sanidad",
+# "Alianza Global para la Vacunación", "Liga contra el Cáncer"
+FIELD_LINKS = frozenset({"de", "del", "para", "por", "contra"})
+
+
+def _field_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether an institution's name so far names its field with "de", and not a
+    place: "Ministerio de Sanidad" may go on ", Consumo y ...", "Universidad de
+    Chile" may not."""
+    return (
+        end - start >= 3
+        and any(t.lower_ in FIELD_LINKS for t in doc[start + 1 : end - 1])
+        and doc[end - 1].lower_ not in lex.places()
+    )
+
+
 def _org_head(doc: Doc, cand: Candidate) -> bool:
+    """Whether the span opens with an institution's head word: "Centro", "Instituto
+    Nacional"; alone, only before "para", "por", "contra" ("Centro para la ...")."""
     head = lex.name_heads().get(doc[cand.start].lower_)
-    return head is not None and head[0] == "ORG" and cand.end - cand.start > 1
+    if head is None or head[0] != "ORG":
+        return False
+    after = doc[cand.end].lower_ if cand.end < len(doc) else ""
+    return cand.end - cand.start > 1 or after in {"para", "por", "contra"}
 
 
 def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -284,8 +327,11 @@ def _extend_org(doc: Doc, cand: Candidate, limit: int) -> int:
         if j == end or j >= n or not is_capital(doc[j]) or sentence_initial(doc[j]):
             break
         gap = {t.lower_ for t in doc[end:j]}
-        if {"y", "e", ","} & gap and end - cand.start < 2:
-            break  # "la Policía y Bancol" lists two; "Comité de Control y Vigilancia" is one
+        if {"y", "e", ","} & gap and not _field_name(doc, cand.start, end):
+            # "la Policía y Bancol", "el Partido Popular, Vox y Sumar", "la Universidad
+            # de Chile, Harvard y Oxford" list several; "Comité de Control y Vigilancia"
+            # is one
+            break
         if "," in gap and not any(t.lower_ in {"y", "e"} for t in doc[j:n][:6]):
             break
         k = j
