@@ -609,3 +609,13 @@ def test_actors_institution_names_with_lists(nlp: Language, name: str) -> None:
 def test_actors_listed_institutions_stay_apart(nlp: Language, text: str, names: list[str]) -> None:
     found = _actors(nlp, text)
     assert all(name in found for name in names)
+
+
+@pytest.mark.model
+def test_actors_dateline_region_and_collective(nlp: Language) -> None:
+    found = _actors(
+        nlp,
+        "GUADALAJARA, Jal. (apro).- La madre, que encabeza el colectivo Luz de Esperanza, "
+        "exigió justicia.",
+    )
+    assert (found["Jal"]["type"], found["Luz de Esperanza"]["type"]) == ("LOC", "ORG")

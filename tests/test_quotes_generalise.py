@@ -643,3 +643,21 @@ def test_quotes_generalise_a_participles_time_stays_in_the_source(nlp: Language)
     )
     speaker = _by_text(nlp, text)["Los ultraprocesados elevan el riesgo de depresión"][0]
     assert speaker is not None and "revista Nutrition Today" in speaker
+
+
+def test_quotes_generalise_content_starts_after_the_dateline(nlp: Language) -> None:
+    text = (
+        "GUADALAJARA, Jal. (apro).- El cuerpo del joven fue localizado este domingo en un "
+        "predio de la colonia, informó la Fiscalía del Estado."
+    )
+    found = _by_text(nlp, text)
+    assert any(content.startswith("El cuerpo del joven") for content in found)
+
+
+def test_quotes_generalise_said_to_them_is_no_speaker_of_theirs(nlp: Language) -> None:
+    # "les dijeron": the plural named before heard it; who said it is unnamed
+    text = (
+        "Mis tíos tenían una finca de melocotones. Un día les dijeron que tenían que irse "
+        "de la finca."
+    )
+    assert _by_text(nlp, text)["tenían que irse de la finca"][0] is None

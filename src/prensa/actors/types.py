@@ -71,7 +71,7 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 1
         if described_org(doc, c.start):
             votes["ORG"] += 6  # "la empresa Telefónica", even as the subject of "dijo"
-        if is_dateline(doc, c):
+        if is_dateline(doc, c) or _dateline_region(doc, c):
             votes["LOC"] += 4  # outweighs the model and the capitals of an acronym
         if before in DETERMINERS and not (before == "al" and "al" in g.words):
             votes["PER"] -= 3  # Spanish writes no article before a person's name
@@ -169,6 +169,20 @@ def is_dateline(doc: Doc, c: Candidate) -> bool:
         and any(ch in "-–—" for ch in after[2])
     )
     return dated or agency or region
+
+
+def _dateline_region(doc: Doc, c: Candidate) -> bool:
+    """The region, often abbreviated, after a dateline's city in capitals:
+    "GUADALAJARA, Jal. (apro).-", "LEÓN, Gto.-"."""
+    if c.start < 2 or doc[c.start - 1].text != "," or c.end >= len(doc):
+        return False
+    if not doc[c.end].text.startswith((".", "-", "–", "—")):
+        return False
+    line = c.start - 1
+    while line > 0 and "\n" not in doc[line - 1].text_with_ws:
+        line -= 1
+    city = doc[line : c.start - 1]
+    return 0 < len(city) <= 4 and all(t.is_upper or not t.is_alpha for t in city)
 
 
 def is_agency(doc: Doc, c: Candidate) -> bool:

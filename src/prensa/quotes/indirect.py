@@ -62,11 +62,18 @@ class Candidate:
     source: Span | None  # the phrase naming the speaker when no verb does (según X)
 
 
+# the agency and dash that close a dateline: "(apro).-", "(EFE) —", "(AP).–"
+DATELINE_TAIL = re.compile(r"\(\s*[^()\n]{1,30}\)\s*\.?\s*[-–—]+\s*")
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces and punctuation at both ends, and a conjunction left hanging at
     the end ("dijo que A y «B»" leaves "A y")."""
     while start < end and (text[start].isspace() or text[start] in ","):
         start += 1
+    # what is left of a dateline: "GUADALAJARA, Jal. (apro).- El cuerpo ..."
+    if (tail := DATELINE_TAIL.match(text, start, end)) is not None:
+        start = tail.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
         end -= 1
     hanging = TRAILING_CONJ.search(text, start, end)

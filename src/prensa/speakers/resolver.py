@@ -159,6 +159,8 @@ class SpeakerResolver:
             elif (subject := self.find.plural_subject(verb)) is not None:
                 # "«...», avisaban": a plural dropped subject is the last plural subject
                 phrase, found = phrase_of(subject, verb=verb), "plural_subject"
+            elif verb.i and self.doc[verb.i - 1].lower_ == "les":
+                return False  # "un día les dijeron que ...": they, unnamed, told them
         colon = self.find.colon_subject(q["start"]) if phrase is None and verb is None else None
         if colon is not None:
             # "El abogado, Tomás Ferrer, lo tiene claro: «...»": the subject of the
