@@ -31,6 +31,7 @@ from prensa.timex.ranges import range_first_rule, range_rule
 from prensa.timex.rules_calendar import calendar_rules
 from prensa.timex.rules_relative import relative_rules
 from prensa.timex.rules_timeml import timeml_rules
+from prensa.timex.scan import matches
 from prensa.timex.story_times import story_time_rules
 from prensa.timex.timeml import timeml_spans
 from prensa.timex.values import Found, NounAt, Scan, TenseAt
@@ -131,11 +132,10 @@ def find_timexes(
     TempEval-3 Spanish: ages and vague references are timexes too).
     """
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
-    for order, rule in enumerate(rules(scheme)):
-        for m in rule.pattern.finditer(text):
-            if m.end() > m.start():
-                start = _span_start(m)
-                candidates.append((start, -(m.end() - start), order, rule, m))
+    for order, rule, m in matches(rules(scheme), text):
+        if m.end() > m.start():
+            start = _span_start(m)
+            candidates.append((start, -(m.end() - start), order, rule, m))
     candidates.sort(key=lambda c: c[:3])
     today = _today_weekday(text) if anchor is None else None
     scan = Scan(
