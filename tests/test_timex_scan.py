@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from prensa.timex.component import rules
+from prensa.timex.component import rules, scans
 from prensa.timex.normalize import Scheme
-from prensa.timex.scan import matches, rule_scans
+from prensa.timex.scan import matches
 
 # the rules' words, and characters that re and str.lower treat apart
 WORDS = [
@@ -111,7 +111,7 @@ def reference(scheme: Scheme, text: str) -> Found:
 
 
 def scanned(scheme: Scheme, text: str) -> Found:
-    return [(order, m.span(), m.groups()) for order, _, m in matches(rules(scheme), text)]
+    return [(order, m.span(), m.groups()) for order, _, m in matches(scans(scheme), text)]
 
 
 @pytest.mark.parametrize("scheme", ["guidelines", "timeml"])
@@ -139,7 +139,7 @@ def test_scan_examples(text: str) -> None:
 
 def test_scan_skips_a_rule_without_its_words() -> None:
     """A text that writes no weekday is not scanned for weekdays at all."""
-    weekday = next(s for s in rule_scans(rules("guidelines")) if s.rule.name == "weekday")
+    weekday = next(s for s in scans("guidelines") if s.rule.name == "weekday")
     assert weekday.words is not None and "lunes" in weekday.words
     text = "Llegó el 3 de mayo de 2020 y se fue dos años después."
     assert not any(w in text.lower() for w in weekday.words)

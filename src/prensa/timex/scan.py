@@ -75,16 +75,15 @@ def rule_scan(rule: Rule) -> RuleScan:
     return RuleScan(rule, required_words(source, flags), shifted)
 
 
-@cache
 def rule_scans(rules: tuple[Rule, ...]) -> tuple[RuleScan, ...]:
     return tuple(rule_scan(r) for r in rules)
 
 
-def matches(rules: tuple[Rule, ...], text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
+def matches(scans: tuple[RuleScan, ...], text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
     """``(order, rule, match)`` for every match of each rule, rule by rule in
     order, as ``rule.pattern.finditer(text)`` finds them."""
     low = text.lower() if PLAIN_TEXT.fullmatch(text) else None
-    for order, scan in enumerate(rule_scans(rules)):
+    for order, scan in enumerate(scans):
         if low is not None and scan.words is not None and not any(w in low for w in scan.words):
             continue
         for m in scan.finditer(text):
