@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections import deque
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 DOC_ATTRIBUTES = (
@@ -84,6 +85,8 @@ def token_texts(doc: Doc) -> frozenset[str]:
     for known, texts in tuple(_TEXTS):
         if known is doc:
             return texts
-    texts = frozenset(t.text for t in doc)
+    # from the Doc's array of word ids, without a Token object per token
+    strings = doc.vocab.strings
+    texts = frozenset(strings[orth] for orth in set(doc.to_array(ORTH).tolist()))
     _TEXTS.append((doc, texts))
     return texts

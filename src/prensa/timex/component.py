@@ -19,6 +19,7 @@ import warnings
 from datetime import date
 from functools import cache
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -31,6 +32,7 @@ from prensa.timex.ranges import range_first_rule, range_rule
 from prensa.timex.rules_calendar import calendar_rules
 from prensa.timex.rules_relative import relative_rules
 from prensa.timex.rules_timeml import timeml_rules
+from prensa.timex.scan import RuleScan, matches, rule_scans
 from prensa.timex.story_times import story_time_rules
 from prensa.timex.timeml import timeml_spans
 from prensa.timex.values import Found, NounAt, Scan, TenseAt
@@ -60,6 +62,12 @@ def rules(scheme: Scheme = "guidelines") -> tuple[Rule, ...]:
         extra = (range_rule(p),)
     own = (holiday_rule(), eve_rule(), *story_time_rules())
     return (*calendar_rules(p), *own, *relative_rules(p), *extra)
+
+
+@cache
+def scans(scheme: Scheme = "guidelines") -> tuple[RuleScan, ...]:
+    """The rules of ``scheme``, each with what spares scanning for it (``scan``)."""
+    return rule_scans(rules(scheme))
 
 
 SPENT = re.compile(r"\s+de\s+(\w+)")
@@ -131,11 +139,10 @@ def find_timexes(
     TempEval-3 Spanish: ages and vague references are timexes too).
     """
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
-    for order, rule in enumerate(rules(scheme)):
-        for m in rule.pattern.finditer(text):
-            if m.end() > m.start():
-                start = _span_start(m)
-                candidates.append((start, -(m.end() - start), order, rule, m))
+    for order, rule, m in matches(scans(scheme), text):
+        if m.end() > m.start():
+            start = _span_start(m)
+            candidates.append((start, -(m.end() - start), order, rule, m))
     candidates.sort(key=lambda c: c[:3])
     today = _today_weekday(text) if anchor is None else None
     scan = Scan(
@@ -261,7 +268,8 @@ class TimexTagger:
         self.scheme = scheme
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = {t.idx: t.i for t in doc}
+        # token index by the character offset it starts at, read without a Token per token
+        starts = dict(zip(doc.to_array(IDX).tolist(), range(len(doc)), strict=True))
         text = text_of(doc)  # built once: Doc.text joins every token on each call
 
         def tense_at(offset: int) -> Tense:

@@ -8,14 +8,13 @@ rule tables (``rules_calendar``, ``rules_relative``) share, once.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from prensa import lexicon
+from prensa.timex.gates import gate
 from prensa.timex.values import Scan
 from prensa.timex.words import (
     MOD,
@@ -43,83 +42,12 @@ class Rule:
 def bounded(body: str) -> re.Pattern[str]:
     """``body`` as whole words, case-insensitive.
 
-    A lookahead for the characters a match can start with comes first: it
-    matches the same, and spares trying every alternative of ``body`` at each
-    word of the text (``re`` tries them one by one when it ignores case).
+    A lookahead for the first two characters a match can start with comes
+    first (``gates.gate``): it matches the same, and spares trying every
+    alternative of ``body`` at each word of the text (``re`` tries them one
+    by one when it ignores case).
     """
-    gate = first_chars(body)
-    ahead = f"(?=[{gate}])" if gate else ""
-    return re.compile(r"(?<!\w)" + ahead + body + r"(?!\w)", re.IGNORECASE)
-
-
-# re's own parser (``re._parser``, ``re._constants``): private modules that
-# typeshed does not describe, so they are taken by name, as plain objects.
-_parser: Any = importlib.import_module("re._parser")
-_constants: Any = importlib.import_module("re._constants")
-_CLASSES = {
-    _constants.CATEGORY_DIGIT: r"\d",
-    _constants.CATEGORY_WORD: r"\w",
-    _constants.CATEGORY_SPACE: r"\s",
-}
-
-
-def first_chars(body: str) -> str | None:
-    """A character class (without brackets) holding every character a match of
-    ``body`` can start with, or None where that is not plain to see (a match
-    may be empty, or start with any character)."""
-    items = _first(_parser.parse(body, re.IGNORECASE).data)
-    if items is None or items[1]:
-        return None
-    out = []
-    for op, av in items[0]:
-        if op is _constants.LITERAL:
-            out.append(re.escape(chr(av)))
-        elif op is _constants.RANGE:
-            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
-        elif op is _constants.CATEGORY and av in _CLASSES:
-            out.append(_CLASSES[av])
-        else:
-            return None
-    return "".join(dict.fromkeys(out))
-
-
-Items = list[tuple[Any, Any]]
-
-
-def _first(seq: list[tuple[Any, Any]]) -> tuple[Items, bool] | None:
-    """(first-character items, whether ``seq`` can match empty), or None."""
-    found: Items = []
-    for op, av in seq:
-        if op in (_constants.ASSERT, _constants.ASSERT_NOT, _constants.AT):
-            continue  # zero-width: the first character comes after it
-        if op is _constants.LITERAL:
-            return [*found, (op, av)], False
-        if op is _constants.IN:
-            assert isinstance(av, list)
-            if any(o is _constants.NEGATE for o, _ in av):
-                return None
-            return found + av, False
-        if op is _constants.SUBPATTERN:
-            assert isinstance(av, tuple)
-            inner = _first(av[-1].data)
-        elif op is _constants.BRANCH:
-            assert isinstance(av, tuple)
-            parts = [_first(alt.data) for alt in av[1]]
-            if any(p is None for p in parts):
-                return None
-            inner = ([i for p in parts if p for i in p[0]], any(p[1] for p in parts if p))
-        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
-            assert isinstance(av, tuple)
-            sub = _first(av[2].data)
-            inner = None if sub is None else (sub[0], sub[1] or av[0] == 0)
-        else:
-            return None
-        if inner is None:
-            return None
-        found += inner[0]
-        if not inner[1]:
-            return found, False
-    return found, True
+    return re.compile(r"(?<!\w)" + gate(body) + body + r"(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,217 @@
+"""What every match of a regular pattern starts with, and what it contains.
+
+Read from ``re``'s own parse of the pattern, for the timex scan (``scan``):
+
+- ``gate``: a lookahead for the first two characters a match can start with
+  ("el", "la", a digit then a digit or a space ...), to put before the pattern:
+  it matches the same and spares trying every alternative at each word;
+- ``required_words``: words of which every match holds at least one ("enero"
+  ... "diciembre" for the month rules), so that a text without any of them
+  need not be scanned.
+
+Both answer None where the answer is not plain to see; that only costs time.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from itertools import product
+from typing import Any
+
+# re's parser (``re._parser``, ``re._constants``): private modules that
+# typeshed does not describe, so they are taken by name, as plain objects.
+_parser: Any = importlib.import_module("re._parser")
+_constants: Any = importlib.import_module("re._constants")
+_CLASSES = {
+    _constants.CATEGORY_DIGIT: r"\d",
+    _constants.CATEGORY_NOT_DIGIT: r"\D",
+    _constants.CATEGORY_WORD: r"\w",
+    _constants.CATEGORY_NOT_WORD: r"\W",
+    _constants.CATEGORY_SPACE: r"\s",
+    _constants.CATEGORY_NOT_SPACE: r"\S",
+}
+_ZERO_WIDTH = (_constants.ASSERT, _constants.ASSERT_NOT, _constants.AT)
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+# Past this many alternatives a gate spares little and costs its own time.
+MAX_PREFIXES = 400
+
+Node = tuple[Any, Any]
+# A character a match may hold at one place, as a character-class item
+# ("a", "a-c", "\d"); a negated class is left out (no gate).
+Char = tuple[str, ...]
+Prefix = tuple[Char, ...]
+
+
+def first_chars(body: str) -> str | None:
+    """A character class (without brackets) holding every character a match of
+    ``body`` (read case-insensitively) can start with, or None where that is
+    not plain to see (a match may be empty, or start with any character)."""
+    found = prefixes(body, 1)
+    if found is None:
+        return None
+    return "".join(sorted({item for (first,) in found for item in first}))
+
+
+def gate(body: str) -> str:
+    """A lookahead for the first two characters a match of ``body`` (read
+    case-insensitively, as ``prensa.timex.patterns.bounded`` compiles it) can
+    start with; the one-character class where two are not plain to see; ""
+    where neither is.
+
+    >>> gate(r"(?:el|la)\\s+mes")
+    '(?=(?:[e][l]|[l][a]))'
+    """
+    found = prefixes(body, 2)
+    if found is None:
+        first = first_chars(body)
+        return f"(?=[{first}])" if first else ""
+    seconds: dict[str, set[str]] = {}  # first character's class: what may follow it
+    for one, two in found:
+        seconds.setdefault("".join(sorted(one)), set()).update(two)
+    branches = [f"[{one}][{''.join(sorted(seconds[one]))}]" for one in sorted(seconds)]
+    return f"(?=(?:{'|'.join(branches)}))"
+
+
+def prefixes(body: str, k: int) -> set[Prefix] | None:
+    """Every run of ``k`` characters a match of ``body`` can start with, or
+    None where a match may be shorter than ``k`` or the set is not plain."""
+    found = _seq(_parser.parse(body, re.IGNORECASE).data, k)
+    if found is None or any(len(p) < k for p in found):
+        return None
+    return found
+
+
+def _seq(seq: list[Node], k: int) -> set[Prefix] | None:
+    """The prefixes, up to ``k`` characters, of the matches of a sequence
+    (shorter ones where a match of it may end sooner)."""
+    out: set[Prefix] = {()}
+    for op, av in seq:
+        if all(len(p) >= k for p in out):
+            break
+        node = _node(op, av, k)
+        if node is None:
+            return None
+        out = {(p + q)[:k] if len(p) < k else p for p, q in product(out, node)}
+        if len(out) > MAX_PREFIXES:
+            return None
+    return out
+
+
+def _node(op: Any, av: Any, k: int) -> set[Prefix] | None:
+    if op in _ZERO_WIDTH:
+        return {()}  # zero-width: a superset of what the pattern admits
+    if op is _constants.LITERAL:
+        return {((re.escape(chr(av)),),)}
+    if op is _constants.IN:
+        items = [_class_item(o, a) for o, a in av]
+        if any(i is None for i in items):
+            return None
+        return {(tuple(i for i in items if i is not None),)}
+    if op is _constants.SUBPATTERN:
+        return _seq(av[-1].data, k)
+    if op is _constants.BRANCH:
+        out: set[Prefix] = set()
+        for alt in av[1]:
+            part = _seq(alt.data, k)
+            if part is None:
+                return None
+            out |= part
+        return out
+    if op in _REPEATS:
+        low, high, item = av
+        one = _seq(item.data, k)
+        if one is None:
+            return None
+        out = {()} if low == 0 else set()
+        run: set[Prefix] = {()}
+        for n in range(1, min(high, k + low) + 1):
+            run = {(p + q)[:k] for p, q in product(run, one)}
+            if n >= low:
+                out |= run
+            if len(out) > MAX_PREFIXES:
+                return None
+        return out
+    return None
+
+
+def _class_item(op: Any, av: Any) -> str | None:
+    if op is _constants.LITERAL:
+        return re.escape(chr(av))
+    if op is _constants.RANGE:
+        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
+    if op is _constants.CATEGORY and av in _CLASSES:
+        return str(_CLASSES[av])
+    return None  # a negated class: left out
+
+
+def required_words(source: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
+    """Lower-case strings of which every match of the pattern holds at least
+    one (as ``str.lower`` of the text, see ``PLAIN``), the most telling such
+    set found; None if there is none to find.
+
+    >>> sorted(required_words(r"(?:el\\s+)?(?:lunes|martes)"))
+    ['lunes', 'martes']
+    """
+    return _words(_parser.parse(source, flags).data)
+
+
+def never_empty(source: str, flags: int = re.IGNORECASE) -> bool:
+    """Whether every match of the pattern holds at least one character."""
+    return bool(_parser.parse(source, flags).getwidth()[0] > 0)
+
+
+def _words(seq: list[Node]) -> frozenset[str] | None:
+    """A run of literal characters is a word every match holds; so is one of
+    the words of each element that must match (a group, a branch, a repeat
+    at least once). The best of them is kept."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, av in seq:
+        if op is _constants.LITERAL and _plain(chr(av)):
+            run.append(chr(av).lower())
+            continue
+        if run:
+            best = _better(best, frozenset({"".join(run)}))
+            run = []
+        best = _better(best, _node_words(op, av))
+    if run:
+        best = _better(best, frozenset({"".join(run)}))
+    return best
+
+
+def _node_words(op: Any, av: Any) -> frozenset[str] | None:
+    if op is _constants.SUBPATTERN:
+        return _words(av[-1].data)
+    if op is _constants.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            part = _words(alt.data)
+            if part is None:
+                return None
+            out |= part
+        return frozenset(out)
+    if op in _REPEATS and av[0] >= 1:
+        return _words(av[2].data)
+    return None
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more telling of two sets: longer shortest word, then fewer words."""
+    if a is None or b is None:
+        return a or b
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+# Characters that ``re.IGNORECASE`` equates with another character only where
+# ``str.lower`` does too, one for one: ASCII and Latin-1 but for "µ" (which re
+# also equates with Greek mu), and general punctuation ("—", "“", "…"). In a
+# text of these alone, a word occurs case-insensitively if and only if its
+# lower case occurs in the text's lower case. (Outside them, "ſ" and "ı" equal
+# "s" and "i" to re, and "İ".lower() is two characters.)
+PLAIN = "\x00-\xb4\xb6-\xff\u2000-\u206f"
+_PLAIN_CHAR = re.compile(f"[{PLAIN}]")
+
+
+def _plain(char: str) -> bool:
+    return bool(_PLAIN_CHAR.fullmatch(char))

@@ -1,0 +1,152 @@
+"""``prensa.timex.scan`` finds what each rule's own ``finditer`` finds, match
+for match (spans and groups), on any text: the texts drawn here mix the
+rules' words with the characters that ``re`` and ``str.lower`` treat apart
+("ſ", "ı", "İ", the Kelvin sign, "µ") and letters beyond Latin-1 glued to
+the words, where the scan must fall back or check what came before."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from prensa.timex.component import rules, scans
+from prensa.timex.normalize import Scheme
+from prensa.timex.scan import matches
+
+# the rules' words, and characters that re and str.lower treat apart
+WORDS = [
+    "el",
+    "la",
+    "los",
+    "de",
+    "del",
+    "al",
+    "a",
+    "las",
+    "3",
+    "25",
+    "1º",
+    "2020",
+    "1998",
+    "10:30",
+    "12.05.2021",
+    "mayo",
+    "Mayo",
+    "MAYO",
+    "junio",
+    "lunes",
+    "Sábado",
+    "domingo",
+    "hace",
+    "dos",
+    "tres",
+    "años",
+    "meses",
+    "semana",
+    "semanas",
+    "día",
+    "días",
+    "mañana",
+    "tarde",
+    "noche",
+    "madrugada",
+    "después",
+    "antes",
+    "luego",
+    "próximo",
+    "pasado",
+    "último",
+    "siglo",
+    "XX",
+    "Navidad",
+    "Día",
+    "Internacional",
+    "Mujer",
+    "víspera",
+    "cada",
+    "veces",
+    "una",
+    "vez",
+    "por",
+    "horas",
+    "década",
+    "ochenta",
+    "primavera",
+    "hoy",
+    "ayer",
+    "actualmente",
+    "hora",
+    "UTC",
+    "GMT",
+    "mes",
+    "ſiglo",
+    "ıunio",
+    "İ",
+    "K",
+    "µ",
+    "дни",
+    "ДА",
+    "mayoя",
+    "añoś",
+]
+SEPARATORS = [" ", " ", " ", "", "\n", ", ", ". ", "  ", "«", "» ", "-", "(", ") "]
+
+timex_text = st.lists(
+    st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), min_size=1, max_size=40
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+Found = list[tuple[int, tuple[int, int], tuple[str | None, ...]]]
+
+
+def reference(scheme: Scheme, text: str) -> Found:
+    return [
+        (order, m.span(), m.groups())
+        for order, rule in enumerate(rules(scheme))
+        for m in rule.pattern.finditer(text)
+    ]
+
+
+def scanned(scheme: Scheme, text: str) -> Found:
+    return [(order, m.span(), m.groups()) for order, _, m in matches(scans(scheme), text)]
+
+
+@pytest.mark.parametrize("scheme", ["guidelines", "timeml"])
+@given(text=timex_text)
+def test_scan_same_matches_as_finditer(scheme: Scheme, text: str) -> None:
+    assert scanned(scheme, text) == reference(scheme, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "mayo",
+        "el 3 de mayo",
+        "Дel 3 de mayo",  # a letter beyond Latin-1 before "el": no match there
+        "ſiglo XX y el siglo XXI",  # "ſ" is "s" to re, not to str.lower
+        "la semana pasada, hace dos años y el 25 de diciembre de 2020",
+        "el lunesel martes",
+    ],
+)
+def test_scan_examples(text: str) -> None:
+    for scheme in ("guidelines", "timeml"):
+        assert scanned(scheme, text) == reference(scheme, text)  # type: ignore[arg-type]
+
+
+def test_scan_skips_a_rule_without_its_words() -> None:
+    """A text that writes no weekday is not scanned for weekdays at all."""
+    weekday = next(s for s in scans("guidelines") if s.rule.name == "weekday")
+    assert weekday.words is not None and "lunes" in weekday.words
+    text = "Llegó el 3 de mayo de 2020 y se fue dos años después."
+    assert not any(w in text.lower() for w in weekday.words)
+    assert scanned("guidelines", text) == reference("guidelines", text)
+
+
+def test_scan_unplain_text_is_scanned_whole() -> None:
+    text = "ſ el lunes"
+    assert re.search("s", text[0], re.IGNORECASE)  # why: re equates "ſ" and "s"
+    assert scanned("guidelines", text) == reference("guidelines", text)
