@@ -174,6 +174,10 @@ UNANCHORED = [
     ("El 3 de mayo a las 10 horas se votará.", "las 10 horas", "XXXX-05-03T10:00"),
     ("El último día de junio cierra el plazo.", "El último día de junio", "XXXX-06-30"),
     ("El pasado febrero hubo elecciones.", "El pasado febrero", "XXXX-02"),
+    # a score after a weekday is no day of the month
+    ("River venció este domingo 2-1 a Boca.", "este domingo", "XXXX-WXX-7"),
+    ("El Madrid ganó el sábado 3 a 1 al Betis.", "el sábado", "XXXX-WXX-6"),
+    ("Llegará el jueves 4 a las 10.", "el jueves 4", "XXXX-XX-04"),
 ]
 
 
