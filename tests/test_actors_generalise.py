@@ -619,3 +619,11 @@ def test_actors_dateline_region_and_collective(nlp: Language) -> None:
         "exigió justicia.",
     )
     assert (found["Jal"]["type"], found["Luz de Esperanza"]["type"]) == ("LOC", "ORG")
+
+
+@pytest.mark.model
+def test_actors_word_before_a_given_name_opens_no_name(nlp: Language) -> None:
+    # "Habló Ana Gil": the model ran the verb into the name
+    assert "Ana Gil" in _actors(nlp, "Habló Ana Gil de los cambios.")
+    # but a saint's "San" stays
+    assert "San Juan Pablo II" in _actors(nlp, "San Juan Pablo II visitó México.")

@@ -119,6 +119,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 2
         while start < end and _junk_edge(doc[start]):
             start += 1
+    if _opens_before_given_name(doc, start, end):
+        start += 1  # "Habló Ana Gil de ...": a person's name opens with the given name
     head = lex.name_heads().get(doc[start].lower_) if start < end else None
     while end > start and _junk_edge(doc[end - 1]):
         tok = doc[end - 1]
@@ -132,6 +134,28 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break
         end -= 1
     return start, end
+
+
+# words that open a saint's or a place's name before a given name ("San Juan")
+HOLY = frozenset({"san", "santa", "santo", "santos"})
+
+
+def _opens_before_given_name(doc: Doc, start: int, end: int) -> bool:
+    """A word opening a sentence that the model ran into the person's name after
+    it: "Habló Ana Gil", "Recordó Luis Arce". Spanish names open with the given
+    name, so a word before one that is no given name, no title and no saint's
+    "San" is no part of it."""
+    first = doc[start] if start < end else None
+    return (
+        first is not None
+        and end - start >= 3
+        and sentence_initial(first)
+        and given_name(doc, start + 1, end)
+        and first.lower_ not in lex.given_names()
+        and first.lower_ not in HOLY
+        and first.lower_ not in lex.titles()
+        and not is_acronym(first)
+    )
 
 
 INDEFINITE_ARTICLES = frozenset({"un", "una", "unos", "unas"})
