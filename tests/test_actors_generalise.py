@@ -627,3 +627,12 @@ def test_actors_word_before_a_given_name_opens_no_name(nlp: Language) -> None:
     assert "Ana Gil" in _actors(nlp, "Habló Ana Gil de los cambios.")
     # but a saint's "San" stays
     assert "San Juan Pablo II" in _actors(nlp, "San Juan Pablo II visitó México.")
+
+
+@pytest.mark.model
+def test_actors_party_of_a_title_then_a_person_of_the_longer_list(nlp: Language) -> None:
+    found = _actors(nlp, "La senadora del Centro Democrático Paloma Valencia fue más allá.")
+    assert (found["Centro Democrático"]["type"], found["Paloma Valencia"]["type"]) == (
+        "ORG",
+        "PER",
+    )

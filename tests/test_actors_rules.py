@@ -324,3 +324,22 @@ def test_actors_titles_take_the_prefix_ex() -> None:
     titles = lex.titles()
     assert titles["exdirector"][0] == "PER" and titles["exalcaldesa"][0] == "PER"
     assert "experto" in titles  # a listed word is kept as it is, not taken apart
+
+
+def test_given_names_more_is_what_the_tool_writes() -> None:
+    """``given_names_more.tsv`` is regenerated, never edited by hand."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "tools" / "given_names.py"
+    spec = importlib.util.spec_from_file_location("given_names_tool", path)
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    assert tool.OUT.read_text(encoding="utf-8") == tool.render()
+
+
+def test_given_names_more_is_weaker_evidence() -> None:
+    # the longer list splits and sexes names, but does not make the strong list
+    assert "paloma" in lex.all_given_names() and "paloma" not in lex.given_names()
+    assert lex.given_name_sex()["paloma"] == "F"

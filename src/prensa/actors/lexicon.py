@@ -202,9 +202,18 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def all_given_names() -> frozenset[str]:
+    """The frequent given names and the longer, weaker list of
+    ``given_names_more.tsv`` ("paloma", "germán")."""
+    return given_names() | lexicon.column("actors", "given_names_more", "name")
+
+
+@cache
 def given_name_sex() -> dict[str, str]:
-    """Given name -> "F" or "M", as the civil registries' lists count them."""
-    return {r["name"]: r["sex"] for r in lexicon.rows("actors", "given_names")}
+    """Given name -> "F" or "M", as the civil registries' lists count them (both
+    lists; the frequent one decides where they differ)."""
+    rows = [*lexicon.rows("actors", "given_names_more"), *lexicon.rows("actors", "given_names")]
+    return {r["name"]: r["sex"] for r in rows}
 
 
 @cache

@@ -116,7 +116,8 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                         and not described_org(doc, prev.start)  # "el medio Télam" + "Ana Gil"
                         # "el exalcalde de Marbella" + "Julián Muñoz"
                         and not (
-                            _title_of(doc, prev.start) and given_name(doc, cand.start, cand.end)
+                            _title_of(doc, prev.start)
+                            and given_name(doc, cand.start, cand.end, broad=True)
                         )
                     )
                 )
@@ -203,7 +204,7 @@ def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if described_org(doc, start) or _title_of(doc, start):
         # "el exalcalde de Marbella Julián Muñoz": the place of the office, then the man
         for k in range(start + 1, end - 1):
-            if given_name(doc, k, end):
+            if given_name(doc, k, end, broad=True):
                 return k, k
     head = lex.name_heads().get(doc[start].lower_)
     if head is None or head[0] != "ORG":
@@ -289,7 +290,9 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
                     continue
                 origin = start > a and origin_noun(doc, a) and label == "PER"
                 kind = "LOC" if origin else label
-                if person is not None and b == person[0] and label == "PER":
+                if person is not None and a == person[1]:
+                    kind = "PER"  # "Paloma Valencia", whatever the model said of the whole
+                elif person is not None and b == person[0] and label == "PER":
                     # the name before the person's is no person: a body after an
                     # article ("del Centro Democrático"), else a place ("de Marbella")
                     kind = "ORG" if doc[start - 1].lower_ != "de" else "LOC"

@@ -150,8 +150,8 @@ def _opens_before_given_name(doc: Doc, start: int, end: int) -> bool:
         first is not None
         and end - start >= 3
         and sentence_initial(first)
-        and given_name(doc, start + 1, end)
-        and first.lower_ not in lex.given_names()
+        and given_name(doc, start + 1, end, broad=True)
+        and first.lower_ not in lex.all_given_names()
         and first.lower_ not in HOLY
         and first.lower_ not in lex.titles()
         and not is_acronym(first)
@@ -247,12 +247,14 @@ def _portfolio(doc: Doc, start: int) -> bool:
     return doc[i - 1].lower_ in lex.portfolio_titles()
 
 
-def given_name(doc: Doc, start: int, end: int) -> bool:
+def given_name(doc: Doc, start: int, end: int, *, broad: bool = False) -> bool:
     """Whether ``[start, end)`` opens with a frequent given name followed by a
-    capitalised word: "Carolina Tohá", "Luis Caputo"."""
+    capitalised word: "Carolina Tohá", "Luis Caputo"; ``broad``: any given name
+    of the longer list too ("Paloma Valencia")."""
+    names = lex.all_given_names() if broad else lex.given_names()
     return (
         end - start >= 2
-        and doc[start].lower_ in lex.given_names()
+        and doc[start].lower_ in names
         and is_capital(doc[start])
         and is_capital(doc[start + 1])
     )

@@ -176,11 +176,10 @@ class ActorIndex:
         Gil"), else when the article calls it "la ..."/"el ..." (a title or a
         speaker phrase) one way only; None when nothing tells or both do."""
         if actor_id not in self.genders:
-            actor = self.by_id(actor_id)
-            first = str(actor["name"]).split()[:1] if actor is not None else []
-            sex = given_name_sex().get(first[0].lower()) if first else None
-            seen = {"Fem" if sex == "F" else "Masc"} if sex else set()
-            for m in self.mentions if not seen else ():
+            # what the article says ("la actriz") before what the name's statistics
+            # say ("Evan Rachel Wood": Evan is mostly a man's name)
+            seen: set[str] = set()
+            for m in self.mentions:
                 if m["actor"] == actor_id and m["kind"] in {"title", "speaker"}:
                     words = text_of(self.doc)[m["start"] : m["end"]].split()[:1]
                     article = words[0].lower() if words else ""
@@ -188,6 +187,11 @@ class ActorIndex:
                         seen.add("Fem")
                     elif article in {"el", "un"}:
                         seen.add("Masc")
+            if not seen:
+                actor = self.by_id(actor_id)
+                first = str(actor["name"]).split()[:1] if actor is not None else []
+                sex = given_name_sex().get(first[0].lower()) if first else None
+                seen = {"Fem" if sex == "F" else "Masc"} if sex else set()
             self.genders[actor_id] = seen.pop() if len(seen) == 1 else None
         return self.genders[actor_id]
 
@@ -232,5 +236,7 @@ def person_titles() -> frozenset[str]:
 
 @cache
 def given_name_sex() -> dict[str, str]:
-    """Given name -> "F" or "M" (``actors/data/given_names.tsv``)."""
-    return {r["name"]: r["sex"] for r in lexicon.rows("actors", "given_names")}
+    """Given name -> "F" or "M" (``actors/data/given_names.tsv`` and the longer
+    ``given_names_more.tsv``; the first decides where they differ)."""
+    rows = [*lexicon.rows("actors", "given_names_more"), *lexicon.rows("actors", "given_names")]
+    return {r["name"]: r["sex"] for r in rows}
