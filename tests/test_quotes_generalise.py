@@ -661,3 +661,11 @@ def test_quotes_generalise_said_to_them_is_no_speaker_of_theirs(nlp: Language) -
         "de la finca."
     )
     assert _by_text(nlp, text)["tenían que irse de la finca"][0] is None
+
+
+def test_quotes_generalise_title_with_party_then_name(nlp: Language) -> None:
+    text = (
+        "Los gremios reaccionaron con preocupación. La senadora del Centro Democrático "
+        "Paloma Valencia fue más allá: «Este Gobierno solo sabe subir impuestos»."
+    )
+    assert _by_text(nlp, text)["Este Gobierno solo sabe subir impuestos"][0] == "Paloma Valencia"

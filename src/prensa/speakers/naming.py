@@ -76,7 +76,10 @@ class PhraseNames:
         if start == end:
             return None
         run = self.doc[start:end]
-        actor = self.actors.actor_at(run.start_char, run.end_char)
+        # the actor of the run's last word: "del Centro Democrático Paloma Valencia"
+        # holds the party and, after it, the person
+        last = run[-1]
+        actor = self.actors.actor_at(last.idx, last.idx + len(last))
         if actor is None or self.actors.type_of(actor) != "PER":
             return None
         first = next((t for t in run if self.actors.actor_at(t.idx, t.idx + len(t)) == actor), None)
