@@ -636,3 +636,40 @@ def test_actors_party_of_a_title_then_a_person_of_the_longer_list(nlp: Language)
         "ORG",
         "PER",
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "type_", "alias"),
+    [
+        # the model cuts a body's name around "y" and then takes in only part of it
+        (
+            "La entidad superior es la Secretaría de Hacienda y Crédito Público, también "
+            "del Gobierno.",
+            "Secretaría de Hacienda y Crédito Público",
+            "ORG",
+            None,
+        ),
+        # an organisation's marker ends the name ("Europa" + "Press")
+        ("En un comunicado remitido a Europa Press aseguró que no.", "Europa Press", "ORG", None),
+        # a place, then the body that has an office there; later its last word
+        (
+            "Trabajó en la oficina de Sudáfrica del New York Times. Luego fue director del Times.",
+            "New York Times",
+            "ORG",
+            "Times",
+        ),
+        (
+            "El Tribunal Supremo falló ayer. El Supremo ya lo había advertido.",
+            "Tribunal Supremo",
+            "ORG",
+            "Supremo",
+        ),
+    ],
+)
+def test_actors_bodies_the_model_cuts(
+    nlp: Language, text: str, name: str, type_: str, alias: str | None
+) -> None:
+    found = _actors(nlp, text)
+    assert found[name]["type"] == type_
+    assert alias is None or alias in found[name]["aliases"]

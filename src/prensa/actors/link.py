@@ -70,6 +70,15 @@ def _fits(
         return False
     if content[0] == group.content[0] and subsequence(content, group.content):
         return True
+    if (
+        single
+        and len(group.content) >= 2
+        and content[0] == group.content[-1]
+        and not {"de", "del"} & set(group.words)
+        and cand.start
+        and doc[cand.start - 1].lower_ in {"el", "del", "al", "la"}
+    ):
+        return True  # "el Times" of "New York Times", "el Supremo" of "Tribunal Supremo"
     if len(content) == 1 == len(group.content) and content[0].rstrip("s") == group.content[
         0
     ].rstrip("s"):

@@ -95,6 +95,15 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if out and _field_list(doc, out[-1], cand):
             out[-1].end = cand.end
             continue
+        if (
+            out
+            and cand.start == out[-1].end
+            and cand.end - cand.start == 1
+            and doc[cand.start].lower_ in lex.org_markers()
+            and doc[cand.start - 1].whitespace_ == " "
+        ):
+            out[-1].end, out[-1].label = cand.end, "ORG"  # "Europa" + "Press", "CME" + "Group"
+            continue
         if out:
             prev = out[-1]
             gap = doc[prev.end : cand.start]
@@ -215,6 +224,18 @@ def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _place_then_owner(doc: Doc, start: int, end: int) -> int | None:
+    """Where "del" splits a span into a place of the gazetteer and the body that
+    owns it: "(la oficina de) Sudáfrica del New York Times". None where the whole
+    is a place ("Valle del Cauca", "República Democrática del Congo")."""
+    if doc[start:end].text.lower() in lex.places():
+        return None
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ == "del" and doc[start:k].text.lower() in lex.places():
+            return k if is_capital(doc[k + 1]) else None
+    return None
+
+
 def _title_of(doc: Doc, start: int) -> bool:
     """Whether the name at ``start`` is the complement of a person's title:
     "la senadora del", "el exalcalde de"."""
@@ -274,10 +295,14 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
             while p_start < p_end and taken[p_start]:
                 p_start += 1
             parts = [(p_start, p_end)]
+            owner = -1
             person = _person_after_de(doc, p_start, p_end)
             if person is not None:
                 # "Gobierno" + "Pedro Sánchez"; "Télam" + "Fernando Goldbaum"
                 parts = [(p_start, person[0]), (person[1], p_end)]
+            elif (cut := _place_then_owner(doc, p_start, p_end)) is not None:
+                parts = [(p_start, cut), (cut + 1, p_end)]  # "Sudáfrica" + "New York Times"
+                owner = cut + 1
             elif (
                 p_end - p_start >= 3
                 and is_acronym(doc[p_start])
@@ -290,7 +315,9 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
                     continue
                 origin = start > a and origin_noun(doc, a) and label == "PER"
                 kind = "LOC" if origin else label
-                if person is not None and a == person[1]:
+                if a == owner:
+                    kind = "ORG"  # the body that has an office in the place
+                elif person is not None and a == person[1]:
                     kind = "PER"  # "Paloma Valencia", whatever the model said of the whole
                 elif person is not None and b == person[0] and label == "PER":
                     # the name before the person's is no person: a body after an
@@ -304,13 +331,16 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
     found += described(doc, taken)
     found.sort(key=lambda c: c.start)
     found = _join(doc, found)
-    out = []
+    out: list[Candidate] = []
     for k, cand in enumerate(found):
         cand.start = _with_article(doc, cand.start, taken)
         cand.start = _extend_left(doc, cand.start, cand.end, taken)
         limit = found[k + 1].start if k + 1 < len(found) else len(doc)
         cand.end = _extend_org(doc, cand, limit)
         cand.label, cand.subtype = _type_of(doc, cand.start, cand.end, cand.label)
+        if out and _field_list(doc, out[-1], cand):
+            out[-1].end = cand.end  # "Secretaría" + "de Hacienda" (taken in) + "y Crédito Público"
+            continue
         out.append(cand)
     return out
 
