@@ -673,3 +673,12 @@ def test_actors_bodies_the_model_cuts(
     found = _actors(nlp, text)
     assert found[name]["type"] == type_
     assert alias is None or alias in found[name]["aliases"]
+
+
+@pytest.mark.model
+def test_actors_country_completes_a_body_named_often(nlp: Language) -> None:
+    text = (
+        "España registró ayer 300 casos. En España, las cuentas del Ministerio de Sanidad de "
+        "España publicaron los datos."
+    )
+    assert "Ministerio de Sanidad de España" in _actors(nlp, text)

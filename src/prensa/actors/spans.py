@@ -146,7 +146,9 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 org = (
                     head is not None
                     and head[0] == "ORG"
-                    and seen[text] == 1
+                    # a name seen on its own elsewhere is its own, but a country
+                    # completes a body's name however often the story names it
+                    and (seen[text] == 1 or (long_org and text in lex.places()))
                     # "Instituto de Diagnóstico y Referencia": a list only goes on a
                     # field ("el Partido Popular, Vox y Sumar" are three)
                     and (
