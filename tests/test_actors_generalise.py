@@ -682,3 +682,9 @@ def test_actors_country_completes_a_body_named_often(nlp: Language) -> None:
         "España publicaron los datos."
     )
     assert "Ministerio de Sanidad de España" in _actors(nlp, text)
+
+
+@pytest.mark.model
+def test_actors_secretary_of_state_of_a_country(nlp: Language) -> None:
+    found = _actors(nlp, "El secretario de Estado de Estados Unidos, Antony Blinken, dijo que sí.")
+    assert "Estados Unidos" in found and "Estado de Estados Unidos" not in found

@@ -226,6 +226,20 @@ def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _state_office(doc: Doc, start: int, end: int) -> bool:
+    """ "el secretario de Estado de Estados Unidos": "Estado" belongs to the office
+    (a portfolio); the actor is the country after it."""
+    return (
+        end - start >= 3
+        and start >= 2
+        and doc[start].text == "Estado"
+        and doc[start - 1].lower_ == "de"
+        and doc[start - 2].lower_ in lex.office_plurals()
+        and doc[start + 1].lower_ in {"de", "del"}
+        and doc[start + 2 : end].text.lower() in lex.places()
+    )
+
+
 def _place_then_owner(doc: Doc, start: int, end: int) -> int | None:
     """Where "del" splits a span into a place of the gazetteer and the body that
     owns it: "(la oficina de) Sudáfrica del New York Times". None where the whole
@@ -313,6 +327,8 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
                 parts = [(p_start, p_start + 1), (p_start + 1, p_end)]  # "DW Ingrid Wehr"
             for a, b in parts:
                 start, end = trim(doc, a, b)
+                if _state_office(doc, start, end):
+                    start += 2  # "secretario de Estado de Estados Unidos": the country
                 if not plausible(doc, start, end) or any(taken[start:end]):
                     continue
                 origin = start > a and origin_noun(doc, a) and label == "PER"
