@@ -688,3 +688,8 @@ def test_actors_country_completes_a_body_named_often(nlp: Language) -> None:
 def test_actors_secretary_of_state_of_a_country(nlp: Language) -> None:
     found = _actors(nlp, "El secretario de Estado de Estados Unidos, Antony Blinken, dijo que sí.")
     assert "Estados Unidos" in found and "Estado de Estados Unidos" not in found
+
+
+@pytest.mark.model
+def test_actors_plural_acronym_is_a_kind_of_body(nlp: Language) -> None:
+    assert list(_actors(nlp, "Las APIs del país y las ONGs protestaron ante la OMS.")) == ["OMS"]

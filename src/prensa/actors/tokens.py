@@ -194,6 +194,8 @@ def plausible(doc: Doc, start: int, end: int) -> bool:
             return False
         if _dated_month(first):
             return False  # "MADRID, 3 Nov. (EUROPA PRESS)": a month, not a name
+        if len(first.text) >= 3 and first.text[:-1].isupper() and first.text[-1] == "s":
+            return False  # "las APIs", "las ONGs": a plural, a kind of body, no body
         if start > 0 and doc[start - 1].lower_ in INDEFINITE_ARTICLES and not is_acronym(first):
             return False  # "un Noticia", "una Reforma": an indefinite article takes no name
         if is_acronym(first) and _shouted_word(first):
