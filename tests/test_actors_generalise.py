@@ -693,3 +693,25 @@ def test_actors_secretary_of_state_of_a_country(nlp: Language) -> None:
 @pytest.mark.model
 def test_actors_plural_acronym_is_a_kind_of_body(nlp: Language) -> None:
     assert list(_actors(nlp, "Las APIs del país y las ONGs protestaron ante la OMS.")) == ["OMS"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # RAE writes "gobierno" in lower case with a complement: still a body
+        (
+            "El gobierno de Irak decretó el toque de queda.",
+            {"gobierno de Irak": "ORG", "Irak": "LOC"},
+        ),
+        (
+            "El gobierno español aprobó el plan. El Gobierno iraquí lo rechazó.",
+            {"gobierno español": "ORG", "Gobierno iraquí": "ORG"},
+        ),
+        # and a lone "Gobierno" is the government
+        ("Los miembros del Gobierno no tendrían ningún problema.", {"Gobierno": "ORG"}),
+    ],
+)
+def test_actors_governments(nlp: Language, text: str, names: dict[str, str]) -> None:
+    found = _actors(nlp, text)
+    assert {name: found[name]["type"] for name in names} == names

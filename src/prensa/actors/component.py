@@ -21,7 +21,7 @@ from prensa.actors import registry
 from prensa.actors.link import group
 from prensa.actors.roles import TokMention, demonyms, repeated_names, titles
 from prensa.actors.spans import candidates
-from prensa.actors.tokens import is_acronym, sentence_initial
+from prensa.actors.tokens import is_acronym, lower_head, sentence_initial
 from prensa.actors.words import Candidate, Group, content_of, words_of
 from prensa.extensions import text_of
 
@@ -68,6 +68,7 @@ class ActorLinker:
                     )
                 )
                 found.append(TokMention(c.start, c.end, actor_id, kind))
+        found += self._places_inside(doc, groups, types, places)
         found = repeated_names(doc, texts, found, types)
         found += titles(doc, texts, found, types)
         found += demonyms(texts, places)
@@ -79,6 +80,31 @@ class ActorLinker:
             ),
         )
         return doc
+
+    def _places_inside(
+        self, doc: Doc, groups: list[Group], types: dict[str, str], places: dict[str, str]
+    ) -> list[TokMention]:
+        """A country or region inside a body's name opened by a lower-case head
+        ("el gobierno de Irak") is an actor too, and that is a mention of it."""
+        out = []
+        for g in groups:
+            for c in g.cands:
+                if not (doc[c.start].text.islower() and lower_head(doc[c.start])):
+                    continue
+                k = next((i for i in range(c.start, c.end) if doc[i].lower_ in {"de", "del"}), None)
+                if k is None:
+                    continue
+                text = " ".join(doc[k + 1 : c.end].text.split())
+                place = lex.places().get(text.lower())
+                if place is None:
+                    continue
+                actor_id = places.get(text.lower())
+                if actor_id is None:
+                    actor_id = registry.add_actor(doc, text, place.type, subtype=place.subtype)
+                    types[actor_id] = place.type
+                    places[text.lower()] = actor_id
+                out.append(TokMention(k + 1, c.end, actor_id, "name"))
+        return out
 
 
 MAX_SPLITS = 64

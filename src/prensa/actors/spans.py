@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from prensa.actors import lexicon as lex
-from prensa.actors.missed import acronyms, described, gazetteer
+from prensa.actors.missed import acronyms, described, gazetteer, governments
 from prensa.actors.tokens import (
     BREAKS,
     described_org,
@@ -303,6 +303,7 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
     taken = [False] * len(doc)
     # "CIUDAD DE MÉXICO" before the model's pieces
     found = acronyms(doc, texts, taken, multi=True)
+    found += governments(doc, taken)  # "el Gobierno iraquí" before the model's "Gobierno"
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         if label is None:

@@ -184,8 +184,8 @@ def plausible(doc: Doc, start: int, end: int) -> bool:
     if _portfolio(doc, start):
         return False  # "el ministro de Asuntos Exteriores": a portfolio, not an actor
     if end - start == 1:
-        if lower_head(first):
-            return False  # "Calle", "Río": a generic word without its name
+        if lower_head(first) and lex.name_heads()[first.lower_][1] != "government":
+            return False  # "Calle", "Río": a generic word without its name ("Gobierno" is one)
         if first.lower_ in lex.not_actors("alone") or first.lower_ in lex.not_actors("acronym"):
             return False
         if first.lower_.rstrip(".") + "." in lex.org_markers():
