@@ -669,3 +669,13 @@ def test_quotes_generalise_title_with_party_then_name(nlp: Language) -> None:
         "Paloma Valencia fue más allá: «Este Gobierno solo sabe subir impuestos»."
     )
     assert _by_text(nlp, text)["Este Gobierno solo sabe subir impuestos"][0] == "Paloma Valencia"
+
+
+def test_quotes_generalise_opinion_before_an_appositions_quotation(nlp: Language) -> None:
+    # the opinion ends where an apposition leads into a quotation of its own
+    text = (
+        "La activista Ana Gil habló ayer. Para Gil, la única solución es acabar con las "
+        'detenciones de migrantes, un colectivo que, lamenta, "se siente atacado".'
+    )
+    found = _by_text(nlp, text)
+    assert found["la única solución es acabar con las detenciones de migrantes"][0] == "Ana Gil"

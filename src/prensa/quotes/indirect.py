@@ -66,6 +66,21 @@ class Candidate:
 DATELINE_TAIL = re.compile(r"\(\s*[^()\n]{1,30}\)\s*\.?\s*[-–—]+\s*")
 
 
+# an apposition on the content's last noun that goes on to a quotation of its
+# own: "acabar con las detenciones, un colectivo que, lamenta, «se siente ...»"
+APPOSED = re.compile(r",\s+(?:un|una|unos|unas|el|la|los|las)\s+\w+\s+(?:que|quien|cuyo|cuya)\b")
+
+
+def before_apposed_quote(text: str, start: int, end: int) -> int | None:
+    """Where content that runs into a quotation through an apposition ends
+    (before the apposition's comma), or None where no apposition leads there."""
+    mark = next((i for i in range(start, end) if text[i] in '«“"'), None)
+    if mark is None:
+        return None
+    found = APPOSED.search(text, start, mark)
+    return found.start() if found is not None else None
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces and punctuation at both ends, and a conjunction left hanging at
     the end ("dijo que A y «B»" leaves "A y")."""

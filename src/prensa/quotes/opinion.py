@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from prensa import lexicon
 from prensa.extensions import text_of
-from prensa.quotes.indirect import CLAUSE_END, Candidate, trim
+from prensa.quotes.indirect import CLAUSE_END, Candidate, before_apposed_quote, trim
 from prensa.quotes.segun import opinion_source, past_appositions, source_end
 from prensa.speakers.nouns import institution, roles
 
@@ -148,6 +148,8 @@ def para_frames(
             if comma > start:
                 end = comma
         s, e = trim(text, start, end)
+        if s < e and marked(s, e) and (cut := before_apposed_quote(text, s, e)) is not None:
+            s, e = trim(text, s, cut)  # the opinion ends before an apposition's quotation
         verbs = []
         for t in doc[close + 1 :]:  # up to the content's end, not the text's
             if t.idx >= e:

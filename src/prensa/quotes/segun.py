@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 from prensa.extensions import text_of
-from prensa.quotes.indirect import CLAUSE_END, QUOTE_MARKS, Candidate, trim
+from prensa.quotes.indirect import (
+    CLAUSE_END,
+    QUOTE_MARKS,
+    Candidate,
+    before_apposed_quote,
+    trim,
+)
 from prensa.speakers.cues import noun_phrase_end
 from prensa.speakers.nouns import roles
 
@@ -340,5 +346,7 @@ def para(
         source = doc[first:last]
         frame_end = doc[first + 1] if doc[first].lower_ in POSSESSIVES else doc[last - 1]
         s, e = trim(text, frame_end.idx + len(frame_end), s1)
+        if s < e and marked(s, e) and (cut := before_apposed_quote(text, s, e)) is not None:
+            s, e = trim(text, s, cut)  # the opinion ends before an apposition's quotation
         if s < e and not marked(s, e) and len(text[s:e].split()) >= 3:
             yield Candidate(s, e, "para", None, None, source)
