@@ -715,3 +715,22 @@ def test_actors_plural_acronym_is_a_kind_of_body(nlp: Language) -> None:
 def test_actors_governments(nlp: Language, text: str, names: dict[str, str]) -> None:
     found = _actors(nlp, text)
     assert {name: found[name]["type"] for name in names} == names
+
+
+@pytest.mark.model
+def test_actors_federal_and_state_offices_and_a_headline_place(nlp: Language) -> None:
+    text = (
+        "Salud reporta 3 mil nuevos casos de dengue; Jalisco y Veracruz, los más afectados\n\n"
+        "CIUDAD DE MÉXICO.- La Secretaría de Salud (Ssa) informó este martes que se "
+        "registraron 3 mil casos.\n\n"
+        "El subsecretario de Prevención y Promoción de la Salud, Ruy López, pidió calma.\n\n"
+        "La titular de la Secretaría de Salud de Jalisco, María Luisa Juárez, aseguró que "
+        "se fumigaron 200 mil viviendas."
+    )
+    found = _actors(nlp, text)
+    # a headline's place is no speaker of the body's verb, so no person
+    assert found["Jalisco"]["type"] == "LOC"
+    # the state's office named after the federal one is another body
+    assert "Secretaría de Salud" in found and "Secretaría de Salud de Jalisco" in found
+    # a portfolio listed after another is no actor
+    assert "Promoción de la Salud" not in found

@@ -110,10 +110,26 @@ def _fits(
     return False
 
 
+def _another_place(
+    words: tuple[str, ...], g: Group, cand: Candidate, places: set[tuple[str, ...]]
+) -> bool:
+    """ "la Secretaría de Salud" ... "la Secretaría de Salud de Jalisco": a name
+    that only adds a place (of the gazetteer, or one the model calls a place
+    elsewhere in the story) to one the story used before it names another body:
+    the state's office, not the federal one."""
+    extra = g.words[len(words) :]
+    if g.words[: len(words)] != words or len(extra) < 2 or extra[0] not in {"de", "del"}:
+        return False
+    if " ".join(extra[1:]) not in _folded_places() and extra[1:] not in places:
+        return False
+    return all(c.start > cand.start for c in g.cands)
+
+
 def group(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Group]:
     """Group the candidates, fullest names first; groups in order of appearance.
     ``nouns``: the language's common nouns, for typing (``types.group_type``)."""
     keyed = _club_readings(doc, [(words_of(doc, c), c) for c in cands])
+    placed = {w for w, c in keyed if c.label == "LOC"}  # names the model calls places
     # a name the model called a person anywhere may be part of a person's name
     named_person = {w for w, c in keyed if c.label == "PER"}
     order = sorted(
@@ -144,7 +160,10 @@ def group(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset())
             if cand.end - cand.start == 1 and cand.label != "PER" and len(words[0]) <= 8:
                 near.update((id(g), g) for g in by_initial.get(words[0][:1], ()))
             fitting = [
-                g for g in near.values() if _fits(doc, cand, words, g, words in named_person)
+                g
+                for g in near.values()
+                if _fits(doc, cand, words, g, words in named_person)
+                and not _another_place(words, g, cand, placed)
             ]
             if fitting:
                 # the group named most recently before this span

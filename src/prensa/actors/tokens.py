@@ -242,6 +242,15 @@ def _portfolio(doc: Doc, start: int) -> bool:
     i = start - 1
     if i >= 0 and doc[i].lower_ in lex.ARTICLES:
         i -= 1
+    while (
+        i >= 2
+        and doc[i].lower_ in {"y", "e"}
+        and is_capital(doc[i - 1])
+        and not given_name(doc, start, start + 2, broad=True)  # "... de Comercio e Isabel Gil"
+    ):
+        i -= 2  # "subsecretario de Prevención y Promoción de la Salud": back to its "de"
+        while i >= 1 and is_capital(doc[i]):
+            i -= 1
     if i < 1 or doc[i].lower_ not in {"de", "del"}:
         return False
     if doc[start].lower_ in lex.name_heads() or doc[start].text.lower() in lex.places():

@@ -266,9 +266,17 @@ def _titled_clause(doc: Doc, i: int) -> bool:
 def speaks(doc: Doc, c: Candidate) -> bool:
     """Whether the span is the subject of a verb of saying ("dice Ana")."""
     return any(
-        t.dep_.startswith("nsubj") and t.head.lemma_ in lex.speech_verbs()
+        t.dep_.startswith("nsubj")
+        and t.head.lemma_ in lex.speech_verbs()
+        and not _across_lines(doc, t.i, t.head.i)  # a headline's name, the body's verb
         for t in doc[c.start : c.end]
     )
+
+
+def _across_lines(doc: Doc, a: int, b: int) -> bool:
+    """Whether a line break stands between tokens ``a`` and ``b``."""
+    lo, hi = min(a, b), max(a, b)
+    return any("\n" in t.text_with_ws for t in doc[lo:hi])
 
 
 def _misc_type(doc: Doc, g: Group) -> str:
