@@ -679,3 +679,13 @@ def test_quotes_generalise_opinion_before_an_appositions_quotation(nlp: Language
     )
     found = _by_text(nlp, text)
     assert found["la única solución es acabar con las detenciones de migrantes"][0] == "Ana Gil"
+
+
+def test_quotes_generalise_family_name_first(nlp: Language) -> None:
+    # "Xi" of "Xi Jinping": East Asian names open with the family name
+    text = (
+        "El presidente chino, Xi Jinping, llegó ayer a California. Xi, por su parte, "
+        "aseguró que el planeta es lo suficientemente grande para ambos."
+    )
+    found = _by_text(nlp, text)
+    assert found["el planeta es lo suficientemente grande para ambos"][0] == "Xi Jinping"

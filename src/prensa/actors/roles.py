@@ -55,6 +55,10 @@ def repeated_names(
             for i, word in enumerate(key[1:-1], 1):
                 if word in ARABIC_PARTICLES:
                     keys.setdefault(key[i:], actor)
+            if len(key) == 2 and key[0] not in lex.all_given_names() and len(key[0]) >= 2:
+                # "Xi" of "Xi Jinping", "Kim" of "Kim Jong-un": a name that opens with
+                # its family name (East Asian order) is called by it
+                keys.setdefault(key[:1], actor)
     covered: dict[int, TokMention] = {}
     for m in found:
         for i in range(m.start, m.end):
