@@ -689,3 +689,12 @@ def test_quotes_generalise_family_name_first(nlp: Language) -> None:
     )
     found = _by_text(nlp, text)
     assert found["el planeta es lo suficientemente grande para ambos"][0] == "Xi Jinping"
+
+
+def test_quotes_generalise_quoted_saying(nlp: Language) -> None:
+    # "X citó a Y diciendo que ...": Y says it, X relays it
+    text = (
+        "El presidente chino, Xi Jinping, habló ayer. La agencia oficial Xinhua citó al "
+        'líder chino diciendo que "la confrontación no es una opción".'
+    )
+    assert _by_text(nlp, text)["la confrontación no es una opción"][0] == "Xi Jinping"

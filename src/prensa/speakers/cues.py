@@ -294,6 +294,14 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
             )
         ):
             return _antecedent(verb.head) if ok(verb.head) else None
+        if "VerbForm=Ger" in str(verb.morph) and verb.head.lemma_ in QUOTING:
+            # "Xinhua citó al líder chino diciendo que ...": who is quoted says it
+            quoted = next(
+                (c for c in verb.head.children if c.dep_ in {"obj", "iobj"} and c.i < verb.i),
+                None,
+            )
+            if quoted is not None and quoted.pos_ in {"NOUN", "PROPN"} and ok(quoted):
+                return quoted
         if (
             verb.dep_ in {"conj", "advcl", "xcomp", "parataxis"}
             and verb.head != verb
@@ -303,6 +311,10 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
             continue
         return None
     return None
+
+
+# verbs of quoting someone: "citó al ministro diciendo que ..."
+QUOTING = frozenset({"citar", "recoger", "mostrar"})
 
 
 def _past_participle_clause(subject: Token, verb: Token, ok: Callable[[Token], bool]) -> Token:
