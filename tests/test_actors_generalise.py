@@ -734,3 +734,17 @@ def test_actors_federal_and_state_offices_and_a_headline_place(nlp: Language) ->
     assert "Secretaría de Salud" in found and "Secretaría de Salud de Jalisco" in found
     # a portfolio listed after another is no actor
     assert "Promoción de la Salud" not in found
+
+
+def test_actors_surname_of_a_name_the_model_called_a_place(blank_es: Language) -> None:
+    # "María José Catalá ... Catalá": both tagged LOC; the given name makes them one person
+    words = ["María", "José", "Catalá", "habló", ".", "Lo", "dijo", "Catalá", "."]
+    doc = Doc(
+        blank_es.vocab,
+        words=words,
+        pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT"],
+        ents=["B-LOC", "I-LOC", "I-LOC", "O", "O", "O", "O", "B-LOC", "O"],
+        sent_starts=[True, False, False, False, False, True, False, False, False],
+    )
+    doc = ActorLinker(blank_es, "prensa_actors")(doc)
+    assert [(a["name"], a["type"]) for a in doc._.prensa_actors] == [("María José Catalá", "PER")]

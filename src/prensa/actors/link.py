@@ -37,6 +37,12 @@ def _folded_places() -> dict[str, lex.Place]:
     return {" ".join(fold(w).rstrip(".") for w in k.split()): v for k, v in lex.places().items()}
 
 
+@lru_cache(maxsize=1)
+def _folded_given_names() -> frozenset[str]:
+    # folded as ``words_of`` folds a span's words
+    return frozenset(fold(n) for n in lex.given_names())
+
+
 def _fits(
     doc: Doc, cand: Candidate, words: tuple[str, ...], group: Group, person_name: bool
 ) -> bool:
@@ -49,10 +55,10 @@ def _fits(
         return True  # "AMLO", "CNBV"
     surname = (
         single
-        and group.type in {"PER", "MISC"}
+        and (group.type in {"PER", "MISC"} or group.content[0] in _folded_given_names())
         and len(group.content) >= 2
         and content[0] == group.content[-1]
-    )  # "Guardia" of "Montse Guardia"
+    )  # "Guardia" of "Montse Guardia"; "Catalá" of "María José Catalá" the model called a place
     person = surname or (
         group.subtype is None
         and cand.subtype is None
