@@ -698,3 +698,14 @@ def test_quotes_generalise_quoted_saying(nlp: Language) -> None:
         'líder chino diciendo que "la confrontación no es una opción".'
     )
     assert _by_text(nlp, text)["la confrontación no es una opción"][0] == "Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative that is its own verb's object opens no content clause
+        "La cantante respondió este lunes a las críticas que recibió por su actuación.",
+    ],
+)
+def test_quotes_generalise_object_relative_is_no_content(nlp: Language, text: str) -> None:
+    assert _by_text(nlp, text) == {}

@@ -126,6 +126,9 @@ def que_clauses(
                 if (
                     doc[t.i - 1].pos_ not in {"DET", "PRON"}
                     and not _conjunction(doc, verb.i, t.i)
+                    # "respondió a las críticas que recibió": the object of its
+                    # own clause's verb is a relative, never a complementiser
+                    and not (t.pos_ == "PRON" and t.dep_ == "obj")
                     and (
                         t.i == verb.i + 1
                         or t.pos_ in {"SCONJ", "ADV"}

@@ -49,6 +49,8 @@ def post_verb(
             continue  # "Los vecinos, hartos, denunciaron los hechos": an act, not a cue
         s, e = trim(text, start, end)
         words = len(text[s:e].split()) - sum(len(text[a:b].split()) for a, b in inside)
+        if not any(t.pos_ in {"VERB", "AUX"} for t in char_span(s, e)):
+            continue  # "Su mánager, Jaume Collboni, explicó": a subject, no clause
         if words >= 3:  # of its own, besides any term in marks
             yield Candidate(s, e, "post", tail[0], lemma, None)
 
