@@ -128,7 +128,7 @@ def que_clauses(
                     and not _conjunction(doc, verb.i, t.i)
                     # "respondió a las críticas que recibió": the object of its
                     # own clause's verb is a relative, never a complementiser
-                    and not (t.pos_ == "PRON" and t.dep_ == "obj")
+                    and not _object_gap(t)
                     and (
                         t.i == verb.i + 1
                         or t.pos_ in {"SCONJ", "ADV"}
@@ -318,6 +318,18 @@ def _of_phrase(tok: Token) -> bool:
     """A "de" complement inside a noun phrase: "a los trabajadores del metro"."""
     return tok.dep_ == "nmod" and any(
         c.dep_ == "case" and c.lower_ in {"de", "del"} for c in tok.children
+    )
+
+
+def _object_gap(que: Token) -> bool:
+    """Whether "que" is the missing object of its own clause's verb, as only a
+    relative is ("las críticas que recibió"); a complementiser the tagger took
+    for an object leaves the verb its own ("que su partido llevará el caso")."""
+    return (
+        que.pos_ == "PRON"
+        and que.dep_ == "obj"
+        and que.head.pos_ == "VERB"  # "que el plan estaba cerrado": no object of a copula
+        and not any(c.dep_ == "obj" and c.i != que.i for c in que.head.children)
     )
 
 
