@@ -748,3 +748,19 @@ def test_actors_surname_of_a_name_the_model_called_a_place(blank_es: Language) -
     )
     doc = ActorLinker(blank_es, "prensa_actors")(doc)
     assert [(a["name"], a["type"]) for a in doc._.prensa_actors] == [("María José Catalá", "PER")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the kind of organisation with its own complement before the name
+        ("La asociación de accionistas minoritarios Aemec celebró la decisión.", "Aemec"),
+        (
+            "La empresa de mensajería Paquetes Veloces despidió a 300 trabajadores.",
+            "Paquetes Veloces",
+        ),
+    ],
+)
+def test_actors_kind_with_complement_before_the_name(nlp: Language, text: str, name: str) -> None:
+    assert _actors(nlp, text)[name]["type"] == "ORG"

@@ -285,9 +285,20 @@ def described_org(doc: Doc, start: int) -> bool:
         i -= 1  # a demonym or an adjective between: "la petrolera estatal"
     if i < 1 or not doc[i].text.islower():
         return False
-    return doc[i].lower_ in lex.org_kinds() and doc[i - 1].lower_ in lex.ARTICLES | {
-        "un",
-        "una",
-        "del",
-        "al",
-    }
+    if _kind_after_article(doc, i):
+        return True
+    # "la asociación de accionistas minoritarios Aemec", "la empresa de mensajería
+    # DHL": the kind's own complement (a lower-case noun and its adjective) between
+    k = i
+    while k > start - 6 and k >= 2 and doc[k].text.islower() and doc[k].pos_ in {"NOUN", "ADJ"}:
+        k -= 1
+    return k < i and doc[k].lower_ == "de" and _kind_after_article(doc, k - 1)
+
+
+def _kind_after_article(doc: Doc, i: int) -> bool:
+    return (
+        i >= 1
+        and doc[i].text.islower()
+        and doc[i].lower_ in lex.org_kinds()
+        and doc[i - 1].lower_ in lex.ARTICLES | {"un", "una", "del", "al"}
+    )
