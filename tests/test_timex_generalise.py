@@ -157,6 +157,9 @@ FOUND = [
     ("Llegó a las 8.30 de la noche.", "las 8.30 de la noche", None, "2021-03-17T20:30"),
     ("Empezó a las 10:15 de la mañana.", "las 10:15 de la mañana", None, "2021-03-17T10:15"),
     ("Salió a las doce de la noche.", "las doce de la noche", None, "2021-03-17T00:00"),
+    # "ese mes", "esa jornada": the time the story tells of (here the anchor)
+    ("Lo hizo ese mes.", "ese mes", None, "2021-03"),
+    ("Suspendió sus sesiones para esa jornada.", "esa jornada", None, "2021-03-17"),
     # a capitalised month after a determiner is still a date (some outlets write it so)
     ("El acto será el 15 de Septiembre.", "el 15 de Septiembre", "future", "2021-09-15"),
 ]
@@ -174,6 +177,15 @@ UNANCHORED = [
     ("El 3 de mayo a las 10 horas se votará.", "las 10 horas", "XXXX-05-03T10:00"),
     ("El último día de junio cierra el plazo.", "El último día de junio", "XXXX-06-30"),
     ("El pasado febrero hubo elecciones.", "El pasado febrero", "XXXX-02"),
+    # a count of months that is no age: before, after "antes de", "se cumplen", "margen"
+    ("Habrá una vacuna antes de 18 meses.", "18 meses", "P18M"),
+    ("Hoy se cumplen tres meses desde el crimen.", "tres meses", "P3M"),
+    ("El margen de cuatro meses entre las elecciones.", "cuatro meses", "P4M"),
+    # past and present references
+    ("Como se dijo anteriormente, no hay datos.", "anteriormente", "PAST_REF"),
+    ("Lo dijo hace un momento.", "hace un momento", "PAST_REF"),
+    ("Cambió mucho en estos años.", "estos años", "PXY"),
+    ("Lo repitió durante estas semanas.", "estas semanas", "PRESENT_REF"),
     # a score after a weekday is no day of the month
     ("River venció este domingo 2-1 a Boca.", "este domingo", "XXXX-WXX-7"),
     ("El Madrid ganó el sábado 3 a 1 al Betis.", "el sábado", "XXXX-WXX-6"),

@@ -88,10 +88,12 @@ def _is_age(text: str, start: int, end: int, unit: str) -> bool:
     before = previous_words(text, start, 3).split()
     if not before or before[-1] not in lexicon.column("timex", "age_cues", "word"):
         return False
+    if before[-1].startswith("cumpl") and len(before) > 1 and before[-2] == "se":
+        return False  # "hoy se cumplen tres meses desde ...": the time gone by
     if before[-1] == "de" and len(before) > 1:
         # "un plazo de 15 años" measures time; "una mujer de 45 años" is an age;
-        # "dentro de dos años" points ahead.
-        if before[-2] == "dentro":
+        # "dentro de dos años", "antes de 18 meses" point ahead.
+        if before[-2] in {"dentro", "antes", "después", "luego"}:
             return False
         return before[-2] not in lexicon.column("timex", "period_nouns", "word")
     if before[-1] in {"los", "las"}:

@@ -169,11 +169,16 @@ def on_relative_unit(match: re.Match[str], scan: Scan) -> tuple[str, str | None]
         return None
     ctx = scan.ctx
     if pre in {"mismo", "misma"} or (det in {"ese", "esa", "aquel", "aquella"} and not post):
-        if unit == "día":
+        # "ese mes", "aquella semana", "esa jornada": the time the story is telling of
+        if unit in {"día", "jornada"}:
             return "DATE", ctx.ref.isoformat() if ctx.ref else None
         if unit == "año":
             return "DATE", str(ctx.ref_year) if ctx.ref_year else None
-        return None
+        if unit == "mes":
+            return "DATE", ctx.ref.strftime("%Y-%m") if ctx.ref else None
+        if unit == "semana":
+            return "DATE", iso_week(ctx.ref) if ctx.ref else None
+        return "DATE", None
     rel = RELATION.get(post, "") or RELATION.get(pre, "") or RELATION.get(det, "")
     step = {"past": -1, "next": 1, "before_last": -2}.get(rel, 0)
     # "anterior" and "siguiente" count from the story's time, the others from today.

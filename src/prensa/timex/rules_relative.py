@@ -37,7 +37,7 @@ def relative_rules(p: Pieces) -> tuple[Rule, ...]:
             bounded(
                 r"(?:(?P<det>el|la|este|esta|ese|esa|aquel|aquella)\s+|(?:al|del)\s+(?P<body>))"
                 r"(?:(?P<pre>próximo|próxima|pasado|pasada|mismo|misma|presente)\s+)?"
-                r"(?P<unit>año|mes|semana|fin\s+de\s+semana|siglo|día(?!\s+\d))"
+                r"(?P<unit>año|mes|semana|fin\s+de\s+semana|siglo|día(?!\s+\d)|jornada)"
                 r"(?:\s+(?P<post>pasado|pasada|anterior|próximo|próxima|siguiente|que\s+viene|posterior"
                 r"|antepasado|antepasada|entrante|venidero|venidera|en\s+curso))?"
             ),
