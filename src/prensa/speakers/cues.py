@@ -10,8 +10,9 @@ irregular stems ("dij", "sostuv") are listed in the lexicon.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
@@ -21,6 +22,7 @@ from prensa.speakers.words import (
     RELATIVES,
     without_enclitics,
 )
+from prensa.token_table import table
 
 # regular endings of -ar and of -er/-ir verbs (finite forms, gerund, participle)
 _AR = (
@@ -165,30 +167,53 @@ def cue_of_form(form: str) -> str | None:
 
 def cue_lemma(token: Token) -> str | None:
     """The reporting lemma of a verb token, or None; multi-word cues included."""
-    if token.pos_ not in {"VERB", "AUX"}:
-        form = token.lower_
-        if token.pos_ in {
-            "DET",
-            "ADP",
-            "PRON",
-            "PUNCT",
-            "NUM",
-            "CCONJ",
-            "SCONJ",
-        } or not form.endswith(FINITE_PAST):
-            return None
-    verb = cue_of_form(token.text)
-    verbs, phrases = _lemmas()
-    if verb is None and token.lemma_.lower() in verbs:
-        verb = token.lemma_.lower()
-    if verb is None:
+    verb = _word_cue(token.pos_, token.lower_, token.text, token.lemma_)
+    return None if verb is None else _cue_at(token.doc, token.i, verb)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_cue(pos: str, form: str, text: str, lemma: str) -> str | None:
+    """The reporting verb a word may be the cue of, told from the word alone
+    (its POS, lower-case form, text and lemma); ``_cue_at`` reads the words after it."""
+    closed = {"DET", "ADP", "PRON", "PUNCT", "NUM", "CCONJ", "SCONJ"}
+    if pos not in {"VERB", "AUX"} and (pos in closed or not form.endswith(FINITE_PAST)):
         return None
-    # a phrase cue: the words after the verb must follow literally
-    doc = token.doc
+    verb = cue_of_form(text)
+    verbs, _ = _lemmas()
+    if verb is None and lemma.lower() in verbs:
+        verb = lemma.lower()
+    return verb
+
+
+def _cue_at(doc: Doc, i: int, verb: str) -> str | None:
+    """The cue of ``verb`` at token ``i``: a phrase cue whose words follow it
+    literally, else the verb where it is a cue on its own."""
+    verbs, phrases = _lemmas()
     for rest, phrase in phrases.get(verb, ()):
-        if [t.lower_ for t in doc[token.i + 1 : token.i + 1 + len(rest)]] == list(rest):
+        if [t.lower_ for t in doc[i + 1 : i + 1 + len(rest)]] == list(rest):
             return phrase
     return verb if verb in verbs else None
+
+
+def cue_positions(doc: Doc) -> dict[int, str]:
+    """``cue_lemma`` of every token that has one, by token index in order: the
+    same answers, but the word test runs once per distinct word of the Doc
+    (read from its token table), not once per token."""
+    t = table(doc)
+    strings = doc.vocab.strings
+    verbs: dict[tuple[int, int, int], str | None] = {}
+    found: dict[int, str] = {}
+    for i, key in enumerate(zip(t.pos, t.orth, t.lemma, strict=True)):
+        if key in verbs:
+            verb = verbs[key]
+        else:
+            pos, orth, lemma = key
+            verb = verbs[key] = _word_cue(
+                POS_NAMES[pos], strings[t.lower[i]], strings[orth], strings[lemma]
+            )
+        if verb is not None and (cue := _cue_at(doc, i, verb)) is not None:
+            found[i] = cue
+    return found
 
 
 @cache
