@@ -4,11 +4,12 @@ a loop over the tokens."""
 from __future__ import annotations
 
 import pytest
+from spacy.attrs import IS_PUNCT, LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from prensa.speakers.cues import cue_lemma, cue_positions
-from prensa.token_table import positions, table, token_starts, tokens_where
+from prensa.token_table import column, positions, token_starts, tokens_where
 
 WORDS = ["Para", "Ana", ",", "según", "dijo", "el", "ministro", ",", "para", "mí", "."]
 DEPS = ["case", "obl", "punct", "case", "ROOT", "det", "nsubj", "punct", "case", "obl", "punct"]
@@ -29,7 +30,8 @@ def test_token_table_positions_as_a_loop(blank_es: Language) -> None:
     assert positions(doc) == []
     assert [t.text for t in tokens_where(doc, lower={"según", "mí"})] == ["según", "mí"]
     assert token_starts(doc) == tuple(t.idx for t in doc)
-    assert table(doc).is_punct == tuple(t.is_punct for t in doc)
+    assert column(doc, IS_PUNCT) == tuple(int(t.is_punct) for t in doc)
+    assert column(doc, LEMMA) == tuple(t.lemma for t in doc)
 
 
 def test_token_table_read_again_after_a_split(blank_es: Language) -> None:

@@ -1,77 +1,56 @@
-"""One Doc's token attributes as plain lists, read once per Doc.
+"""A Doc's token attributes as columns of plain ints, read once per Doc.
 
 Several rules look at every token of a Doc for a few words ("para",
 "según") or labels (a subject), and each ``for tok in doc`` builds a
-``Token`` object per token and reads its strings one by one. The table reads
-the columns the rules ask about with one ``Doc.to_array`` call, once per Doc
-(as ``prensa.extensions.text_of`` does for the text), so that a rule can ask
-"where are the tokens whose lower-case form is 'para'?" and build a ``Token``
-only for those.
+``Token`` object per token and reads its strings one by one. A column here is
+one ``Doc.to_array`` call, read once per Doc (as ``prensa.extensions.text_of``
+does for the text), so that a rule can ask "where are the tokens whose
+lower-case form is 'para'?" and build a ``Token`` only for those.
 
-The table is kept for the last few Docs asked about, keyed by the Doc itself
+Columns are kept for the last few Docs asked about, keyed by the Doc itself
 and its length: the only retokenisation in prensa (``prensa_actors``
-splitting "BOGOTÁ.-") changes the length, so a table read before it is not
-used after it. No component changes a token's POS, dependency or lemma.
+splitting "BOGOTÁ.-") changes the length, so a column read before it is not
+used after it. No component changes a token's text, POS, dependency or lemma.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
-from spacy.attrs import DEP, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS
+import numpy as np
+from spacy.attrs import DEP, IDX, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-COLUMNS = (IDX, ORTH, LOWER, POS, DEP, LEMMA, IS_PUNCT, IS_SPACE)
+_RECENT: deque[tuple[Doc, int, dict[int, tuple[int, ...]]]] = deque(maxlen=4)
 
 
-@dataclass(frozen=True)
-class TokenTable:
-    """Per token, in order: character offset, and the hashes (as the
-    ``Token`` attributes without ``_`` give them) of its text, lower-case
-    form, POS id, dependency label and lemma; whether it is punctuation or
-    whitespace."""
-
-    idx: tuple[int, ...]
-    orth: tuple[int, ...]
-    lower: tuple[int, ...]
-    pos: tuple[int, ...]
-    dep: tuple[int, ...]
-    lemma: tuple[int, ...]
-    is_punct: tuple[bool, ...]
-    is_space: tuple[bool, ...]
+def column(doc: Doc, attr: int) -> tuple[int, ...]:
+    """``doc.to_array(attr)`` as a tuple of ints (hashes for string
+    attributes, as the ``Token`` attributes without ``_`` give them), read
+    once per Doc."""
+    columns = _columns(doc)
+    if attr not in columns:
+        columns[attr] = (
+            tuple(doc.to_array(attr).astype(np.uint64).ravel().tolist()) if len(doc) else ()
+        )
+    return columns[attr]
 
 
-_RECENT: deque[tuple[Doc, int, TokenTable]] = deque(maxlen=4)
-
-
-def table(doc: Doc) -> TokenTable:
-    """The token table of ``doc``, built on first use."""
+def _columns(doc: Doc) -> dict[int, tuple[int, ...]]:
     n = len(doc)
-    for known, length, found in tuple(_RECENT):
+    for known, length, columns in tuple(_RECENT):
         if known is doc and length == n:
-            return found
-    columns = doc.to_array(list(COLUMNS)).T.tolist() if n else [[] for _ in COLUMNS]
-    idx, orth, lower, pos, dep, lemma, punct, space = map(tuple, columns)
-    built = TokenTable(
-        idx=idx,
-        orth=orth,
-        lower=lower,
-        pos=pos,
-        dep=dep,
-        lemma=lemma,
-        is_punct=tuple(map(bool, punct)),
-        is_space=tuple(map(bool, space)),
-    )
-    _RECENT.append((doc, n, built))
-    return built
+            return columns
+    columns = {}
+    _RECENT.append((doc, n, columns))
+    return columns
 
 
 def token_starts(doc: Doc) -> tuple[int, ...]:
     """The character offset of each token (``[t.idx for t in doc]``)."""
-    return table(doc).idx
+    return column(doc, IDX)
 
 
 def positions(doc: Doc, *, lower: Iterable[str] = (), dep: Iterable[str] = ()) -> list[int]:
@@ -82,12 +61,11 @@ def positions(doc: Doc, *, lower: Iterable[str] = (), dep: Iterable[str] = ()) -
     >>> positions(spacy.blank("es")("Para Ana, para mí."), lower={"para"})
     [0, 3]
     """
-    t = table(doc)
     words = {get_string_id(w) for w in lower}
     labels = {get_string_id(d) for d in dep}
-    found = [i for i, h in enumerate(t.lower) if h in words] if words else []
+    found = [i for i, h in enumerate(column(doc, LOWER)) if h in words] if words else []
     if labels:
-        found = sorted({*found, *(i for i, h in enumerate(t.dep) if h in labels)})
+        found = sorted({*found, *(i for i, h in enumerate(column(doc, DEP)) if h in labels)})
     return found
 
 

@@ -10,8 +10,10 @@ irregular stems ("dij", "sostuv") are listed in the lexicon.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
@@ -22,7 +24,6 @@ from prensa.speakers.words import (
     RELATIVES,
     without_enclitics,
 )
-from prensa.token_table import table
 
 # regular endings of -ar and of -er/-ir verbs (finite forms, gerund, participle)
 _AR = (
@@ -171,7 +172,6 @@ def cue_lemma(token: Token) -> str | None:
     return None if verb is None else _cue_at(token.doc, token.i, verb)
 
 
-@lru_cache(maxsize=1 << 16)
 def _word_cue(pos: str, form: str, text: str, lemma: str) -> str | None:
     """The reporting verb a word may be the cue of, told from the word alone
     (its POS, lower-case form, text and lemma); ``_cue_at`` reads the words after it."""
@@ -195,23 +195,39 @@ def _cue_at(doc: Doc, i: int, verb: str) -> str | None:
     return verb if verb in verbs else None
 
 
+# (POS id, form, lower-case form, lemma) hashes -> _word_cue's answer; hashes do
+# not depend on the Doc, so the answers hold for every Doc (cleared when large)
+_WORD_CUES: dict[tuple[int, int, int, int], str | None] = {}
+MAX_WORD_CUES = 1 << 17
+
+
 def cue_positions(doc: Doc) -> dict[int, str]:
     """``cue_lemma`` of every token that has one, by token index in order: the
     same answers, but the word test runs once per distinct word of the Doc
-    (read from its token table), not once per token."""
-    t = table(doc)
+    (its POS, form and lemma, read from the Doc's arrays), not once per token."""
+    if not len(doc):
+        return {}
+    rows = doc.to_array([POS, ORTH, LOWER, LEMMA]).astype(np.uint64)
+    # one int per distinct (form, lemma, POS): the ranks of form and lemma, and the POS id
+    _, form = np.unique(rows[:, 1], return_inverse=True)
+    _, lemma = np.unique(rows[:, 3], return_inverse=True)
+    key = (form.ravel() * (int(lemma.max()) + 1) + lemma.ravel()) * 1024 + rows[:, 0].astype(
+        np.int64
+    )
+    _, first, which = np.unique(key, return_index=True, return_inverse=True)
+    if len(_WORD_CUES) > MAX_WORD_CUES:
+        _WORD_CUES.clear()
     strings = doc.vocab.strings
-    verbs: dict[tuple[int, int, int], str | None] = {}
+    verbs = []
+    for p, o, lo, le in rows[first].tolist():
+        if (p, o, lo, le) not in _WORD_CUES:
+            _WORD_CUES[p, o, lo, le] = _word_cue(POS_NAMES[p], strings[lo], strings[o], strings[le])
+        verbs.append(_WORD_CUES[p, o, lo, le])
+    which = which.ravel()
+    maybe = np.flatnonzero(np.array([v is not None for v in verbs])[which])
     found: dict[int, str] = {}
-    for i, key in enumerate(zip(t.pos, t.orth, t.lemma, strict=True)):
-        if key in verbs:
-            verb = verbs[key]
-        else:
-            pos, orth, lemma = key
-            verb = verbs[key] = _word_cue(
-                POS_NAMES[pos], strings[t.lower[i]], strings[orth], strings[lemma]
-            )
-        if verb is not None and (cue := _cue_at(doc, i, verb)) is not None:
+    for i, k in zip(maybe.tolist(), which[maybe].tolist(), strict=True):
+        if (cue := _cue_at(doc, i, verbs[k])) is not None:
             found[i] = cue
     return found
 
