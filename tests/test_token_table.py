@@ -3,13 +3,23 @@ a loop over the tokens."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.attrs import IS_PUNCT, LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from prensa.speakers.cues import cue_lemma, cue_positions
-from prensa.token_table import column, positions, token_starts, tokens_where
+from prensa.token_table import (
+    column,
+    matching,
+    positions,
+    texts,
+    token_starts,
+    tokens_at,
+    tokens_where,
+)
 
 WORDS = ["Para", "Ana", ",", "según", "dijo", "el", "ministro", ",", "para", "mí", "."]
 DEPS = ["case", "obl", "punct", "case", "ROOT", "det", "nsubj", "punct", "case", "obl", "punct"]
@@ -32,6 +42,17 @@ def test_token_table_positions_as_a_loop(blank_es: Language) -> None:
     assert token_starts(doc) == tuple(t.idx for t in doc)
     assert column(doc, IS_PUNCT) == tuple(int(t.is_punct) for t in doc)
     assert column(doc, LEMMA) == tuple(t.lemma for t in doc)
+
+
+def test_token_table_tokens_at_texts_matching(blank_es: Language) -> None:
+    doc = hand_doc(blank_es)
+    assert [t.i for t in tokens_at(doc[2:9], [0, 3, 4, 8, 9])] == [3, 4, 8]
+    assert [t.i for t in tokens_at(doc[5:7], [0, 3, 4, 8, 9])] == []
+    assert texts(doc) == [t.text for t in doc]
+    pattern = re.compile(r"[,.]|par")
+    assert [t.i for t in matching(doc, pattern)] == [
+        t.i for t in doc if pattern.match(t.text) is not None
+    ]
 
 
 def test_token_table_read_again_after_a_split(blank_es: Language) -> None:

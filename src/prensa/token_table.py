@@ -15,13 +15,15 @@ used after it. No component changes a token's text, POS, dependency or lemma.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, IDX, LOWER
+from spacy.attrs import DEP, IDX, LOWER, ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _RECENT: deque[tuple[Doc, int, dict[int, tuple[int, ...]]]] = deque(maxlen=4)
 
@@ -77,3 +79,33 @@ def tokens_where(
     does, without a ``Token`` for every other word."""
     for i in positions(doc, lower=lower, dep=dep):
         yield doc[i]
+
+
+def tokens_at(span: Span, indices: Sequence[int]) -> Iterator[Token]:
+    """The tokens of ``span`` whose index is in ``indices`` (sorted), in order:
+    ``for tok in span: if tok.i in indices`` without a ``Token`` for the rest."""
+    doc = span.doc
+    for k in range(bisect.bisect_left(indices, span.start), len(indices)):
+        if indices[k] >= span.end:
+            break
+        yield doc[indices[k]]
+
+
+def texts(doc: Doc) -> list[str]:
+    """``[t.text for t in doc]``, each distinct text decoded once."""
+    strings = doc.vocab.strings
+    orths = column(doc, ORTH)
+    text_of_orth = {o: strings[o] for o in set(orths)}
+    return [text_of_orth[o] for o in orths]
+
+
+def matching(doc: Doc, pattern: re.Pattern[str]) -> Iterator[Token]:
+    """The tokens whose text ``pattern`` matches at its start, in order, each
+    distinct text tried once."""
+    strings = doc.vocab.strings
+    orths = column(doc, ORTH)
+    hits = {o for o in set(orths) if pattern.match(strings[o])}
+    if hits:
+        for i, o in enumerate(orths):
+            if o in hits:
+                yield doc[i]

@@ -195,7 +195,7 @@ class _Finder:
         ]
         sents = self.sentences()
         found += post_verb(self.doc, sents, self.quotations, self._cue_of, self.tokens)
-        found += asides(self.doc, sents, self.marked, self._cue_of, self.tokens)
+        found += asides(self.doc, sents, self.marked, self._cue_of, self.tokens, sorted(self.cues))
         found += para_frames(
             self.doc, self.sent_start, self.sent_end, self.marked, self.has_actor, said
         )
