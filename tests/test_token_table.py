@@ -3,8 +3,6 @@ a loop over the tokens."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from spacy.attrs import IS_PUNCT, LEMMA
 from spacy.language import Language
@@ -13,11 +11,10 @@ from spacy.tokens import Doc
 from prensa.speakers.cues import cue_lemma, cue_positions
 from prensa.token_table import (
     column,
-    matching,
     positions,
-    texts,
     token_starts,
     tokens_at,
+    tokens_containing,
     tokens_where,
 )
 
@@ -48,11 +45,17 @@ def test_token_table_tokens_at_texts_matching(blank_es: Language) -> None:
     doc = hand_doc(blank_es)
     assert [t.i for t in tokens_at(doc[2:9], [0, 3, 4, 8, 9])] == [3, 4, 8]
     assert [t.i for t in tokens_at(doc[5:7], [0, 3, 4, 8, 9])] == []
-    assert texts(doc) == [t.text for t in doc]
-    pattern = re.compile(r"[,.]|par")
-    assert [t.i for t in matching(doc, pattern)] == [
-        t.i for t in doc if pattern.match(t.text) is not None
-    ]
+    assert [t.i for t in tokens_containing(doc, doc.text, ",.")] == [2, 7, 10]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BOGOTÁ.- El alcalde (PP).- dijo", "Ana-María y—no  ---  x) (y)", "", "  \n-", "sin nada"],
+)
+def test_token_table_tokens_containing_as_a_loop(blank_es: Language, text: str) -> None:
+    doc = blank_es(text)
+    expected = [t.i for t in doc if any(c in t.text for c in "-–—)")]
+    assert [t.i for t in tokens_containing(doc, doc.text, "-–—)")] == expected
 
 
 def test_token_table_read_again_after_a_split(blank_es: Language) -> None:

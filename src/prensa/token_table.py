@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, IDX, LOWER, ORTH
+from spacy.attrs import DEP, IDX, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -91,21 +91,14 @@ def tokens_at(span: Span, indices: Sequence[int]) -> Iterator[Token]:
         yield doc[indices[k]]
 
 
-def texts(doc: Doc) -> list[str]:
-    """``[t.text for t in doc]``, each distinct text decoded once."""
-    strings = doc.vocab.strings
-    orths = column(doc, ORTH)
-    text_of_orth = {o: strings[o] for o in set(orths)}
-    return [text_of_orth[o] for o in orths]
-
-
-def matching(doc: Doc, pattern: re.Pattern[str]) -> Iterator[Token]:
-    """The tokens whose text ``pattern`` matches at its start, in order, each
-    distinct text tried once."""
-    strings = doc.vocab.strings
-    orths = column(doc, ORTH)
-    hits = {o for o in set(orths) if pattern.match(strings[o])}
-    if hits:
-        for i, o in enumerate(orths):
-            if o in hits:
-                yield doc[i]
+def tokens_containing(doc: Doc, text: str, chars: str) -> Iterator[Token]:
+    """The tokens whose text holds one of ``chars`` (none of them whitespace),
+    in order, found by one scan of ``text`` (the Doc's, as
+    ``prensa.extensions.text_of`` gives it) instead of a look at every token."""
+    starts = token_starts(doc)
+    last = -1
+    for m in re.finditer("[" + re.escape(chars) + "]", text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i > last:
+            last = i
+            yield doc[i]
