@@ -166,8 +166,9 @@ def named_source(
         frame = para_frame(doc, tok.i, hi, has_actor)
         if frame is not None and opens_clause(doc, tok.i, lo):
             return frame[0]  # "Para el diario X, «...»", "Para X, A es «B»"
-        first = opinion_source(doc, tok.i) if tok.lower_ != "para" else None
-        if first is not None and first < span.end and tok.i in {span.start, span.start + 1}:
+        opens = tok.i in {span.start, span.start + 1}
+        first = opinion_source(doc, tok.i) if opens and tok.lower_ != "para" else None
+        if first is not None and first < span.end:
             # "En palabras del portavoz, Felipe Cruz, el encuentro fue «...»"
             last = source_end(doc, first, hi)
             last = past_appositions(doc, first, last, hi)
