@@ -59,3 +59,16 @@ def test_pos_tags_keeps_another_ruler() -> None:
     ruler.add([[{"LOWER": "según"}]], {"POS": "ADP"})
     assert not copies_pos_only(nlp)
     assert not copies_pos_only(spacy.blank("es"))  # no ruler at all
+
+
+@pytest.mark.model
+def test_pos_tags_pipe_as_call(both: tuple[Language, Language]) -> None:
+    _, ours = both
+    copier = ours.get_pipe("attribute_ruler")
+    with ours.select_pipes(disable=list(COMPONENTS)):
+        one = [ours(text) for text in TEXTS]
+    with ours.select_pipes(disable=[*COMPONENTS, "attribute_ruler"]):
+        piped = list(copier.pipe(ours.pipe(TEXTS)))
+    assert [d.to_array([POS, TAG, MORPH]).tolist() for d in piped] == [
+        d.to_array([POS, TAG, MORPH]).tolist() for d in one
+    ]

@@ -20,6 +20,7 @@ TAG, MORPH and LEMMA come out identical.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any, cast
 
 import numpy as np
@@ -103,3 +104,8 @@ class PosTagCopier:
         for i in np.flatnonzero(space).tolist():
             doc[i].morph = self.space_morph
         return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Each Doc in turn, as the model's ruler pipes them."""
+        for doc in docs:
+            yield self(doc)
