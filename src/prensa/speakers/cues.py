@@ -208,12 +208,12 @@ def cue_positions(doc: Doc) -> dict[int, str]:
     if not len(doc):
         return {}
     rows = doc.to_array([POS, ORTH, LOWER, LEMMA]).astype(np.uint64)
-    # one int per distinct (form, lemma, POS): the ranks of form and lemma, and the POS id
+    # one int per distinct (form, lemma, POS): the ranks of form and lemma among
+    # the Doc's, and the POS id (a universal POS symbol, below 1024)
     _, form = np.unique(rows[:, 1], return_inverse=True)
     _, lemma = np.unique(rows[:, 3], return_inverse=True)
-    key = (form.ravel() * (int(lemma.max()) + 1) + lemma.ravel()) * 1024 + rows[:, 0].astype(
-        np.int64
-    )
+    pos = rows[:, 0].astype(np.int64)
+    key = (form.ravel() * (int(lemma.max()) + 1) + lemma.ravel()) * 1024 + pos
     _, first, which = np.unique(key, return_index=True, return_inverse=True)
     if len(_WORD_CUES) > MAX_WORD_CUES:
         _WORD_CUES.clear()
