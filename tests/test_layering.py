@@ -25,7 +25,13 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 
 # Lowest first. A module belongs to the first entry that is a prefix of its name.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("prensa.lexicon", "prensa.extensions", "prensa.zones"),
+    (
+        "prensa.lexicon",
+        "prensa.extensions",
+        "prensa.zones",
+        "prensa.pos_tags",
+        "prensa.token_table",
+    ),
     ("prensa.timex", "prensa.actors", "prensa.profile"),
     ("prensa.speakers",),
     ("prensa.quotes",),

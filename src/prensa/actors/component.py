@@ -24,11 +24,13 @@ from prensa.actors.spans import candidates
 from prensa.actors.tokens import is_acronym, lower_head, sentence_initial
 from prensa.actors.words import Candidate, Group, content_of, words_of
 from prensa.extensions import text_of
+from prensa.token_table import tokens_containing
 
 QUOTE_PAIRS = {"“": "”", "«": "»"}
 # A word glued to the dash of a dateline or to its closing bracket:
 # "BOGOTÁ.-", "(EFE).-", "AFP)-". The tokenizer keeps them as one token.
 GLUED_DASH = re.compile(r"^([^\W\d_]{2,})([).]*[-–—][).\-–—]*|\)\.)$")
+GLUED_CHARS = "-–—)"  # a word GLUED_DASH matches holds one of these
 
 
 class ActorLinker:
@@ -113,7 +115,11 @@ MAX_SPLITS = 64
 def split_glued_dashes(doc: Doc) -> None:
     """Split "BOGOTÁ.-" into "BOGOTÁ" and ".-", so that a dateline's city or
     agency is a word of its own (Latin American datelines end in ".-")."""
-    glued = [(t, m) for t in doc if (m := GLUED_DASH.match(t.text)) is not None]
+    glued = [
+        (t, m)
+        for t in tokens_containing(doc, text_of(doc), GLUED_CHARS)
+        if (m := GLUED_DASH.match(t.text)) is not None
+    ]
     if not glued:
         return
     # Each split shifts the rest of the Doc (spaCy's retokenizer is linear per

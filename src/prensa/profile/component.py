@@ -14,12 +14,14 @@ import re
 from functools import cache
 from typing import Any
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from prensa import lexicon
 from prensa.extensions import text_of
 from prensa.profile.language import UNDETERMINED, identify
+from prensa.token_table import column
 
 # Units that on their own mark a technical measure; "%" and bare seconds
 # occur in news too and count only beside a technical word.
@@ -111,9 +113,10 @@ class DocumentProfiler:
         _patterns()  # fail at construction if the lexicon is broken
 
     def __call__(self, doc: Doc) -> Doc:
-        requirements = [r for sent in doc.sents if (r := _requirement(sent)) is not None]
+        sents = list(doc.sents)
+        requirements = [r for sent in sents if (r := _requirement(sent)) is not None]
         language, confidence = identify(text_of(doc))
-        sentences = sum(1 for _ in doc.sents)
+        sentences = len(sents)
         quotes = doc._.prensa_quotes or []
         genre = _genre(len(requirements), sentences, len(quotes), len(doc.ents))
         warnings = []
@@ -127,7 +130,11 @@ class DocumentProfiler:
             "language_confidence": confidence,
             "genre": genre,
             "characters": len(text_of(doc)),
-            "words": sum(1 for t in doc if not (t.is_punct or t.is_space)),
+            "words": sum(
+                1
+                for punct, space in zip(column(doc, IS_PUNCT), column(doc, IS_SPACE), strict=True)
+                if not (punct or space)
+            ),
             "sentences": sentences,
             "paragraphs": _paragraphs(text_of(doc)),
             "requirements": requirements,
@@ -138,13 +145,13 @@ class DocumentProfiler:
 
 
 def _requirement(sent: Span) -> dict[str, Any] | None:
-    found = requirement_cues(sent.text)
-    if found is None:
-        return None
-    kind, cues = found
     start = sent.start_char
     end = sent.end_char
     text = text_of(sent.doc)
+    found = requirement_cues(text[start:end])  # sent.text, without joining its tokens
+    if found is None:
+        return None
+    kind, cues = found
     while end > start and text[end - 1].isspace():
         end -= 1
     return {"text": text[start:end], "start": start, "end": end, "kind": kind, "cues": cues}

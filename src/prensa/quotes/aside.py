@@ -16,13 +16,14 @@ the words that border the aside:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from prensa.extensions import text_of
 from prensa.quotes.indirect import CLAUSE_END, COMPLEMENTISERS, QUOTE_MARKS, Candidate, trim
 from prensa.speakers.words import CLITICS
+from prensa.token_table import tokens_at
 
 MAX_ASIDE = 8  # words after the verb: "admitió el portavoz del Ministerio de Sanidad"
 # words that open a clause of their own: the content of an aside stops at them
@@ -40,12 +41,15 @@ def asides(
     marked: Callable[[int, int], bool],
     cue_lemma: Callable[[Token], str | None],
     char_span: Callable[[int, int], Span],
+    cues: Sequence[int] | None = None,
 ) -> Iterator[Candidate]:
-    """Content clauses around ", VERB (subject)," asides inside a sentence."""
+    """Content clauses around ", VERB (subject)," asides inside a sentence.
+    ``cues``, the sorted indices of the tokens ``cue_lemma`` gives a cue, spares
+    looking at the others (an aside opens with its cue)."""
     text = text_of(doc)
     for s0, s1 in sentences:
         span = char_span(s0, s1)
-        for tok in span:
+        for tok in span if cues is None else tokens_at(span, cues):
             found = _aside(doc, tok, span, cue_lemma)
             if found is None:
                 continue

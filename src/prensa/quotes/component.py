@@ -31,9 +31,10 @@ from prensa.quotes.segun import para, segun
 from prensa.quotes.source import find_source
 from prensa.quotes.terms import is_term
 from prensa.quotes.thought import speech_cues
-from prensa.speakers.cues import cue_lemma, cue_of_form
+from prensa.speakers.cues import cue_lemma, cue_of_form, cue_positions
 from prensa.speakers.index import ActorIndex
 from prensa.speakers.resolver import SpeakerResolver
+from prensa.token_table import token_starts
 
 SENTENCE_END = re.compile(r"[.!?…]+[»”\"’)]?(?=\s)|\n+")
 # names, titles and words mentioned as words: «la palabra "tránsfuga"», «con el título "…"»
@@ -84,7 +85,7 @@ class _Finder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = text_of(doc)
-        self.tok_starts = [t.idx for t in doc]
+        self.tok_starts = token_starts(doc)
         self.marks = [
             part
             for m in pair_marks(self.text)
@@ -93,10 +94,9 @@ class _Finder:
         self.mark_starts = [m.start for m in self.marks]
         self.bounds = self._sentence_starts()
         self.cues: dict[int, str] = {}
-        for t in doc:
-            lemma = cue_lemma(t)
-            if lemma is not None and not self.inside_mark(t.idx):
-                self.cues[t.i] = lemma
+        for i, lemma in cue_positions(doc).items():
+            if not self.inside_mark(self.tok_starts[i]):
+                self.cues[i] = lemma
         self.actors = ActorIndex(doc, self.inside_mark)
         self.speakers = SpeakerResolver(doc, self, self.actors)
         self.quote_starts: list[int] = []  # the marked quotations, once found
@@ -195,7 +195,7 @@ class _Finder:
         ]
         sents = self.sentences()
         found += post_verb(self.doc, sents, self.quotations, self._cue_of, self.tokens)
-        found += asides(self.doc, sents, self.marked, self._cue_of, self.tokens)
+        found += asides(self.doc, sents, self.marked, self._cue_of, self.tokens, sorted(self.cues))
         found += para_frames(
             self.doc, self.sent_start, self.sent_end, self.marked, self.has_actor, said
         )

@@ -20,6 +20,7 @@ from prensa.extensions import text_of
 from prensa.quotes.indirect import CLAUSE_END, Candidate, before_apposed_quote, trim
 from prensa.quotes.segun import opinion_source, past_appositions, source_end
 from prensa.speakers.nouns import institution, roles
+from prensa.token_table import tokens_where
 
 MAX_FRAME = 12  # tokens from "para" to the comma that closes the frame
 # what may stand right before a frame that opens a clause: the sentence start,
@@ -127,9 +128,7 @@ def para_frames(
     of its clause. A content clause found inside it (``said``: "..., año en que
     aseguran que ...") ends it at the comma before."""
     text = text_of(doc)
-    for tok in doc:
-        if tok.lower_ != "para":
-            continue
+    for tok in tokens_where(doc, lower={"para"}):
         s0, s1 = sent_start(tok.idx), sent_end(tok.idx)
         if not opens_clause(doc, tok.i, s0):
             continue
@@ -169,8 +168,9 @@ def named_source(
         frame = para_frame(doc, tok.i, hi, has_actor)
         if frame is not None and opens_clause(doc, tok.i, lo):
             return frame[0]  # "Para el diario X, «...»", "Para X, A es «B»"
-        first = opinion_source(doc, tok.i) if tok.lower_ != "para" else None
-        if first is not None and first < span.end and tok.i in {span.start, span.start + 1}:
+        opens = tok.i in {span.start, span.start + 1}
+        first = opinion_source(doc, tok.i) if opens and tok.lower_ != "para" else None
+        if first is not None and first < span.end:
             # "En palabras del portavoz, Felipe Cruz, el encuentro fue «...»"
             last = source_end(doc, first, hi)
             last = past_appositions(doc, first, last, hi)

@@ -27,6 +27,7 @@ from prensa.quotes.indirect import (
 )
 from prensa.speakers.cues import noun_phrase_end
 from prensa.speakers.nouns import roles
+from prensa.token_table import tokens_where
 
 # "según X" opens the sentence or a clause: the content follows it
 SEGUN_FIRST = re.compile(
@@ -194,7 +195,7 @@ def segun(
     ("tal y como explicó X"), where X names an actor: a "como" + verb of saying
     whose subject follows it attributes the clause like "según" does."""
     text = text_of(doc)
-    for tok in doc:
+    for tok in tokens_where(doc, lower={"según", "como", "de"}):  # the words tested below
         as_said = False
         if tok.lower_ == "según":
             first = tok.i + 1

@@ -12,6 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
@@ -165,30 +168,68 @@ def cue_of_form(form: str) -> str | None:
 
 def cue_lemma(token: Token) -> str | None:
     """The reporting lemma of a verb token, or None; multi-word cues included."""
-    if token.pos_ not in {"VERB", "AUX"}:
-        form = token.lower_
-        if token.pos_ in {
-            "DET",
-            "ADP",
-            "PRON",
-            "PUNCT",
-            "NUM",
-            "CCONJ",
-            "SCONJ",
-        } or not form.endswith(FINITE_PAST):
-            return None
-    verb = cue_of_form(token.text)
-    verbs, phrases = _lemmas()
-    if verb is None and token.lemma_.lower() in verbs:
-        verb = token.lemma_.lower()
-    if verb is None:
+    verb = _word_cue(token.pos_, token.lower_, token.text, token.lemma_)
+    return None if verb is None else _cue_at(token.doc, token.i, verb)
+
+
+def _word_cue(pos: str, form: str, text: str, lemma: str) -> str | None:
+    """The reporting verb a word may be the cue of, told from the word alone
+    (its POS, lower-case form, text and lemma); ``_cue_at`` reads the words after it."""
+    closed = {"DET", "ADP", "PRON", "PUNCT", "NUM", "CCONJ", "SCONJ"}
+    if pos not in {"VERB", "AUX"} and (pos in closed or not form.endswith(FINITE_PAST)):
         return None
-    # a phrase cue: the words after the verb must follow literally
-    doc = token.doc
+    verb = cue_of_form(text)
+    verbs, _ = _lemmas()
+    if verb is None and lemma.lower() in verbs:
+        verb = lemma.lower()
+    return verb
+
+
+def _cue_at(doc: Doc, i: int, verb: str) -> str | None:
+    """The cue of ``verb`` at token ``i``: a phrase cue whose words follow it
+    literally, else the verb where it is a cue on its own."""
+    verbs, phrases = _lemmas()
     for rest, phrase in phrases.get(verb, ()):
-        if [t.lower_ for t in doc[token.i + 1 : token.i + 1 + len(rest)]] == list(rest):
+        if [t.lower_ for t in doc[i + 1 : i + 1 + len(rest)]] == list(rest):
             return phrase
     return verb if verb in verbs else None
+
+
+# (POS id, form, lower-case form, lemma) hashes -> _word_cue's answer; hashes do
+# not depend on the Doc, so the answers hold for every Doc (cleared when large)
+_WORD_CUES: dict[tuple[int, int, int, int], str | None] = {}
+MAX_WORD_CUES = 1 << 17
+
+
+def cue_positions(doc: Doc) -> dict[int, str]:
+    """``cue_lemma`` of every token that has one, by token index in order: the
+    same answers, but the word test runs once per distinct word of the Doc
+    (its POS, form and lemma, read from the Doc's arrays), not once per token."""
+    if not len(doc):
+        return {}
+    rows = doc.to_array([POS, ORTH, LOWER, LEMMA]).astype(np.uint64)
+    # one int per distinct (form, lemma, POS): the ranks of form and lemma among
+    # the Doc's, and the POS id (a universal POS symbol, below 1024)
+    _, form = np.unique(rows[:, 1], return_inverse=True)
+    _, lemma = np.unique(rows[:, 3], return_inverse=True)
+    pos = rows[:, 0].astype(np.int64)
+    key = (form.ravel() * (int(lemma.max()) + 1) + lemma.ravel()) * 1024 + pos
+    _, first, which = np.unique(key, return_index=True, return_inverse=True)
+    if len(_WORD_CUES) > MAX_WORD_CUES:
+        _WORD_CUES.clear()
+    strings = doc.vocab.strings
+    verbs = []
+    for p, o, lo, le in rows[first].tolist():
+        if (p, o, lo, le) not in _WORD_CUES:
+            _WORD_CUES[p, o, lo, le] = _word_cue(POS_NAMES[p], strings[lo], strings[o], strings[le])
+        verbs.append(_WORD_CUES[p, o, lo, le])
+    which = which.ravel()
+    maybe = np.flatnonzero(np.array([v is not None for v in verbs])[which])
+    found: dict[int, str] = {}
+    for i, k in zip(maybe.tolist(), which[maybe].tolist(), strict=True):
+        if (cue := _cue_at(doc, i, verbs[k])) is not None:
+            found[i] = cue
+    return found
 
 
 @cache

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from prensa import lexicon
 from prensa.actors import registry
 from prensa.extensions import text_of
+from prensa.token_table import tokens_where
 
 PERSON = frozenset({"PER"})
 # the id a subject list gives an unnamed person's title, followed by its token index
@@ -69,7 +70,8 @@ class ActorIndex:
         continues the last one. A title the registry linked to a name counts as
         the name ("La alcaldesa recorrió el barrio. «...», afirmó")."""
         out = []
-        for tok in self.doc:
+        # the tokens the tests below may keep: "para", and subjects
+        for tok in tokens_where(self.doc, lower={"para"}, dep={"nsubj", "nsubj:pass"}):
             if tok.lower_ == "para" and not inside_mark(tok.idx):
                 opinion = self._opinion_holder(tok)
                 if opinion is not None:

@@ -57,6 +57,7 @@ from prensa.speakers.nouns import (
     roles,
     without_relative,
 )
+from prensa.token_table import positions
 
 # verbs of answering, and of asking, whose addressee answers next
 ANSWERS = frozenset({"responder", "contestar", "replicar"})
@@ -80,7 +81,6 @@ class SpeakerResolver:
         self.talk = Discourse(doc, actors, self.names.missed_name)
         self.items: list[dict[str, Any]] = []
         self._how = ""  # how ``_resolve`` resolved its last phrase, "" for a name
-        self._by_word: dict[str, list[int]] | None = None  # built when a title asks
 
     def attribute(self, items: list[dict[str, Any]]) -> None:
         """Speakers in text order; bare quotations join their neighbours."""
@@ -357,11 +357,7 @@ class SpeakerResolver:
     def _unnamed_holder(self, head: Token, phrase: Span) -> Span | None:
         """The last earlier phrase that gave this title with a complement and no
         name ("la ministra de Trabajo"), where no name came with it since."""
-        if self._by_word is None:  # the tokens of each word, once per document
-            self._by_word = {}
-            for t in self.doc:
-                self._by_word.setdefault(t.lower_, []).append(t.i)
-        places = self._by_word.get(head.lower_, [])
+        places = positions(self.doc, lower={head.lower_})
         for i in reversed(places[: bisect.bisect_left(places, phrase.start)]):
             tok = self.doc[i]
             if tok.pos_ != "NOUN":
