@@ -709,3 +709,31 @@ def test_quotes_generalise_quoted_saying(nlp: Language) -> None:
 )
 def test_quotes_generalise_object_relative_is_no_content(nlp: Language, text: str) -> None:
     assert _by_text(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a study or a report that finds something reports it, for its issuer
+        (
+            "Un estudio de la Universidad de Oxford halló que el fármaco reduce la mortalidad.",
+            "el fármaco reduce la mortalidad",
+            "Universidad de Oxford",
+        ),
+        # studies at large speak for themselves
+        (
+            "El virus se extiende. Los estudios muestran que la mayoría de los casos se "
+            "deben a la nueva variante.",
+            "la mayoría de los casos se deben a la nueva variante",
+            "Los estudios",
+        ),
+    ],
+)
+def test_quotes_generalise_findings_of_documents(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    assert _by_text(nlp, text)[content][0] == speaker
+
+
+def test_quotes_generalise_a_person_who_finds_reports_nothing(nlp: Language) -> None:
+    assert _by_text(nlp, "Ana encontró que la puerta estaba abierta.") == {}

@@ -31,7 +31,7 @@ from prensa.quotes.segun import para, segun
 from prensa.quotes.source import find_source
 from prensa.quotes.terms import is_term
 from prensa.quotes.thought import speech_cues
-from prensa.speakers.cues import cue_lemma, cue_of_form, cue_positions
+from prensa.speakers.cues import cue_lemma, cue_of_form, cue_positions, finding_cues
 from prensa.speakers.index import ActorIndex
 from prensa.speakers.resolver import SpeakerResolver
 from prensa.token_table import token_starts
@@ -94,7 +94,7 @@ class _Finder:
         self.mark_starts = [m.start for m in self.marks]
         self.bounds = self._sentence_starts()
         self.cues: dict[int, str] = {}
-        for i, lemma in cue_positions(doc).items():
+        for i, lemma in sorted({**cue_positions(doc), **finding_cues(doc)}.items()):
             if not self.inside_mark(self.tok_starts[i]):
                 self.cues[i] = lemma
         self.actors = ActorIndex(doc, self.inside_mark)

@@ -232,6 +232,32 @@ def cue_positions(doc: Doc) -> dict[int, str]:
     return found
 
 
+# verbs of finding that report what a study or a report found ("el estudio
+# halló que ...", "un informe encontró que ..."); a person who finds something
+# ("Ana encontró que la puerta estaba abierta") reports nothing
+FINDINGS = frozenset(
+    {"encontrar", "hallar", "descubrir", "mostrar", "demostrar", "constatar", "evidenciar"}
+)
+
+
+def finding_cues(doc: Doc) -> dict[int, str]:
+    """Verbs of finding whose subject is a document ("Un estudio de la
+    Universidad de Oxford halló que ..."): cues, by token index."""
+    documents = lexicon.column("speakers", "speech_documents", "lemma")
+    found = {}
+    for tok in doc:
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in FINDINGS
+            and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in documents and c.i < tok.i
+                for c in tok.children
+            )
+        ):
+            found[tok.i] = tok.lemma_.lower()
+    return found
+
+
 @cache
 def _lemmas() -> tuple[frozenset[str], dict[str, list[tuple[tuple[str, ...], str]]]]:
     """Single-verb lemmas, and phrase cues keyed by their verb."""

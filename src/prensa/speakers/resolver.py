@@ -405,6 +405,8 @@ class SpeakerResolver:
                 if actor is not None and self.actors.type_of(actor) in NAMED:
                     return actor
         article = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
+        if article in {"los", "las"}:
+            return self.talk.new_unnamed(phrase)  # "los estudios muestran que": studies at large
         if article in DEFINITE or article in {"su", "sus", "este", "esta", "ese", "esa"}:
             # "el comunicado", "su currículum": a document of whoever the story is about
             return self.talk.carry(phrase.start_char)
