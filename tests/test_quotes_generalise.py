@@ -737,3 +737,12 @@ def test_quotes_generalise_findings_of_documents(
 
 def test_quotes_generalise_a_person_who_finds_reports_nothing(nlp: Language) -> None:
     assert _by_text(nlp, "Ana encontró que la puerta estaba abierta.") == {}
+
+
+def test_quotes_generalise_a_place_before_the_verb_is_no_subject(nlp: Language) -> None:
+    # "En el Congreso había afirmado que ...": the dropped subject, not the place
+    text = (
+        "La actriz Evan Rachel Wood testificó en 2018. En el Congreso había afirmado, "
+        "entre otras cosas, que había sido violada varias veces."
+    )
+    assert _by_text(nlp, text)["había sido violada varias veces"][0] == "Evan Rachel Wood"

@@ -144,7 +144,13 @@ class Candidates:
         i = verb.i - 1
         while i >= 0 and self.doc[i].pos_ == "AUX":
             i -= 1
-        if i >= 0 and self.doc[i].idx >= lo and self.doc[i].pos_ == "PROPN" and ok(self.doc[i]):
+        if (
+            i >= 0
+            and self.doc[i].idx >= lo
+            and self.doc[i].pos_ == "PROPN"
+            and ok(self.doc[i])
+            and not _place_phrase(self.doc[i])
+        ):
             return self.doc[i]
         node = verb
         for _ in range(6):
@@ -316,3 +322,18 @@ def clitic_start(doc: Doc, verb: Token) -> int:
     while before > 0 and doc[before].lower_ in CLITICS:
         before -= 1
     return before
+
+
+# prepositions of a place or a circumstance before a name: "En el Congreso había
+# afirmado que ..." (but "Al assad asegura": "al" is a particle of the name)
+PLACE_PREPOSITIONS = frozenset({"en", "desde", "ante", "con", "para", "por", "sobre", "tras"})
+
+
+def _place_phrase(name: Token) -> bool:
+    """Whether the name is the object of a preposition ("en el Congreso")."""
+    head = name
+    while head.dep_ == "flat" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in {"obl", "nmod"} and any(
+        c.dep_ == "case" and c.lower_ in PLACE_PREPOSITIONS for c in head.children
+    )
