@@ -764,3 +764,18 @@ def test_actors_surname_of_a_name_the_model_called_a_place(blank_es: Language) -
 )
 def test_actors_kind_with_complement_before_the_name(nlp: Language, text: str, name: str) -> None:
     assert _actors(nlp, text)[name]["type"] == "ORG"
+
+
+def test_actors_maker_of_a_product_and_kinds_listed_with_como(blank_es: Language) -> None:
+    # "las vacunas de Pfizer y Moderna", "corporaciones como Mastercard y Paypal":
+    # the model called them persons
+    words = ["las", "vacunas", "de", "Pfizer", "y", "Moderna", "y", "corporaciones"]
+    words += ["como", "Mastercard", "y", "Paypal", "."]
+    ents = ["O", "O", "O", "B-PER", "O", "B-PER", "O", "O", "O", "B-PER", "O", "B-PER", "O"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "CCONJ", "NOUN"]
+    pos += ["SCONJ", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    doc = Doc(blank_es.vocab, words=words, pos=pos, ents=ents, sent_starts=[True] + [False] * 12)
+    doc = ActorLinker(blank_es, "prensa_actors")(doc)
+    assert {a["name"]: a["type"] for a in doc._.prensa_actors} == dict.fromkeys(
+        ["Pfizer", "Moderna", "Mastercard", "Paypal"], "ORG"
+    )

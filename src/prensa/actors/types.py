@@ -8,6 +8,7 @@ of saying), and names listed together take the kind of their neighbours.
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -71,6 +72,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 1
         if described_org(doc, c.start):
             votes["ORG"] += 6  # "la empresa Telefónica", even as the subject of "dijo"
+        if _made_or_listed_by_kind(doc, c.start):
+            votes["ORG"] += 3  # "las vacunas de Pfizer y Moderna", "empresas como Paypal"
         if is_dateline(doc, c) or _dateline_region(doc, c):
             votes["LOC"] += 4  # outweighs the model and the capitals of an acronym
         if before in DETERMINERS and not (before == "al" and "al" in g.words):
@@ -291,6 +294,49 @@ def _misc_type(doc: Doc, g: Group) -> str:
     if is_dateline(doc, g.cands[0]):
         return "LOC"  # "BUENOS AIRES (Reuters) -"
     return "LOC" if start and doc[start - 1].lower_ == "en" else "MISC"
+
+
+# nouns of products whose "de" names their maker: "la vacuna de Moderna",
+# "las acciones de Disney" (general Spanish; a person makes none of them)
+PRODUCTS = frozenset(
+    {
+        "vacuna",
+        "vacunas",
+        "fármaco",
+        "fármacos",
+        "medicamento",
+        "medicamentos",
+        "acciones",
+        "productos",
+        "servicios",
+        "dispositivos",
+    }
+)
+
+
+def _made_or_listed_by_kind(doc: Doc, start: int) -> bool:
+    """Whether the name (or the list it closes) follows a product and "de" ("las
+    vacunas de Pfizer y Moderna", "las vacunas Pfizer y Moderna") or a plural kind
+    of organisation and "como" ("corporaciones como Mastercard y Paypal")."""
+    i = start - 1
+    while i >= 2 and doc[i].lower_ in {"y", "e", ","} and doc[i - 1].text[:1].isupper():
+        i -= 2  # back over the list's earlier names
+        while i >= 1 and doc[i].text[:1].isupper():
+            i -= 1
+    if i < 1:
+        return False
+    if doc[i].lower_ in PRODUCTS:
+        return True
+    if doc[i].lower_ in {"de", "del"} and doc[i - 1].lower_ in PRODUCTS:
+        return True
+    return doc[i].lower_ == "como" and doc[i - 1].lower_ in _plural_kinds()
+
+
+@cache
+def _plural_kinds() -> frozenset[str]:
+    """Plurals of the kinds of organisation: "empresas", "corporaciones"."""
+    kinds = lex.org_kinds() | frozenset(w for w, t in lex.titles().items() if t[0] == "ORG")
+    return frozenset(lex.plural(k) for k in kinds) | {"corporaciones", "redes"}
 
 
 def acts_on_someone(doc: Doc, c: Candidate) -> bool:
