@@ -779,3 +779,8 @@ def test_actors_maker_of_a_product_and_kinds_listed_with_como(blank_es: Language
     assert {a["name"]: a["type"] for a in doc._.prensa_actors} == dict.fromkeys(
         ["Pfizer", "Moderna", "Mastercard", "Paypal"], "ORG"
     )
+
+
+@pytest.mark.model
+def test_actors_kind_with_two_adjectives(nlp: Language) -> None:
+    assert _actors(nlp, "Lo publicó en la red social china Weibo.")["Weibo"]["type"] == "ORG"

@@ -277,12 +277,14 @@ def described_org(doc: Doc, start: int) -> bool:
     farmacéutica estadounidense Pfizer": a noun of ``org_kinds`` in lower
     case after an article."""
     i = start - 1
-    if (
-        i >= 1
-        and doc[i].text.islower()
-        and (doc[i].pos_ == "ADJ" or doc[i].lower_ in lex.demonyms())
-    ):
-        i -= 1  # a demonym or an adjective between: "la petrolera estatal"
+    for _ in range(2):  # "la petrolera estatal", "la red social china"
+        if (
+            i >= 1
+            and doc[i].text.islower()
+            and (doc[i].pos_ == "ADJ" or doc[i].lower_ in lex.demonyms())
+            and doc[i].lower_ not in lex.org_kinds()
+        ):
+            i -= 1  # a demonym or an adjective between
     if i < 1 or not doc[i].text.islower():
         return False
     if _kind_after_article(doc, i):
