@@ -784,3 +784,10 @@ def test_actors_maker_of_a_product_and_kinds_listed_with_como(blank_es: Language
 @pytest.mark.model
 def test_actors_kind_with_two_adjectives(nlp: Language) -> None:
     assert _actors(nlp, "Lo publicó en la red social china Weibo.")["Weibo"]["type"] == "ORG"
+
+
+@pytest.mark.model
+def test_actors_foreign_article_and_media_head(nlp: Language) -> None:
+    found = _actors(nlp, "Lo publicó el diario Le Monde. Según Le Monde, hay crisis.")
+    assert list(found) == ["diario Le Monde"] and found["diario Le Monde"]["type"] == "ORG"
+    assert "Le Monde" in found["diario Le Monde"]["aliases"]

@@ -76,6 +76,9 @@ def _fits(
         return False
     if content[0] == group.content[0] and subsequence(content, group.content):
         return True
+    head = lex.name_heads().get(group.words[0])
+    if head is not None and head[1] == "media" and words == group.words[1:]:
+        return True  # "Le Monde" of "el diario Le Monde"
     if (
         single
         and len(group.content) >= 2

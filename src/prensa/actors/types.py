@@ -67,9 +67,12 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["LOC"] += 2.5  # "viajará a Múnich": a destination outweighs the model
         if given_name(doc, c.start, c.end):
             votes["PER"] += 3  # "Carolina Tohá": a given name opens it
+        elif given_name(doc, c.start, c.end, broad=True):
+            votes["PER"] += 1.5  # "Sylvia Plath": a name of the longer list, weaker
         if doc[c.start].lower_ in lex.NAME_ARTICLES and doc[c.start].text[:1].isupper():
             votes["PER"] -= 3  # "Le Figaro", "La Sexta": an article opens no person's name
-            votes["ORG"] += 1
+            # a foreign article opens no Spanish place's name either: "Le Monde"
+            votes["ORG"] += 1 if doc[c.start].lower_ in lex.ARTICLES else 3
         if described_org(doc, c.start):
             votes["ORG"] += 6  # "la empresa Telefónica", even as the subject of "dijo"
         if _made_or_listed_by_kind(doc, c.start):
