@@ -791,3 +791,11 @@ def test_actors_foreign_article_and_media_head(nlp: Language) -> None:
     found = _actors(nlp, "Lo publicó el diario Le Monde. Según Le Monde, hay crisis.")
     assert list(found) == ["diario Le Monde"] and found["diario Le Monde"]["type"] == "ORG"
     assert "Le Monde" in found["diario Le Monde"]["aliases"]
+
+
+@pytest.mark.model
+def test_actors_historical_state(nlp: Language) -> None:
+    found = _actors(nlp, "Estudió en la Unión Soviética. La URSS cayó en 1991.")
+    assert (
+        found["Unión Soviética"]["type"] == "LOC" and "URSS" in found["Unión Soviética"]["aliases"]
+    )
