@@ -799,3 +799,11 @@ def test_actors_historical_state(nlp: Language) -> None:
     assert (
         found["Unión Soviética"]["type"] == "LOC" and "URSS" in found["Unión Soviética"]["aliases"]
     )
+
+
+@pytest.mark.model
+def test_actors_platform_of_an_account_and_a_derby(nlp: Language) -> None:
+    found = _actors(
+        nlp, "Lo escribió en su cuenta de Instagram. Boca Juniors ganó el Superclásico."
+    )
+    assert found["Instagram"]["type"] == "ORG" and "Superclásico" not in found

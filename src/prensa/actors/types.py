@@ -75,6 +75,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 1 if doc[c.start].lower_ in lex.ARTICLES else 3
         if described_org(doc, c.start):
             votes["ORG"] += 6  # "la empresa Telefónica", even as the subject of "dijo"
+        if c.start >= 2 and doc[c.start - 1].lower_ == "de" and doc[c.start - 2].lower_ in ACCOUNTS:
+            votes["ORG"] += 3  # "su cuenta de Instagram": a platform, no place
         if _made_or_listed_by_kind(doc, c.start):
             votes["ORG"] += 3  # "las vacunas de Pfizer y Moderna", "empresas como Paypal"
         if is_dateline(doc, c) or _dateline_region(doc, c):
@@ -299,6 +301,8 @@ def _misc_type(doc: Doc, g: Group) -> str:
     return "LOC" if start and doc[start - 1].lower_ == "en" else "MISC"
 
 
+# nouns whose "de" names a platform or a medium: "su cuenta de Instagram"
+ACCOUNTS = frozenset({"cuenta", "cuentas", "perfil", "perfiles", "canal", "página"})
 # nouns of products whose "de" names their maker: "la vacuna de Moderna",
 # "las acciones de Disney" (general Spanish; a person makes none of them)
 PRODUCTS = frozenset(
