@@ -12,15 +12,23 @@ from prensa.actors.component import ActorLinker, split_glued_dashes
 from prensa.actors.words import acronym_of
 
 
-def _doc(nlp: Language, words: list[str], pos: list[str], ents: list[str]) -> Doc:
-    starts = [True] + [False] * (len(words) - 1)
-    return Doc(nlp.vocab, words=words, pos=pos, ents=ents, sent_starts=starts)
+def _doc(
+    nlp: Language,
+    words: list[str],
+    pos: list[str],
+    ents: list[str],
+    lemmas: list[str] | None = None,
+    starts: list[bool | int | None] | None = None,
+) -> Doc:
+    starts = starts or [True] + [False] * (len(words) - 1)
+    return Doc(nlp.vocab, words=words, pos=pos, ents=ents, lemmas=lemmas, sent_starts=starts)
 
 
 def _link(
-    nlp: Language, words: list[str], pos: list[str], ents: list[str]
+    nlp: Language, words: list[str], pos: list[str], ents: list[str], **extra: Any
 ) -> list[tuple[str, str]]:
-    doc = ActorLinker(nlp, "prensa_actors")(_doc(nlp, words, pos, ents))
+    """The actors of a hand-built Doc (``extra``: ``_doc``'s lemmas, starts)."""
+    doc = ActorLinker(nlp, "prensa_actors")(_doc(nlp, words, pos, ents, **extra))
     return [(a["name"], a["type"]) for a in doc._.prensa_actors]
 
 
@@ -487,16 +495,10 @@ def test_actors_title_before_adjectives_or_in_a_relative(
 def test_actors_relative_clause_with_a_title_makes_a_person(blank_es: Language) -> None:
     # "Habló Bill Keller, que era redactor jefe.": the model said ORG
     words = ["Habló", "Bill", "Keller", ",", "que", "era", "redactor", "jefe", "."]
-    doc = Doc(
-        blank_es.vocab,
-        words=words,
-        pos=["VERB", "PROPN", "PROPN", "PUNCT", "PRON", "AUX", "NOUN", "ADJ", "PUNCT"],
-        lemmas=["hablar", "Bill", "Keller", ",", "que", "ser", "redactor", "jefe", "."],
-        ents=["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"],
-        sent_starts=[True] + [False] * 8,
-    )
-    doc = ActorLinker(blank_es, "prensa_actors")(doc)
-    assert [(a["name"], a["type"]) for a in doc._.prensa_actors] == [("Bill Keller", "PER")]
+    pos = ["VERB", "PROPN", "PROPN", "PUNCT", "PRON", "AUX", "NOUN", "ADJ", "PUNCT"]
+    lemmas = ["hablar", "Bill", "Keller", ",", "que", "ser", "redactor", "jefe", "."]
+    ents = ["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"]
+    assert _link(blank_es, words, pos, ents, lemmas=lemmas) == [("Bill Keller", "PER")]
 
 
 @pytest.mark.model
@@ -739,15 +741,10 @@ def test_actors_federal_and_state_offices_and_a_headline_place(nlp: Language) ->
 def test_actors_surname_of_a_name_the_model_called_a_place(blank_es: Language) -> None:
     # "María José Catalá ... Catalá": both tagged LOC; the given name makes them one person
     words = ["María", "José", "Catalá", "habló", ".", "Lo", "dijo", "Catalá", "."]
-    doc = Doc(
-        blank_es.vocab,
-        words=words,
-        pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT"],
-        ents=["B-LOC", "I-LOC", "I-LOC", "O", "O", "O", "O", "B-LOC", "O"],
-        sent_starts=[True, False, False, False, False, True, False, False, False],
-    )
-    doc = ActorLinker(blank_es, "prensa_actors")(doc)
-    assert [(a["name"], a["type"]) for a in doc._.prensa_actors] == [("María José Catalá", "PER")]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT"]
+    ents = ["B-LOC", "I-LOC", "I-LOC", "O", "O", "O", "O", "B-LOC", "O"]
+    starts = [True, False, False, False, False, True, False, False, False]
+    assert _link(blank_es, words, pos, ents, starts=starts) == [("María José Catalá", "PER")]
 
 
 @pytest.mark.model
