@@ -804,3 +804,11 @@ def test_actors_platform_of_an_account_and_a_derby(nlp: Language) -> None:
         nlp, "Lo escribió en su cuenta de Instagram. Boca Juniors ganó el Superclásico."
     )
     assert found["Instagram"]["type"] == "ORG" and "Superclásico" not in found
+
+
+@pytest.mark.model
+def test_actors_body_holding_a_gazetteer_body(nlp: Language) -> None:
+    text = "La Organización de las Naciones Unidas (ONU) alertó este martes de la hambruna."
+    found = _actors(nlp, text)
+    assert list(found) == ["Organización de las Naciones Unidas"]
+    assert "ONU" in found["Organización de las Naciones Unidas"]["aliases"]

@@ -632,6 +632,14 @@ SPEAKER_CASES = [
         "la única solución es acabar con las detenciones de migrantes",
         "Ana Gil",
     ),
+    # a title, its body's short form in brackets, then the name: the bare title later
+    (
+        '"La situación es catastrófica", declaró el portavoz de la Oficina de '
+        "Coordinación de Asuntos Humanitarios (OCHA), Jens Laerke, en Ginebra. El "
+        "portavoz añadió que la ONU solo ha recibido el 5 % de los fondos.",
+        "la ONU solo ha recibido el 5 % de los fondos",
+        "Jens Laerke",
+    ),
     # "Xi" of "Xi Jinping": East Asian names open with the family name
     (
         "El presidente chino, Xi Jinping, llegó ayer a California. Xi, por su parte, "

@@ -190,6 +190,8 @@ def titles(
         if tok.i in inside:
             continue  # part of a name ("Partido Popular")
         end = _title_end(doc, tok.i)
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            end += 3  # "el portavoz de la Oficina ... (OCHA), Jens Laerke": past the short form
         after = end + 1 if end < len(doc) and doc[end].text == "," else end
         if whole:
             end = tok.i + 1

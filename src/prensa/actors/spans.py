@@ -137,7 +137,7 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     and not (words and given_name(doc, cand.start, cand.end))
                 ) or not words  # "Mónica" + "Patricia Arango": the model cut one name
                 # but "Gobierno" + "de" + "Luis Arce" are two
-                head = lex.name_heads().get(doc[prev.start].lower_)
+                head = lex.name_heads().get(doc[_head_word(doc, prev)].lower_)
                 text = doc[cand.start : cand.end].text.lower()
                 listing = bool({"y", "e", ","} & set(words))
                 # "Ministerio de Sanidad" + "de" + "España": the country completes the
@@ -157,7 +157,13 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                         or words[-1] in {"de", "del"}  # "Comisión Nacional Bancaria y de Valores"
                     )
                     and doc[cand.start].lower_ not in lex.name_heads()
-                    and (text not in lex.places() or (words in (["de"], ["del"]) and long_org))
+                    and (
+                        text not in lex.places()
+                        or (words in (["de"], ["del"]) and long_org)
+                        # "Organización" + "de las" + "Naciones Unidas": a body in the
+                        # gazetteer completes the name of the body that holds it
+                        or (lex.places()[text].type == "ORG" and words[:1] == ["de"])
+                    )
                     and not given_name(doc, cand.start, cand.end)
                 )
                 if person or org:
@@ -200,11 +206,19 @@ def _field_name(doc: Doc, start: int, end: int) -> bool:
 def _org_head(doc: Doc, cand: Candidate) -> bool:
     """Whether the span opens with an institution's head word: "Centro", "Instituto
     Nacional"; alone, only before "para", "por", "contra" ("Centro para la ...")."""
-    head = lex.name_heads().get(doc[cand.start].lower_)
+    first = _head_word(doc, cand)
+    head = lex.name_heads().get(doc[first].lower_)
     if head is None or head[0] != "ORG":
         return False
     after = doc[cand.end].lower_ if cand.end < len(doc) else ""
-    return cand.end - cand.start > 1 or after in {"para", "por", "contra"}
+    return cand.end - first > 1 or after in {"para", "por", "contra"}
+
+
+def _head_word(doc: Doc, cand: Candidate) -> int:
+    """The span's first word past an article the model took in ("La Organización")."""
+    if cand.end - cand.start > 1 and doc[cand.start].lower_ in lex.ARTICLES:
+        return cand.start + 1
+    return cand.start
 
 
 def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
