@@ -812,3 +812,20 @@ def test_actors_body_holding_a_gazetteer_body(nlp: Language) -> None:
     found = _actors(nlp, text)
     assert list(found) == ["Organización de las Naciones Unidas"]
     assert "ONU" in found["Organización de las Naciones Unidas"]["aliases"]
+
+
+def test_actors_concept_acronyms() -> None:
+    # a short form of a lower-case phrase is a concept, no organisation
+    from prensa.actors.spans import concept_acronyms
+
+    text = (
+        "eleva el salario mínimo interprofesional (SMI); la inteligencia artificial (IA); "
+        "la Organización Mundial de la Salud (OMS); el Servicio de Inmigración (ICE)"
+    )
+    assert concept_acronyms(text) == {"SMI", "IA"}
+
+
+@pytest.mark.model
+def test_actors_concept_acronym_is_no_actor(nlp: Language) -> None:
+    text = "El Gobierno eleva el salario mínimo interprofesional (SMI). El SMI sube un 4%."
+    assert "SMI" not in _actors(nlp, text)

@@ -11,6 +11,8 @@ guess of its type. The token tests it shares are in ``tokens``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from prensa.actors import lexicon as lex
@@ -28,7 +30,8 @@ from prensa.actors.tokens import (
     sentence_initial,
     trim,
 )
-from prensa.actors.words import Candidate
+from prensa.actors.words import Candidate, acronym_of, words_of
+from prensa.extensions import text_of
 
 DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa", "aquel", "aquella"})
 LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
@@ -172,6 +175,32 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     continue
         out.append(cand)
     return out
+
+
+# a short form in brackets after a lower-case phrase: "el salario mínimo
+# interprofesional (SMI)", "la inteligencia artificial (IA)"
+SHORT_FORM = re.compile(r"((?:[a-záéíóúüñ]+\s+){1,6}?[a-záéíóúüñ]+)\s+\(([A-ZÁÉÍÓÚÑ]{2,6})\)")
+
+
+def concept_acronyms(text: str) -> frozenset[str]:
+    """Acronyms the text introduces as short forms of a common noun phrase, whose
+    words' initials spell them: a concept, no organisation ("SMI", "IA", "PIB")."""
+    found = set()
+    for m in SHORT_FORM.finditer(text):
+        words = [w for w in m.group(1).split() if w not in lex.NAME_PARTICLES]
+        letters = m.group(2).lower()
+        if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters) :]) == letters:
+            found.add(m.group(2))
+    return frozenset(found)
+
+
+def _concept(doc: Doc, c: Candidate, concepts: frozenset[str]) -> bool:
+    """Whether the span is a concept's acronym or that acronym spelt out in capitals
+    ("Personas Privadas de Libertad" of "PPL")."""
+    text = doc[c.start : c.end].text
+    if text in concepts:
+        return True
+    return c.end - c.start > 1 and any(acronym_of(a, words_of(doc, c)) for a in concepts)
 
 
 def _field_list(doc: Doc, prev: Candidate, cand: Candidate) -> bool:
@@ -363,6 +392,8 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
     found += gazetteer(doc, texts, taken)
     found += described(doc, taken)
     found.sort(key=lambda c: c.start)
+    concepts = concept_acronyms(text_of(doc))
+    found = [c for c in found if not _concept(doc, c, concepts)]
     found = _join(doc, found)
     out: list[Candidate] = []
     for k, cand in enumerate(found):
