@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from prensa.actors.component import ActorLinker, split_glued_dashes
+from prensa.actors.spans import concept_acronyms
 from prensa.actors.words import acronym_of
 
 
@@ -816,8 +817,6 @@ def test_actors_body_holding_a_gazetteer_body(nlp: Language) -> None:
 
 def test_actors_concept_acronyms() -> None:
     # a short form of a lower-case phrase is a concept, no organisation
-    from prensa.actors.spans import concept_acronyms
-
     text = (
         "eleva el salario mínimo interprofesional (SMI); la inteligencia artificial (IA); "
         "la Organización Mundial de la Salud (OMS); el Servicio de Inmigración (ICE)"
