@@ -47,22 +47,6 @@ def described(doc: Doc, taken: list[bool]) -> list[Candidate]:
     return out
 
 
-def governments(doc: Doc, taken: list[bool]) -> list[Candidate]:
-    """ "el gobierno español", "el Gobierno iraquí": a government named by its
-    country's demonym (RAE writes "gobierno" in lower case with a complement)."""
-    out = []
-    for i in range(1, len(doc) - 1):
-        head, demonym = doc[i], doc[i + 1]
-        if taken[i] or taken[i + 1] or head.lower_ != "gobierno":
-            continue
-        if doc[i - 1].lower_ not in {"el", "del", "al"} or not demonym.text.islower():
-            continue
-        if demonym.lower_ in lex.demonyms():
-            out.append(Candidate(i, i + 2, "ORG", "descriptor", "government"))
-            taken[i] = taken[i + 1] = True
-    return out
-
-
 def acronyms(doc: Doc, texts: list[str], taken: list[bool], *, multi: bool) -> list[Candidate]:
     """All-capitals words and runs the model left out: "SANA", "CIUDAD DE MÉXICO"."""
     out, i, n = [], 0, len(doc)

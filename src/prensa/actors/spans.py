@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from prensa.actors import lexicon as lex
-from prensa.actors.missed import acronyms, described, gazetteer, governments
+from prensa.actors.missed import acronyms, described, gazetteer
 from prensa.actors.tokens import (
     BREAKS,
     described_org,
@@ -346,7 +346,6 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
     taken = [False] * len(doc)
     # "CIUDAD DE MÉXICO" before the model's pieces
     found = acronyms(doc, texts, taken, multi=True)
-    found += governments(doc, taken)  # "el Gobierno iraquí" before the model's "Gobierno"
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         if label is None:
