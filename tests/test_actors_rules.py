@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from prensa import lexicon
 from prensa.actors import lexicon as lex
 from prensa.actors.component import ActorLinker, quoted_spans
 from prensa.actors.lexicon import demonyms, places, plural
@@ -342,4 +343,4 @@ def test_given_names_more_is_what_the_tool_writes() -> None:
 def test_given_names_more_is_weaker_evidence() -> None:
     # the longer list splits and sexes names, but does not make the strong list
     assert "paloma" in lex.all_given_names() and "paloma" not in lex.given_names()
-    assert lex.given_name_sex()["paloma"] == "F"
+    assert lexicon.given_name_sex()["paloma"] == "F"

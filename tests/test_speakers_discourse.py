@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 import prensa
-from prensa.actors import lexicon as lex
+from prensa import lexicon
 
 
 def speakers(nlp: Language, text: str) -> list[tuple[str, str | None, str]]:
@@ -32,7 +32,7 @@ def test_speakers_relative_subject_is_no_topic(nlp: Language) -> None:
 
 
 def test_speakers_given_names_carry_their_sex() -> None:
-    sexes = lex.given_name_sex()
+    sexes = lexicon.given_name_sex()
     assert sexes["ana"] == "F" and sexes["pedro"] == "M"
     assert set(sexes.values()) == {"F", "M"}
 

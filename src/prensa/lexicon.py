@@ -48,3 +48,25 @@ def column(package: str, name: str, key: str) -> frozenset[str]:
     if not values:
         raise LexiconError(f"lexicon {package}/{name!r} has no values in column {key!r}")
     return values
+
+
+# Readings of the actors' lists that the speaker rules need too. They live here,
+# at the bottom, so that every module that reads them stays as low as it is:
+# ``speakers.index`` and ``speakers.cues`` may not import ``prensa.actors``.
+
+
+@cache
+def person_titles() -> frozenset[str]:
+    """Titles of persons in ``actors/titles.tsv`` ("radióloga", "portavoz"), also
+    with the prefix "ex" ("exdirector": RAE Ortografía 2010 joins it to a
+    one-word base)."""
+    words = [r["word"].lower() for r in rows("actors", "titles") if r["refers"] == "PER"]
+    return frozenset(words) | {"ex" + w for w in words}
+
+
+@cache
+def given_name_sex() -> dict[str, str]:
+    """Given name -> "F" or "M": ``actors/given_names.tsv`` and the longer
+    ``given_names_more.tsv``, the first deciding where they differ."""
+    found = [*rows("actors", "given_names_more"), *rows("actors", "given_names")]
+    return {r["name"]: r["sex"] for r in found}

@@ -209,14 +209,6 @@ def all_given_names() -> frozenset[str]:
 
 
 @cache
-def given_name_sex() -> dict[str, str]:
-    """Given name -> "F" or "M", as the civil registries' lists count them (both
-    lists; the frequent one decides where they differ)."""
-    rows = [*lexicon.rows("actors", "given_names_more"), *lexicon.rows("actors", "given_names")]
-    return {r["name"]: r["sex"] for r in rows}
-
-
-@cache
 def month_prefixes() -> frozenset[str]:
     """Month names and their three-letter abbreviations ("marzo", "mar"),
     as datelines write them."""

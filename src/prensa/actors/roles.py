@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from prensa import lexicon
 from prensa.actors import lexicon as lex
 from prensa.actors.words import fold
 
@@ -253,7 +254,7 @@ def titles(
 
 def _sexes(doc: Doc, mentions: list[TokMention]) -> dict[str, set[str]]:
     """Actor -> the sexes ("F", "M") of the given names its mentions open with."""
-    sexes = lex.given_name_sex()
+    sexes = lexicon.given_name_sex()
     out: dict[str, set[str]] = {}
     for m in mentions:
         sex = sexes.get(doc[m.start].lower_)

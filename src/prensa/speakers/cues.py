@@ -428,7 +428,7 @@ def _holder_of(tok: Token) -> Token:
     if tok.ent_type_ not in {"ORG", "LOC", "MISC"}:
         return tok
     start = tok
-    while tok.lower_ not in _person_titles() and any(
+    while tok.lower_ not in lexicon.person_titles() and any(
         c.dep_ == "case" and c.lower_ in {"de", "del"} for c in tok.children
     ):
         if tok.head.i == tok.i or tok.head.pos_ not in {"NOUN", "PROPN"}:
@@ -495,13 +495,3 @@ def noun_phrase_end(doc: Doc, i: int, limit: int) -> int:
     while j < len(doc) and doc[j].idx < limit and doc[j].text not in {",", ".", ";", ":"}:
         j += 1
     return j
-
-
-@cache
-def _person_titles() -> frozenset[str]:
-    """Person titles of titles.tsv ("directora", "presidente"), as
-    ``speakers.index.person_titles`` reads them; read here too because the index
-    stands above this module."""
-    return frozenset(
-        r["word"].lower() for r in lexicon.rows("actors", "titles") if r["refers"] == "PER"
-    )

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -192,7 +191,7 @@ class ActorIndex:
             if not seen:
                 actor = self.by_id(actor_id)
                 first = str(actor["name"]).split()[:1] if actor is not None else []
-                sex = given_name_sex().get(first[0].lower()) if first else None
+                sex = lexicon.given_name_sex().get(first[0].lower()) if first else None
                 seen = {"Fem" if sex == "F" else "Masc"} if sex else set()
             self.genders[actor_id] = seen.pop() if len(seen) == 1 else None
         return self.genders[actor_id]
@@ -215,7 +214,7 @@ def _unnamed_person(tok: Token) -> bool:
     """ "la radióloga", "el portavoz del club": a definite, singular person title."""
     return (
         tok.pos_ == "NOUN"
-        and tok.lower_ in person_titles()
+        and tok.lower_ in lexicon.person_titles()
         and "Number=Sing" in str(tok.morph)
         and any(c.dep_ == "det" and c.lower_ in {"el", "la"} for c in tok.children)
     )
@@ -226,19 +225,3 @@ def _unmarked(verb: Token) -> bool:
     clause the parser hung as a complement or an adverbial with no subordinator
     ("que", "aunque", "cuando") is a main clause it misread: its subject is a topic."""
     return verb.dep_ in {"ccomp", "advcl"} and not any(c.dep_ == "mark" for c in verb.children)
-
-
-@cache
-def person_titles() -> frozenset[str]:
-    """Titles of persons ("radióloga", "portavoz", "exdirector") from titles.tsv, read
-    here rather than through ``nouns`` so that the index stays a floor low."""
-    words = [r["word"].lower() for r in lexicon.rows("actors", "titles") if r["refers"] == "PER"]
-    return frozenset(words) | {"ex" + w for w in words}
-
-
-@cache
-def given_name_sex() -> dict[str, str]:
-    """Given name -> "F" or "M" (``actors/data/given_names.tsv`` and the longer
-    ``given_names_more.tsv``; the first decides where they differ)."""
-    rows = [*lexicon.rows("actors", "given_names_more"), *lexicon.rows("actors", "given_names")]
-    return {r["name"]: r["sex"] for r in rows}

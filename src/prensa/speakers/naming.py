@@ -13,9 +13,10 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from prensa import lexicon
 from prensa.actors.lexicon import portfolio_titles as portfolios
 from prensa.speakers.candidates import Candidates
-from prensa.speakers.index import ORGANISATION, ActorIndex, given_name_sex
+from prensa.speakers.index import ORGANISATION, ActorIndex
 from prensa.speakers.nouns import PRONOUNS, institution, roles
 
 
@@ -129,7 +130,7 @@ class PhraseNames:
         if start == phrase.start and len(run) == 1 and first_word:
             return None  # "Otros", "Analistas": a capital that only opens a sentence
         first = run[0].lower_
-        return run, "PER" if len(run) > 1 and first in given_name_sex() else "ORG"
+        return run, "PER" if len(run) > 1 and first in lexicon.given_name_sex() else "ORG"
 
 
 # plural heads of unnamed sources, however the tagger reads them when they open
