@@ -186,11 +186,21 @@ def _dateline_region(doc: Doc, c: Candidate) -> bool:
         return False
     if not doc[c.end].text.startswith((".", "-", "–", "—")):
         return False
-    line = c.start - 1
-    while line > 0 and "\n" not in doc[line - 1].text_with_ws:
-        line -= 1
+    line = _line_opening(doc, c.start - 1, 5)
+    if line is None:
+        return False
     city = doc[line : c.start - 1]
     return 0 < len(city) <= 4 and all(t.is_upper or not t.is_alpha for t in city)
+
+
+def _line_opening(doc: Doc, i: int, most: int) -> int | None:
+    """The first token of the line that holds token ``i``, where it stands at most
+    ``most`` tokens before it (a dateline's few words); else None. Bounded, so
+    that a paragraph of thousands of words is never walked once per name."""
+    line = i
+    while line > 0 and "\n" not in doc[line - 1].text_with_ws and i - line < most:
+        line -= 1
+    return line if line == 0 or "\n" in doc[line - 1].text_with_ws else None
 
 
 def is_agency(doc: Doc, c: Candidate) -> bool:
@@ -203,12 +213,8 @@ def is_agency(doc: Doc, c: Candidate) -> bool:
         or doc[c.end].text[:1] != ")"
     ):
         return False
-    line = c.start - 1  # the bracket opens the dateline's line, a few words in
-    while line > 0 and "\n" not in doc[line - 1].text_with_ws and c.start - line < 10:
-        line -= 1
-    if line > 0 and "\n" not in doc[line - 1].text_with_ws:
-        return False
-    if not doc[line].text[:1].isupper():
+    line = _line_opening(doc, c.start - 1, 9)  # the bracket opens the dateline's line
+    if line is None or not doc[line].text[:1].isupper():
         return False
     close = doc[c.end].idx + 1
     after = text_of(doc)[close : close + 3].lstrip(" ")
