@@ -24,6 +24,7 @@ from prensa.speakers.words import (
     RELATIVES,
     without_enclitics,
 )
+from prensa.token_table import tokens_where
 
 # regular endings of -ar and of -er/-ir verbs (finite forms, gerund, participle)
 _AR = (
@@ -245,16 +246,15 @@ def finding_cues(doc: Doc) -> dict[int, str]:
     Universidad de Oxford halló que ..."): cues, by token index."""
     documents = lexicon.column("speakers", "speech_documents", "lemma")
     found = {}
-    for tok in doc:
+    for subject in tokens_where(doc, dep={"nsubj"}):  # the subjects only, not every word
+        verb = subject.head
         if (
-            tok.pos_ == "VERB"
-            and tok.lemma_.lower() in FINDINGS
-            and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in documents and c.i < tok.i
-                for c in tok.children
-            )
+            subject.i < verb.i
+            and subject.lemma_.lower() in documents
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in FINDINGS
         ):
-            found[tok.i] = tok.lemma_.lower()
+            found[verb.i] = verb.lemma_.lower()
     return found
 
 
