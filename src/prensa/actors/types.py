@@ -349,7 +349,7 @@ def _made_or_listed_by_kind(doc: Doc, start: int) -> bool:
 def _plural_kinds() -> frozenset[str]:
     """Plurals of the kinds of organisation: "empresas", "corporaciones"."""
     kinds = lex.org_kinds() | frozenset(w for w, t in lex.titles().items() if t[0] == "ORG")
-    return frozenset(lex.plural(k) for k in kinds) | {"corporaciones", "redes"}
+    return frozenset(lex.plural(k) for k in kinds)
 
 
 def acts_on_someone(doc: Doc, c: Candidate) -> bool:
