@@ -205,6 +205,20 @@ def _link(nlp: Language, words: list[str], pos: list[str], ents: list[str]) -> D
             ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"],
             ["Instituto de Salud y Ciencias Forenses"],
         ),
+        # a common noun capitalised by its place, before "de" and a name
+        (
+            ["Votó", ".", "Crítica", "de", "Vox", "al", "plan", "."],
+            ["VERB", "PUNCT", "NOUN", "ADP", "PROPN", "ADP", "NOUN", "PUNCT"],
+            ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
+            ["Vox"],
+        ),
+        # but a head of names keeps its name there ("Ministerio de Salud")
+        (
+            ["Votó", ".", "Ministerio", "de", "Salud", "calló", "."],
+            ["VERB", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+            ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"],
+            ["Ministerio de Salud"],
+        ),
         # a generic place noun alone is no name
         (
             ["Vive", "en", "Calle", "12", "."],

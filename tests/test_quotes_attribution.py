@@ -109,6 +109,25 @@ CASES = {
 }
 
 
+def test_quotes_attribution_subject_in_the_prose_after_a_subheading(blank_es: Language) -> None:
+    # "Réplica del club  Osasuna respondió que ...": the parser ran the subheading
+    # into the subject; the name in the prose is the subject
+    doc = parsed_doc(
+        blank_es,
+        [
+            ("Réplica", 4, "nsubj", "NOUN"),
+            ("del", 2, "case", "ADP"),
+            ("club", 0, "nmod", "NOUN"),
+            ("Osasuna", 0, "flat", "PROPN"),
+            ("respondió", 4, "ROOT", "VERB"),
+            ("que", 6, "mark", "SCONJ"),
+            ("no", 4, "ccomp", "ADV"),
+        ],
+    )
+    head = subject_of(doc[4], ok=lambda tok: tok.i >= 3)  # the subheading is words 0-2
+    assert head is not None and head.text == "Osasuna"
+
+
 @pytest.mark.parametrize(("rows", "verb", "expected"), list(CASES.values()), ids=list(CASES))
 def test_quotes_attribution_subject_phrase(
     blank_es: Language, rows: list[tuple[str, int, str, str]], verb: int, expected: str | None

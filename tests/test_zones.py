@@ -45,6 +45,12 @@ def kinds(text: str) -> list[tuple[str, str]]:
             "El pleno votó ayer.  Una votación reñida  Nadie se abstuvo en la sesión.",
             [("subheading", "Una votación reñida")],
         ),
+        # one space before it, two after: the stretch since the sentence's end
+        (
+            "Dijo que «tenía sangre en las manos». Respuesta de la empresa  La empresa"
+            " respondió ayer.",
+            [("subheading", "Respuesta de la empresa")],
+        ),
     ],
 )
 def test_zones_find_furniture(text: str, expected: list[tuple[str, str]]) -> None:
@@ -59,6 +65,9 @@ def test_zones_find_furniture(text: str, expected: list[tuple[str, str]]) -> Non
         "El pleno votó ayer.\nla votación fue reñida\nNadie se abstuvo.",  # lower case: a cut line
         "El pleno, según dijo su presidente, votó.",  # commas are prose
         "El pleno votó.  Luego  se fue.",  # two-space runs not after a sentence end
+        "Habló el Sr. Pérez Gil  Luego se fue.",  # an abbreviation's point ends no sentence
+        "Lo dijo. «Es largo»  Luego se fue.",  # a quotation is no subheading
+        "Lo dijo. Y en un cuarto de hora resolvió el asunto pendiente  Luego se fue.",  # long
     ],
 )
 def test_zones_leave_prose_alone(text: str) -> None:

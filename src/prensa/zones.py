@@ -71,6 +71,15 @@ RELATED = re.compile(
     re.IGNORECASE,
 )
 OPENERS = "¿¡\"«“‘'"
+QUOTE_MARKS = '"«»“”‘’'
+# the end of a sentence and the one space after it; not the point of an
+# abbreviated title or initial ("Sr.", "Dra.", "J.")
+SENTENCE_END = re.compile(
+    r"(?<!\b[A-ZÁÉÍÓÚÑ])(?<!\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ])(?<!\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2})"
+    r"[.!?…][»”\"’)]? (?=\S)"
+)
+# a subheading with one space before it has less to tell it from prose
+MAX_FLAT_HEADING_WORDS = 8
 
 
 def _is_heading(line: str) -> bool:
@@ -110,7 +119,25 @@ def _inline_headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and (after.isupper() or after in OPENERS)
         ):
             found.append((s, e))
-    return found
+    for b in cuts:
+        # a page that kept one space before the subheading and two after it:
+        # "... en las manos».  Respuesta de la empresa  La empresa respondió ..."
+        # The stretch from the last sentence end is short and has no quotation.
+        cut, after = start + b.start(), text[start + b.end() : start + b.end() + 1]
+        ends = list(SENTENCE_END.finditer(text, max(start, cut - 80), cut))
+        last = ends[-1] if ends else None
+        if last is None or not (after.isupper() or after in OPENERS):
+            continue
+        s = last.end()
+        stretch = text[s:cut]
+        if (
+            len(WORD.findall(stretch)) <= MAX_FLAT_HEADING_WORDS
+            and not any(mark in stretch for mark in QUOTE_MARKS)
+            and _is_heading(stretch)
+            and (s, cut) not in found
+        ):
+            found.append((s, cut))
+    return sorted(found)
 
 
 @lru_cache(maxsize=4)  # the component and the speaker rules ask for the same text

@@ -100,6 +100,22 @@ def origin_noun(doc: Doc, start: int) -> bool:
     )
 
 
+def _capitalised_by_position(doc: Doc, start: int) -> bool:
+    """ "Respuesta de Facebook", a subheading; "Crítica de Vox al plan", a
+    sentence's start: a common noun that is no head of names and no title,
+    capitalised only where it stands, before "de" and a capitalised name."""
+    first = doc[start]
+    return (
+        start + 2 < len(doc)
+        and sentence_initial(first)
+        and first.pos_ == "NOUN"
+        and first.lower_ not in lex.name_heads()
+        and first.lower_ not in lex.titles()
+        and doc[start + 1].lower_ in {"de", "del"}
+        and is_capital(doc[start + 2])
+    )
+
+
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` past the words that cannot open or close a name.
 
@@ -115,7 +131,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and not lower_head(doc[start])
     ):
         start += 1  # a demonym opens no name: "Chilena Ilse Ojeda" in a headline
-    if end - start > 2 and origin_noun(doc, start):
+    if end - start > 2 and (origin_noun(doc, start) or _capitalised_by_position(doc, start)):
         start += 2
         while start < end and _junk_edge(doc[start]):
             start += 1

@@ -277,6 +277,20 @@ NOMINAL = frozenset({"PROPN", "NOUN", "DET", "PRON"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 
 
+def _name_in_prose(head: Token, ok: Callable[[Token], bool]) -> Token | None:
+    """ "Respuesta de Facebook  Facebook respondió": a subject the parser ran on
+    from a subheading into the prose; the name in the prose is the subject."""
+    for child in head.children:
+        if (
+            child.dep_ in {"flat", "appos"}
+            and child.i > head.i
+            and child.pos_ == "PROPN"
+            and ok(child)
+        ):
+            return child
+    return None
+
+
 def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Token | None:
     """The token heading the subject of a reporting verb, following the parse.
 
@@ -330,6 +344,8 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
                         child = child.head
                 if ok(child):
                     return _past_participle_clause(child, verb, ok)
+                if (name := _name_in_prose(child, ok)) is not None:
+                    return name
         nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
         if inverted and nxt is not None and ok(nxt):
             # a post-verbal subject the parser took for an object ("«...», advierte Alfonso")
