@@ -7,6 +7,8 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+from prensa.quotes.component import HEADLINE_LEAD
+
 pytestmark = pytest.mark.model
 
 
@@ -85,6 +87,21 @@ def test_quotes_pipeline_finds(nlp: Language, text: str, expected: list[tuple[st
 )
 def test_quotes_pipeline_skips_non_quotations(nlp: Language, text: str) -> None:
     assert _spans(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "related"),
+    [
+        ("Lea también:", True),
+        ("Te puede interesar: ", True),
+        # the words of a related-story link only as words: "goleador" holds "lea",
+        # "conversó" holds "ver"
+        ("El técnico dijo a su goleador:", False),
+        ("Conversó con ella:", False),
+    ],
+)
+def test_quotes_headline_lead_is_a_whole_word(lead: str, related: bool) -> None:
+    assert bool(HEADLINE_LEAD.search(lead)) is related
 
 
 def test_quotes_pipeline_interrupted_statement(nlp: Language) -> None:

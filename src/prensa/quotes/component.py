@@ -58,8 +58,8 @@ def _work_lead() -> re.Pattern[str]:
 
 # quoted headlines of other articles ("Lea también: «...»"), not quotations
 HEADLINE_LEAD = re.compile(
-    r"(?:Lea|Lee|Vea|Ver|Leer|Mira|Te puede interesar|Le puede interesar|"
-    r"Relacionad[oa]s?|Noticia relacionada)[^:\n]{0,20}:\s*$",
+    r"\b(?:Lea|Lee|Vea|Ver|Leer|Mira|Te puede interesar|Le puede interesar|"
+    r"Relacionad[oa]s?|Noticia relacionada)\b[^:\n]{0,20}:\s*$",
     re.I,
 )
 NEAR_AFTER = 4  # tokens between a closing mark and a cue that follows it («...», dijo)
