@@ -192,6 +192,22 @@ def test_speakers_candidates_abstract_nouns_do_not_speak(blank_es: Language) -> 
     assert speaks(doc[7])
 
 
+def test_speakers_candidates_title_gender_from_its_article(blank_es: Language) -> None:
+    from prensa.speakers.nouns import gender
+
+    rows: list[Row] = [
+        ("La", 1, "det", "DET"),
+        ("fiscal", 1, "nsubj", "NOUN"),  # one form for both: the article tells
+        ("el", 3, "det", "DET"),
+        ("portavoz", 3, "nsubj", "NOUN"),
+        ("fiscal", 4, "nsubj", "NOUN"),  # no article: nothing tells
+    ]
+    doc = parsed_doc(blank_es, rows)
+    assert gender(doc[1]) == "Fem"
+    assert gender(doc[3]) is None  # the unmarked masculine rules nobody out
+    assert gender(doc[4]) is None
+
+
 def test_speakers_candidates_abbreviated_titles(blank_es: Language) -> None:
     from prensa.speakers.nouns import is_abbreviated_title
 

@@ -50,7 +50,18 @@ def gender(tok: Token) -> str | None:
     """ "Fem" for a feminine title noun, else None. Spanish masculine is the
     unmarked gender ("el autor", "el portavoz del grupo" may be a woman), so
     only a feminine title rules anyone out: "la secretaria" is no man."""
-    return "Fem" if "Gender=Fem" in str(tok.morph) else None
+    if "Gender=Fem" in str(tok.morph):
+        return "Fem"
+    # a noun of one form for both ("la fiscal", "la portavoz", "una testigo"):
+    # its article tells
+    if any(c.dep_ == "det" and c.lower_ in FEMININE_DETERMINERS for c in tok.children):
+        return "Fem"
+    return None
+
+
+FEMININE_DETERMINERS = frozenset(
+    {"la", "las", "una", "unas", "esta", "estas", "esa", "esas", "aquella", "aquellas"}
+)
 
 
 def without_relative(phrase: Span) -> Span:
