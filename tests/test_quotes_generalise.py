@@ -154,6 +154,27 @@ def test_quotes_generalise_subject_before_act_is_no_quotation(nlp: Language, tex
             "recurrirá la sentencia",
             "La defensa del exalcalde",
         ),
+        # an office with its portfolio that the story gave nobody is someone new
+        (
+            "«No llego a fin de mes», contó Graciela, empleada doméstica. El ministro de "
+            "Economía aseguró que habrá una tarifa social.",
+            "habrá una tarifa social",
+            "El ministro de Economía",
+        ),
+        # but the one the story gave that office speaks again under it
+        (
+            "La ministra de Sanidad, Ana Gil, visitó el hospital. «Faltan médicos», dijo "
+            "un enfermero. La ministra de Sanidad aseguró que habrá más plazas.",
+            "habrá más plazas",
+            "Ana Gil",
+        ),
+        # a title of one form for both sexes takes its sex from its article
+        (
+            "La fiscal Lucía Beltrán compareció ayer. El diputado Andrés Molina le "
+            "preguntó por los retrasos. La fiscal respondió que faltan medios.",
+            "faltan medios",
+            "Lucía Beltrán",
+        ),
     ],
 )
 def test_quotes_generalise_titles_refer_to_new_subject(

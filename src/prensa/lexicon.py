@@ -65,6 +65,14 @@ def person_titles() -> frozenset[str]:
 
 
 @cache
+def portfolio_titles() -> frozenset[str]:
+    """Offices whose 'de' complement names a portfolio ("ministra de Sanidad"),
+    also with the prefix "ex"."""
+    words = [r["word"] for r in rows("actors", "titles") if r["portfolio"] == "1"]
+    return frozenset(words) | {"ex" + w for w in words}
+
+
+@cache
 def given_name_sex() -> dict[str, str]:
     """Given name -> "F" or "M": ``actors/given_names.tsv`` and the longer
     ``given_names_more.tsv``, the first deciding where they differ."""

@@ -155,11 +155,8 @@ def office_plurals() -> frozenset[str]:
     return portfolio_titles() | frozenset(plural(w) for w in portfolio_titles())
 
 
-@cache
-def portfolio_titles() -> frozenset[str]:
-    """Offices whose 'de' complement names a portfolio ("ministra de Sanidad")."""
-    words = [r["word"] for r in lexicon.rows("actors", "titles") if r["portfolio"] == "1"]
-    return frozenset(words) | {"ex" + w for w in words}  # "exministra de Sanidad" too
+# offices whose 'de' complement names a portfolio ("ministra de Sanidad")
+portfolio_titles = lexicon.portfolio_titles
 
 
 @cache

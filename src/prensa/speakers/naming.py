@@ -14,7 +14,6 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
-from prensa.actors.lexicon import portfolio_titles as portfolios
 from prensa.speakers.candidates import Candidates
 from prensa.speakers.index import ORGANISATION, ActorIndex
 from prensa.speakers.nouns import PRONOUNS, institution, roles
@@ -118,7 +117,11 @@ class PhraseNames:
         two = self.doc[start - 2 : start] if start - 2 >= phrase.start else None
         if two is not None and two[1].lower_ in {"de", "del"} and two[0].text[:1].isupper():
             return None  # "la Ley de Puertos": the end of a longer name, not a name
-        if two is not None and two[1].lower_ in {"de", "del"} and two[0].lower_ in portfolios():
+        if (
+            two is not None
+            and two[1].lower_ in {"de", "del"}
+            and two[0].lower_ in lexicon.portfolio_titles()
+        ):
             return None  # "la ministra de Trabajo": a portfolio, not an actor
         if (
             start > phrase.start + 1

@@ -337,6 +337,11 @@ class SpeakerResolver:
                 # "acusó a la ministra de Trabajo de ... La ministra respondió": the
                 # office the story named without a name, not a person named before
                 return self.talk.new_unnamed(holder)
+            if role == "PER" and self._new_office(head, phrase):
+                # "Graciela, empleada doméstica, contó ... El ministro de Economía
+                # aseguró": an office with its portfolio that nobody held before
+                self._how = "new_unnamed"
+                return self.talk.new_unnamed(without_relative(phrase))
             subject = self.talk.subject_since_speaker(phrase.start_char)
             if subject is not None and self.talk.fits(subject, role, wanted):
                 # "Simeone reconoció la derrota. «...», admitió el técnico": the title
@@ -376,6 +381,24 @@ class SpeakerResolver:
             return None
         return None
 
+    def _new_office(self, head: Token, phrase: Span) -> bool:
+        """Whether ``head`` is an office with its portfolio ("el ministro de
+        Economía") that the story gave nobody before: no earlier title of the
+        registry's holds its word ("ministro", "ministra")."""
+        if head.lower_ not in lexicon.portfolio_titles() or head.lower_ in HOLDERS:
+            return False
+        after = [t for t in phrase if t.i > head.i]
+        if len(after) < 2 or after[0].lower_ not in {"de", "del"} or not after[1].is_title:
+            return False
+        stem = head.lower_[:-1]
+        text = text_of(self.doc)
+        for m in self.actors.mentions:
+            if m["start"] >= phrase.start_char:
+                break
+            if m["kind"] == "title" and stem in text[m["start"] : m["end"]].lower():
+                return False
+        return True
+
     def _owned(self, phrase: Span, head: Token) -> bool:
         """Whether a "de"/"del" after ``head`` names a person or organisation."""
         for tok in phrase[head.i - phrase.start + 1 :]:
@@ -412,6 +435,11 @@ class SpeakerResolver:
             return self.talk.carry(phrase.start_char)
         # "un estudio publicado ayer", "cifras oficiales": a source of its own
         return self.talk.new_unnamed(phrase)
+
+
+# "el titular de Hacienda", "del Ejecutivo": the holder of any office, who may
+# have been named by another title ("el presidente")
+HOLDERS = frozenset({"titular", "extitular"})
 
 
 @cache
