@@ -109,6 +109,31 @@ CASES = {
 }
 
 
+def test_quotes_attribution_inverted_infinitive_cue(blank_es: Language) -> None:
+    # "«Es ilegal», se limitó a decir Ana Gil.": the verb that governs the
+    # infinitive stands right after the quotation, the subject after the cue
+    doc = parsed_doc(
+        blank_es,
+        [
+            ("«", 1, "punct", "PUNCT"),
+            ("Es", 6, "ccomp", "AUX"),
+            ("ilegal", 1, "obj", "ADJ"),
+            ("»", 1, "punct", "PUNCT"),
+            (",", 1, "punct", "PUNCT"),
+            ("se", 6, "iobj", "PRON"),
+            ("limitó", 6, "ROOT", "VERB"),
+            ("a", 8, "mark", "ADP"),
+            ("decir", 6, "xcomp", "VERB"),
+            ("Ana", 8, "obj", "PROPN"),
+            ("Gil", 9, "flat", "PROPN"),
+            (".", 6, "punct", "PUNCT"),
+        ],
+    )
+    doc[8].set_morph("VerbForm=Inf")
+    head = subject_of(doc[8])
+    assert head is not None and head.text == "Ana"
+
+
 def test_quotes_attribution_subject_in_the_prose_after_a_subheading(blank_es: Language) -> None:
     # "Réplica del club  Osasuna respondió que ...": the parser ran the subheading
     # into the subject; the name in the prose is the subject

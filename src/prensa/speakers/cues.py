@@ -301,6 +301,8 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
     """
     doc = verb.doc
     before = verb.i - 1
+    if "VerbForm=Inf" in str(verb.morph) and verb.dep_ == "xcomp" and 0 < verb.i - verb.head.i <= 2:
+        before = verb.head.i - 1  # "«...», se limitó a decir Ana Gil": the verb governing it
     while before > 0 and doc[before].lower_ in CLITICS:
         before -= 1  # "«¿Vendrá?», le preguntó un periodista"
     inverted = before >= 0 and doc[before].text in {",", "»", "”", '"', "—", "―"}
