@@ -168,6 +168,13 @@ def test_quotes_generalise_subject_before_act_is_no_quotation(nlp: Language, tex
             "habrá más plazas",
             "Ana Gil",
         ),
+        # "responsable", "edil", "regidora", "asambleísta": titles of persons
+        (
+            "La fiscal general, Lucía Beltrán, compareció ayer. Beltrán recordó que hay "
+            "4.000 causas. La responsable del ministerio público subrayó que faltan medios.",
+            "faltan medios",
+            "Lucía Beltrán",
+        ),
         # a title of one form for both sexes takes its sex from its article
         (
             "La fiscal Lucía Beltrán compareció ayer. El diputado Andrés Molina le "
