@@ -51,7 +51,13 @@ def sentence_initial(tok: Token) -> bool:
         or "\n" in prev.whitespace_
         or prev.text in OPENERS
         or prev.text in {".", "?", "!", "…"}
+        or prev.text.endswith(".-")  # "Ciudad de México.- Habitantes de ...": a dateline's end
+        or (prev.text in DASHES and tok.i > 1 and tok.doc[tok.i - 2].text == ")")
     )
+
+
+# "SANTIAGO (Reuters) - Investigadores de ...": the dash that ends a dateline
+DASHES = frozenset({"-", "--", "–", "—"})
 
 
 def is_capital(tok: Token) -> bool:
@@ -93,7 +99,7 @@ def origin_noun(doc: Doc, start: int) -> bool:
     return (
         start + 2 < len(doc)
         and sentence_initial(doc[start])
-        and doc[start].pos_ == "NOUN"
+        and (doc[start].pos_ == "NOUN" or _plural_word(doc[start]))
         and doc[start].lower_.endswith("s")
         and doc[start].lower_ not in lex.name_heads()
         and doc[start + 1].lower_ in {"de", "del"}
@@ -114,6 +120,25 @@ def _capitalised_by_position(doc: Doc, start: int) -> bool:
         and doc[start + 1].lower_ in {"de", "del"}
         and is_capital(doc[start + 2])
     )
+
+
+def _plural_word(tok: Token) -> bool:
+    """ "Investigadores", "Habitantes": a word the tagger took for a name at a
+    sentence's start, written like a plural common noun (a capital, then lower
+    case, ending in -s)."""
+    word = tok.lower_
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text[1:].islower()
+        and word.endswith("s")
+        and word[:-1] not in lex.name_heads()  # "Centros de Procesamiento ...": a body
+        and word[:-2] not in lex.name_heads()
+        and (tok.i == 0 or tok.doc[tok.i - 1].text not in QUOTE_OPENERS)
+    )
+
+
+# a title in marks may open with a plural: "“Vulnerabilidades de EU al lavado ...”"
+QUOTE_OPENERS = frozenset("“«\"'‘(")
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
