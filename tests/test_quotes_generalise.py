@@ -723,3 +723,34 @@ def test_quotes_generalise_object_relative_is_no_content(nlp: Language, text: st
 
 def test_quotes_generalise_a_person_who_finds_reports_nothing(nlp: Language) -> None:
     assert _by_text(nlp, "Ana encontró que la puerta estaba abierta.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "La policía emitió un comunicado. Una vecina alertó al 112 al oír los gritos. "
+            "«Se oían golpes», relató la vecina, que prefirió no dar su nombre.",
+            "Se oían golpes",
+            "Una vecina",
+        ),
+        (
+            "El club anunció cambios. Unos agentes de la Guardia Civil llegaron al lugar. "
+            "«No había nadie», explicaron los agentes.",
+            "No había nadie",
+            "Unos agentes de la Guardia Civil",
+        ),
+        # the noun, not the named event it relates to
+        (
+            "Ana Gil habló ayer. Hubo una marcha por el Día de la Tierra en Quito. La "
+            "marcha exigió que se proteja la selva.",
+            "se proteja la selva",
+            "una marcha",
+        ),
+    ],
+)
+def test_quotes_generalise_definite_noun_refers_to_its_introduction(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    # "la vecina" is the one the story introduced as "una vecina", not the last speaker
+    assert _by_text(nlp, text)[content][0] == speaker

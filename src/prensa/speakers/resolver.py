@@ -327,6 +327,15 @@ class SpeakerResolver:
                 self._how = "title"
                 return earlier
             titled = False
+        if (
+            first in DEFINITE
+            and head.pos_ in {"NOUN", "ADJ"}
+            and (intro := self._introduced(head, phrase))
+        ):
+            # "Una vecina alertó al 112. «...», relató la vecina": the one the story
+            # introduced with an indefinite article, not the last who spoke
+            self._how = "title"
+            return self.talk.new_unnamed(intro)
         if first in DEFINITE and titled and "Number=Sing" in str(head.morph):
             # a definite title refers back to someone named before, of the type the
             # title wants and, for a person, of its gender; a definite noun that is
@@ -379,6 +388,35 @@ class SpeakerResolver:
                     stop -= 1  # "la ministra de Trabajo de mentir": the office ends first
                 return self.doc[holder.start : stop]
             return None
+        return None
+
+    def _introduced(self, head: Token, phrase: Span) -> Span | None:
+        """The last earlier phrase that introduced ``head``'s noun with an
+        indefinite article ("una vecina", "unos agentes") and no name since."""
+        places = positions(self.doc, lower={head.lower_})
+        for i in reversed(places[: bisect.bisect_left(places, phrase.start)]):
+            tok = self.doc[i]
+            if tok.pos_ not in {"NOUN", "ADJ"} or self.geo.inside_mark(tok.idx):
+                continue
+            if self.actors.actor_at(tok.idx, tok.idx + len(tok)) is not None:
+                return None  # the registry linked that noun to someone named
+            # the word before, not the parse: "Una vecina alertó" hangs "Una" on the verb
+            if i == 0 or self.doc[i - 1].lower_ not in INDEFINITE_ARTICLES:
+                return None  # the latest mention decides: "la vecina" again, "esa vecina"
+            named = without_relative(phrase_of(tok))
+            end = next(  # "una marcha por el Día de la Mujer": no name it relates to
+                (
+                    t.i
+                    for t in named
+                    if t.i > i
+                    and t.pos_ == "ADP"
+                    and t.lower_ not in DE
+                    and any(w.is_title for w in self.doc[t.i + 1 : named.end])
+                ),
+                named.end,
+            )
+            named = self.doc[min(named.start, i - 1) : end]  # with its article
+            return self.names.with_organisation(named)
         return None
 
     def _new_office(self, head: Token, phrase: Span) -> bool:
@@ -437,6 +475,8 @@ class SpeakerResolver:
         return self.talk.new_unnamed(phrase)
 
 
+INDEFINITE_ARTICLES = frozenset({"un", "una", "unos", "unas"})
+DE = frozenset({"de", "del"})
 # "el titular de Hacienda", "del Ejecutivo": the holder of any office, who may
 # have been named by another title ("el presidente")
 HOLDERS = frozenset({"titular", "extitular"})
