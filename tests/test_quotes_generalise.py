@@ -175,6 +175,13 @@ def test_quotes_generalise_subject_before_act_is_no_quotation(nlp: Language, tex
             "faltan medios",
             "Lucía Beltrán",
         ),
+        # a headline's title before the name, when the story titles her so later
+        (
+            "«No voy a dimitir»: la presidenta del Consejo responde a las críticas\n\n"
+            "La presidenta del Consejo Regional, Diana Paz, defendió ayer su gestión.",
+            "No voy a dimitir",
+            "Diana Paz",
+        ),
         # a title of one form for both sexes takes its sex from its article
         (
             "La fiscal Lucía Beltrán compareció ayer. El diputado Andrés Molina le "

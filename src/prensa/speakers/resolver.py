@@ -362,6 +362,11 @@ class SpeakerResolver:
         if title_actor is not None:
             self._how = "title"
             return title_actor
+        if first in DEFINITE and role == "PER" and (later := self._titled_later(phrase)):
+            # "«No dimitiré»: la presidenta del Consejo responde" in a headline, then
+            # "La presidenta del Consejo Regional, Diana Paz, ...": the one titled so later
+            self._how = "title"
+            return later
         if head.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM", "DET"}:
             self._how = "new_unnamed"
             return self.talk.new_unnamed(self.names.with_organisation(without_relative(phrase)))
@@ -388,6 +393,18 @@ class SpeakerResolver:
                     stop -= 1  # "la ministra de Trabajo de mentir": the office ends first
                 return self.doc[holder.start : stop]
             return None
+        return None
+
+    def _titled_later(self, phrase: Span) -> str | None:
+        """The person whose first title after ``phrase`` opens with the phrase's
+        words ("la presidenta del Consejo" -> "La presidenta del Consejo Regional")."""
+        text = text_of(self.doc)
+        words = without_relative(phrase).text.lower().split()
+        for m in self.actors.mentions:
+            if m["start"] < phrase.end_char or m["kind"] != "title":
+                continue
+            if text[m["start"] : m["end"]].lower().split()[: len(words)] == words:
+                return str(m["actor"]) if self.actors.type_of(m["actor"]) == "PER" else None
         return None
 
     def _introduced(self, head: Token, phrase: Span) -> Span | None:
