@@ -269,18 +269,19 @@ def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _state_office(doc: Doc, start: int, end: int) -> bool:
-    """ "el secretario de Estado de Estados Unidos": "Estado" belongs to the office
-    (a portfolio); the actor is the country after it."""
-    return (
-        end - start >= 3
-        and start >= 2
-        and doc[start].text == "Estado"
-        and doc[start - 1].lower_ == "de"
-        and doc[start - 2].lower_ in lex.office_plurals()
-        and doc[start + 1].lower_ in {"de", "del"}
-        and doc[start + 2 : end].text.lower() in lex.places()
-    )
+def _past_portfolio(doc: Doc, start: int, end: int) -> int:
+    """ "el secretario de Estado de Estados Unidos", "los ministros de Exteriores
+    de Lituania": the portfolio belongs to the office; the actor is the place
+    after it. The start of the place, else ``start``."""
+    if not (start >= 2 and doc[start - 1].lower_ in {"de", "del"}):
+        return start
+    if doc[start - 2].lower_ not in lex.office_plurals():
+        return start
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in {"de", "del"}:
+            place = doc[k + 1 : end].text.lower()
+            return k + 1 if place in lex.places() else start
+    return start
 
 
 def _place_then_owner(doc: Doc, start: int, end: int) -> int | None:
@@ -370,8 +371,7 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
                 parts = [(p_start, p_start + 1), (p_start + 1, p_end)]  # "DW Ingrid Wehr"
             for a, b in parts:
                 start, end = trim(doc, a, b)
-                if _state_office(doc, start, end):
-                    start += 2  # "secretario de Estado de Estados Unidos": the country
+                start = _past_portfolio(doc, start, end)  # "ministro de Exteriores de Chile"
                 if not plausible(doc, start, end) or any(taken[start:end]):
                     continue
                 origin = start > a and origin_noun(doc, a) and label == "PER"
