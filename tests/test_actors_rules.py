@@ -391,6 +391,13 @@ def test_actors_aliases_by_rule(
             ["O", "O", "B-ORG", "O", "O", "B-ORG", "O", "B-PER", "O"],
             ("Bancol", "ORG"),
         ),
+        # a nickname after "alias" is a person's, whatever its article says
+        (
+            ["Cayó", "alias", "'", "el", "Flaco", "'", "."],
+            ["VERB", "NOUN", "PUNCT", "DET", "PROPN", "PUNCT", "PUNCT"],
+            ["O", "O", "O", "O", "B-ORG", "O", "O"],
+            ("Flaco", "PER"),
+        ),
     ],
 )
 def test_actors_type_by_context(

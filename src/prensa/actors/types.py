@@ -35,6 +35,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             return c.label, c.subtype
     if any(is_agency(doc, c) for c in g.cands):
         return "ORG", None
+    if any(_after_alias(doc, c.start) for c in g.cands):
+        return "PER", None  # "alias 'el Flaco'": a nickname, whatever its article says
     votes = {"PER": 0.0, "ORG": 0.0, "LOC": 0.0}
     full = len(g.content)
     for c in g.cands:
@@ -266,6 +268,15 @@ def person_context(doc: Doc, c: Candidate) -> float:
     if speaks(doc, c):
         score += 2
     return score
+
+
+def _after_alias(doc: Doc, start: int) -> bool:
+    """ "alias 'el Flaco'", "alias Otoniel", "alias el Chapo": the word "alias"
+    before the name, past quotation marks and an article."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and (doc[i].is_quote or doc[i].lower_ in {"el", "la"}):
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "alias"
 
 
 def _titled_clause(doc: Doc, i: int) -> bool:
