@@ -761,3 +761,11 @@ def test_quotes_generalise_definite_noun_refers_to_its_introduction(
 ) -> None:
     # "la vecina" is the one the story introduced as "una vecina", not the last speaker
     assert _by_text(nlp, text)[content][0] == speaker
+
+
+def test_quotes_generalise_a_word_never_alone_is_no_missed_name(nlp: Language) -> None:
+    # "el jefe de Estado": "Estado" closes the title, it is no actor of its own
+    doc = nlp("«No vamos a ceder», afirmó el jefe de Estado.")
+    names = {a["id"]: a["name"] for a in doc._.prensa_actors}
+    assert [names[q["speaker"]] for q in doc._.prensa_quotes] == ["el jefe de Estado"]
+    assert "Estado" not in names.values()
