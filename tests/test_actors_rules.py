@@ -345,6 +345,39 @@ def test_actors_candidates_more(
             "Omar al Bakr",
             ["Al bakr"],
         ),
+        # a surname alone joins the full name a title says is a person's, whatever
+        # the model called both
+        (
+            [
+                "La",
+                "alcaldesa",
+                ",",
+                "Candelaria",
+                "Testa",
+                ",",
+                "habló",
+                ".",
+                "Testa",
+                "calló",
+                ".",
+            ],
+            [
+                "DET",
+                "NOUN",
+                "PUNCT",
+                "PROPN",
+                "PROPN",
+                "PUNCT",
+                "VERB",
+                "PUNCT",
+                "PROPN",
+                "VERB",
+                "PUNCT",
+            ],
+            ["O", "O", "O", "B-LOC", "I-LOC", "O", "O", "O", "B-LOC", "O", "O"],
+            "Candelaria Testa",
+            ["La alcaldesa", "Testa"],
+        ),
         # a title alone refers back to the person last named
         (
             ["Vino", "Omar", "Bakr", ".", "El", "presidente", "calló", "."],

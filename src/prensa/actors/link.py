@@ -18,7 +18,14 @@ from spacy.tokens import Doc
 
 from prensa.actors import lexicon as lex
 from prensa.actors.tokens import is_acronym, sentence_initial
-from prensa.actors.types import acts_on_someone, conjuncts, group_type, is_dateline, speaks
+from prensa.actors.types import (
+    acts_on_someone,
+    conjuncts,
+    group_type,
+    is_dateline,
+    person_context,
+    speaks,
+)
 from prensa.actors.words import (
     Candidate,
     Group,
@@ -55,10 +62,18 @@ def _fits(
         return True  # "AMLO", "CNBV"
     surname = (
         single
-        and (group.type in {"PER", "MISC"} or group.content[0] in _folded_given_names())
         and len(group.content) >= 2
         and content[0] == group.content[-1]
-    )  # "Guardia" of "Montse Guardia"; "Catalá" of "María José Catalá" the model called a place
+        and (
+            group.type in {"PER", "MISC"}
+            or group.content[0] in _folded_given_names()
+            or (
+                group.words[0] not in lex.name_heads()  # "gobierno de Wuhan" is no person
+                and any(person_context(doc, c) >= 2 for c in group.cands)
+            )
+        )
+    )  # "Guardia" of "Montse Guardia"; "Catalá" of "María José Catalá" the model called
+    # a place; "Testa" of "La alcaldesa, Candelaria Testa," (a title says who she is)
     person = surname or (
         group.subtype is None
         and cand.subtype is None
