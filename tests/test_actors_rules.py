@@ -378,6 +378,30 @@ def test_actors_candidates_more(
             "Candelaria Testa",
             ["La alcaldesa", "Testa"],
         ),
+        # a title of two nouns ("consejero delegado") is one title
+        (
+            ["Habló", "el", "consejero", "delegado", ",", "Ana", "Gil", "."],
+            ["VERB", "DET", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"],
+            ["O", "O", "O", "O", "O", "B-PER", "I-PER", "O"],
+            "Ana Gil",
+            ["el consejero delegado"],
+        ),
+        # a title inside another's complement is not the name's ("del exregidor")
+        (
+            ["Habló", "el", "abogado", "del", "exregidor", ",", "Ana", "Gil", "."],
+            ["VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"],
+            ["O", "O", "O", "O", "O", "O", "B-PER", "I-PER", "O"],
+            "Ana Gil",
+            ["el abogado del exregidor"],
+        ),
+        # an organisation's title before "a" and another name is said to it, not its
+        (
+            ["Lo", "comunicó", "la", "compañía", "a", "la", "Comisión", "Nacional", "."],
+            ["PRON", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+            ["O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O"],
+            "Comisión Nacional",
+            [],
+        ),
         # a title alone refers back to the person last named
         (
             ["Vino", "Omar", "Bakr", ".", "El", "presidente", "calló", "."],

@@ -110,8 +110,12 @@ def _title_end(doc: Doc, i: int) -> int:
     n, j = len(doc), i + 1
     while j < n:
         tok = doc[j]
-        if (tok.pos_ == "ADJ" and tok.text.islower()) or tok.lower_ in CHIEF:
-            j += 1  # "la directora general", "el economista jefe"
+        if (
+            (tok.pos_ == "ADJ" and tok.text.islower())
+            or tok.lower_ in CHIEF
+            or (tok.text.islower() and lex.titles().get(tok.lower_, ("",))[0] == "PER")
+        ):
+            j += 1  # "la directora general", "el economista jefe", "el consejero delegado"
         elif tok.lower_ in {"de", "del"} and j + 1 < n:
             k = j + 1
             if doc[k].lower_ in lex.ARTICLES and k + 1 < n:
@@ -143,6 +147,8 @@ def _described(doc: Doc, end: int, starts: dict[int, TokMention]) -> tuple[int, 
         and j - end < 4
         and doc[j].text.islower()
         and doc[j].pos_ in {"NOUN", "ADJ", "ADP", "DET"}
+        # "la compañía a la CNMV": another preposition brings someone else in
+        and (doc[j].pos_ != "ADP" or doc[j].lower_ in {"de", "del"})
     ):
         j += 1
         if j in starts and doc[j - 1].pos_ != "ADP" and doc[j - 1].lower_ not in {"de", "del"}:
@@ -172,9 +178,10 @@ def titles(
     last_subject: str | None = None
     lexicon = lex.titles()
     inside = {i for m in found for i in range(m.start, m.end)}
+    covered = 0  # the end of the last title phrase: "el abogado del exregidor", one
     for i, text in enumerate(texts):
         entry = lexicon.get(text.lower())
-        if entry is None or i == 0:
+        if entry is None or i == 0 or i < covered:
             continue
         tok = doc[i]
         while nxt < len(by_start) and by_start[nxt].start <= tok.i:
@@ -191,6 +198,7 @@ def titles(
         if tok.i in inside:
             continue  # part of a name ("Partido Popular")
         end = _title_end(doc, tok.i)
+        covered = end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             end += 3  # "el portavoz de la Oficina ... (OCHA), Jens Laerke": past the short form
         after = end + 1 if end < len(doc) and doc[end].text == "," else end
