@@ -268,7 +268,8 @@ def _link(nlp: Language, words: list[str], pos: list[str], ents: list[str]) -> D
             ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
             ["Centros de Salud Mental"],
         ),
-        # a portfolio after the plural of an office is no actor; the place after it is
+        # a portfolio followed by a place: the place is the actor ("Exteriores de
+        # Chile"); a plural office's portfolio alone is a body ("de Defensa", as annotated)
         (
             [
                 "Los",
@@ -301,7 +302,7 @@ def _link(nlp: Language, words: list[str], pos: list[str], ents: list[str]) -> D
                 "PUNCT",
             ],
             ["O", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O", "O", "O", "O", "B-ORG", "O"],
-            ["Chile"],
+            ["Chile", "Defensa"],
         ),
         # but a head of names keeps its name there ("Ministerio de Salud")
         (

@@ -296,7 +296,9 @@ def _portfolio(doc: Doc, start: int) -> bool:
         return False
     if doc[start].lower_ in lex.name_heads() or doc[start].text.lower() in lex.places():
         return False
-    return doc[i - 1].lower_ in lex.office_plurals()  # "los ministros de Defensa" too
+    # the singular only: "los ministros de Hacienda y Comercio" are bodies (ORG, as
+    # annotated), and "los concejales de Vox" names a party
+    return doc[i - 1].lower_ in lex.portfolio_titles()
 
 
 def given_name(doc: Doc, start: int, end: int, *, broad: bool = False) -> bool:
