@@ -298,6 +298,14 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Los técnicos municipales",
             id="plural-skips-content-clause",
         ),
+        # a plural dropped subject reaches two sentences back, past a singular one
+        pytest.param(
+            "Los firmantes piden una reforma del sistema. El Banco Central publicó ayer "
+            "nuevas cifras. «Hay que actuar ya», insisten.",
+            "Hay que actuar ya",
+            "Los firmantes",
+            id="plural-two-sentences-back",
+        ),
         # an infinitive after "ser" reports nothing of the copula's subject
         pytest.param(
             "Ana Gil dijo el lunes que la mejor manera de frenar la crisis es continuar con"

@@ -265,12 +265,15 @@ class Candidates:
         return actor is not None and self.actors.type_of(actor) in NAMED
 
     def plural_subject(self, verb: Token) -> Token | None:
-        """The last plural noun subject in the two sentences before ``verb``; none
+        """The last plural noun subject in the verb's sentence and the two before it
+        ("Los firmantes piden ... El Banco publicó ... «...», insisten"); none
         where the verb is said to "them" ("Mis tíos ... les dijeron que tenían que
         irse": the last plural subject is who heard it, the speakers unnamed)."""
         if verb.i and self.doc[verb.i - 1].lower_ == "les":
             return None
-        lo = self.geo.sent_start(max(self.geo.sent_start(verb.idx) - 1, 0))
+        lo = self.geo.sent_start(verb.idx)
+        for _ in range(2):
+            lo = self.geo.sent_start(max(lo - 1, 0))
         for tok in reversed(self.geo.tokens(lo, verb.idx)):
             if (
                 tok.dep_ in {"nsubj", "nsubj:pass"}
