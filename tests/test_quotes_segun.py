@@ -129,3 +129,20 @@ def test_quotes_segun_document_published_by(nlp: Language, text: str) -> None:
     doc = nlp(text)
     (quote,) = doc._.prensa_quotes
     assert quote["speaker"] == "instituto_nacional_de_estadistica"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Las cifras preocupan al Gobierno. Sin embargo, según la ministra, el plan "
+            "llegará a tiempo.",
+            "el plan llegará a tiempo",
+        ),
+        ("Por su parte, según fuentes policiales, hubo dos detenidos.", "hubo dos detenidos"),
+    ],
+)
+def test_quotes_segun_after_a_discourse_connector(nlp: Language, text: str, content: str) -> None:
+    # "Sin embargo, según X, ...": a connector before "según" leaves it opening the clause
+    assert _indirect(nlp, text) == [content]

@@ -30,8 +30,16 @@ from prensa.speakers.nouns import roles
 from prensa.token_table import tokens_where
 
 # "según X" opens the sentence or a clause: the content follows it
+# what may stand before a "según" that opens its clause: nothing, a conjunction,
+# or a discourse connector (RAE-ASALE Nueva gramática §30.12: "sin embargo",
+# "además", "por su parte" ...) set off by its comma
 SEGUN_FIRST = re.compile(
-    r"(?:^|\b(?:y|e|pero|que|donde|aunque|mientras|porque|pues)\b|:)[\s,]*$", re.I
+    r"(?:^|\b(?:y|e|pero|que|donde|aunque|mientras|porque|pues)\b|:"
+    r"|\b(?:sin embargo|no obstante|además|asimismo|así mismo|por su parte|por otra parte"
+    r"|por otro lado|en cambio|de hecho|ahora bien|en (?:ese|este) sentido|igualmente"
+    r"|también|incluso|finalmente|por último|mientras tanto|por ello|por eso|por tanto"
+    r"|por lo tanto|en concreto|en particular|en cualquier caso|en todo caso),)[\s,]*$",
+    re.I,
 )
 RELATIVE_CLAUSE = re.compile(r",\s+((?:el|la|lo|los|las)\s+cual(?:es)?)\s", re.I)
 OPENS_WITH_SOURCE = re.compile(r"[\s\W]*(?:según|de acuerdo con)\b", re.I)
