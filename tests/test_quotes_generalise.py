@@ -182,6 +182,20 @@ def test_quotes_generalise_subject_before_act_is_no_quotation(nlp: Language, tex
             "No voy a dimitir",
             "Diana Paz",
         ),
+        # a masculine noun with a feminine form is no woman
+        (
+            "El rabino Saúl Levi ofició la ceremonia; luego habló la concejala Marta Gil. "
+            "El religioso dijo que la comunidad está unida.",
+            "la comunidad está unida",
+            "Saúl Levi",
+        ),
+        # a cue set off by commas is inverted: its subject follows it
+        (
+            "Elena Ruiz dirige el parque. El autor del vídeo, añade la directora, «debería "
+            "ser ejemplar».",
+            "debería ser ejemplar",
+            "Elena Ruiz",
+        ),
         # a title of one form for both sexes takes its sex from its article
         (
             "La fiscal Lucía Beltrán compareció ayer. El diputado Andrés Molina le "

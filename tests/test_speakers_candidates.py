@@ -202,10 +202,19 @@ def test_speakers_candidates_title_gender_from_its_article(blank_es: Language) -
         ("portavoz", 3, "nsubj", "NOUN"),
         ("fiscal", 4, "nsubj", "NOUN"),  # no article: nothing tells
     ]
+    rows += [
+        ("el", 6, "det", "DET"),
+        ("religioso", 6, "nsubj", "NOUN"),  # a woman would be "la religiosa"
+        ("el", 8, "det", "DET"),
+        ("ministro", 8, "nsubj", "NOUN"),  # titles.tsv has "ministra"
+    ]
     doc = parsed_doc(blank_es, rows)
+    doc[6].set_morph("Gender=Masc|Number=Sing")
     assert gender(doc[1]) == "Fem"
-    assert gender(doc[3]) is None  # the unmarked masculine rules nobody out
+    assert gender(doc[3]) is None  # one form for both: the masculine rules nobody out
     assert gender(doc[4]) is None
+    assert gender(doc[6]) == "Masc"
+    assert gender(doc[8]) == "Masc"
 
 
 def test_speakers_candidates_abbreviated_titles(blank_es: Language) -> None:

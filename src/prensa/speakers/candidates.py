@@ -29,6 +29,10 @@ from prensa.zones import find_zones, same_zone
 RELATIVE_WORDS = RELATIVES | {"los", "las"}
 # the punctuation an inverted cue follows: "«...», dijo X", "—...— dijo X"
 INVERTING = frozenset({",", "»", "”", '"', "—", "―"})
+# the articles of a parenthetical cue's subject ("añade la directora", "dice su madre")
+SUBJECT_ARTICLES = frozenset({"el", "la", "los", "las", "su", "sus"})
+# what closes a parenthetical cue: its comma, or the quotation it introduces
+CLOSERS = frozenset({",", "«", "“", '"', ":"})
 # a finite subordinate clause opened by these has its own (dropped) subject
 FINITE = "VerbForm=Fin"
 VERBAL = frozenset({"VERB", "AUX"})
@@ -65,6 +69,9 @@ class Candidates:
         aside = self.aside_of(verb, q["start"], q["end"])
         hi = self.geo.sent_end(verb.idx)
         ok = self.subject_filter(lo, hi, q["start"], q["end"], aside, cue=verb.idx)
+        head = self.parenthetical_subject(verb, q)
+        if head is not None:
+            return head, "postverbal"
         head = subject_of(verb, ok)
         if head is not None and is_abbreviated_title(head):
             head = head.doc[head.i + 1]  # "dijo la Dra. Ana Gil": the name after the title
@@ -110,6 +117,30 @@ class Candidates:
                 c.dep_ in {"appos", "acl", "acl:relcl"} and c.i > head.i for c in head.children
             )
         return True
+
+    def parenthetical_subject(self, verb: Token, q: dict[str, Any]) -> Token | None:
+        """ "El autor, añade la directora, «debería ser ejemplar»": a cue set off by
+        commas is inverted, and the noun phrase after it, up to the closing comma
+        or an opening mark, is its subject, whatever the parse hung on the verb."""
+        doc = self.doc
+        if doc[clitic_start(doc, verb)].text != ",":
+            return None
+        i = verb.i + 1
+        while i < len(doc) and doc[i].pos_ == "ADV":
+            i += 1  # "añadió después la directora"
+        if i + 1 >= len(doc) or doc[i].pos_ != "DET" or doc[i].lower_ not in SUBJECT_ARTICLES:
+            return None
+        head = doc[i + 1]
+        if is_abbreviated_title(head):
+            head = doc[head.i + 1]  # "dijo la Dra. Ana Gil": the name after the title
+        if head.pos_ not in {"NOUN", "PROPN"} or q["start"] <= head.idx < q["end"]:
+            return None
+        for tok in doc[i + 2 : i + 10]:
+            if tok.text in CLOSERS:
+                return head if self.plausible(head, verb) else None  # not "dijo el lunes"
+            if tok.pos_ in {"VERB", "AUX"} or self.geo.inside_mark(tok.idx):
+                return None
+        return None
 
     def postverbal_name(self, verb: Token, q: dict[str, Any]) -> Token | None:
         """ "«...», repitió ayer en Bilbao Ana Gil": an inverted cue's subject is the first

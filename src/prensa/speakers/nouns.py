@@ -47,21 +47,39 @@ def institution(tok: Token) -> bool:
 
 
 def gender(tok: Token) -> str | None:
-    """ "Fem" for a feminine title noun, else None. Spanish masculine is the
-    unmarked gender ("el autor", "el portavoz del grupo" may be a woman), so
-    only a feminine title rules anyone out: "la secretaria" is no man."""
+    """ "Fem" for a feminine title noun ("la secretaria" is no man), "Masc" for a
+    singular masculine one that has a feminine form ("el religioso", "el
+    ministro": a woman would be "la religiosa", "la ministra"), else None: a noun
+    of one form for both ("el portavoz", "el fiscal") may name a woman."""
     if "Gender=Fem" in str(tok.morph):
         return "Fem"
+    articles = {c.lower_ for c in tok.children if c.dep_ == "det"}
     # a noun of one form for both ("la fiscal", "la portavoz", "una testigo"):
     # its article tells
-    if any(c.dep_ == "det" and c.lower_ in FEMININE_DETERMINERS for c in tok.children):
+    if articles & FEMININE_DETERMINERS:
         return "Fem"
+    if articles & MASCULINE_DETERMINERS and _has_feminine(tok):
+        return "Masc"
     return None
 
 
 FEMININE_DETERMINERS = frozenset(
     {"la", "las", "una", "unas", "esta", "estas", "esa", "esas", "aquella", "aquellas"}
 )
+MASCULINE_DETERMINERS = frozenset({"el", "un", "este", "ese", "aquel"})
+
+
+def _has_feminine(tok: Token) -> bool:
+    """A singular masculine noun with a feminine form: a title whose feminine
+    titles.tsv lists ("presidente" / "presidenta", "director" / "directora"),
+    or any noun in -o that the tagger marks masculine ("religioso")."""
+    if "Number=Plur" in str(tok.morph):
+        return False
+    titles = lexicon.person_titles()
+    stem = tok.lower_[:-1] if tok.lower_.endswith(("o", "e")) else tok.lower_
+    if any(form in titles for form in (stem + "a", tok.lower_ + "a", stem + "esa")):
+        return True
+    return tok.lower_ not in titles and tok.lower_.endswith("o") and "Gender=Masc" in str(tok.morph)
 
 
 def without_relative(phrase: Span) -> Span:
