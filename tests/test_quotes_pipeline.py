@@ -66,6 +66,8 @@ def _spans(nlp: Language, text: str) -> list[tuple[str, str]]:
             "El sindicato sostuvo que los precios subirán un diez por ciento, «una mentira».",
             [("los precios subirán un diez por ciento", "indirect"), ("una mentira", "partial")],
         ),
+        # a cue and a colon make a quotation of a single capitalised word
+        ("Su portavoz, Eva Paz, dijo: «Ganaremos».", [("Ganaremos", "direct")]),
         # "..., según X, por lo que ...": the content ends with its clause
         (
             "Y, según la alcaldesa, la obra es ilegal, por lo que será recurrida.",

@@ -264,7 +264,9 @@ class _Finder:
             and not content.rstrip().endswith((".", "!", "?"))
             and (len(long_words) >= 2 or not opens_sentence)
         )
-        return not title or self._cue_follows(m.end) or self._caps_line(m, par)
+        said = before is not None and before.text == ":" and before.i - 1 in self.cues
+        # "dijo: «Ganaremos»": a cue and a colon before it make a quotation of any words
+        return not title or said or self._cue_follows(m.end) or self._caps_line(m, par)
 
     def _caps_line(self, m: Marked, par: int) -> bool:
         """ "«NADIE NOS VA A CALLAR»" on a line of its own: a slogan or a headline
