@@ -783,3 +783,26 @@ def test_quotes_generalise_a_word_never_alone_is_no_missed_name(nlp: Language) -
     names = {a["id"]: a["name"] for a in doc._.prensa_actors}
     assert [names[q["speaker"]] for q in doc._.prensa_quotes] == ["el jefe de Estado"]
     assert "Estado" not in names.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "El Gobierno propuso congelar los salarios. «Es una provocación», fue la "
+            "respuesta de Comisiones Obreras.",
+            "Es una provocación",
+            "Comisiones Obreras",
+        ),
+        (
+            "«Llevamos años esperando», era la queja de los vecinos de Castilla.",
+            "Llevamos años esperando",
+            "los vecinos de Castilla",
+        ),
+    ],
+)
+def test_quotes_generalise_nominal_attribution(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    # "«...», fue la respuesta de X": the noun of something said names who said it
+    assert _by_text(nlp, text)[content][0] == speaker

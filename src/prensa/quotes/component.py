@@ -62,10 +62,22 @@ HEADLINE_LEAD = re.compile(
     r"Relacionad[oa]s?|Noticia relacionada)\b[^:\n]{0,20}:\s*$",
     re.I,
 )
+# "«...», fue la respuesta del sindicato": the copula, an article and a noun of
+# something said, then "de"/"del" and who said it
+NOMINAL = re.compile(
+    r"[»”\"’']?\s*,\s*(?:fue|era|es|ha sido|había sido|será)\s+(?:la|el|su|una|un)\s+"
+    r"(?:\w+\s+)?(\w+)\s+de(?:l\b|\s+)\s*",
+    re.I,
+)
 NEAR_AFTER = 4  # tokens between a closing mark and a cue that follows it («...», dijo)
 WINDOW = 400  # characters around a quotation searched for its cue
 # words that point back at a quotation from the next sentence: «...». Así lo dijo
 ECHOES = frozenset({"así", "lo", "eso", "esto", "ello", "le", "les", "me", "nos"})
+
+
+@cache
+def _answer_nouns() -> frozenset[str]:
+    return lexicon.column("quotes", "answer_nouns", "word")
 
 
 class QuotationFinder:
@@ -310,6 +322,19 @@ class _Finder:
             verb, rule = after[0], "marked_cue_after"
         elif (echo := self._echo_cue(m.end, s1)) is not None:
             verb, rule = echo, "marked_cue_after"
+        if verb is None and (said_by := self._nominal_speaker(m.end, s1)) is not None:
+            # "«...», fue la respuesta del sindicato": the one whose reply it was
+            q = self._record(
+                m.start,
+                m.end,
+                "partial" if fragment else "direct",
+                None,
+                "marked_nominal",
+                conf=0.8,
+            )
+            q["_phrase"] = said_by
+            q["_open"] = not m.close_mark
+            return q
         span = self.tokens(s0, m.start)
         source = named_source(self.doc, span, s0, m.start, self.has_actor)
         if source is not None and (
@@ -342,6 +367,19 @@ class _Finder:
             rule,
             conf={"marked_cue_after": 0.95, "marked_cue_before": 0.9}.get(rule, 0.6),
         )
+
+    def _nominal_speaker(self, end: int, s1: int) -> Span | None:
+        """ "«...», fue la respuesta del sindicato", "«...», era la queja de los
+        vecinos": the phrase after "de" of a noun of something said
+        (``answer_nouns.tsv``) that the copula right after the marks predicates
+        of the quotation."""
+        found = NOMINAL.match(self.text, end, s1)
+        if found is None or found.group(1).lower() not in _answer_nouns():
+            return None
+        words = self.tokens(found.end(), s1)
+        stop = next((t.i for t in words if t.is_punct or t.pos_ in {"VERB", "AUX"}), words.end)
+        phrase = self.doc[words.start : stop]
+        return phrase if len(phrase) and phrase.root.pos_ in {"NOUN", "PROPN", "PRON"} else None
 
     def _echo_cue(self, end: int, s1: int) -> Token | None:
         """The cue of the next sentence where it points back at the quotation that

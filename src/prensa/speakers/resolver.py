@@ -65,7 +65,12 @@ QUESTIONS = frozenset({"preguntar", "preguntarse", "interrogar", "cuestionar"})
 # the gender a personal pronoun gives its referent
 PRONOUN_GENDERS = {"él": "Masc", "ella": "Fem"}
 # the finder's rule of a quotation that came with its source phrase
-SOURCE_RULES = {"segun": "segun", "para": "source", "marked_para": "source"}
+SOURCE_RULES = {
+    "segun": "segun",
+    "para": "source",
+    "marked_para": "source",
+    "marked_nominal": "nominal",
+}
 
 
 class SpeakerResolver:
