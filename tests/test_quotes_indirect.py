@@ -31,6 +31,31 @@ def test_quotes_indirect_trim_drops_hanging_conjunction(text: str, expected: str
     assert text[s:e] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ACAPULCO, Guerrero.- El puerto quedó sin luz", "El puerto quedó sin luz"),
+        ("MADRID, 14 Mar. (EUROPA PRESS) - El paro bajó", "El paro bajó"),
+        ("Ciudad de México.- Los vecinos cerraron la calle", "Los vecinos cerraron la calle"),
+        # not a dateline: a dash inside the line's prose
+        (
+            "Ayer, EEUU - y no China - subió los aranceles",
+            "Ayer, EEUU - y no China - subió los aranceles",
+        ),
+    ],
+)
+def test_quotes_indirect_trim_drops_a_whole_dateline(text: str, expected: str) -> None:
+    s, e = trim(text, 0, len(text))
+    assert text[s:e] == expected
+
+
+@pytest.mark.model
+def test_quotes_indirect_post_cue_before_the_speakers_apposition(nlp: Language) -> None:
+    # "..., informó la gobernadora, Ana Paz.": the apposition closes the sentence
+    text = "La cifra de muertos subió a 27, informó la gobernadora de Guerrero, Ana Paz."
+    assert _indirect(nlp, text) == ["La cifra de muertos subió a 27"]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "content"),

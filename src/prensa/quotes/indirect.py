@@ -64,6 +64,13 @@ class Candidate:
 
 # the agency and dash that close a dateline: "(apro).-", "(EFE) —", "(AP).–"
 DATELINE_TAIL = re.compile(r"\(\s*[^()\n]{1,30}\)\s*\.?\s*[-–—]+\s*")
+# a whole dateline before the first sentence: "ACAPULCO, Guerrero.- ", "SANTIAGO, 2
+# de febrero (Reuters) - ", "LIMA.- ", "Ciudad de México.- "
+DATELINE = re.compile(
+    r"(?:[A-ZÁÉÍÓÚÑ]{2,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,}){0,3}(?:,\s*[^()\n]{1,30}?)?\s*"
+    r"(?:\([^()\n]{1,30}\))?\s*\.?\s*[-–—]+"
+    r"|[A-ZÁÉÍÓÚÑ][\w]+(?:\s+\w+){0,3}\.-)\s+"
+)
 
 
 # an apposition on the content's last noun that goes on to a quotation of its
@@ -87,7 +94,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ","):
         start += 1
     # what is left of a dateline: "GUADALAJARA, Jal. (apro).- El cuerpo ..."
-    if (tail := DATELINE_TAIL.match(text, start, end)) is not None:
+    tail = DATELINE_TAIL.match(text, start, end)
+    if tail is None and (start == 0 or text[start - 1] == "\n"):
+        tail = DATELINE.match(text, start, end)  # a whole dateline opens its line
+    if tail is not None:
         start = tail.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
         end -= 1

@@ -35,6 +35,10 @@ def post_verb(
         cut, stop = body.rfind(","), len(body)
         if cut > 0 and _opens_rider(char_span(s0 + cut + 1, s0 + stop)):
             cut, stop = body.rfind(",", 0, cut), cut
+        elif cut > 0 and _apposition(char_span(s0 + cut + 1, s0 + stop), cue_lemma):
+            # "..., informó la gobernadora de Guerrero, Evelyn Salgado.": the
+            # speaker's apposition closes the sentence after the cue's comma
+            cut, stop = body.rfind(",", 0, cut), cut
         inside = quotations(s0, s0 + stop)
         if cut <= 0 or any(not _term(text, q) for q in inside):
             continue
@@ -56,6 +60,17 @@ def post_verb(
 
 
 RIDERS = frozenset({"que", "quien", "quienes"})
+
+
+def _apposition(tail: Span, cue_lemma: Callable[[Token], str | None]) -> bool:
+    """Whether the words after the sentence's last comma are a name or a title
+    in apposition ("Evelyn Salgado", "portavoz del PP"), not a cue of their own."""
+    first = next((t for t in tail if not t.is_space), None)
+    if first is None or cue_lemma(first) is not None:
+        return False
+    return first.pos_ == "PROPN" or (first.pos_ == "NOUN" and first.text.islower())
+
+
 MAX_TERM = 3  # words: «cohorte», «señor Brand»: a term in marks, not a quotation
 
 
