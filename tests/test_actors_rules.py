@@ -304,6 +304,43 @@ def _link(nlp: Language, words: list[str], pos: list[str], ents: list[str]) -> D
             ["O", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O", "O", "O", "O", "B-ORG", "O"],
             ["Chile", "Defensa"],
         ),
+        # a storm's name is no actor, there or later; a name stops at "ante"
+        (
+            [
+                "El",
+                "huracán",
+                "Otis",
+                "llegó",
+                "ante",
+                "el",
+                "Ejército",
+                ".",
+                "Otis",
+                "creció",
+                ".",
+            ],
+            [
+                "DET",
+                "NOUN",
+                "PROPN",
+                "VERB",
+                "ADP",
+                "DET",
+                "PROPN",
+                "PUNCT",
+                "PROPN",
+                "VERB",
+                "PUNCT",
+            ],
+            ["O", "O", "B-PER", "O", "O", "O", "B-ORG", "O", "B-PER", "O", "O"],
+            ["Ejército"],
+        ),
+        (
+            ["Ganó", "la", "Copa", "Sur", "ante", "el", "Real", "Oviedo", "."],
+            ["VERB", "DET", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+            ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            ["Real Oviedo"],
+        ),
         # but a head of names keeps its name there ("Ministerio de Salud")
         (
             ["Votó", ".", "Ministerio", "de", "Salud", "calló", "."],

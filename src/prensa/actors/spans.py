@@ -34,6 +34,9 @@ from prensa.actors.words import Candidate, acronym_of, words_of
 from prensa.extensions import text_of
 
 DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa", "aquel", "aquella"})
+# prepositions that no proper name holds in lower case (none does in the
+# annotated names; "contra" does: "Liga contra el Cáncer")
+NO_NAME_PREPOSITIONS = frozenset({"ante", "tras", "durante", "mediante", "según", "hacia"})
 LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
 
 
@@ -47,6 +50,7 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
             or "\n" in tok.text
             or is_cut(tok)
             or (tok.pos_ in {"VERB", "AUX"} and tok.text.islower())  # "Gobierno respeta a"
+            or tok.text in NO_NAME_PREPOSITIONS  # "la Supercopa ante el Barcelona"
         ):
             if tok.i > start:
                 out.append((start, tok.i))
@@ -191,6 +195,22 @@ def concept_acronyms(text: str) -> frozenset[str]:
         letters = m.group(2).lower()
         if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters) :]) == letters:
             found.add(m.group(2))
+    return frozenset(found)
+
+
+def _named_things(doc: Doc, texts: list[str]) -> frozenset[str]:
+    """Names the article gives a storm or a virus variant
+    ("el huracán Otis", "la variante Ómicron"): no actor there or anywhere else
+    in it ("Otis se intensificó")."""
+    before = lex.not_actors("before")
+    found = set()
+    for i, word in enumerate(texts[:-1]):
+        if word.lower() in before and word.islower():
+            end = i + 1
+            while end < len(doc) and is_capital(doc[end]) and not doc[end].is_punct:
+                end += 1
+            if end > i + 1:
+                found.add(doc[i + 1 : end].text)
     return frozenset(found)
 
 
@@ -392,7 +412,12 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
     found += described(doc, taken)
     found.sort(key=lambda c: c.start)
     concepts = concept_acronyms(text_of(doc))
-    found = [c for c in found if not _concept(doc, c, concepts)]
+    things = _named_things(doc, texts)
+    found = [
+        c
+        for c in found
+        if not _concept(doc, c, concepts) and doc[c.start : c.end].text not in things
+    ]
     found = _join(doc, found)
     out: list[Candidate] = []
     for k, cand in enumerate(found):

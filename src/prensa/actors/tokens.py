@@ -222,6 +222,8 @@ def plausible(doc: Doc, start: int, end: int) -> bool:
         end - start == 2 and doc[start + 1].lower_ in lex.not_actors("head")
     ):
         return False  # "Derecho Internacional", "Nueva Constitución"; but "dijo Guerra"
+    if start and doc[start - 1].lower_ in lex.not_actors("before"):
+        return False  # "el huracán Otis", "la variante Ómicron": no actor
     if _portfolio(doc, start):
         return False  # "el ministro de Asuntos Exteriores": a portfolio, not an actor
     if end - start == 1:
