@@ -486,6 +486,13 @@ def test_actors_aliases_by_rule(
             ["O", "O", "B-ORG", "O", "O", "B-ORG", "O", "B-PER", "O"],
             ("Bancol", "ORG"),
         ),
+        # a one-word name with nothing of a person's, listed with an organisation
+        (
+            ["Ayer", "Zentel", "y", "Movicom", "cayeron", "."],
+            ["ADV", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+            ["O", "B-PER", "O", "B-ORG", "O", "O"],
+            ("Zentel", "ORG"),
+        ),
         # a nickname after "alias" is a person's, whatever its article says
         (
             ["Cayó", "alias", "'", "el", "Flaco", "'", "."],

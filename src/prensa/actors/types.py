@@ -376,6 +376,18 @@ def acts_on_someone(doc: Doc, c: Candidate) -> bool:
     return False
 
 
+def _bare_word(doc: Doc, g: Group) -> bool:
+    """A group named by one word only, no given name, with nothing of a person's
+    around any of its spans but speaking (an organisation speaks too): no title,
+    no age."""
+    return all(
+        c.end - c.start == 1
+        and not given_name(doc, c.start, c.end, broad=True)
+        and person_context(doc, c) <= (2.0 if speaks(doc, c) else 0.0)
+        for c in g.cands
+    )
+
+
 def conjuncts(doc: Doc, cands: list[Candidate], groups: list[Group]) -> None:
     """Names listed together are of one kind: "Fenalco y Analdex", "Banamex y
     Santander", "Policía, Fiscalía, Medicina Legal". A group whose type is no
@@ -412,6 +424,11 @@ def conjuncts(doc: Doc, cands: list[Candidate], groups: list[Group]) -> None:
             ):
                 tally = votes.setdefault(id(this), {})
                 tally[other.type] = tally.get(other.type, 0) + 1
+            elif joined[k] and this.type == "PER" and other.type == "ORG" and _bare_word(doc, this):
+                # "Telmex y Telcel", "Fenalco y Analdex": a one-word name with nothing
+                # of a person's, listed with an organisation, is another
+                tally = votes.setdefault(id(this), {})
+                tally["ORG"] = tally.get("ORG", 0) + 1
     for g in groups:
         counts = votes.get(id(g), {})
         if counts:
