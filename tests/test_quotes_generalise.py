@@ -196,6 +196,14 @@ def test_quotes_generalise_subject_before_act_is_no_quotation(nlp: Language, tex
             "debería ser ejemplar",
             "Elena Ruiz",
         ),
+        # "este último": the person named last, not the last who spoke
+        (
+            "«Abriremos bibliotecas», dijo la ministra Ximena Duarte, que sustituye a "
+            "Pablo Ferrer. Este último había defendido su gestión en una carta: «Me voy "
+            "tranquilo».",
+            "Me voy tranquilo",
+            "Pablo Ferrer",
+        ),
         # a title of one form for both sexes takes its sex from its article
         (
             "La fiscal Lucía Beltrán compareció ayer. El diputado Andrés Molina le "

@@ -249,6 +249,14 @@ class SpeakerResolver:
             return self.actors.last_typed(phrase.start_char, NAMED) or self.talk.carry(
                 phrase.start_char
             )
+        if phrase.text.lower() in LATTER:
+            # "Este último había defendido ...": the last person mentioned, not the
+            # last who spoke
+            self._how = "pronoun"
+            wanted = "Fem" if phrase[0].lower_ == "esta" else None
+            return self.actors.last_person(phrase.start_char, wanted) or self.talk.carry(
+                phrase.start_char
+            )
         if head.lemma_.lower() in _documents() or head.lower_ in _documents():
             issuer = self._issuer(phrase, head)
             self._how = "document_issuer"
@@ -498,6 +506,8 @@ class SpeakerResolver:
 
 
 INDEFINITE_ARTICLES = frozenset({"un", "una", "unos", "unas"})
+# "este último", "esta última": the one of those just named who was named last
+LATTER = frozenset({"este último", "esta última", "éste último", "ésta última"})
 DE = frozenset({"de", "del"})
 # "el titular de Hacienda", "del Ejecutivo": the holder of any office, who may
 # have been named by another title ("el presidente")
