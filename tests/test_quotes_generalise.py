@@ -814,3 +814,15 @@ def test_quotes_generalise_nominal_attribution(
 ) -> None:
     # "«...», fue la respuesta de X": the noun of something said names who said it
     assert _by_text(nlp, text)[content][0] == speaker
+
+
+def test_quotes_generalise_a_name_in_the_phrase_s_relative_clause_is_not_the_speaker(
+    nlp: Language,
+) -> None:
+    # "fuentes del departamento que dirige Ana Gil": the sources speak, not Ana Gil
+    text = "«El diálogo sigue abierto», indicaron fuentes del departamento que dirige Fátima Gil."
+    doc = nlp(text)
+    names = {a["id"]: (a["name"], a["type"]) for a in doc._.prensa_actors}
+    (quote,) = doc._.prensa_quotes
+    assert names[quote["speaker"]][1] == "NOM"
+    assert ("Fátima Gil", "PER") in names.values()

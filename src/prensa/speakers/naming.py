@@ -132,6 +132,8 @@ class PhraseNames:
             return None  # "Fuentes del departamento de Sanidad": the sources speak
         if len(run) == 1 and run[0].lower_ in _never_alone():
             return None  # "el jefe de Estado", "el Gobierno": no name alone
+        if any(t.pos_ in {"VERB", "AUX"} for t in self.doc[phrase.start : start]):
+            return None  # "fuentes del departamento que dirige Ana Gil": the clause's name
         first_word = run[0].i == 0 or run[0].is_sent_start or not run[0].nbor(-1).is_alpha
         if start == phrase.start and len(run) == 1 and first_word:
             return None  # "Otros", "Analistas": a capital that only opens a sentence
