@@ -314,6 +314,15 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Ana Gil",
             id="infinitive-after-copula",
         ),
+        # ... also in the second of two coordinated content clauses
+        pytest.param(
+            "Ana Gil dijo el lunes que las ayudas deben tomarse en serio y que la mejor "
+            "manera de frenar la crisis es no solo continuar con las reformas, sino también "
+            "ampliar la red de protección «porque sin ellas no habrá futuro».",
+            "porque sin ellas no habrá futuro",
+            "Ana Gil",
+            id="infinitive-after-copula-coordinated",
+        ),
         # a verb the parser hung on another takes that one's subject ("naranja" read as a verb)
         pytest.param(
             "Ana Gil pidió a los concejales de Vox que dimitan. La formación naranja encajó"

@@ -35,11 +35,20 @@ def governing_cue(verb: Token, lo: int, cues: Container[int]) -> Token:
         if (verb.dep_ not in {"ccomp", "xcomp"} and not relative) or own:
             return verb  # "acusó ... y recordó que «...»": a coordinated verb keeps its cue
         head, reported = verb.head, verb.dep_ == "ccomp"
+        came_by = verb.dep_
         while head.i != head.head.i and head.i not in cues and head.idx >= lo:
             copula = head.lemma_ == "ser" or any(c.dep_ == "cop" for c in head.children)
-            if not copula and any(c.dep_ in {"nsubj", "nsubj:pass"} for c in head.children):
+            # "dijo que A deben X y que lo mejor es continuar «...»": the clause
+            # coordinated to another content clause is reported by the same cue
+            parallel = came_by == "conj"
+            if (
+                not copula
+                and not parallel
+                and any(c.dep_ in {"nsubj", "nsubj:pass"} for c in head.children)
+            ):
                 return verb  # "quiere anunciar «...»": the one who wants speaks
             reported = reported or head.dep_ == "ccomp"
+            came_by = head.dep_
             head = head.head
         if head.i == verb.i or head.i not in cues or head.idx < lo or head.i > verb.i:
             return verb
