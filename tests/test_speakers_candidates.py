@@ -251,3 +251,26 @@ def test_speakers_candidates_furniture_is_no_subject(blank_es: Language) -> None
     ok = find.subject_filter(0, len(doc.text), 100, 100, cue=doc[4].idx)
     assert not ok(doc[0])  # the headline's word
     assert ok(doc[3])
+
+
+def test_speakers_candidates_only_a_main_clause_subject_carries_over(blank_es: Language) -> None:
+    from prensa.speakers.candidates import _main_clause
+
+    # "Los técnicos revisaron el puente cuando surgieron grietas. Dijeron que ..."
+    rows: list[Row] = [
+        ("Los", 1, "det", "DET"),
+        ("técnicos", 2, "nsubj", "NOUN"),
+        ("revisaron", 2, "ROOT", "VERB"),
+        ("el", 4, "det", "DET"),
+        ("puente", 2, "obj", "NOUN"),
+        ("cuando", 6, "mark", "SCONJ"),
+        ("surgieron", 2, "advcl", "VERB"),
+        ("grietas", 6, "nsubj", "NOUN"),
+        (".", 2, "punct", "PUNCT"),
+        ("Dijeron", 9, "ROOT", "VERB"),
+        ("que", 11, "mark", "SCONJ"),
+        ("no", 9, "ccomp", "ADV"),
+    ]
+    doc = parsed_doc(blank_es, rows)
+    assert _main_clause(doc[2], doc[9])  # "revisaron": the sentence's main verb
+    assert not _main_clause(doc[6], doc[9])  # "surgieron": a subordinate clause's

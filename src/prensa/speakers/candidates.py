@@ -312,6 +312,8 @@ class Candidates:
                 and plural(tok)
                 and tok.lower_ not in RELATIVE_WORDS
                 and tok.head.dep_ not in CONTENT_CLAUSES
+                and _main_clause(tok.head, verb)
+                and speaks(tok)
                 and not self.geo.inside_mark(tok.idx)
             ):
                 return tok
@@ -344,6 +346,20 @@ class Candidates:
 # the subject of a clause that is what was said or thought ("no demostraron que
 # estas variantes fueran la causa") or of a relative clause is no one who speaks
 CONTENT_CLAUSES = frozenset({"ccomp", "csubj", "acl", "acl:relcl"})
+
+
+def _main_clause(head: Token, verb: Token) -> bool:
+    """Whether ``head`` is the main verb of its sentence, or one coordinated with
+    it, or ``verb``'s own clause: only a main clause's subject carries over to the
+    next quotation ("... después de que surgieran nuevas variantes. «...»,
+    dijeron": the variants are no one who speaks)."""
+    for _ in range(6):
+        if head.i == verb.i or head.dep_ == "ROOT" or head.head.i == head.i:
+            return True
+        if head.dep_ not in {"conj", "parataxis"}:
+            return head.is_ancestor(verb)
+        head = head.head
+    return False
 
 
 def plural(tok: Token) -> bool:
