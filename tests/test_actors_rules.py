@@ -440,6 +440,38 @@ def test_actors_candidates_more(
             "Comisión Nacional",
             [],
         ),
+        # a short form set off by commas after an institution's name is its alias
+        (
+            [
+                "Habló",
+                "la",
+                "Federación",
+                "Nacional",
+                "de",
+                "Vecinos",
+                ",",
+                "Fenavi",
+                ",",
+                "ayer",
+                ".",
+            ],
+            [
+                "VERB",
+                "DET",
+                "PROPN",
+                "PROPN",
+                "ADP",
+                "PROPN",
+                "PUNCT",
+                "PROPN",
+                "PUNCT",
+                "ADV",
+                "PUNCT",
+            ],
+            ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PER", "O", "O", "O"],
+            "Federación Nacional de Vecinos",
+            ["Fenavi"],
+        ),
         # a title alone refers back to the person last named
         (
             ["Vino", "Omar", "Bakr", ".", "El", "presidente", "calló", "."],

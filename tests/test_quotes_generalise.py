@@ -204,6 +204,16 @@ def test_quotes_generalise_subject_before_act_is_no_quotation(nlp: Language, tex
             "Me voy tranquilo",
             "Pablo Ferrer",
         ),
+        # an office of an organisation named by its short form: who was given it
+        (
+            "La comisión criticó las palabras de Luis Gil, presidente de la Federación "
+            "Nacional de Vecinos, Fenavi, sobre el plan. Los alcaldes callaron. «Es tarde»,"
+            " dijo Ana Ruiz, presidenta de la Cámara. La comisión rechazó también las "
+            "declaraciones del Presidente de la Fenavi, quien dijo ayer que las medidas "
+            "son populistas.",
+            "las medidas son populistas",
+            "Luis Gil",
+        ),
         # a title of one form for both sexes takes its sex from its article
         (
             "La fiscal Lucía Beltrán compareció ayer. El diputado Andrés Molina le "

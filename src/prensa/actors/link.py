@@ -267,16 +267,19 @@ DATELINE_DASHES = "—–-"
 
 def _parenthesised(doc: Doc, cands: list[Candidate], groups: list[Group]) -> None:
     """'Partido Socialista Obrero Español (PSOE)', 'Procuraduría Federal del
-    Consumidor (Profeco)': the acronym joins the name."""
+    Consumidor (Profeco)': the acronym joins the name; so does one set off by
+    commas after an institution's name ('la Asociación Nacional de Empresarios,
+    Andi, ...')."""
     where = {id(c): g for g in groups for c in g.cands}
     for a, b in pairwise(cands):
-        if (
-            b.end - b.start == 1
-            and b.start == a.end + 1
-            and doc[a.end].text == "("
-            and b.end < len(doc)
-            and doc[b.end].text == ")"
-        ):
+        bracketed = b.end < len(doc) and doc[a.end].text == "(" and doc[b.end].text == ")"
+        apposed = (
+            b.end < len(doc)
+            and doc[a.end].text == ","
+            and doc[b.end].text in {",", "."}
+            and doc[a.start].lower_ in lex.name_heads()
+        )
+        if b.end - b.start == 1 and b.start == a.end + 1 and (bracketed or apposed):
             ga, gb = where.get(id(a)), where.get(id(b))
             close = doc[b.end].idx + 1
             after = text_of(doc)[close : close + 3].lstrip(" ")

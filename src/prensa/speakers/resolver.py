@@ -275,7 +275,14 @@ class SpeakerResolver:
             # "La directora legal de X (XYZ), Sara Paz, apuntó": the name after the title
             return apposed
         # a name in apposition beats the title it explains ("la ministra portavoz, María Montero")
-        core = [c for c in head.children if c.dep_ in {"flat", "appos", "compound"}] + [head]
+        core = [
+            c
+            for c in head.children
+            if c.dep_ in {"flat", "appos", "compound"}
+            # "del Presidente de la Andi": a "flat" name right behind a preposition
+            # is the title's complement, not the rest of a name
+            and not (c.dep_ == "flat" and doc[c.i - 1].pos_ in {"ADP", "DET"})
+        ] + [head]
         title_actor = None
         for tok in core:
             last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "flat"])
@@ -349,7 +356,7 @@ class SpeakerResolver:
             # introduced with an indefinite article, not the last who spoke
             self._how = "title"
             return self.talk.new_unnamed(intro)
-        if first in DEFINITE and titled and "Number=Sing" in str(head.morph):
+        if first in DEFINITE and titled and "Number=Plur" not in str(head.morph):
             # a definite title refers back to someone named before, of the type the
             # title wants and, for a person, of its gender; a definite noun that is
             # no title ("la embajada", "el equipo de la OMS") is someone new
@@ -359,6 +366,11 @@ class SpeakerResolver:
                 # "acusó a la ministra de Trabajo de ... La ministra respondió": the
                 # office the story named without a name, not a person named before
                 return self.talk.new_unnamed(holder)
+            if role == "PER" and (officer := self._office_holder(head, phrase)) is not None:
+                # "Bruce Mac Master, presidente de la Asociación Nacional de
+                # Empresarios, Andi ... del Presidente de la Andi": the one given
+                # that office of that organisation
+                return officer
             if role == "PER" and self._new_office(head, phrase):
                 # "Graciela, empleada doméstica, contó ... El ministro de Economía
                 # aseguró": an office with its portfolio that nobody held before
@@ -447,6 +459,33 @@ class SpeakerResolver:
             )
             named = self.doc[min(named.start, i - 1) : end]  # with its article
             return self.names.with_organisation(named)
+        return None
+
+    def _office_holder(self, head: Token, phrase: Span) -> str | None:
+        """The person an earlier title of the same word and the same organisation
+        was linked to: "presidente de la Asociación ..." then "el presidente de la
+        Andi", the Asociación's short form."""
+        body = None
+        for tok in phrase:
+            if tok.i > head.i and tok.lower_ in DE and tok.i + 1 < phrase.end:
+                rest = self.doc[tok.i + 1 : phrase.end]
+                body = self.actors.actor_at(rest.start_char, rest.end_char)
+                break
+        if body is None or self.actors.type_of(body) == "PER":
+            return None
+        text, stem = text_of(self.doc), head.lower_[:-1]
+        for m in self.actors.mentions:
+            if m["start"] >= phrase.start_char:
+                break
+            if m["kind"] != "title" or stem not in text[m["start"] : m["end"]].lower():
+                continue
+            named = [
+                n["actor"]
+                for n in self.actors.mentions
+                if m["start"] <= n["start"] and n["end"] <= m["end"] and n is not m
+            ]
+            if body in named:
+                return str(m["actor"])
         return None
 
     def _new_office(self, head: Token, phrase: Span) -> bool:
