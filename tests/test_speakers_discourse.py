@@ -306,6 +306,24 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Los firmantes",
             id="plural-two-sentences-back",
         ),
+        # an unnamed source that is no one ("el sistema de vigilancia") relays a
+        # "según"; the one quoted before it goes on speaking ...
+        pytest.param(
+            "La epidemióloga Ana Gil comentó que los hospitales se llenan. De acuerdo con "
+            "el sistema de vigilancia, tres hospitales están al cien por cien. «La verdad "
+            "es que están llenos», compartió.",
+            "La verdad es que están llenos",
+            "Ana Gil",
+            id="segun-system-relays",
+        ),
+        # ... while an unnamed person a "según" names speaks on
+        pytest.param(
+            "La empresa Obras Sur levantó el hospital. Según una fuente de la empresa, el "
+            "diseño cambió. «Lo rehicimos todo», dijo.",
+            "Lo rehicimos todo",
+            "una fuente de la empresa",
+            id="segun-person-speaks-on",
+        ),
         # an infinitive after "ser" reports nothing of the copula's subject
         pytest.param(
             "Ana Gil dijo el lunes que la mejor manera de frenar la crisis es continuar con"

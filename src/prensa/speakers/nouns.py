@@ -82,6 +82,19 @@ def _has_feminine(tok: Token) -> bool:
     return tok.lower_ not in titles and tok.lower_.endswith("o") and "Gender=Masc" in str(tok.morph)
 
 
+def person_noun(tok: Token) -> bool:
+    """A noun of persons: a person's title ("portavoz", "vecinas" by its
+    singular), a source ("fuente"), or a group that holds opinions
+    ("seguidores")."""
+    words = {tok.lower_, tok.lemma_.lower(), tok.lower_.rstrip("s"), tok.lower_[:-2]}
+    return bool(words & (lexicon.person_titles() | _people()))
+
+
+@cache
+def _people() -> frozenset[str]:
+    return lexicon.column("quotes", "opinion_holders", "word") | {"fuente", "persona"}
+
+
 def without_relative(phrase: Span) -> Span:
     """ "las vecinas que cortaron la calle" -> "las vecinas": an unnamed speaker
     named by a determiner and a noun needs no relative clause to be told apart.

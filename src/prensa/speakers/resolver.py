@@ -54,6 +54,7 @@ from prensa.speakers.nouns import (
     PRONOUNS,
     gender,
     institution,
+    person_noun,
     roles,
     without_relative,
 )
@@ -122,7 +123,7 @@ class SpeakerResolver:
             if not self._speaker(q, verb):
                 prev = q
                 continue
-            if q["speaker"] is not None:
+            if q["speaker"] is not None and not self._relayed(q):
                 # names inside the content or the speaker phrase are not new subjects:
                 # in "explicó que el Ejecutivo negoció ... Además, ha insistido" the
                 # dropped subject is still the speaker, not "el Ejecutivo"
@@ -197,6 +198,21 @@ class SpeakerResolver:
             q["speaker"] = asked or self.talk.carry(at, avoid=self._addressee(verb))
             q["speaker_rule"] = "carried"
         return True
+
+    def _relayed(self, q: dict[str, Any]) -> bool:
+        """ "De acuerdo con el sistema de la Red IRAG, ...": an unnamed source
+        that is no one (a system, a report) relays what a "según" says; the one
+        the story quotes goes on speaking after it. An unnamed person ("según una
+        fuente de la compañía") speaks on."""
+        if q["rule"] != "segun" or q["speaker_start"] is None:
+            return False
+        if self.actors.type_of(q["speaker"]) != "NOM":
+            return False
+        phrase = self.doc.char_span(q["speaker_start"], q["speaker_end"])
+        if phrase is None or not len(phrase):
+            return False
+        head = phrase.root
+        return not (person_noun(head) or head.lower_ in PRONOUNS)
 
     def _asked(self, q: dict[str, Any]) -> str | None:
         """The one the last question before ``q`` was put to ("le preguntó a Ana")."""
