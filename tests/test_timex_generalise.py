@@ -190,6 +190,9 @@ UNANCHORED = [
     ("River venció este domingo 2-1 a Boca.", "este domingo", "XXXX-WXX-7"),
     ("El Madrid ganó el sábado 3 a 1 al Betis.", "el sábado", "XXXX-WXX-6"),
     ("Llegará el jueves 4 a las 10.", "el jueves 4", "XXXX-XX-04"),
+    # nor is a count after it
+    ("La Fiscalía pidió este martes 12 años de cárcel.", "este martes", "XXXX-WXX-2"),
+    ("Murieron el lunes 30 personas en el choque.", "el lunes", "XXXX-WXX-1"),
 ]
 
 

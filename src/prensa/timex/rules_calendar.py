@@ -188,8 +188,10 @@ def calendar_rules(p: Pieces) -> tuple[Rule, ...]:
                 r"(?:(?P<det>(?:el|este|esta|ese|aquel)(?:\s+(?:mismo|pasado|próximo))?)\s+"
                 r"|(?:del|al)\s+(?P<body>(?:(?P<brel>próximo|pasado)\s+)?))"
                 rf"(?P<wd>{p.wd})(?:\s+(?P<post>pasado|próximo|que\s+viene|anterior|siguiente)"
-                # a score is no day: "venció este domingo 2-1", "ganó el sábado 3 a 1"
-                r"|\s+(?P<dnum>\d{1,2})(?!\s*(?:de\s|[:./,]\d|%|[-–]\s*\d|a\s+\d)))?"
+                # a score is no day: "venció este domingo 2-1", "ganó el sábado 3 a 1";
+                # nor a count: "pidió este martes 12 años de prisión", "30 personas"
+                r"|\s+(?P<dnum>\d{1,2})(?!\s*(?:de\s|[:./,]\d|%|[-–]\s*\d|a\s+\d)"
+                rf"|\s+(?:{p.unit}|personas|millones|mil)\b))?"
             ),
             on_weekday,
         ),
