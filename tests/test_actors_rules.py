@@ -525,6 +525,13 @@ def test_actors_aliases_by_rule(
             ["O", "B-PER", "O", "B-ORG", "O", "O"],
             ("Zentel", "ORG"),
         ),
+        # a business open to the public is named after its kind: "la discoteca X"
+        (
+            ["Ardió", "la", "discoteca", "Teatre", "."],
+            ["VERB", "DET", "NOUN", "PROPN", "PUNCT"],
+            ["O", "O", "O", "B-PER", "O"],
+            ("Teatre", "ORG"),
+        ),
         # a nickname after "alias" is a person's, whatever its article says
         (
             ["Cayó", "alias", "'", "el", "Flaco", "'", "."],
