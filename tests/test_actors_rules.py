@@ -525,6 +525,13 @@ def test_actors_aliases_by_rule(
             ["O", "B-PER", "O", "B-ORG", "O", "O"],
             ("Zentel", "ORG"),
         ),
+        # the issuer of a survey, a ruling or a report is an organisation
+        (
+            ["Según", "la", "encuesta", "de", "Datex", ",", "ganará", "."],
+            ["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+            ["O", "O", "O", "O", "B-LOC", "O", "O", "O"],
+            ("Datex", "ORG"),
+        ),
         # a business open to the public is named after its kind: "la discoteca X"
         (
             ["Ardió", "la", "discoteca", "Teatre", "."],

@@ -23,6 +23,7 @@ from prensa.actors.tokens import (
 )
 from prensa.actors.words import Candidate, Group, content_of, words_of
 from prensa.extensions import text_of
+from prensa.lexicon import rows
 
 DETERMINERS = frozenset({"el", "la", "los", "las", "del", "al"})
 
@@ -81,6 +82,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 3  # "su cuenta de Instagram": a platform, no place
         if _made_or_listed_by_kind(doc, c.start):
             votes["ORG"] += 3  # "las vacunas de Pfizer y Moderna", "empresas como Paypal"
+        if c.start >= 2 and before in {"de", "del"} and doc[c.start - 2].lower_ in _issued():
+            votes["ORG"] += 3  # "la encuesta de Cedatos", "el informe de Oxfam"
         if is_dateline(doc, c) or _dateline_region(doc, c):
             votes["LOC"] += 4  # outweighs the model and the capitals of an acronym
         if before in DETERMINERS and not (before == "al" and "al" in g.words):
@@ -354,6 +357,16 @@ def _made_or_listed_by_kind(doc: Doc, start: int) -> bool:
     if doc[i].lower_ in {"de", "del"} and doc[i - 1].lower_ in PRODUCTS:
         return True
     return doc[i].lower_ == "como" and doc[i - 1].lower_ in _plural_kinds()
+
+
+@cache
+def _issued() -> frozenset[str]:
+    """Documents that institutions issue ("encuesta", "sentencia", "informe"), and
+    their plurals: the name after their "de" is the issuer's."""
+    words = frozenset(
+        r["lemma"] for r in rows("speakers", "speech_documents") if r["issuer"] == "org"
+    )
+    return words | frozenset(lex.plural(w) for w in words)
 
 
 @cache
