@@ -525,6 +525,13 @@ def test_actors_aliases_by_rule(
             ["O", "B-PER", "O", "B-ORG", "O", "O"],
             ("Zentel", "ORG"),
         ),
+        # a kind of organisation in apposition outweighs even the gazetteer
+        (
+            ["Dirigió", "Perú", ",", "la", "aerolínea", "que", "quebró", "."],
+            ["VERB", "PROPN", "PUNCT", "DET", "NOUN", "PRON", "VERB", "PUNCT"],
+            ["O", "B-LOC", "O", "O", "O", "O", "O", "O"],
+            ("Perú", "ORG"),
+        ),
         # the issuer of a survey, a ruling or a report is an organisation
         (
             ["Según", "la", "encuesta", "de", "Datex", ",", "ganará", "."],

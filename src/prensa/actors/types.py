@@ -31,6 +31,8 @@ DETERMINERS = frozenset({"el", "la", "los", "las", "del", "al"})
 def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """The group's type: gazetteer, head word, then the votes of its spans.
     ``nouns`` are the language's common nouns (``lexicon.model_nouns``)."""
+    if any(_kind_apposed(doc, c) for c in g.cands):
+        return "ORG", None  # "Banamex y Santander, banco al cual ...": the text says so
     for c in g.cands:
         if c.source == "gazetteer" or (c.subtype is not None and words_of(doc, c) == g.words):
             return c.label, c.subtype
@@ -271,6 +273,18 @@ def person_context(doc: Doc, c: Candidate) -> float:
     if speaks(doc, c):
         score += 2
     return score
+
+
+def _kind_apposed(doc: Doc, c: Candidate) -> bool:
+    """A kind of organisation in apposition right after the name: "Santander,
+    banco al cual defendió", "Iberdrola, la eléctrica que ..."."""
+    i = c.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    if doc[i].lower_ in {"el", "la", "un", "una"} and i + 1 < len(doc):
+        i += 1
+    return doc[i].text.islower() and doc[i].lower_ in lex.org_kinds()
 
 
 def _after_alias(doc: Doc, start: int) -> bool:
