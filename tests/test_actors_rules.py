@@ -539,6 +539,20 @@ def test_actors_aliases_by_rule(
             ["O", "O", "O", "O", "B-LOC", "O", "O", "O"],
             ("Datex", "ORG"),
         ),
+        # a possessive before a name: no person's ("su Tottenham", a club)
+        (
+            ["Pochettino", "y", "su", "Zentel", "ganaron", "."],
+            ["PROPN", "CCONJ", "DET", "PROPN", "VERB", "PUNCT"],
+            ["B-PER", "O", "O", "B-PER", "O", "O"],
+            ("Zentel", "ORG"),
+        ),
+        # a magazine's name after its kind
+        (
+            ["En", "la", "revista", "británica", "Fizzle", "escribió", "."],
+            ["ADP", "DET", "NOUN", "ADJ", "PROPN", "VERB", "PUNCT"],
+            ["O", "O", "O", "O", "B-PER", "O", "O"],
+            ("Fizzle", "ORG"),
+        ),
         # a business open to the public is named after its kind: "la discoteca X"
         (
             ["Ardió", "la", "discoteca", "Teatre", "."],

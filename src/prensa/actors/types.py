@@ -25,7 +25,11 @@ from prensa.actors.words import Candidate, Group, content_of, words_of
 from prensa.extensions import text_of
 from prensa.lexicon import rows
 
-DETERMINERS = frozenset({"el", "la", "los", "las", "del", "al"})
+# Spanish puts no article and no possessive before a person's name: "el Atlético",
+# "su Tottenham" name a club, "su hijo Juan" has a noun between
+DETERMINERS = frozenset(
+    {"el", "la", "los", "las", "del", "al", "su", "sus", "mi", "mis", "nuestro", "nuestra"}
+)
 
 
 def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple[str, str | None]:
