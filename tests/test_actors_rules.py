@@ -539,6 +539,40 @@ def test_actors_aliases_by_rule(
             ["O", "O", "O", "O", "B-LOC", "O", "O", "O"],
             ("Datex", "ORG"),
         ),
+        # a name the model could not place that speaks and is named twice is an
+        # organisation: speaking makes no person ("Zentel respondió ... Zentel dijo")
+        (
+            [
+                "Según",
+                "la",
+                "ingeniera",
+                ",",
+                "Zentel",
+                "mintió",
+                ".",
+                "Zentel",
+                "dijo",
+                "que",
+                "no",
+                ".",
+            ],
+            [
+                "ADP",
+                "DET",
+                "NOUN",
+                "PUNCT",
+                "PROPN",
+                "VERB",
+                "PUNCT",
+                "PROPN",
+                "VERB",
+                "SCONJ",
+                "ADV",
+                "PUNCT",
+            ],
+            ["O", "O", "O", "O", "B-MISC", "O", "O", "B-MISC", "O", "O", "O", "O"],
+            ("Zentel", "ORG"),
+        ),
         # a possessive before a name: no person's ("su Tottenham", a club)
         (
             ["Pochettino", "y", "su", "Zentel", "ganaron", "."],

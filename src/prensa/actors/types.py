@@ -25,6 +25,8 @@ from prensa.actors.words import Candidate, Group, content_of, words_of
 from prensa.extensions import text_of
 from prensa.lexicon import rows
 
+# words that open a source or opinion frame before a comma ("Según la ministra, X")
+FRAMES = frozenset({"según", "para"})
 # Spanish puts no article and no possessive before a person's name: "el Atlético",
 # "su Tottenham" name a club, "su hijo Juan" has a noun between
 DETERMINERS = frozenset(
@@ -96,11 +98,17 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["PER"] -= 3  # Spanish writes no article before a person's name
             # "venció al Barcelona": a place takes no "al" but after a motion verb
             votes["ORG"] += 1 if before == "del" else 2
+    spoken = 0.0
     for c in g.cands:
-        votes["PER"] += person_context(doc, c) if not is_dateline(doc, c) else 0.0
-    if any(speaks(doc, c) and not is_dateline(doc, c) for c in g.cands):
+        if is_dateline(doc, c):
+            continue
+        votes["PER"] += person_context(doc, c)
+        spoken += 2.0 if speaks(doc, c) else 0.0
+    if spoken:
         votes["LOC"] = -1.0  # what is no gazetteer place and speaks is no place
-    if all(c.label == "MISC" for c in g.cands) and votes["PER"] < 1.5:
+    if all(c.label == "MISC" for c in g.cands) and votes["PER"] - spoken < 1.5:
+        # speaking makes no person of a name the model could not place: an
+        # organisation speaks too ("Facebook aún no ha respondido")
         return _misc_type(doc, g), None
     best = max(votes, key=lambda k: votes[k])
     if best == "PER" and all(_lower_word(doc, c) for c in g.cands):
@@ -269,6 +277,8 @@ def person_context(doc: Doc, c: Candidate) -> float:
         and any(
             titles.get(t.lower_, ("",))[0] == "PER" for t in doc[max(c.start - 8, 0) : c.start - 1]
         )
+        # "Según la ingeniera, Facebook ha sido lento": a source frame, no apposition
+        and not any(t.lower_ in FRAMES for t in doc[max(c.start - 8, 0) : c.start - 1])
     ):
         # "el secretario de Seguridad, Andrés Villamizar": more when the apposition
         # closes with a comma too ("El exdirector del Inadi, Greta Pena, criticó")
