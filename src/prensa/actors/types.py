@@ -106,9 +106,11 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
         spoken += 2.0 if speaks(doc, c) else 0.0
     if spoken:
         votes["LOC"] = -1.0  # what is no gazetteer place and speaks is no place
-    if all(c.label == "MISC" for c in g.cands) and votes["PER"] - spoken < 1.5:
-        # speaking makes no person of a name the model could not place: an
-        # organisation speaks too ("Facebook aún no ha respondido")
+    # speaking makes no person of a name the model could not place and the article
+    # repeats with nothing of a person's: an organisation speaks too ("Facebook
+    # aún no ha respondido"); said once, it is a surname that speaks ("Guerra dijo")
+    heard = spoken if len(g.cands) >= 2 else 0.0
+    if all(c.label == "MISC" for c in g.cands) and votes["PER"] - heard < 1.5:
         return _misc_type(doc, g), None
     best = max(votes, key=lambda k: votes[k])
     if best == "PER" and all(_lower_word(doc, c) for c in g.cands):
