@@ -573,6 +573,13 @@ def test_actors_aliases_by_rule(
             ["O", "O", "O", "O", "B-MISC", "O", "O", "B-MISC", "O", "O", "O", "O"],
             ("Zentel", "ORG"),
         ),
+        # a noun of kinship in apposition says the name is a person's
+        (
+            ["Lo", "supe", "por", "Zaida", ",", "la", "mujer", "de", "Gil", "."],
+            ["PRON", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+            ["O", "O", "O", "B-LOC", "O", "O", "O", "O", "B-PER", "O"],
+            ("Zaida", "PER"),
+        ),
         # a possessive before a name: no person's ("su Tottenham", a club)
         (
             ["Pochettino", "y", "su", "Zentel", "ganaron", "."],

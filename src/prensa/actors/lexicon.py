@@ -172,6 +172,13 @@ def titles() -> dict[str, tuple[str, bool]]:
     return found
 
 
+@cache
+def kinship() -> frozenset[str]:
+    """Nouns of kinship and personal relation ("mujer", "hermano"): beside a name,
+    evidence that it is a person's (``kinship.tsv``)."""
+    return lexicon.column("actors", "kinship", "word")
+
+
 def feminine_title(word: str) -> str | None:
     """The feminine title of a masculine one ("presidente" -> "presidenta",
     "alcalde" -> "alcaldesa", "director" -> "directora"), if titles.tsv has

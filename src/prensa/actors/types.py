@@ -256,8 +256,10 @@ def person_context(doc: Doc, c: Candidate) -> float:
         and after[3] in {"años", "año", "meses"}
     ):
         score += 3
-    if after[:1] == [","] and any(titles.get(w, ("",))[0] == "PER" for w in after[1:3]):
-        score += 2
+    if after[:1] == [","] and any(
+        titles.get(w, ("",))[0] == "PER" or w in lex.kinship() for w in after[1:3]
+    ):
+        score += 2  # "Ana Gil, directora de ...", "Amina, la mujer de Cachalia"
     elif after[:2] == [",", "que"] and _titled_clause(doc, c.end + 2):
         score += 2  # "Bill Keller, que era redactor jefe"
     # "el juez Gil", "la activista lesbiana Alice Coffin" (up to two adjectives
