@@ -573,6 +573,13 @@ def test_actors_aliases_by_rule(
             ["O", "O", "O", "O", "B-MISC", "O", "O", "B-MISC", "O", "O", "O", "O"],
             ("Zentel", "ORG"),
         ),
+        # a term of office is a person's: "la presidencia de X"
+        (
+            ["Ocurrió", "durante", "la", "presidencia", "de", "Zapater", "."],
+            ["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+            ["O", "O", "O", "O", "O", "B-LOC", "O"],
+            ("Zapater", "PER"),
+        ),
         # a noun of kinship in apposition says the name is a person's
         (
             ["Lo", "supe", "por", "Zaida", ",", "la", "mujer", "de", "Gil", "."],

@@ -25,6 +25,9 @@ from prensa.actors.words import Candidate, Group, content_of, words_of
 from prensa.extensions import text_of
 from prensa.lexicon import rows
 
+# a person's term of office, in lower case: "la presidencia de Biden", "el
+# mandato de Lula" (a place there is the gazetteer's: "la presidencia de Chile")
+TERMS = frozenset({"presidencia", "mandato", "administración", "sexenio", "cuatrienio"})
 # words that open a source or opinion frame before a comma ("Según la ministra, X")
 FRAMES = frozenset({"según", "para"})
 # Spanish puts no article and no possessive before a person's name: "el Atlético",
@@ -92,6 +95,13 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 3  # "las vacunas de Pfizer y Moderna", "empresas como Paypal"
         if c.start >= 2 and before in {"de", "del"} and doc[c.start - 2].lower_ in _issued():
             votes["ORG"] += 3  # "la encuesta de Cedatos", "el informe de Oxfam"
+        if (
+            c.start >= 2
+            and before == "de"
+            and doc[c.start - 2].text in TERMS
+            and not is_acronym(doc[c.start])
+        ):
+            votes["PER"] += 2.5  # "durante la presidencia de Biden": a term of office
         if is_dateline(doc, c) or _dateline_region(doc, c):
             votes["LOC"] += 4  # outweighs the model and the capitals of an acronym
         if before in DETERMINERS and not (before == "al" and "al" in g.words):
