@@ -573,6 +573,13 @@ def test_actors_aliases_by_rule(
             ["O", "O", "O", "O", "B-MISC", "O", "O", "B-MISC", "O", "O", "O", "O"],
             ("Zentel", "ORG"),
         ),
+        # the "de" of a title of who leads an organisation names the organisation
+        (
+            ["Habló", "la", "expresidenta", "de", "Nuevo", "Rumbo", "."],
+            ["VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+            ["O", "O", "O", "O", "B-PER", "I-PER", "O"],
+            ("Nuevo Rumbo", "ORG"),
+        ),
         # a term of office is a person's: "la presidencia de X"
         (
             ["Ocurrió", "durante", "la", "presidencia", "de", "Zapater", "."],

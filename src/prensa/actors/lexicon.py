@@ -173,6 +173,14 @@ def titles() -> dict[str, tuple[str, bool]]:
 
 
 @cache
+def leading_titles() -> frozenset[str]:
+    """Titles of who leads or belongs to an organisation ("presidenta", "líder",
+    "militante"), also with "ex": the name in their "de" is the organisation's."""
+    words = [r["word"] for r in lexicon.rows("actors", "titles") if r["heads"] == "1"]
+    return frozenset(words) | {"ex" + w for w in words}
+
+
+@cache
 def kinship() -> frozenset[str]:
     """Nouns of kinship and personal relation ("mujer", "hermano"): beside a name,
     evidence that it is a person's (``kinship.tsv``)."""

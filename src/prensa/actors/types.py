@@ -95,6 +95,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 3  # "las vacunas de Pfizer y Moderna", "empresas como Paypal"
         if c.start >= 2 and before in {"de", "del"} and doc[c.start - 2].lower_ in _issued():
             votes["ORG"] += 3  # "la encuesta de Cedatos", "el informe de Oxfam"
+        if _led(doc, c.start):
+            votes["ORG"] += 2.5  # "la expresidenta de Adelante Andalucía", "el líder de Vox"
         if (
             c.start >= 2
             and before == "de"
@@ -301,6 +303,15 @@ def person_context(doc: Doc, c: Candidate) -> float:
     if speaks(doc, c):
         score += 2
     return score
+
+
+def _led(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is the "de" complement of a title of who
+    leads or belongs to an organisation ("presidenta de", "líder del")."""
+    i = start - 1
+    if i >= 1 and doc[i].lower_ in {"el", "la", "los", "las"}:
+        i -= 1
+    return i >= 1 and doc[i].lower_ in {"de", "del"} and doc[i - 1].lower_ in lex.leading_titles()
 
 
 def _kind_apposed(doc: Doc, c: Candidate) -> bool:
