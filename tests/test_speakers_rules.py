@@ -20,6 +20,7 @@ VOCABULARY = frozenset(
         "clause_subject",
         "quoted_author",
         "headline",
+        "nominal",
         "segun",
         "source",
         "colon",

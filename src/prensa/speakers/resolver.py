@@ -19,7 +19,8 @@ topics, and the NOM actors of unnamed speakers, live in ``discourse``.
   ``desde`` ("señalan desde X"), ``plural_subject`` (a plural dropped subject
   takes the last plural subject), ``clause_subject`` (a partial quotation with
   no cue: the subject of the clause it sits in), ``quoted_author`` ("una cita
-  de Borges: «...»"), ``headline`` ("«...»: Ana Torres, alcaldesa");
+  de Borges: «...»"), ``headline`` ("«...»: Ana Torres, alcaldesa"),
+  ``nominal`` ("«...», fue la respuesta del sindicato");
 - how a phrase that names nobody was resolved, replacing the above:
   ``pronoun`` (a pronoun carries the running speaker), ``title`` (a definite
   title refers back to someone named), ``new_unnamed`` (a new NOM actor),
