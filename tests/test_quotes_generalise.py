@@ -335,6 +335,16 @@ def test_quotes_generalise_reporting_verbs(
             "—¿Va a reunirse con la ministra? —le preguntó un reportero.",
             [("¿Va a reunirse con la ministra?", "un reportero")],
         ),
+        # the raya typed as an en dash, as much of the press does
+        (
+            "La gobernadora Ana Ruiz habló con la prensa.\n\n"
+            "–¿Habrá represalias? –le preguntó una reportera.\n\n"
+            "–Vamos a responder con calma –contestó Ruiz.",
+            [
+                ("¿Habrá represalias?", "una reportera"),
+                ("Vamos a responder con calma", "Ana Ruiz"),
+            ],
+        ),
     ],
 )
 def test_quotes_generalise_dialogue_dashes(

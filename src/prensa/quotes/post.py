@@ -91,7 +91,9 @@ def _term(text: str, quote: tuple[int, int]) -> bool:
     return 0 < len(text[quote[0] : quote[1]].split()) <= MAX_TERM and not before.endswith(":")
 
 
-DIALOGUE_DASH = "—―"  # raya: opens a line of dialogue and sets off the narrator's aside
+# raya: opens a line of dialogue and sets off the narrator's aside; much of the
+# Mexican and Spanish press types it as an en dash ("–Vamos a responder –contestó")
+DIALOGUE_DASH = "—―–"
 
 
 def dash_dialogue(

@@ -28,7 +28,7 @@ from prensa.zones import find_zones, same_zone
 
 RELATIVE_WORDS = RELATIVES | {"los", "las"}
 # the punctuation an inverted cue follows: "«...», dijo X", "—...— dijo X"
-INVERTING = frozenset({",", "»", "”", '"', "—", "―"})
+INVERTING = frozenset({",", "»", "”", '"', "—", "―", "–"})
 # the articles of a parenthetical cue's subject ("añade la directora", "dice su madre")
 SUBJECT_ARTICLES = frozenset({"el", "la", "los", "las", "su", "sus"})
 # what closes a parenthetical cue: its comma, or the quotation it introduces

@@ -305,7 +305,8 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
         before = verb.head.i - 1  # "«...», se limitó a decir Ana Gil": the verb governing it
     while before > 0 and doc[before].lower_ in CLITICS:
         before -= 1  # "«¿Vendrá?», le preguntó un periodista"
-    inverted = before >= 0 and doc[before].text in {",", "»", "”", '"', "—", "―"}
+    # "–" is the raya as much of the press types it ("–contestó Sheinbaum")
+    inverted = before >= 0 and doc[before].text in {",", "»", "”", '"', "—", "―", "–"}
 
     def aside(relative: Token) -> bool:
         # "un colectivo que, lamenta, «se siente atacado»": a cue set off by commas
