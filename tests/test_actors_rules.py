@@ -573,6 +573,13 @@ def test_actors_aliases_by_rule(
             ["O", "O", "O", "O", "B-MISC", "O", "O", "B-MISC", "O", "O", "O", "O"],
             ("Zentel", "ORG"),
         ),
+        # people of a trade, then where they work: the name is a firm's
+        (
+            ["Ayer", ".", "Analistas", "de", "Zentel", "advirtieron", "."],
+            ["ADV", "PUNCT", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"],
+            ["O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O"],
+            ("Zentel", "ORG"),
+        ),
         # the "de" of a title of who leads an organisation names the organisation
         (
             ["Habló", "la", "expresidenta", "de", "Nuevo", "Rumbo", "."],

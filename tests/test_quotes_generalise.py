@@ -846,3 +846,12 @@ def test_quotes_generalise_a_name_in_the_phrase_s_relative_clause_is_not_the_spe
     (quote,) = doc._.prensa_quotes
     assert names[quote["speaker"]][1] == "NOM"
     assert ("Fátima Gil", "PER") in names.values()
+
+
+def test_quotes_generalise_people_of_a_firm_speak_not_the_firm(nlp: Language) -> None:
+    # "Analistas de X advirtieron": the analysts (NOM), not X behind the "de"
+    text = "El peso cayó ayer. Analistas de Bancomer advirtieron que la deuda subirá."
+    doc = nlp(text)
+    names = {a["id"]: (a["name"], a["type"]) for a in doc._.prensa_actors}
+    (quote,) = doc._.prensa_quotes
+    assert names[quote["speaker"]] == ("Analistas de Bancomer", "NOM")

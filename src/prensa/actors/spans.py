@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from prensa.actors import lexicon as lex
 from prensa.actors.missed import acronyms, described, gazetteer
@@ -196,6 +196,14 @@ def concept_acronyms(text: str) -> frozenset[str]:
         if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters) :]) == letters:
             found.add(m.group(2))
     return frozenset(found)
+
+
+def _of_a_trade(tok: Token) -> bool:
+    """A plural of a person's title or trade ("analistas", "investigadores"):
+    people of an organisation, where "vecinos", "habitantes" are of a place."""
+    word = tok.lower_
+    titles = lex.titles()
+    return any(titles.get(form, ("",))[0] == "PER" for form in (word[:-1], word[:-2]) if form)
 
 
 def _named_things(doc: Doc, texts: list[str]) -> frozenset[str]:
@@ -394,8 +402,14 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
                 start = _past_portfolio(doc, start, end)  # "ministro de Exteriores de Chile"
                 if not plausible(doc, start, end) or any(taken[start:end]):
                     continue
-                origin = start > a and origin_noun(doc, a) and label == "PER"
-                kind = "LOC" if origin else label
+                kind = label
+                if start > a and origin_noun(doc, a):
+                    # "Vecinos de Tlajomulco": where they live; "Analistas de
+                    # Banorte": the firm they work for
+                    if _of_a_trade(doc[a]):
+                        kind = "ORG"
+                    elif label == "PER":
+                        kind = "LOC"
                 if a == owner:
                     kind = "ORG"  # the body that has an office in the place
                 elif person is not None and a == person[1]:

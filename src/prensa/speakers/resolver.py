@@ -295,14 +295,14 @@ class SpeakerResolver:
         core = [
             c
             for c in head.children
-            if c.dep_ in {"flat", "appos", "compound"}
-            # "del Presidente de la Andi": a "flat" name right behind a preposition
-            # is the title's complement, not the rest of a name
-            and not (c.dep_ == "flat" and doc[c.i - 1].pos_ in {"ADP", "DET"})
+            if c.dep_ in {"flat", "appos", "compound"} and not _behind_preposition(c)
         ] + [head]
         title_actor = None
         for tok in core:
-            last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "flat"])
+            last = max(
+                [tok.i]
+                + [c.i for c in tok.children if c.dep_ == "flat" and not _behind_preposition(c)]
+            )
             sub = doc[tok.i : last + 1]
             actor = self.actors.actor_at(sub.start_char, sub.end_char)
             found = self.actors.by_id(actor) if actor is not None else None
@@ -568,6 +568,13 @@ DE = frozenset({"de", "del"})
 # "el titular de Hacienda", "del Ejecutivo": the holder of any office, who may
 # have been named by another title ("el presidente")
 HOLDERS = frozenset({"titular", "extitular"})
+
+
+def _behind_preposition(tok: Token) -> bool:
+    """ "del Presidente de la Andi", "Analistas de Banorte": a "flat" name right
+    behind a preposition (and its article) is the phrase's complement, not the
+    rest of a name, whatever the parser hung it as."""
+    return tok.dep_ == "flat" and tok.doc[tok.i - 1].pos_ in {"ADP", "DET"}
 
 
 @cache
