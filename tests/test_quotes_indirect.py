@@ -507,6 +507,14 @@ def test_quotes_indirect_addressee_with_coordinated_words(nlp: Language) -> None
 
 
 @pytest.mark.model
+def test_quotes_indirect_two_addressees_then_a_request(nlp: Language) -> None:
+    # "pidió al Gobierno y a las comunidades que + subjunctive": two addressees, then
+    # what was asked, though the tagger reads a relative after the second
+    text = "El gobernador pidió al Gobierno y a las comunidades autónomas que bajen los impuestos."
+    assert _indirect(nlp, text) == ["bajen los impuestos"]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

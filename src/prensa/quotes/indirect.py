@@ -43,13 +43,15 @@ BRIDGE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PUN
 
 
 def _inner_conjunction(tok: Token) -> bool:
-    """ "pidió a los cuerpos locales y federales que ...": a conjunction between
-    two words of the addressee, not before a clause ("y que", "y dijo")."""
+    """ "pidió a los cuerpos locales y federales que ...", "pidió al Gobierno y a
+    las comunidades que ...": a conjunction between two words or two addressees,
+    not before a clause ("y que", "y dijo")."""
     doc = tok.doc
     if tok.pos_ != "CCONJ" or tok.i + 1 >= len(doc) or tok.i == 0:
         return False
     after, before = doc[tok.i + 1], doc[tok.i - 1]
-    return after.pos_ in {"ADJ", "NOUN", "PROPN", "DET"} and before.pos_ in {"ADJ", "NOUN", "PROPN"}
+    opens = after.pos_ in {"ADJ", "NOUN", "PROPN", "DET"} or after.lower_ in {"a", "al"}
+    return opens and before.pos_ in {"ADJ", "NOUN", "PROPN"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,7 +347,12 @@ def _object_gap(que: Token) -> bool:
 
 def _after_addressee(doc: Doc, verb: int, que: int) -> bool:
     """ "afirmó en declaraciones a Onda Cero que ...": a "que" right after the name
-    the verb addresses is its complementiser, though the tagger reads a relative."""
-    return (doc[que - 1].pos_ == "PROPN" or doc[que - 1].text[:1].isupper()) and any(
-        t.lower_ in {"a", "al", "ante"} for t in doc[verb + 1 : que - 1]
-    )
+    the verb addresses is its complementiser, though the tagger reads a relative;
+    so is one after any addressee when a subjunctive follows it, a request ("pidió
+    al Gobierno y a las comunidades que aumenten la oferta")."""
+    if not any(t.lower_ in {"a", "al", "ante"} for t in doc[verb + 1 : que - 1]):
+        return False
+    if doc[que - 1].pos_ == "PROPN" or doc[que - 1].text[:1].isupper():
+        return True
+    after = next((t for t in doc[que + 1 : que + 5] if t.pos_ in {"VERB", "AUX"}), None)
+    return after is not None and "Mood=Sub" in str(after.morph)
