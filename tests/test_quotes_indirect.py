@@ -532,3 +532,14 @@ def test_quotes_indirect_purpose_of_ensuring_is_no_report(
     nlp: Language, text: str, expected: list[str]
 ) -> None:
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_quotes_indirect_post_cue_with_a_long_name(nlp: Language) -> None:
+    # ", alertó este martes el Programa Mundial de Alimentos (PMA)": a cue and a
+    # long name, nothing more, after the content
+    text = (
+        "Medio país pasa hambre, alertó este martes la Organización Mundial de "
+        "Ayuda Alimentaria (OMAA)."
+    )
+    assert _indirect(nlp, text) == ["Medio país pasa hambre"]

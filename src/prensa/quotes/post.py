@@ -44,8 +44,13 @@ def post_verb(
             continue
         tail = char_span(s0 + cut + 1, s0 + stop)
         start, end = s0, s0 + cut
-        if not len(tail) or len(tail) > 8:
+        if not len(tail) or len(tail) > MAX_TAIL:
             continue
+        if len(tail) > 8 and any(
+            t.pos_ in {"VERB", "AUX"} or (t.pos_ == "ADP" and t.lower_ not in {"de", "del"})
+            for t in tail[1:]
+        ):
+            continue  # a long tail is a cue and its subject's long name, nothing more
         lemma = cue_lemma(tail[0])
         if lemma is None or any(t.lower_ in COMPLEMENTISERS for t in tail):
             continue
@@ -60,6 +65,9 @@ def post_verb(
 
 
 RIDERS = frozenset({"que", "quien", "quienes"})
+# tokens after the cue's comma: ", alertó este martes el Programa Mundial de
+# Alimentos (PMA)" is eleven
+MAX_TAIL = 16
 
 
 def _apposition(tail: Span, cue_lemma: Callable[[Token], str | None]) -> bool:
