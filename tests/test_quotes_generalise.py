@@ -214,6 +214,26 @@ def test_quotes_generalise_subject_before_act_is_no_quotation(nlp: Language, tex
             "las medidas son populistas",
             "Luis Gil",
         ),
+        # "el secretario de Estado": in much of America, any minister
+        (
+            "El ministro de Hacienda, Mario Marcel, habló con la prensa. «No vamos a "
+            "comentar», afirmó el secretario de Estado.",
+            "No vamos a comentar",
+            "Mario Marcel",
+        ),
+        # a cue's object and the "de" of its predicate are no parenthetical subject
+        (
+            "La portavoz socialista, Ana Gil, calificó el plan de «propaganda».",
+            "propaganda",
+            "Ana Gil",
+        ),
+        # a dateline's city in capitals is no subject run on from the headline
+        (
+            "Salud reporta 3 mil casos de dengue\n\nCIUDAD DE MÉXICO.- La Secretaría de "
+            "Salud informó este martes que se registraron 3 mil casos en el país.",
+            "se registraron 3 mil casos en el país",
+            "Secretaría de Salud",
+        ),
         # a title of one form for both sexes takes its sex from its article
         (
             "La fiscal Lucía Beltrán compareció ayer. El diputado Andrés Molina le "

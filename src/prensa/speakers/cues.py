@@ -279,12 +279,14 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 
 def _name_in_prose(head: Token, ok: Callable[[Token], bool]) -> Token | None:
     """ "Respuesta de Facebook  Facebook respondió": a subject the parser ran on
-    from a subheading into the prose; the name in the prose is the subject."""
+    from a subheading into the prose; the name in the prose is the subject (not
+    a dateline's city in capitals, "CIUDAD DE MÉXICO.- La Secretaría ...")."""
     for child in head.children:
         if (
             child.dep_ in {"flat", "appos"}
             and child.i > head.i
             and child.pos_ == "PROPN"
+            and not child.is_upper
             and ok(child)
         ):
             return child

@@ -514,6 +514,8 @@ class SpeakerResolver:
         after = [t for t in phrase if t.i > head.i]
         if len(after) < 2 or after[0].lower_ not in {"de", "del"} or not after[1].is_title:
             return False
+        if after[1].lower_ == "estado":
+            return False  # "el secretario de Estado": in much of America, any minister
         stem = head.lower_[:-1]
         text = text_of(self.doc)
         for m in self.actors.mentions:
