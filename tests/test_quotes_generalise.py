@@ -234,6 +234,13 @@ def test_quotes_generalise_subject_before_act_is_no_quotation(nlp: Language, tex
             "se registraron 3 mil casos en el país",
             "Secretaría de Salud",
         ),
+        # a name in apposition after a noun of kinship is the speaker
+        (
+            "Los gemelos se graduaron en junio. «Estoy muy orgullosa», dice su mamá, "
+            "Lucía Ferraz Gomes, de 50 años.",
+            "Estoy muy orgullosa",
+            "Lucía Ferraz Gomes",
+        ),
         # a title of one form for both sexes takes its sex from its article
         (
             "La fiscal Lucía Beltrán compareció ayer. El diputado Andrés Molina le "
