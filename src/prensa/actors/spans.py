@@ -12,6 +12,7 @@ guess of its type. The token tests it shares are in ``tokens``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -180,13 +181,31 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 # a short form in brackets after a lower-case phrase: "el salario mínimo
 # interprofesional (SMI)", "la inteligencia artificial (IA)"
 SHORT_FORM = re.compile(r"((?:[a-záéíóúüñ]+\s+){1,6}?[a-záéíóúüñ]+)\s+\(([A-ZÁÉÍÓÚÑ]{2,6})\)")
+# All of the text that a SHORT_FORM match may start in: a whole run of
+# lower-case letters and spaces, then the short form.
+SHORT_FORM_RUN = re.compile(r"(?<![a-záéíóúüñ\s])[a-záéíóúüñ\s]++\([A-ZÁÉÍÓÚÑ]{2,6}\)")
+
+
+def short_forms(text: str) -> Iterator[re.Match[str]]:
+    """``SHORT_FORM.finditer(text)``, the same matches.
+
+    ``finditer`` tries the phrase's six words at every character of the text;
+    a match is all lower-case letters and spaces up to its short form, so it
+    starts inside such a run that ends at a short form (``SHORT_FORM_RUN``,
+    found in one pass), and its leftmost start there is the one ``finditer``
+    finds (a run starts after the end of the previous match).
+    """
+    for run in SHORT_FORM_RUN.finditer(text):
+        m = SHORT_FORM.search(text, run.start(), run.end())
+        if m is not None:
+            yield m
 
 
 def concept_acronyms(text: str) -> frozenset[str]:
     """Acronyms the text introduces as short forms of a common noun phrase, whose
     words' initials spell them: a concept, no organisation ("SMI", "IA", "PIB")."""
     found = set()
-    for m in SHORT_FORM.finditer(text):
+    for m in short_forms(text):
         words = [w for w in m.group(1).split() if w not in lex.NAME_PARTICLES]
         letters = m.group(2).lower()
         if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters) :]) == letters:
