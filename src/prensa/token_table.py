@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, IDX, LOWER
+from spacy.attrs import DEP, IDX, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -53,6 +53,13 @@ def _columns(doc: Doc) -> dict[int, tuple[int, ...]]:
 def token_starts(doc: Doc) -> tuple[int, ...]:
     """The character offset of each token (``[t.idx for t in doc]``)."""
     return column(doc, IDX)
+
+
+def texts_of(doc: Doc) -> list[str]:
+    """The tokens' texts (``[t.text for t in doc]``), from the Doc's array of
+    word ids."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
 
 
 def positions(doc: Doc, *, lower: Iterable[str] = (), dep: Iterable[str] = ()) -> list[int]:

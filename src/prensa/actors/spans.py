@@ -33,6 +33,7 @@ from prensa.actors.tokens import (
 )
 from prensa.actors.words import Candidate, acronym_of, words_of
 from prensa.extensions import text_of
+from prensa.token_table import texts_of
 
 DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa", "aquel", "aquella"})
 LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
@@ -362,7 +363,7 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
 
     ``texts`` are the tokens' texts, when the caller has them already.
     """
-    texts = [t.text for t in doc] if texts is None else texts
+    texts = texts_of(doc) if texts is None else texts
     taken = [False] * len(doc)
     # "CIUDAD DE MÉXICO" before the model's pieces
     found = acronyms(doc, texts, taken, multi=True)
