@@ -112,13 +112,13 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if out:
             prev = out[-1]
             gap = doc[prev.end : cand.start]
-            words = [t.lower_ for t in gap]
             listed = cand.end < len(doc) and doc[cand.end].lower_ in {"y", "e"}
             # an institution's name may hold "el", "para", "por" ("Instituto contra la
             # Discriminación, la Xenofobia y el Racismo"); a person's may not
             joins = lex.PARTICLES if _org_head(doc, prev) else lex.NAME_PARTICLES
+            words = _joining_words(gap, joins, listed)
             if (
-                all(w in joins or (w == "," and listed) for w in words)
+                words is not None
                 and "\n" not in gap.text
                 and (
                     words
@@ -177,6 +177,20 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     continue
         out.append(cand)
     return out
+
+
+def _joining_words(gap: Span, joins: frozenset[str], listed: bool) -> list[str] | None:
+    """The lower-case words between two parts of a name where each of them may
+    join the parts (one of ``joins``, or "," in a list), else None: read only
+    up to the first that may not (the gap between two names is most often a
+    stretch of prose)."""
+    words = []
+    for tok in gap:
+        word = tok.lower_
+        if not (word in joins or (word == "," and listed)):
+            return None
+        words.append(word)
+    return words
 
 
 # a short form in brackets after a lower-case phrase: "el salario mínimo
@@ -409,7 +423,7 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
                     taken[i] = True
     found += acronyms(doc, texts, taken, multi=False)
     found += gazetteer(doc, texts, taken)
-    found += described(doc, taken)
+    found += described(doc, texts, taken)
     found.sort(key=lambda c: c.start)
     concepts = concept_acronyms(text_of(doc))
     found = [c for c in found if not _concept(doc, c, concepts)]
