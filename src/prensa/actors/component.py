@@ -77,6 +77,7 @@ class ActorLinker:
         found += demonyms(texts, places)
         registry.add_mentions(
             doc,
+            text_of(doc),
             (
                 (m.actor, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), m.kind)
                 for m in sorted(found, key=lambda m: (m.start, m.end))
