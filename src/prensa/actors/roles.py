@@ -174,10 +174,11 @@ def titles(
     last_subject: str | None = None
     lexicon = lex.titles()
     inside = {i for m in found for i in range(m.start, m.end)}
+    titled = {t for t in set(texts) if t.lower() in lexicon}  # told once per distinct word
     for i, text in enumerate(texts):
-        entry = lexicon.get(text.lower())
-        if entry is None or i == 0:
+        if text not in titled or i == 0:
             continue
+        entry = lexicon[text.lower()]
         tok = doc[i]
         while nxt < len(by_start) and by_start[nxt].start <= tok.i:
             m = by_start[nxt]
