@@ -79,8 +79,9 @@ def repeated_names(
             continue
         i = start
         hit = None
-        for size in range(min(longest, n - i), 0, -1):
-            found_actor = keys.get(_key(texts, i, i + size))
+        words = _key(texts, i, min(i + longest, n))
+        for size in range(len(words), 0, -1):
+            found_actor = keys.get(words[:size])
             if found_actor is None:
                 continue
             actor = found_actor
