@@ -70,11 +70,19 @@ def positions(doc: Doc, *, lower: Iterable[str] = (), dep: Iterable[str] = ()) -
     >>> positions(spacy.blank("es")("Para Ana, para mí."), lower={"para"})
     [0, 3]
     """
-    words = {get_string_id(w) for w in lower}
-    labels = {get_string_id(d) for d in dep}
-    found = [i for i, h in enumerate(column(doc, LOWER)) if h in words] if words else []
-    if labels:
-        found = sorted({*found, *(i for i, h in enumerate(column(doc, DEP)) if h in labels)})
+    found = _indices(column(doc, LOWER), {get_string_id(w) for w in lower})
+    found += _indices(column(doc, DEP), {get_string_id(d) for d in dep})
+    return sorted(set(found))
+
+
+def _indices(values: tuple[int, ...], wanted: set[int]) -> list[int]:
+    """Where ``values`` holds one of ``wanted`` (``tuple.index`` scans in C)."""
+    found = []
+    for value in wanted:
+        i = -1
+        for _ in range(values.count(value)):
+            i = values.index(value, i + 1)
+            found.append(i)
     return found
 
 
