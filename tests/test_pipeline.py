@@ -9,7 +9,8 @@ import spacy
 from spacy.tokens import DocBin
 
 from prensa import lexicon
-from prensa.pipeline import COMPONENTS
+from prensa.extensions import text_of
+from prensa.pipeline import COMPONENTS, make_doc
 
 
 def test_pipeline_factories_found_through_entry_points() -> None:
@@ -26,6 +27,17 @@ def test_pipeline_profile_runs_on_blank_pipeline() -> None:
     doc = nlp("El sistema debe responder en 200 ms. Rusia debe retirarse.")
     reqs = doc._.prensa_profile["requirements"]
     assert [r["text"] for r in reqs] == ["El sistema debe responder en 200 ms."]
+
+
+@pytest.mark.parametrize(
+    "text", ["", "Dijo:  «No».\n\n", "x" * 600 + " «" * 300, "a\u00a0b\tc\r\nd"]
+)
+def test_pipeline_make_doc_gives_text_of_its_text(text: str) -> None:
+    nlp = spacy.blank("es")
+    doc = make_doc(nlp, text, None)
+    assert text_of(doc) == doc.text == text
+    other = nlp(text)  # a Doc made elsewhere: its text is joined
+    assert text_of(other) == text
 
 
 def test_pipeline_lexicon_missing_is_an_error() -> None:

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from prensa.profile.component import NO_REQUIREMENTS, requirement_cues
-from prensa.profile.language import MIN_CONFIDENCE, identify
+from prensa.profile.language import (
+    MIN_CONFIDENCE,
+    WINDOW,
+    _automaton,
+    _identifier,
+    classify,
+    identify,
+)
 
 SPEC = (
     "Requisitos del servicio de consulta.\n"
@@ -143,3 +151,36 @@ def test_profile_short_text_no_language_warning(nlp, text: str) -> None:  # type
     profile = prensa.analyze(text, nlp=nlp).profile
     assert profile.language in ("es", "und")
     assert profile.warnings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *PARAGRAPHS.values(),
+        "",
+        "Madrid",
+        "OTAN",
+        "EL GOBIERNO APRUEBA LA REFORMA",  # all capitals: py3langid lowers them
+        "«No», dijo.\n\nSegún la agencia EFE, el 12 de marzo de 2024 a las 10.30 h…",
+        "日本の首相は火曜日に記者会見を開いた。",
+        "Министр заявил во вторник, что переговоры продолжаются.",
+        "café\u0301 cafe\u0301",  # not NFC: py3langid normalises it
+    ],
+)
+def test_profile_language_classify_same_as_py3langid(text: str) -> None:
+    assert classify(text) == _identifier().classify(text)
+
+
+def test_profile_language_automaton_forgets_past_window() -> None:
+    """After WINDOW bytes the automaton is in the same state from any start,
+    which is what lets ``features`` find every state at once."""
+    moves, rows, _ = _automaton()
+    n = len(rows)
+    every_byte = np.arange(256)
+    # pairs of states not yet the same (from any state, from the start), as a * n + b
+    pairs = np.arange(n, dtype=np.int64) * n
+    for _ in range(WINDOW):
+        a = moves[(rows[pairs // n, None] + every_byte).ravel()].astype(np.int64)
+        b = moves[(rows[pairs % n, None] + every_byte).ravel()].astype(np.int64)
+        pairs = np.unique((a * n + b)[a != b])
+    assert len(pairs) == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,16 @@ def test_records_offsets_exact_on_tricky_text(nlp, text: str) -> None:  # type: 
 def test_records_offsets_exact_on_eval_articles(nlp) -> None:  # type: ignore[no-untyped-def]
     for path in TEXTS:
         check_offsets(prensa.analyze(path.read_text(encoding="utf-8"), nlp=nlp))
+
+
+@pytest.mark.model
+def test_records_to_dict_records_as_asdict(nlp, seed_text) -> None:  # type: ignore[no-untyped-def]
+    analysis = prensa.analyze(seed_text, nlp=nlp)
+    out = analysis.to_dict()
+    for name in ("quotes", "mentions", "timexes"):
+        records = getattr(analysis, name)
+        assert records
+        assert out[name] == [asdict(r) for r in records]
 
 
 @pytest.mark.model

@@ -7,14 +7,17 @@ the words, where the scan must fall back or check what came before."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from prensa.timex.component import rules, scans
+from prensa.timex.gates import gate
 from prensa.timex.normalize import Scheme
-from prensa.timex.scan import matches
+from prensa.timex.patterns import Rule
+from prensa.timex.scan import WORD_START, matches
 
 # the rules' words, and characters that re and str.lower treat apart
 WORDS = [
@@ -150,3 +153,28 @@ def test_scan_unplain_text_is_scanned_whole() -> None:
     text = "ſ el lunes"
     assert re.search("s", text[0], re.IGNORECASE)  # why: re equates "ſ" and "s"
     assert scanned("guidelines", text) == reference("guidelines", text)
+
+
+@cache
+def ungated(rule: Rule) -> re.Pattern[str]:
+    """The rule's pattern without the gate ``bounded`` put after its lookbehind
+    (a rule not made by ``bounded`` has none)."""
+    source = rule.pattern.pattern
+    if not source.startswith(WORD_START):
+        return rule.pattern
+    rest = source[len(WORD_START) :]
+    lookahead = gate(rest)  # the gate's own lookahead adds no character: the same gate
+    if not (lookahead and rest.startswith(lookahead)):
+        return rule.pattern
+    return re.compile(WORD_START + rest[len(lookahead) :], rule.pattern.flags)
+
+
+@pytest.mark.parametrize("scheme", ["guidelines", "timeml"])
+@given(text=timex_text)
+def test_scan_gates_keep_every_match(scheme: Scheme, text: str) -> None:
+    """A gate (up to four characters ahead) only spares work: each rule
+    matches what it matches without it."""
+    for rule in rules(scheme):
+        assert [(m.span(), m.groups()) for m in rule.pattern.finditer(text)] == [
+            (m.span(), m.groups()) for m in ungated(rule).finditer(text)
+        ]

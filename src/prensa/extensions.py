@@ -25,6 +25,7 @@ alias (reading and writing it) unless another library has claimed the name.
 from __future__ import annotations
 
 from collections import deque
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
@@ -58,22 +59,27 @@ def _set_pub_date(doc: Doc, value: str | None) -> None:
     doc._.prensa_pub_date = value
 
 
-# The Docs whose text was asked for last, with that text: spaCy's ``Doc.text``
-# joins every token's text on each access, so a rule that reads it per
-# sentence or per quotation would make a component quadratic. A few Docs are
-# enough (a component handles one Doc at a time); each is held, so its id
-# cannot be reused while it is here, and a Doc's text never changes.
-_RECENT: deque[tuple[Doc, str]] = deque(maxlen=4)
+# Each Doc's text while the Doc lives: spaCy's ``Doc.text`` joins every
+# token's text on each access, so a rule that reads it per sentence or per
+# quotation would make a component quadratic. A Doc's text never changes
+# (tokenising, retokenising and splitting keep every character).
+_TEXT_OF: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 
 
 def text_of(doc: Doc) -> str:
-    """``doc.text``, joined once per Doc however often it is asked for."""
-    for known, text in tuple(_RECENT):
-        if known is doc:
-            return text
-    text = doc.text
-    _RECENT.append((doc, text))
+    """``doc.text``, joined once per Doc however often it is asked for (and
+    never where :func:`made_from` gave it)."""
+    text = _TEXT_OF.get(doc)
+    if text is None:
+        text = _TEXT_OF[doc] = doc.text
     return text
+
+
+def made_from(doc: Doc, text: str) -> Doc:
+    """Record that ``doc`` was tokenised from ``text`` (so ``doc.text == text``),
+    for :func:`text_of`; returns ``doc``."""
+    _TEXT_OF[doc] = text
+    return doc
 
 
 _TEXTS: deque[tuple[Doc, frozenset[str]]] = deque(maxlen=4)

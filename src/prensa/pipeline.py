@@ -204,8 +204,9 @@ def check_date(date: str | dt.date | None) -> str | None:
 
 
 def make_doc(nlp: Language, text: str, date: str | dt.date | None) -> Doc:
-    """Tokenise ``text`` and attach its publication date before the pipeline runs."""
-    doc = chunking.make_doc(nlp, text)
+    """Tokenise ``text`` and attach its publication date before the pipeline runs
+    (and its text, which ``extensions.text_of`` then need not join)."""
+    doc = extensions.made_from(chunking.make_doc(nlp, text), text)
     doc._.prensa_pub_date = check_date(date)
     return doc
 

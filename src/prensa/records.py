@@ -134,10 +134,10 @@ class Analysis:
         out: dict[str, Any] = {
             "id": self.id,
             "date": self.date,
-            "quotes": [asdict(q) for q in self.quotes],
+            "quotes": [_plain_dict(q) for q in self.quotes],
             "actors": [{**asdict(a), "aliases": list(a.aliases)} for a in self.actors],
-            "mentions": [asdict(m) for m in self.mentions],
-            "timexes": [asdict(t) for t in self.timexes],
+            "mentions": [_plain_dict(m) for m in self.mentions],
+            "timexes": [_plain_dict(t) for t in self.timexes],
             "profile": profile,
         }
         if self.meta:
@@ -149,6 +149,15 @@ class Analysis:
     def to_dataframes(self) -> dict[str, Any]:
         """Tables for pandas: quotes, actors, mentions, timexes, requirements."""
         return frames([self.to_dict()])
+
+
+def _plain_dict(record: Quote | Mention | Timex) -> dict[str, Any]:
+    """``asdict(record)`` for a record whose fields are all single values (str,
+    int, float, None): the same dict, without asdict's deep copy of each one."""
+    return {name: getattr(record, name) for name in _FIELD_NAMES[type(record)]}
+
+
+_FIELD_NAMES = {t: tuple(f.name for f in fields(t)) for t in (Quote, Mention, Timex)}
 
 
 # ---------------------------------------------------------------- tables

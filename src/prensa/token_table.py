@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
-from spacy.attrs import DEP, IDX, LOWER
+from spacy.attrs import DEP, IDX, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -55,6 +55,13 @@ def token_starts(doc: Doc) -> tuple[int, ...]:
     return column(doc, IDX)
 
 
+def texts_of(doc: Doc) -> list[str]:
+    """The tokens' texts (``[t.text for t in doc]``), from the Doc's array of
+    word ids."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
 def positions(doc: Doc, *, lower: Iterable[str] = (), dep: Iterable[str] = ()) -> list[int]:
     """Indices, in order, of the tokens whose lower-case form is one of
     ``lower`` or whose dependency label is one of ``dep``.
@@ -63,11 +70,19 @@ def positions(doc: Doc, *, lower: Iterable[str] = (), dep: Iterable[str] = ()) -
     >>> positions(spacy.blank("es")("Para Ana, para mí."), lower={"para"})
     [0, 3]
     """
-    words = {get_string_id(w) for w in lower}
-    labels = {get_string_id(d) for d in dep}
-    found = [i for i, h in enumerate(column(doc, LOWER)) if h in words] if words else []
-    if labels:
-        found = sorted({*found, *(i for i, h in enumerate(column(doc, DEP)) if h in labels)})
+    found = _indices(column(doc, LOWER), {get_string_id(w) for w in lower})
+    found += _indices(column(doc, DEP), {get_string_id(d) for d in dep})
+    return sorted(set(found))
+
+
+def _indices(values: tuple[int, ...], wanted: set[int]) -> list[int]:
+    """Where ``values`` holds one of ``wanted`` (``tuple.index`` scans in C)."""
+    found = []
+    for value in wanted:
+        i = -1
+        for _ in range(values.count(value)):
+            i = values.index(value, i + 1)
+            found.append(i)
     return found
 
 

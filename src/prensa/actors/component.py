@@ -24,9 +24,10 @@ from prensa.actors.spans import candidates
 from prensa.actors.tokens import is_acronym, lower_head, sentence_initial
 from prensa.actors.words import Candidate, Group, content_of, words_of
 from prensa.extensions import text_of
-from prensa.token_table import tokens_containing
+from prensa.token_table import texts_of, tokens_containing
 
 QUOTE_PAIRS = {"“": "”", "«": "»"}
+QUOTE_MARKS = re.compile('[“”«»"]')  # the characters quoted_spans looks at
 # A word glued to the dash of a dateline or to its closing bracket:
 # "BOGOTÁ.-", "(EFE).-", "AFP)-". The tokenizer keeps them as one token.
 GLUED_DASH = re.compile(r"^([^\W\d_]{2,})([).]*[-–—][).\-–—]*|\)\.)$")
@@ -45,7 +46,7 @@ class ActorLinker:
         doc._.prensa_mentions = []
         split_glued_dashes(doc)
         quoted = quoted_spans(text_of(doc))
-        texts = [t.text for t in doc]
+        texts = texts_of(doc)
         groups = [
             g
             for g in group(doc, candidates(doc, texts), self.nouns)
@@ -76,6 +77,7 @@ class ActorLinker:
         found += demonyms(texts, places)
         registry.add_mentions(
             doc,
+            text_of(doc),
             (
                 (m.actor, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), m.kind)
                 for m in sorted(found, key=lambda m: (m.start, m.end))
@@ -193,7 +195,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans between paired quotation marks (“ ”, « », straight ")."""
     out, stack = [], []
     straight: int | None = None
-    for i, ch in enumerate(text):
+    for mark in QUOTE_MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch in QUOTE_PAIRS:
             stack.append((ch, i))
         elif stack and ch == QUOTE_PAIRS[stack[-1][0]]:

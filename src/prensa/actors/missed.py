@@ -22,12 +22,13 @@ from prensa.actors.tokens import (
 from prensa.actors.words import Candidate
 
 
-def described(doc: Doc, taken: list[bool]) -> list[Candidate]:
+def described(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
     """Names the model left out after an organisation's kind ("la empresa
-    Telefónica", "la plataforma Rappi"): the capitalised words that follow."""
+    Telefónica", "la plataforma Rappi"): the capitalised words that follow.
+    ``texts`` are the tokens' texts."""
     out, n, i = [], len(doc), 1
     while i < n:
-        if taken[i] or not is_capital(doc[i]) or not described_org(doc, i):
+        if taken[i] or not texts[i][:1].isupper() or not described_org(doc, i):
             i += 1
             continue
         j = i + 1

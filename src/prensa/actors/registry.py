@@ -47,17 +47,17 @@ def slug(name: str) -> str:
 
 def add_actor(doc: Doc, name: str, type_: str, *, subtype: str | None = None) -> str:
     """Add an actor (or return the id of the one with the same name and type)."""
-    for a in actors(doc):
-        if a["name"].lower() == name.lower() and a["type"] == type_:
+    known = actors(doc)
+    lower = name.lower()
+    for a in known:
+        if a["name"].lower() == lower and a["type"] == type_:
             return str(a["id"])
-    taken = {a["id"] for a in actors(doc)}
+    taken = {a["id"] for a in known}
     base = slug(name)
     actor_id, n = base, 2
     while actor_id in taken:
         actor_id, n = f"{base}_{n}", n + 1
-    actors(doc).append(
-        {"id": actor_id, "name": name, "type": type_, "aliases": [], "subtype": subtype}
-    )
+    known.append({"id": actor_id, "name": name, "type": type_, "aliases": [], "subtype": subtype})
     return actor_id
 
 
@@ -86,9 +86,10 @@ def _text(doc: Doc, start: int, end: int) -> str:
     return span.text_with_ws[start - span.start_char : end - span.start_char]
 
 
-def add_mentions(doc: Doc, items: Iterable[tuple[str, int, int, str]]) -> None:
+def add_mentions(doc: Doc, text: str, items: Iterable[tuple[str, int, int, str]]) -> None:
     """:func:`add_mention` for many ``(actor_id, start, end, kind)`` at once, in
-    time linear in their number (the one-by-one form scans the registry)."""
+    time linear in their number (the one-by-one form scans the registry).
+    ``text`` is the Doc's text (``prensa.extensions.text_of``)."""
     found = mentions(doc)
     seen = {(m["start"], m["end"]) for m in found}
     index = {a["id"]: a for a in actors(doc)}
@@ -99,12 +100,12 @@ def add_mentions(doc: Doc, items: Iterable[tuple[str, int, int, str]]) -> None:
         seen.add((start, end))
         found.append({"actor": actor_id, "start": start, "end": end, "kind": kind})
         actor = index.get(actor_id)
-        text = " ".join(_text(doc, start, end).split())
+        named = " ".join(text[start:end].split())
         if (
             actor is not None
             and kind != "demonym"
-            and text != actor["name"]
-            and text not in aliases[actor_id]
+            and named != actor["name"]
+            and named not in aliases[actor_id]
         ):
-            actor["aliases"].append(text)
-            aliases[actor_id].add(text)
+            actor["aliases"].append(named)
+            aliases[actor_id].add(named)

@@ -66,17 +66,22 @@ def repeated_names(
             covered[i] = m
     longest = min(MAX_KEY, max((len(k) for k in keys), default=0))
     firsts = {k[0] for k in keys}
+    # the words a known name may open with, told once per distinct word
+    opening = {
+        t
+        for t in set(texts)
+        if (t[:1].isupper() or t.lower() in ARABIC_PARTICLES) and fold(t) in firsts
+    }
     out = list(found)
-    i, n = 0, len(doc)
-    while i < n:
-        if fold(texts[i]) not in firsts or not (
-            texts[i][:1].isupper() or texts[i].lower() in ARABIC_PARTICLES
-        ):
-            i += 1
+    i, n = 0, len(doc)  # i: where the next name may start
+    for start in [k for k, t in enumerate(texts) if t in opening]:
+        if start < i:
             continue
+        i = start
         hit = None
-        for size in range(min(longest, n - i), 0, -1):
-            found_actor = keys.get(_key(texts, i, i + size))
+        words = _key(texts, i, min(i + longest, n))
+        for size in range(len(words), 0, -1):
+            found_actor = keys.get(words[:size])
             if found_actor is None:
                 continue
             actor = found_actor
@@ -95,8 +100,6 @@ def repeated_names(
             for j in range(hit.start, hit.end):
                 covered[j] = hit
             i = hit.end
-        else:
-            i += 1
     return out
 
 
@@ -179,10 +182,11 @@ def titles(
     lexicon = lex.titles()
     inside = {i for m in found for i in range(m.start, m.end)}
     covered = 0  # the end of the last title phrase: "el abogado del exregidor", one
+    titled = {t for t in set(texts) if t.lower() in lexicon}  # told once per distinct word
     for i, text in enumerate(texts):
-        entry = lexicon.get(text.lower())
-        if entry is None or i == 0 or i < covered:
+        if text not in titled or i == 0 or i < covered:
             continue
+        entry = lexicon[text.lower()]
         tok = doc[i]
         while nxt < len(by_start) and by_start[nxt].start <= tok.i:
             m = by_start[nxt]

@@ -12,6 +12,7 @@ guess of its type. The token tests it shares are in ``tokens``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +33,7 @@ from prensa.actors.tokens import (
 )
 from prensa.actors.words import Candidate, acronym_of, words_of
 from prensa.extensions import text_of
+from prensa.token_table import texts_of
 
 DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa", "aquel", "aquella"})
 # prepositions that no proper name holds in lower case (none does in the
@@ -114,13 +116,13 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if out:
             prev = out[-1]
             gap = doc[prev.end : cand.start]
-            words = [t.lower_ for t in gap]
             listed = cand.end < len(doc) and doc[cand.end].lower_ in {"y", "e"}
             # an institution's name may hold "el", "para", "por" ("Instituto contra la
             # Discriminación, la Xenofobia y el Racismo"); a person's may not
             joins = lex.PARTICLES if _org_head(doc, prev) else lex.NAME_PARTICLES
+            words = _joining_words(gap, joins, listed)
             if (
-                all(w in joins or (w == "," and listed) for w in words)
+                words is not None
                 and "\n" not in gap.text
                 and (
                     words
@@ -181,16 +183,48 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _joining_words(gap: Span, joins: frozenset[str], listed: bool) -> list[str] | None:
+    """The lower-case words between two parts of a name where each of them may
+    join the parts (one of ``joins``, or "," in a list), else None: read only
+    up to the first that may not (the gap between two names is most often a
+    stretch of prose)."""
+    words = []
+    for tok in gap:
+        word = tok.lower_
+        if not (word in joins or (word == "," and listed)):
+            return None
+        words.append(word)
+    return words
+
+
 # a short form in brackets after a lower-case phrase: "el salario mínimo
 # interprofesional (SMI)", "la inteligencia artificial (IA)"
 SHORT_FORM = re.compile(r"((?:[a-záéíóúüñ]+\s+){1,6}?[a-záéíóúüñ]+)\s+\(([A-ZÁÉÍÓÚÑ]{2,6})\)")
+# All of the text that a SHORT_FORM match may start in: a whole run of
+# lower-case letters and spaces, then the short form.
+SHORT_FORM_RUN = re.compile(r"(?<![a-záéíóúüñ\s])[a-záéíóúüñ\s]++\([A-ZÁÉÍÓÚÑ]{2,6}\)")
+
+
+def short_forms(text: str) -> Iterator[re.Match[str]]:
+    """``SHORT_FORM.finditer(text)``, the same matches.
+
+    ``finditer`` tries the phrase's six words at every character of the text;
+    a match is all lower-case letters and spaces up to its short form, so it
+    starts inside such a run that ends at a short form (``SHORT_FORM_RUN``,
+    found in one pass), and its leftmost start there is the one ``finditer``
+    finds (a run starts after the end of the previous match).
+    """
+    for run in SHORT_FORM_RUN.finditer(text):
+        m = SHORT_FORM.search(text, run.start(), run.end())
+        if m is not None:
+            yield m
 
 
 def concept_acronyms(text: str) -> frozenset[str]:
     """Acronyms the text introduces as short forms of a common noun phrase, whose
     words' initials spell them: a concept, no organisation ("SMI", "IA", "PIB")."""
     found = set()
-    for m in SHORT_FORM.finditer(text):
+    for m in short_forms(text):
         words = [w for w in m.group(1).split() if w not in lex.NAME_PARTICLES]
         letters = m.group(2).lower()
         if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters) :]) == letters:
@@ -371,7 +405,7 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
 
     ``texts`` are the tokens' texts, when the caller has them already.
     """
-    texts = [t.text for t in doc] if texts is None else texts
+    texts = texts_of(doc) if texts is None else texts
     taken = [False] * len(doc)
     # "CIUDAD DE MÉXICO" before the model's pieces
     found = acronyms(doc, texts, taken, multi=True)
@@ -423,7 +457,7 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
                     taken[i] = True
     found += acronyms(doc, texts, taken, multi=False)
     found += gazetteer(doc, texts, taken)
-    found += described(doc, taken)
+    found += described(doc, texts, taken)
     found.sort(key=lambda c: c.start)
     concepts = concept_acronyms(text_of(doc))
     things = _named_things(doc, texts)

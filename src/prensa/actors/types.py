@@ -470,9 +470,9 @@ def conjuncts(doc: Doc, cands: list[Candidate], groups: list[Group]) -> None:
     linked = [False] * len(cands)  # linked[k]: cands[k] and cands[k + 1] are listed together
     joined = [False] * len(cands)  # ... by a conjunction
     for k, (a, b) in enumerate(pairwise(cands)):
-        gap = {t.lower_ for t in doc[a.end : b.start]}
-        linked[k] = bool(gap) and gap <= {",", "y", "e", "o"}
-        joined[k] = linked[k] and bool(gap & {"y", "e", "o"})
+        gap = doc[a.end : b.start]  # all() stops at the first word of prose in it
+        linked[k] = len(gap) > 0 and all(t.lower_ in {",", "y", "e", "o"} for t in gap)
+        joined[k] = linked[k] and any(t.lower_ in {"y", "e", "o"} for t in gap)
     votes: dict[int, dict[str, int]] = {}
     for k, (a, b) in enumerate(pairwise(cands)):
         in_list = joined[k] or (

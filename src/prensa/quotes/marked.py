@@ -34,6 +34,7 @@ FAMILY = {
     "’": "single",
     "'": "single",
 }
+MARKS = re.compile("[" + "".join(FAMILY) + "]")  # finds the marks FAMILY knows
 OPENING_GLYPHS = frozenset("«‹“„‟‘")
 CLOSING_GLYPHS = frozenset("»›”’")
 AMBIGUOUS_GLYPHS = frozenset("\"'")
@@ -97,10 +98,8 @@ def _pair_paragraph(text: str, lo: int, hi: int) -> list[Marked]:
     spans: list[Marked] = []
     unclosed: list[int] = []
     opens_by_family: dict[str, list[int]] = {}
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch not in FAMILY:
-            continue
+    for mark in MARKS.finditer(text, lo, hi):
+        i, ch = mark.start(), mark.group()
         role = _role(text, i, lo, hi)
         if role == "none":
             continue

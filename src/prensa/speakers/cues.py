@@ -204,31 +204,20 @@ MAX_WORD_CUES = 1 << 17
 
 def cue_positions(doc: Doc) -> dict[int, str]:
     """``cue_lemma`` of every token that has one, by token index in order: the
-    same answers, but the word test runs once per distinct word of the Doc
-    (its POS, form and lemma, read from the Doc's arrays), not once per token."""
-    if not len(doc):
-        return {}
-    rows = doc.to_array([POS, ORTH, LOWER, LEMMA]).astype(np.uint64)
-    # one int per distinct (form, lemma, POS): the ranks of form and lemma among
-    # the Doc's, and the POS id (a universal POS symbol, below 1024)
-    _, form = np.unique(rows[:, 1], return_inverse=True)
-    _, lemma = np.unique(rows[:, 3], return_inverse=True)
-    pos = rows[:, 0].astype(np.int64)
-    key = (form.ravel() * (int(lemma.max()) + 1) + lemma.ravel()) * 1024 + pos
-    _, first, which = np.unique(key, return_index=True, return_inverse=True)
+    same answers, but the word test runs once per distinct word (its POS, form
+    and lemma, read from the Doc's arrays), not once per token."""
     if len(_WORD_CUES) > MAX_WORD_CUES:
         _WORD_CUES.clear()
     strings = doc.vocab.strings
-    verbs = []
-    for p, o, lo, le in rows[first].tolist():
-        if (p, o, lo, le) not in _WORD_CUES:
-            _WORD_CUES[p, o, lo, le] = _word_cue(POS_NAMES[p], strings[lo], strings[o], strings[le])
-        verbs.append(_WORD_CUES[p, o, lo, le])
-    which = which.ravel()
-    maybe = np.flatnonzero(np.array([v is not None for v in verbs])[which])
+    columns = doc.to_array([POS, ORTH, LOWER, LEMMA]).astype(np.uint64).T.tolist()
     found: dict[int, str] = {}
-    for i, k in zip(maybe.tolist(), which[maybe].tolist(), strict=True):
-        if (cue := _cue_at(doc, i, verbs[k])) is not None:
+    for i, key in enumerate(zip(*columns, strict=True)):
+        if key in _WORD_CUES:
+            verb = _WORD_CUES[key]
+        else:
+            p, o, lo, le = key
+            verb = _WORD_CUES[key] = _word_cue(POS_NAMES[p], strings[lo], strings[o], strings[le])
+        if verb is not None and (cue := _cue_at(doc, i, verb)) is not None:
             found[i] = cue
     return found
 

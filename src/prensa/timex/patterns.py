@@ -42,7 +42,7 @@ class Rule:
 def bounded(body: str) -> re.Pattern[str]:
     """``body`` as whole words, case-insensitive.
 
-    A lookahead for the first two characters a match can start with comes
+    A lookahead for the first characters a match can start with comes
     first (``gates.gate``): it matches the same, and spares trying every
     alternative of ``body`` at each word of the text (``re`` tries them one
     by one when it ignores case).
