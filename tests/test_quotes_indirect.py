@@ -543,3 +543,25 @@ def test_quotes_indirect_post_cue_with_a_long_name(nlp: Language) -> None:
         "Ayuda Alimentaria (OMAA)."
     )
     assert _indirect(nlp, text) == ["Medio país pasa hambre"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's reason is part of what was said ...
+        (
+            "El epidemiólogo dijo que hacen falta más estudios, ya que no se sabe cuánto "
+            "dura la inmunidad.",
+            ["hacen falta más estudios, ya que no se sabe cuánto dura la inmunidad"],
+        ),
+        # ... the reporter's, with a cue of its own, is not
+        (
+            "La portavoz dijo que la solución es bajar los impuestos, ya que considera "
+            "que el consumo está frenado.",
+            ["la solución es bajar los impuestos", "el consumo está frenado"],
+        ),
+    ],
+)
+def test_quotes_indirect_a_reason_clause(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _indirect(nlp, text) == expected

@@ -29,6 +29,14 @@ CLAUSE_END = re.compile(
     r"\s*(?:;|:|,\s+(?:ya que|pero|aunque|"
     r"por lo que|mientras|según)\b)"
 )
+# ... but after "dijo que", a clause of reason is what was said ("dijo que hacen
+# falta pruebas, ya que no está claro ..."), unless a cue of its own makes it the
+# reporter's ("..., ya que opina que ...", REASON)
+CONTENT_END = re.compile(
+    r"\s*(?:;|:|,\s+(?:pero|aunque|"
+    r"por lo que|mientras|según)\b)"
+)
+REASON = re.compile(r",\s+(?:ya que|puesto que|dado que)\b")
 NEXT_CLAUSE = re.compile(r",?\s+(?:y|e)\s+que(?:\s+|\s*,)")  # "y que", "y que, si ..."
 MAX_BRIDGE = 12  # tokens between a verb and its "que": "incidieron en declaraciones a X en que"
 MAX_CONTENT = 1500  # characters: a content clause never runs longer
@@ -125,6 +133,7 @@ def que_clauses(
     verb_starts = sorted(
         v.idx for v, _ in cues if v.i > 0 and doc[v.i - 1].lower_ in {"y", "e", ",", "pero"}
     )
+    cue_starts = sorted(v.idx for v, _ in cues)
     for verb, lemma in cues:
         if verb.lower_.endswith("mos") and "Person=1" in str(verb.morph):
             continue  # "recordamos cómo ...": the journalist, not a source
@@ -172,9 +181,14 @@ def que_clauses(
             limit = opening
         while start < limit:
             tail = text[start:limit]
-            stop = CLAUSE_END.search(tail)
+            stop = CONTENT_END.search(tail)
             nxt = NEXT_CLAUSE.search(tail)
             end = start + (stop.start() if stop else len(tail))
+            reason = REASON.search(text, start, end)
+            if reason is not None and _cue_between(cue_starts, reason.end(), end):
+                # "la clave es X, ya que opina que ...": the reporter's reason, its cue
+                # its own; "se necesitan pruebas, ya que no está claro": what was said
+                end = reason.start()
             more = None
             # "dijo que A y que «B»", "dijo que «A» y que B": the clauses are judged
             # one by one, so split only where one of them holds marks
@@ -190,6 +204,11 @@ def que_clauses(
             if more is None:
                 break
             start = more
+
+
+def _cue_between(starts: list[int], lo: int, hi: int) -> bool:
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
 
 
 def nested_report(inner: Candidate, outer: Candidate) -> bool:
