@@ -565,3 +565,26 @@ def test_quotes_indirect_post_cue_with_a_long_name(nlp: Language) -> None:
 )
 def test_quotes_indirect_a_reason_clause(nlp: Language, text: str, expected: list[str]) -> None:
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a colon that explains goes on with what was said ...
+        (
+            "La médica explicó que el ensayo se hizo en otro momento: cuando el virus "
+            "circulaba más.",
+            ["el ensayo se hizo en otro momento: cuando el virus circulaba más"],
+        ),
+        # ... one before a quotation ends the content
+        (
+            "La médica explicó que el ensayo cambió: «Lo hicimos todo de nuevo».",
+            ["el ensayo cambió"],
+        ),
+    ],
+)
+def test_quotes_indirect_a_colon_in_the_content(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert _indirect(nlp, text) == expected

@@ -33,7 +33,7 @@ CLAUSE_END = re.compile(
 # falta pruebas, ya que no está claro ..."), unless a cue of its own makes it the
 # reporter's ("..., ya que opina que ...", REASON)
 CONTENT_END = re.compile(
-    r"\s*(?:;|:|,\s+(?:pero|aunque|"
+    r"\s*(?:;|:(?=\s*[«“\"‘]|\s*$)|,\s+(?:pero|aunque|"
     r"por lo que|mientras|según)\b)"
 )
 REASON = re.compile(r",\s+(?:ya que|puesto que|dado que)\b")
