@@ -555,6 +555,12 @@ def test_quotes_indirect_post_cue_with_a_long_name(nlp: Language) -> None:
             "dura la inmunidad.",
             ["hacen falta más estudios, ya que no se sabe cuánto dura la inmunidad"],
         ),
+        # so is a consequence
+        (
+            "La ministra destacó que el comercio creció un 20 %, por lo que su "
+            "ministerio está listo para negociar.",
+            ["el comercio creció un 20 %, por lo que su ministerio está listo para negociar"],
+        ),
         # ... the reporter's, with a cue of its own, is not
         (
             "La portavoz dijo que la solución es bajar los impuestos, ya que considera "
