@@ -261,6 +261,13 @@ def _link(nlp: Language, words: list[str], pos: list[str], ents: list[str]) -> D
             ],
             ["LIMA", "EFE", "Universidad de Lima"],
         ),
+        # a person's name after an organisation's, both after "su colega de"
+        (
+            ["Habló", "su", "colega", "de", "Nueva", "Vía", "Andrés", "Gil", "."],
+            ["VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"],
+            ["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            ["Nueva Vía", "Andrés Gil"],
+        ),
         # but not a body's plural head ("Centros de Salud Mental")
         (
             ["Votó", ".", "Centros", "de", "Salud", "Mental", "calló", "."],
