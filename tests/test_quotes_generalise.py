@@ -234,6 +234,13 @@ def test_quotes_generalise_subject_before_act_is_no_quotation(nlp: Language, tex
             "se registraron 3 mil casos en el país",
             "Secretaría de Salud",
         ),
+        # ... and after an indefinite pronoun
+        (
+            "Los lectores hicieron cola durante horas. Una de ellas, Rosa Vidal, profesora "
+            "de 60 años, dijo que había leído todos sus libros.",
+            "había leído todos sus libros",
+            "Rosa Vidal",
+        ),
         # a name in apposition after a noun of kinship is the speaker
         (
             "Los gemelos se graduaron en junio. «Estoy muy orgullosa», dice su mamá, "

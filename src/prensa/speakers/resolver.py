@@ -288,7 +288,8 @@ class SpeakerResolver:
             # person of unknown sex) mentioned before
             return self.actors.last_person(phrase.start_char, told)
         role = roles().get(head.lower_)
-        kin = head.lower_ in _kinship()
+        # "una de ellas, Pilar Ortega, dijo": an indefinite pronoun, then the name
+        kin = head.lower_ in _kinship() or head.lower_ in INDEFINITES
         if (role == "PER" or kin) and (apposed := self.names.apposed_person(phrase)) is not None:
             # "La directora legal de X (XYZ), Sara Paz, apuntó", "dice su mamá, Mara
             # Lucia da Silva, de 43 años": the name after the title or the relation
