@@ -88,6 +88,7 @@ class SpeakerResolver:
         self.talk = Discourse(doc, actors, self.names.missed_name)
         self.items: list[dict[str, Any]] = []
         self._how = ""  # how ``_resolve`` resolved its last phrase, "" for a name
+        self._title_words: dict[str, int] | None = None  # see _first_titled
 
     def attribute(self, items: list[dict[str, Any]]) -> None:
         """Speakers in text order; bare quotations join their neighbours."""
@@ -499,12 +500,13 @@ class SpeakerResolver:
                 break
             if m["kind"] != "title" or stem not in text[m["start"] : m["end"]].lower():
                 continue
-            named = [
-                n["actor"]
-                for n in self.actors.mentions
-                if m["start"] <= n["start"] and n["end"] <= m["end"] and n is not m
-            ]
-            if body in named:
+            lo = bisect.bisect_left(self.actors.mention_starts, m["start"])
+            hi = bisect.bisect_left(self.actors.mention_starts, m["end"])
+            if any(
+                n["actor"] == body and n["end"] <= m["end"]
+                for n in self.actors.mentions[lo:hi]
+                if n is not m
+            ):
                 return str(m["actor"])
         return None
 
@@ -520,13 +522,19 @@ class SpeakerResolver:
         if after[1].lower_ == "estado":
             return False  # "el secretario de Estado": in much of America, any minister
         stem = head.lower_[:-1]
-        text = text_of(self.doc)
-        for m in self.actors.mentions:
-            if m["start"] >= phrase.start_char:
-                break
-            if m["kind"] == "title" and stem in text[m["start"] : m["end"]].lower():
-                return False
-        return True
+        forms = (head.lower_, stem + "o", stem + "a", stem + "e", "ex" + head.lower_)
+        return all(self._first_titled(f) >= phrase.start_char for f in forms)
+
+    def _first_titled(self, word: str) -> int:
+        """Where the registry's first title mention holding ``word`` starts (the
+        text's length if none): one pass over the mentions per document."""
+        if self._title_words is None:
+            self._title_words = {}
+            for m in self.actors.mentions:
+                if m["kind"] == "title":
+                    for w in self.text[m["start"] : m["end"]].lower().split():
+                        self._title_words.setdefault(w, m["start"])
+        return self._title_words.get(word, len(self.text))
 
     def _owned(self, phrase: Span, head: Token) -> bool:
         """Whether a "de"/"del" after ``head`` names a person or organisation."""
