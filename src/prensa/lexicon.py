@@ -73,6 +73,25 @@ def portfolio_titles() -> frozenset[str]:
 
 
 @cache
+def kinship() -> frozenset[str]:
+    """Nouns of kinship and personal relation (``actors/kinship.tsv``): beside a
+    name, evidence of a person; before a name in apposition, its speaker."""
+    return column("actors", "kinship", "word")
+
+
+@cache
+def never_alone() -> frozenset[str]:
+    """Words of ``actors/not_actors.tsv`` that name no actor on their own."""
+    return frozenset(r["word"] for r in rows("actors", "not_actors") if r["where"] == "alone")
+
+
+@cache
+def opinion_holders() -> frozenset[str]:
+    """Nouns of people and groups that hold opinions (``quotes/opinion_holders.tsv``)."""
+    return column("quotes", "opinion_holders", "word")
+
+
+@cache
 def given_name_sex() -> dict[str, str]:
     """Given name -> "F" or "M": ``actors/given_names.tsv`` and the longer
     ``given_names_more.tsv``, the first deciding where they differ."""

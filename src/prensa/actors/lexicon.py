@@ -180,11 +180,8 @@ def leading_titles() -> frozenset[str]:
     return frozenset(words) | {"ex" + w for w in words}
 
 
-@cache
-def kinship() -> frozenset[str]:
-    """Nouns of kinship and personal relation ("mujer", "hermano"): beside a name,
-    evidence that it is a person's (``kinship.tsv``)."""
-    return lexicon.column("actors", "kinship", "word")
+# nouns of kinship and relation ("mujer", "hermano"): beside a name, a person's
+kinship = lexicon.kinship
 
 
 def feminine_title(word: str) -> str | None:

@@ -31,7 +31,7 @@ RELATIVES = frozenset({"que", "quien", "quienes", "donde", "cuando", "cuyo", "cu
 
 @cache
 def _holders() -> frozenset[str]:
-    return lexicon.column("quotes", "opinion_holders", "word")
+    return lexicon.opinion_holders()
 
 
 def _holder_noun(words: Span) -> bool:

@@ -10,7 +10,6 @@ whether a document's complement names who issued it.
 from __future__ import annotations
 
 import bisect
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -130,7 +129,7 @@ class PhraseNames:
             and ("Number=Plur" in str(phrase.root.morph) or phrase[0].lower_ in PLURAL_SOURCES)
         ):
             return None  # "Fuentes del departamento de Sanidad": the sources speak
-        if len(run) == 1 and run[0].lower_ in _never_alone():
+        if len(run) == 1 and run[0].lower_ in lexicon.never_alone():
             return None  # "el jefe de Estado", "el Gobierno": no name alone
         if any(t.pos_ in {"VERB", "AUX"} for t in self.doc[phrase.start : start]):
             return None  # "fuentes del departamento que dirige Ana Gil": the clause's name
@@ -139,14 +138,6 @@ class PhraseNames:
             return None  # "Otros", "Analistas": a capital that only opens a sentence
         first = run[0].lower_
         return run, "PER" if len(run) > 1 and first in lexicon.given_name_sex() else "ORG"
-
-
-@cache
-def _never_alone() -> frozenset[str]:
-    """Words of ``actors/not_actors.tsv`` that name no actor on their own."""
-    return frozenset(
-        r["word"] for r in lexicon.rows("actors", "not_actors") if r["where"] == "alone"
-    )
 
 
 # plural heads of unnamed sources, however the tagger reads them when they open

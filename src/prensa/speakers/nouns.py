@@ -92,7 +92,7 @@ def person_noun(tok: Token) -> bool:
 
 @cache
 def _people() -> frozenset[str]:
-    return lexicon.column("quotes", "opinion_holders", "word") | {"fuente", "persona"}
+    return lexicon.opinion_holders() | {"fuente", "persona"}
 
 
 def without_relative(phrase: Span) -> Span:

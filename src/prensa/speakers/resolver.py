@@ -290,7 +290,7 @@ class SpeakerResolver:
             return self.actors.last_person(phrase.start_char, told)
         role = roles().get(head.lower_)
         # "una de ellas, Pilar Ortega, dijo": an indefinite pronoun, then the name
-        kin = head.lower_ in _kinship() or head.lower_ in INDEFINITES
+        kin = head.lower_ in lexicon.kinship() or head.lower_ in INDEFINITES
         if (role == "PER" or kin) and (apposed := self.names.apposed_person(phrase)) is not None:
             # "La directora legal de X (XYZ), Sara Paz, apuntó", "dice su mamá, Mara
             # Lucia da Silva, de 43 años": the name after the title or the relation
@@ -588,13 +588,6 @@ def _behind_preposition(tok: Token) -> bool:
     behind a preposition (and its article) is the phrase's complement, not the
     rest of a name, whatever the parser hung it as."""
     return tok.dep_ == "flat" and tok.doc[tok.i - 1].pos_ in {"ADP", "DET"}
-
-
-@cache
-def _kinship() -> frozenset[str]:
-    """Nouns of kinship and relation ("madre", "mamá", "hermana"): a name in
-    apposition after one is the speaker's (``actors/kinship.tsv``)."""
-    return lexicon.column("actors", "kinship", "word")
 
 
 @cache
