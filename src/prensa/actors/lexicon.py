@@ -95,6 +95,12 @@ def plural(word: str) -> str:
     return word + "es"
 
 
+def singulars(word: str) -> tuple[str, ...]:
+    """The singulars a Spanish plural may come from: "centros" -> "centro",
+    "investigadores" -> "investigador" (both endings tried; no accent restored)."""
+    return tuple(form for form in (word[:-1], word[:-2]) if form) if word.endswith("s") else ()
+
+
 @cache
 def demonyms() -> dict[str, str]:
     """Every inflected demonym -> the territory code it refers to."""

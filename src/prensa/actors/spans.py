@@ -237,7 +237,7 @@ def _of_a_trade(tok: Token) -> bool:
     people of an organisation, where "vecinos", "habitantes" are of a place."""
     word = tok.lower_
     titles = lex.titles()
-    return any(titles.get(form, ("",))[0] == "PER" for form in (word[:-1], word[:-2]) if form)
+    return any(titles.get(form, ("",))[0] == "PER" for form in lex.singulars(word))
 
 
 def _named_things(doc: Doc, texts: list[str]) -> frozenset[str]:

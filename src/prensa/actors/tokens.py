@@ -131,8 +131,8 @@ def _plural_word(tok: Token) -> bool:
         tok.pos_ == "PROPN"
         and tok.text[1:].islower()
         and word.endswith("s")
-        and word[:-1] not in lex.name_heads()  # "Centros de Procesamiento ...": a body
-        and word[:-2] not in lex.name_heads()
+        # "Centros de Procesamiento ...": a body
+        and not any(form in lex.name_heads() for form in lex.singulars(word))
         and (tok.i == 0 or tok.doc[tok.i - 1].text not in QUOTE_OPENERS)
     )
 

@@ -35,6 +35,7 @@ topics, and the NOM actors of unnamed speakers, live in ``discourse``.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -419,14 +420,17 @@ class SpeakerResolver:
         self._how = "last_speaker"
         return self.talk.last_speaker
 
+    def _earlier(self, head: Token, phrase: Span, pos: set[str]) -> Iterator[Token]:
+        """The earlier tokens of ``head``'s word, tagged as one of ``pos``, last first."""
+        places = positions(self.doc, lower={head.lower_})
+        for i in reversed(places[: bisect.bisect_left(places, phrase.start)]):
+            if self.doc[i].pos_ in pos:
+                yield self.doc[i]
+
     def _unnamed_holder(self, head: Token, phrase: Span) -> Span | None:
         """The last earlier phrase that gave this title with a complement and no
         name ("la ministra de Trabajo"), where no name came with it since."""
-        places = positions(self.doc, lower={head.lower_})
-        for i in reversed(places[: bisect.bisect_left(places, phrase.start)]):
-            tok = self.doc[i]
-            if tok.pos_ != "NOUN":
-                continue
+        for tok in self._earlier(head, phrase, {"NOUN"}):
             if self.actors.actor_at(tok.idx, tok.idx + len(tok)) is not None:
                 return None  # the registry linked that title to someone named
             words = [c.lower_ for c in tok.children]
@@ -456,11 +460,10 @@ class SpeakerResolver:
     def _introduced(self, head: Token, phrase: Span) -> Span | None:
         """The last earlier phrase that introduced ``head``'s noun with an
         indefinite article ("una vecina", "unos agentes") and no name since."""
-        places = positions(self.doc, lower={head.lower_})
-        for i in reversed(places[: bisect.bisect_left(places, phrase.start)]):
-            tok = self.doc[i]
-            if tok.pos_ not in {"NOUN", "ADJ"} or self.geo.inside_mark(tok.idx):
+        for tok in self._earlier(head, phrase, {"NOUN", "ADJ"}):
+            if self.geo.inside_mark(tok.idx):
                 continue
+            i = tok.i
             if self.actors.actor_at(tok.idx, tok.idx + len(tok)) is not None:
                 return None  # the registry linked that noun to someone named
             # the word before, not the parse: "Una vecina alertó" hangs "Una" on the verb
