@@ -33,7 +33,7 @@ from prensa.actors.tokens import (
 )
 from prensa.actors.words import Candidate, acronym_of, words_of
 from prensa.extensions import text_of
-from prensa.token_table import texts_of
+from prensa.token_table import positions, texts_of
 
 DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa", "aquel", "aquella"})
 # prepositions that no proper name holds in lower case (none does in the
@@ -240,19 +240,17 @@ def _of_a_trade(tok: Token) -> bool:
     return any(titles.get(form, ("",))[0] == "PER" for form in lex.singulars(word))
 
 
-def _named_things(doc: Doc, texts: list[str]) -> frozenset[str]:
-    """Names the article gives a storm or a virus variant
-    ("el huracán Otis", "la variante Ómicron"): no actor there or anywhere else
-    in it ("Otis se intensificó")."""
-    before = lex.not_actors("before")
+def _named_things(doc: Doc) -> frozenset[str]:
+    """Names the article gives a storm or a virus variant ("el huracán Otis", "la
+    variante Ómicron"): no actor there or anywhere else in it ("Otis se
+    intensificó")."""
     found = set()
-    for i, word in enumerate(texts[:-1]):
-        if word.lower() in before and word.islower():
-            end = i + 1
-            while end < len(doc) and is_capital(doc[end]) and not doc[end].is_punct:
-                end += 1
-            if end > i + 1:
-                found.add(doc[i + 1 : end].text)
+    for i in positions(doc, lower=lex.not_actors("before")):
+        end = i + 1
+        while end < len(doc) and is_capital(doc[end]) and not doc[end].is_punct:
+            end += 1
+        if doc[i].text.islower() and end > i + 1:
+            found.add(doc[i + 1 : end].text)
     return frozenset(found)
 
 
@@ -460,7 +458,7 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
     found += described(doc, texts, taken)
     found.sort(key=lambda c: c.start)
     concepts = concept_acronyms(text_of(doc))
-    things = _named_things(doc, texts)
+    things = _named_things(doc)
     found = [
         c
         for c in found
