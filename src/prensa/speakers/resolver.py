@@ -89,6 +89,7 @@ class SpeakerResolver:
         self.talk = Discourse(doc, actors, self.names.missed_name)
         self.items: list[dict[str, Any]] = []
         self._how = ""  # how ``_resolve`` resolved its last phrase, "" for a name
+        self._titles: list[tuple[dict[str, Any], str]] | None = None  # see _title_mentions
         self._title_words: dict[str, int] | None = None  # see _first_titled
 
     def attribute(self, items: list[dict[str, Any]]) -> None:
@@ -448,12 +449,9 @@ class SpeakerResolver:
     def _titled_later(self, phrase: Span) -> str | None:
         """The person whose first title after ``phrase`` opens with the phrase's
         words ("la presidenta del Consejo" -> "La presidenta del Consejo Regional")."""
-        text = text_of(self.doc)
         words = without_relative(phrase).text.lower().split()
-        for m in self.actors.mentions:
-            if m["start"] < phrase.end_char or m["kind"] != "title":
-                continue
-            if text[m["start"] : m["end"]].lower().split()[: len(words)] == words:
+        for m, title in self._title_mentions():
+            if m["start"] >= phrase.end_char and title.split()[: len(words)] == words:
                 return str(m["actor"]) if self.actors.type_of(m["actor"]) == "PER" else None
         return None
 
@@ -497,11 +495,11 @@ class SpeakerResolver:
                 break
         if body is None or self.actors.type_of(body) == "PER":
             return None
-        text, stem = text_of(self.doc), head.lower_[:-1]
-        for m in self.actors.mentions:
+        stem = head.lower_[:-1]
+        for m, title in self._title_mentions():
             if m["start"] >= phrase.start_char:
                 break
-            if m["kind"] != "title" or stem not in text[m["start"] : m["end"]].lower():
+            if stem not in title:
                 continue
             lo = bisect.bisect_left(self.actors.mention_starts, m["start"])
             hi = bisect.bisect_left(self.actors.mention_starts, m["end"])
@@ -530,14 +528,24 @@ class SpeakerResolver:
 
     def _first_titled(self, word: str) -> int:
         """Where the registry's first title mention holding ``word`` starts (the
-        text's length if none): one pass over the mentions per document."""
+        text's length if none)."""
         if self._title_words is None:
             self._title_words = {}
-            for m in self.actors.mentions:
-                if m["kind"] == "title":
-                    for w in self.text[m["start"] : m["end"]].lower().split():
-                        self._title_words.setdefault(w, m["start"])
+            for m, title in self._title_mentions():
+                for w in title.split():
+                    self._title_words.setdefault(w, m["start"])
         return self._title_words.get(word, len(self.text))
+
+    def _title_mentions(self) -> list[tuple[dict[str, Any], str]]:
+        """The registry's title mentions in text order, each with its text in
+        lower case: read once per document."""
+        if self._titles is None:
+            self._titles = [
+                (m, self.text[m["start"] : m["end"]].lower())
+                for m in self.actors.mentions
+                if m["kind"] == "title"
+            ]
+        return self._titles
 
     def _owned(self, phrase: Span, head: Token) -> bool:
         """Whether a "de"/"del" after ``head`` names a person or organisation."""
