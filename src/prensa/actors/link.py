@@ -272,7 +272,7 @@ def _parenthesised(doc: Doc, cands: list[Candidate], groups: list[Group]) -> Non
     Andi, ...')."""
     where = {id(c): g for g in groups for c in g.cands}
     for a, b in pairwise(cands):
-        bracketed = b.end < len(doc) and doc[a.end].text == "(" and doc[b.end].text == ")"
+        bracketed = b.end < len(doc) and doc[a.end].text == "(" and _closes(doc, b.end)
         apposed = (
             b.end < len(doc)
             and doc[a.end].text == ","
@@ -299,6 +299,43 @@ def _parenthesised(doc: Doc, cands: list[Candidate], groups: list[Group]) -> Non
             ):
                 ga.cands += gb.cands
                 gb.cands.clear()
+
+
+# what may stand between a bracketed short form and its closing bracket: a note
+# of the language it abbreviates ("(ICE, en inglés)", "(DHS por sus siglas en
+# inglés)", "(FMI, por sus siglas)")
+_SHORT_FORM_NOTE = frozenset(
+    {
+        ",",
+        "por",
+        "sus",
+        "siglas",
+        "su",
+        "sigla",
+        "acrónimo",
+        "en",
+        "inglés",
+        "francés",
+        "alemán",
+        "portugués",
+        "italiano",
+        "catalán",
+        "euskera",
+        "gallego",
+        "original",
+    }
+)
+
+
+def _closes(doc: Doc, i: int) -> bool:
+    """Whether the bracket opened before a short form closes at token ``i``, or
+    after a note of the short form's language only."""
+    for tok in doc[i : i + 7]:
+        if tok.text == ")":
+            return True
+        if tok.lower_ not in _SHORT_FORM_NOTE:
+            return False
+    return False
 
 
 def _spelled_from(short: str, words: tuple[str, ...]) -> bool:
