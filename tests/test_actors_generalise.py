@@ -887,3 +887,25 @@ def test_actors_a_government_named_by_its_demonym_is_no_actor_of_its_own(nlp: La
         nlp, "Gracias a la ayuda rusa, el gobierno sirio controla ya casi todo el país."
     )
     assert "gobierno sirio" not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Las lluvias cortaron la provincia de Teruel. En Teruel no hay luz.", "Teruel"),
+        ("El huracán tocó tierra en la isla de Cozumel y en Cozumel no hay luz.", "Cozumel"),
+        ("Llovió en Salta. La provincia de Salta pidió ayuda.", "Salta"),
+    ],
+)
+def test_actors_kind_of_division_before_de_is_no_part_of_the_name(
+    nlp: Language, text: str, name: str
+) -> None:
+    # "la provincia de Teruel" is Teruel: one actor, named without its kind
+    assert list(_actors(nlp, text)) == [name]
+
+
+@pytest.mark.model
+def test_actors_street_and_district_nouns_stay_in_the_name(nlp: Language) -> None:
+    found = _actors(nlp, "Hubo un tiroteo en el barrio Las Flores, en la calle Mayor.")
+    assert {"barrio Las Flores", "calle Mayor"} <= set(found)

@@ -472,11 +472,34 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
         limit = found[k + 1].start if k + 1 < len(found) else len(doc)
         cand.end = _extend_org(doc, cand, limit)
         cand.label, cand.subtype = _type_of(doc, cand.start, cand.end, cand.label)
+        cand.start = _past_division(doc, cand.start, cand.end)
         if out and _field_list(doc, out[-1], cand):
             out[-1].end = cand.end  # "Secretaría" + "de Hacienda" (taken in) + "y Crédito Público"
             continue
         out.append(cand)
     return out
+
+
+# kinds of place whose lower-case noun before "de" only says what the place is:
+# "la provincia de Hubei", "el municipio de Rionegro", "la isla de Lampedusa"
+# are Hubei, Rionegro and Lampedusa (a street's or a river's noun is its name's)
+DIVISIONS = frozenset({"region", "city", "island"})
+
+
+def _past_division(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts in "la provincia de Hubei": after the lower-case
+    noun of its kind of place and its "de" (the span keeps the type the noun gave)."""
+    head = lex.name_heads().get(doc[start].lower_)
+    if (
+        head is None
+        or head[1] not in DIVISIONS
+        or not doc[start].text.islower()
+        or end - start < 3
+        or doc[start + 1].lower_ not in {"de", "del"}
+        or not is_capital(doc[start + 2])
+    ):
+        return start
+    return start + 2
 
 
 def _extend_org(doc: Doc, cand: Candidate, limit: int) -> int:
