@@ -7,7 +7,9 @@ import pytest
 from spacy.language import Language
 
 import prensa
+from handdocs import Row, parsed_doc
 from prensa import lexicon
+from prensa.speakers.nouns import names_a_speaker
 
 
 def speakers(nlp: Language, text: str) -> list[tuple[str, str | None, str]]:
@@ -522,3 +524,68 @@ def test_speakers_sentence_initial_common_noun_is_no_missed_name(nlp: Language) 
     )
     analysis = prensa.analyze(text, nlp=nlp)
     assert "Analistas" not in {a.name for a in analysis.actors if a.type in {"ORG", "PER"}}
+
+
+@pytest.mark.parametrize(
+    ("rows", "head", "speaks"),
+    [
+        # "un testigo", "fuente", "la comisión": a person, a source, an organisation
+        ([("un", 1, "det", "DET"), ("testigo", 1, "ROOT", "NOUN")], 1, True),
+        ([("fuente", 0, "ROOT", "NOUN")], 0, True),
+        ([("la", 1, "det", "DET"), ("comisión", 1, "ROOT", "NOUN")], 1, True),
+        # objects, quantities and adjectives are nobody
+        ([("las", 1, "det", "DET"), ("tarifas", 1, "ROOT", "NOUN")], 1, False),
+        ([("las", 1, "det", "DET"), ("ventas", 1, "ROOT", "NOUN")], 1, False),
+        # a crowd speaks by metonymy ("la marcha exigió")
+        ([("una", 1, "det", "DET"), ("marcha", 1, "ROOT", "NOUN")], 1, True),
+        (
+            [("el", 2, "det", "DET"), ("más", 2, "advmod", "ADV"), ("rico", 2, "ROOT", "ADJ")],
+            2,
+            False,
+        ),
+        # but an adjective made a noun by its article names people
+        ([("los", 1, "det", "DET"), ("descontentos", 1, "ROOT", "ADJ")], 1, True),
+        # a part of a whole is of the whole's kind
+        (
+            [
+                ("una", 0, "ROOT", "PRON"),
+                ("de", 3, "case", "ADP"),
+                ("las", 3, "det", "DET"),
+                ("pancartas", 0, "nmod", "NOUN"),
+            ],
+            0,
+            False,
+        ),
+        (
+            [("uno", 0, "ROOT", "PRON"), ("de", 2, "case", "ADP"), ("ellos", 0, "nmod", "PRON")],
+            0,
+            True,
+        ),
+        ([("otros", 0, "ROOT", "PRON")], 0, True),
+    ],
+)
+def test_speakers_unnamed_phrase_heads_that_may_speak(
+    blank_es: Language, rows: list[Row], head: int, speaks: bool
+) -> None:
+    doc = parsed_doc(blank_es, rows)
+    assert names_a_speaker(doc[head]) is speaks
+
+
+@pytest.mark.model
+def test_speakers_phrase_that_names_nobody_stays_on_its_quotation(nlp: Language) -> None:
+    # "una de las pancartas" wrote the slogan: the phrase is kept on the quotation,
+    # but a placard is no actor; "un testigo" is one
+    text = (
+        "«No nos callarán», decía una de las pancartas que llevaban los estudiantes. "
+        "Un testigo dijo que la policía cargó sin aviso."
+    )
+    analysis = prensa.analyze(text, nlp=nlp)
+    placard, witness = analysis.quotes
+    assert placard.speaker_id is None
+    assert placard.speaker is not None and "pancartas" in placard.speaker
+    assert placard.speaker_text == placard.speaker
+    assert witness.speaker == "Un testigo" and witness.speaker_id is not None
+    assert [(a.name, a.type) for a in analysis.actors if a.type == "NOM"] == [("Un testigo", "NOM")]
+    doc = nlp(text)
+    assert not any("pancartas" in s.text for s in doc.spans["prensa_mentions"])
+    assert any("pancartas" in s.text for s in doc.spans["prensa_speakers"])

@@ -103,7 +103,8 @@ def _quote(q: dict[str, Any], text: str, names: dict[str, str], index: _Index) -
         start=q["start"],
         end=q["end"],
         kind=q["kind"],
-        speaker=names.get(speaker_id) if speaker_id else None,
+        # an unnamed speaker that is no actor ("las pancartas") keeps its phrase
+        speaker=names.get(speaker_id) if speaker_id else q.get("speaker_phrase"),
         speaker_id=speaker_id if speaker_id in names else None,
         cue=q.get("cue"),
         cue_start=q.get("cue_start"),
@@ -111,7 +112,7 @@ def _quote(q: dict[str, Any], text: str, names: dict[str, str], index: _Index) -
         speaker_text=text[s_start:s_end] if s_start is not None and s_end is not None else None,
         speaker_start=s_start if s_end is not None else None,
         speaker_end=s_end if s_start is not None else None,
-        speaker_rule=q.get("speaker_rule", "") if speaker_id else "",
+        speaker_rule=q.get("speaker_rule", "") if speaker_id or q.get("speaker_phrase") else "",
         source=q.get("source"),
         statement=q.get("statement", 0),
         paragraph=index.paragraph(q["start"]),

@@ -27,7 +27,9 @@ class Quote:
     start: int
     end: int
     kind: QuoteKind
-    speaker: str | None  # the speaker's canonical name (an Actor.name) or None
+    # the speaker's canonical name (an Actor.name); or, with no speaker_id, the
+    # phrase of an unnamed speaker that is no actor ("las pancartas"); or None
+    speaker: str | None
     speaker_id: str | None  # the speaker's Actor.id
     cue: str | None  # lemma of the reporting verb, "según", or None
     cue_start: int | None = None

@@ -89,13 +89,13 @@ def write_spans(doc: Doc) -> Doc:
             speaker or "",
             str(q.get("statement", 0)),
         )
-        if speaker:
+        if speaker or q.get("speaker_phrase"):
             add(
                 "prensa_speakers",
                 q.get("speaker_start"),
                 q.get("speaker_end"),
-                names[speaker],
-                speaker,
+                names[speaker] if speaker else q["speaker_phrase"],
+                speaker or "",
                 q.get("speaker_rule", ""),
             )
         if q.get("cue"):

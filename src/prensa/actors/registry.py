@@ -109,3 +109,9 @@ def add_mentions(doc: Doc, text: str, items: Iterable[tuple[str, int, int, str]]
         ):
             actor["aliases"].append(named)
             aliases[actor_id].add(named)
+
+
+def remove_actors(doc: Doc, ids: set[str]) -> None:
+    """Take the actors ``ids`` and their mentions out of the registry."""
+    doc._.prensa_actors = [a for a in actors(doc) if a["id"] not in ids]
+    doc._.prensa_mentions = [m for m in mentions(doc) if m["actor"] not in ids]

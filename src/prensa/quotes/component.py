@@ -32,6 +32,7 @@ from prensa.quotes.source import find_source
 from prensa.quotes.terms import is_term
 from prensa.quotes.thought import speech_cues
 from prensa.speakers.cues import cue_lemma, cue_of_form, cue_positions, finding_cues
+from prensa.speakers.discourse import unlist_unnamed
 from prensa.speakers.index import ActorIndex
 from prensa.speakers.resolver import SpeakerResolver
 from prensa.token_table import token_starts
@@ -87,7 +88,9 @@ class QuotationFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.prensa_quotes = _Finder(doc).run()
+        quotes = _Finder(doc).run()
+        unlist_unnamed(doc, quotes)
+        doc._.prensa_quotes = quotes
         return doc
 
 

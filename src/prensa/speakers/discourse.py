@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from prensa.actors import registry
 from prensa.speakers.cues import phrase_of
 from prensa.speakers.index import NAMED, ORGANISATION, PERSON, UNNAMED, ActorIndex
-from prensa.speakers.nouns import without_relative
+from prensa.speakers.nouns import names_a_speaker, without_relative
 
 
 class Discourse:
@@ -112,3 +113,27 @@ class Discourse:
         if self.last_named is not None:
             return self.last_named
         return self.actors.last_typed(offset, NAMED)
+
+
+def unlist_unnamed(doc: Doc, quotes: list[dict[str, Any]]) -> None:
+    """Keep among the actors only the unnamed speakers that may speak (see
+    ``nouns.names_a_speaker``): any other speaker phrase ("las tarifas",
+    "una marcha") leaves the registry and stays on its quotations alone, as
+    ``speaker_phrase`` with no speaker id."""
+    unnamed = {a["id"]: a["name"] for a in registry.actors(doc) if a["type"] == "NOM"}
+    if not unnamed:
+        return
+    heads: dict[str, list[bool]] = {}
+    for m in registry.mentions(doc):
+        if m["actor"] in unnamed:
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is not None and len(span):
+                heads.setdefault(m["actor"], []).append(names_a_speaker(span.root))
+    gone = {i for i, found in heads.items() if not any(found)}
+    if not gone:
+        return
+    registry.remove_actors(doc, gone)
+    for q in quotes:
+        if q.get("speaker") in gone:
+            q["speaker_phrase"] = unnamed[q["speaker"]]
+            q["speaker"] = None

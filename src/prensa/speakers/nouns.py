@@ -147,6 +147,59 @@ def speaks(head: Token) -> bool:
     )
 
 
+def names_a_speaker(head: Token) -> bool:
+    """Whether the head of an unnamed speaker phrase names who may speak: a
+    pronoun ("otros", "uno de ellos"), or a noun of people, groups,
+    organisations or documents in the word lists (titles, kinship, opinion
+    holders, organisation heads and kinds, documents, ``person_nouns.tsv``).
+    "Las tarifas ... crecieron en «dos dígitos»" or "una marcha" name none: such a
+    phrase stays on its quotation and is no actor."""
+    if head.pos_ == "PRON" or head.lower_ in INDEFINITES or head.lower_ in PRONOUNS:
+        # a part of a whole is of the whole's kind: "uno de ellos", "una de las pancartas"
+        whole = next(
+            (
+                c
+                for c in head.children
+                if c.i > head.i and any(g.dep_ == "case" and g.lower_ == "de" for g in c.children)
+            ),
+            None,
+        )
+        return whole is None or names_a_speaker(whole)
+    if head.pos_ == "PROPN" and head.text[:1].isupper():
+        return True  # a name the registry did not place ("Sumar respondió")
+    if head.pos_ in {"ADJ", "VERB"}:
+        # an adjective or participle made a noun by its article names people ("los
+        # inconformes", "los afectados"), but not a degree ("el más importante")
+        # or the neuter "lo" ("lo dicho")
+        kids = {c.lower_ for c in head.children}
+        return bool(kids & {"el", "la", "los", "las", "un", "una", "unos", "unas"}) and not (
+            kids & {"más", "menos", "lo"}
+        )
+    if head.pos_ != "NOUN":
+        return False
+    nouns = _speaking_nouns()
+    word = head.lower_
+    # the word, its lemma, or its singular where the model's lemma is the plural
+    forms = {word, head.lemma_.lower(), word[:-1] if word.endswith("s") else word}
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    return bool(forms & nouns)
+
+
+@cache
+def _speaking_nouns() -> frozenset[str]:
+    org_heads = frozenset(w for w, (type_, _, _) in _name_heads().items() if type_ == "ORG")
+    return (
+        frozenset(roles())
+        | lexicon.kinship()
+        | lexicon.opinion_holders()
+        | org_heads
+        | _org_kinds()
+        | lexicon.column("speakers", "speech_documents", "lemma")
+        | lexicon.column("speakers", "person_nouns", "word")
+    )
+
+
 def is_abbreviated_title(tok: Token) -> bool:
     """ "Dra.", "Sr.", "Lic.": an abbreviation of a title, followed by a name."""
     doc = tok.doc
