@@ -909,3 +909,18 @@ def test_actors_kind_of_division_before_de_is_no_part_of_the_name(
 def test_actors_street_and_district_nouns_stay_in_the_name(nlp: Language) -> None:
     found = _actors(nlp, "Hubo un tiroteo en el barrio Las Flores, en la calle Mayor.")
     assert {"barrio Las Flores", "calle Mayor"} <= set(found)
+
+
+@pytest.mark.model
+def test_actors_mexican_abbreviation_of_the_united_states(nlp: Language) -> None:
+    # "EU" is Estados Unidos in Mexican usage (the European Union is "UE"); the
+    # place named in full inside a body's name later is the same actor, named in full
+    text = (
+        "Pide EU más controles en la frontera. El gobierno de Estados Unidos anunció "
+        "ayer la medida, que la Unión Europea (UE) no comentó."
+    )
+    found = _actors(nlp, text)
+    assert found["Estados Unidos"]["type"] == "LOC"
+    assert "EU" in found["Estados Unidos"]["aliases"]
+    assert "EU" not in found
+    assert found["Unión Europea"]["aliases"] == ["UE"]

@@ -72,6 +72,10 @@ class ActorLinker:
                 )
                 found.append(TokMention(c.start, c.end, actor_id, kind))
         found += self._places_inside(doc, groups, types, places)
+        named = {a["id"]: a["name"] for a in registry.actors(doc)}
+        for m in found:
+            if m.kind == "name" and " ".join(doc[m.start : m.end].text.split()) != named[m.actor]:
+                m.kind = "alias"  # "EU", once "Estados Unidos" named the place in full
         found = repeated_names(doc, texts, found, types)
         found += titles(doc, texts, found, types)
         found += demonyms(texts, places)
@@ -102,13 +106,28 @@ class ActorLinker:
                 place = lex.places().get(text.lower())
                 if place is None:
                     continue
-                actor_id = places.get(text.lower())
+                actor_id = places.get(text.lower()) or _same_place(doc, places, place, text)
                 if actor_id is None:
                     actor_id = registry.add_actor(doc, text, place.type, subtype=place.subtype)
                     types[actor_id] = place.type
                     places[text.lower()] = actor_id
                 out.append(TokMention(k + 1, c.end, actor_id, "name"))
         return out
+
+
+def _same_place(doc: Doc, places: dict[str, str], place: lex.Place, text: str) -> str | None:
+    """The actor of a place already named another way ("EU" ... "el gobierno de
+    Estados Unidos"), which takes the longer name as its own."""
+    for name, actor_id in places.items():
+        known = lex.places().get(name)
+        if known is None or known.code != place.code:
+            continue
+        actor = registry.by_id(doc, actor_id)
+        if actor is not None and len(text) > len(actor["name"]):
+            actor["aliases"].append(actor["name"])
+            actor["name"] = text
+        return actor_id
+    return None
 
 
 MAX_SPLITS = 64
