@@ -924,3 +924,14 @@ def test_actors_mexican_abbreviation_of_the_united_states(nlp: Language) -> None
     assert "EU" in found["Estados Unidos"]["aliases"]
     assert "EU" not in found
     assert found["Unión Europea"]["aliases"] == ["UE"]
+
+
+@pytest.mark.model
+def test_actors_short_form_of_a_given_name_is_the_same_person(nlp: Language) -> None:
+    text = (
+        "El exalcalde Francisco Gómez habló ayer. «Paco Gómez no engaña a nadie», "
+        "replicó Ana Gil. Paco Ruiz no quiso opinar."
+    )
+    found = _actors(nlp, text)
+    assert "Paco Gómez" in found["Francisco Gómez"]["aliases"]
+    assert "Paco Ruiz" in found  # another surname: another person

@@ -217,6 +217,12 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def hypocorisms() -> dict[str, str]:
+    """Short form of a given name -> the full one ("pepe" -> "josé"), lower case."""
+    return {r["short"]: r["full"] for r in lexicon.rows("actors", "hypocorisms")}
+
+
+@cache
 def all_given_names() -> frozenset[str]:
     """The frequent given names and the longer, weaker list of
     ``given_names_more.tsv`` ("paloma", "germán")."""

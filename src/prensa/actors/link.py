@@ -50,6 +50,16 @@ def _folded_given_names() -> frozenset[str]:
     return frozenset(fold(n) for n in lex.given_names())
 
 
+@lru_cache(maxsize=1)
+def _folded_hypocorisms() -> dict[str, str]:
+    return {fold(k): fold(v) for k, v in lex.hypocorisms().items()}
+
+
+def _full_given(word: str) -> str:
+    """The full given name a folded short form stands for ("pepe" -> "jose")."""
+    return _folded_hypocorisms().get(word, word)
+
+
 def _fits(
     doc: Doc, cand: Candidate, words: tuple[str, ...], group: Group, person_name: bool
 ) -> bool:
@@ -84,9 +94,12 @@ def _fits(
         parts = tuple(p for w in group.content for p in w.split("-"))
         if single and len(parts) > len(group.content) and subsequence(content, parts):
             return True  # "Almeida" of "José Luis Martínez-Almeida"
-        return subsequence(content, group.content) and (
-            person_name or len(content) < len(group.content)
-        )
+        whole = group.content
+        if len(content) >= 2 and content[0] != whole[0]:
+            # "Pepe Bono" and "José Bono": a short form of the same given name
+            content = (_full_given(content[0]), *content[1:])
+            whole = (_full_given(whole[0]), *whole[1:])
+        return subsequence(content, whole) and (person_name or len(content) < len(whole))
     if group.type == "PER":
         return False
     if content[0] == group.content[0] and subsequence(content, group.content):
