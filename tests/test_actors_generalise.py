@@ -935,3 +935,24 @@ def test_actors_short_form_of_a_given_name_is_the_same_person(nlp: Language) -> 
     found = _actors(nlp, text)
     assert "Paco Gómez" in found["Francisco Gómez"]["aliases"]
     assert "Paco Ruiz" in found  # another surname: another person
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one government the story names, in full or not
+        "El Gobierno boliviano aprobó el plan. La Administración no enviará otra ley.",
+        "El Gobierno anunció recortes. Fuentes de la Administración confirmaron el plan.",
+    ],
+)
+def test_actors_the_administration_alone_is_the_government(nlp: Language, text: str) -> None:
+    found = _actors(nlp, text)
+    assert "Administración" not in found
+    assert len([n for n in found if n.startswith("Gobierno")]) == 1
+
+
+@pytest.mark.model
+def test_actors_an_administration_with_a_name_is_its_own(nlp: Language) -> None:
+    text = "El Gobierno aprobó el plan. La Administración Nacional de Medicamentos lo avaló."
+    assert {"Gobierno", "Administración Nacional de Medicamentos"} <= set(_actors(nlp, text))

@@ -401,7 +401,12 @@ def _generic_into_named(groups: list[Group]) -> None:
         same = [g for g in groups if g.subtype == subtype and g.cands]
         named = [g for g in same if len(g.content) >= 2 and len(g.words) > len(g.content)]
         if len(named) != 1:
+            named = same if len(same) == 1 else []
+        if not named:
             continue
+        # "la Administración" alone is the government too (RAE Ortografía 2010,
+        # §4.2.4.1.1: capitalised, it names the executive and its bodies)
+        same += [g for g in groups if g.cands and g.words == ("administracion",)]
         for g in same:
             if g is not named[0] and len(g.content) <= 2 and len(g.words) == len(g.content):
                 named[0].cands += g.cands
