@@ -24,6 +24,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from prensa import batch, chunking, extensions
@@ -158,12 +159,29 @@ def load(
             if "[E050]" not in str(err):  # E050: no such package or folder
                 raise
             raise ModelNotFound(model) from err
+    _split_soft_hyphen(nlp)
     if not exact_ruler and copies_pos_only(nlp):
         nlp.replace_pipe("attribute_ruler", "prensa_pos_tags")
     for name in COMPONENTS:
         config = {"scheme": timex_scheme} if name == "prensa_timex" else {}
         nlp.add_pipe(name, config=config)
     return nlp
+
+
+# U+00AD, the soft hyphen: invisible, left by web pages' hyphenation before a
+# word (", \u00adRalph Gil"); glued to a name it hides the name from the model
+SOFT_HYPHEN = "\u00ad"
+
+
+def _split_soft_hyphen(nlp: Language) -> None:
+    """Make a soft hyphen that opens a word a token of its own (a tokenizer
+    prefix), so that the word after it reads as the model knows it."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    pattern = getattr(getattr(tokenizer.prefix_search, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and SOFT_HYPHEN not in pattern:
+        tokenizer.prefix_search = re.compile(f"^{SOFT_HYPHEN}|{pattern}").search
 
 
 def check_model(model: str) -> None:

@@ -190,6 +190,8 @@ def canonical_name(doc: Doc, g: Group) -> str:
         key=lambda c: (
             len(content_of(words_of(doc, c))),
             not is_acronym(doc[c.start]),
+            # the group's own head word: "Gobierno", not "Administración" joined to it
+            words_of(doc, c)[:1] == g.words[:1],
             counts[texts[c.start, c.end]],
             -c.start,
         ),

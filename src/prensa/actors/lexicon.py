@@ -40,6 +40,7 @@ NAME_PARTICLES = frozenset(
         "du",
         "y",
         "e",
+        "&",  # "Johnson & Johnson", "Procter & Gamble": a firm's (org_markers.tsv)
     }
 )
 # ... and the words that may stand between the parts of any name ("Ministerio

@@ -50,6 +50,20 @@ def _folded_given_names() -> frozenset[str]:
     return frozenset(fold(n) for n in lex.given_names())
 
 
+def _placed(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A body's name with the place its "de" names written as the place's code:
+    "senado de los eu" and "senado de estados unidos" both "senado @US"."""
+    for k, word in enumerate(words[:-1]):
+        if word in {"de", "del"}:
+            tail = words[k + 1 :]
+            while len(tail) > 1 and tail[0] in lex.ARTICLES:
+                tail = tail[1:]
+            place = _folded_places().get(" ".join(tail))
+            if place is not None and place.type == "LOC":
+                return (*words[:k], "@" + place.code)
+    return words
+
+
 @lru_cache(maxsize=1)
 def _folded_hypocorisms() -> dict[str, str]:
     return {fold(k): fold(v) for k, v in lex.hypocorisms().items()}
@@ -188,7 +202,9 @@ def group(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset())
         place = _folded_places().get(" ".join(words))
         if place is not None:
             words = ("@" + place.code,)  # "Latinoamérica" and "América Latina" are one
-        found = exact.get(words)
+        # "Senado de los EU" and "Senado de Estados Unidos": one body of one place
+        placed_words = _placed(words) if len(words) > 2 else words
+        found = exact.get(words) or exact.get(placed_words)
         if found is None:
             # a group that can take this span holds its last word; one that it
             # may abbreviate ("PSOE", "Cs", "Anmat") starts with its initial
@@ -227,6 +243,7 @@ def group(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset())
             if len(found.content) >= 2 or len("".join(found.content)) >= 6:
                 by_initial.setdefault(found.words[0][:1], []).append(found)
         exact.setdefault(words, found)
+        exact.setdefault(placed_words, found)
         found.cands.append(cand)
     _parenthesised(doc, cands, groups)
     _generic_into_named(groups)

@@ -81,7 +81,7 @@ def acronym_of(acronym: str, words: tuple[str, ...]) -> bool:
     nothing or, in an all-capitals acronym, their initial ("CCCYA"), and at
     most one trailing content word may be left out ("Anmat").
     """
-    letters = fold(acronym)
+    letters = fold(acronym).replace("&", "")  # "J&J", "AT&T": the "&" of the name
     capitals = acronym.isupper()
     if len(letters) < 2 or len(words) < 2:
         return False
