@@ -274,3 +274,33 @@ def test_speakers_candidates_only_a_main_clause_subject_carries_over(blank_es: L
     doc = parsed_doc(blank_es, rows)
     assert _main_clause(doc[2], doc[9])  # "revisaron": the sentence's main verb
     assert not _main_clause(doc[6], doc[9])  # "surgieron": a subordinate clause's
+
+
+def test_speakers_candidates_bracketed_description_after_a_name(blank_es: Language) -> None:
+    from prensa.speakers.naming import PhraseNames
+
+    # "Carmen Ruiz [su abogada] dijo que no": the parse takes the aside for the subject
+    rows: list[Row] = [
+        ("Carmen", 7, "nsubj", "PROPN"),
+        ("Ruiz", 0, "flat", "PROPN"),
+        ("[", 0, "flat", "PROPN"),
+        ("su", 4, "det", "DET"),
+        ("abogada", 7, "nsubj", "NOUN"),
+        ("]", 4, "appos", "PROPN"),
+        (",", 7, "punct", "PUNCT"),
+        ("dijo", 7, "ROOT", "VERB"),
+        ("que", 9, "mark", "SCONJ"),
+        ("no", 7, "ccomp", "ADV"),
+    ]
+    doc = parsed_doc(blank_es, rows)
+    actors = _Actors(doc, {"cr": "Carmen Ruiz"})
+    names = PhraseNames(doc, actors, Candidates(doc, _Geo(doc), actors))  # type: ignore[arg-type]
+    found = names.bracketed_name(doc[3:5])
+    assert found is not None and found.text == "Carmen Ruiz"
+    assert names.bracketed_name(doc[0:2]) is None  # the name itself: nothing before it
+    # "Carmen Ruiz, su abogada, dijo": commas make an apposition, not a bracketed aside
+    commas = [(",", h, d, "PUNCT") if w in "[]" else (w, h, d, p) for w, h, d, p in rows]
+    doc = parsed_doc(blank_es, commas)
+    actors = _Actors(doc, {"cr": "Carmen Ruiz"})
+    names = PhraseNames(doc, actors, Candidates(doc, _Geo(doc), actors))  # type: ignore[arg-type]
+    assert names.bracketed_name(doc[3:5]) is None

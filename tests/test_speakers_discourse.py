@@ -522,3 +522,40 @@ def test_speakers_sentence_initial_common_noun_is_no_missed_name(nlp: Language) 
     )
     analysis = prensa.analyze(text, nlp=nlp)
     assert "Analistas" not in {a.name for a in analysis.actors if a.type in {"ORG", "PER"}}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a description in brackets after a name is an aside about the name: the
+        # name speaks, and the description makes no unnamed actor of its own
+        pytest.param(
+            "El juicio terminó ayer.\n\nElena Soto [la madre de la víctima] dijo que no perdona.",
+            "no perdona",
+            "Elena Soto",
+            id="square-brackets",
+        ),
+        pytest.param(
+            "El viejo director nos recibió en su despacho.\n\nCarmen Ruiz [su asistente "
+            "personal], que podía saberlo mucho mejor que nosotros, también decía que jamás "
+            "había conocido a nadie comparable a él.",
+            "jamás había conocido a nadie comparable a él",
+            "Carmen Ruiz",
+            id="square-brackets-and-a-relative-clause",
+        ),
+        # ... while a name in brackets after a title is the name itself
+        pytest.param(
+            "La portavoz (Ana Ruiz) dijo que no había pruebas.",
+            "no había pruebas",
+            "Ana Ruiz",
+            id="name-in-parentheses",
+        ),
+    ],
+)
+def test_speakers_bracketed_description_after_a_name(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    analysis = prensa.analyze(text, nlp=nlp)
+    assert {q.text: q.speaker for q in analysis.quotes}[quote] == speaker
+    assert not [a.name for a in analysis.actors if a.type == "NOM"]

@@ -187,6 +187,8 @@ class SpeakerResolver:
             if embedding is not None:
                 stop = q["start"] if embedding.idx < q["start"] else None
                 phrase, found = phrase_of(embedding, stop=stop), "clause_subject"
+        if phrase is not None and (named := self.names.bracketed_name(phrase)) is not None:
+            phrase = named  # "Ana Ruiz [su abogada] dijo": the name, not the aside
         if phrase is not None and len(phrase):
             q["speaker_start"], q["speaker_end"] = phrase.start_char, phrase.end_char
             self._how = ""
