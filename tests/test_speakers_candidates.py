@@ -304,3 +304,44 @@ def test_speakers_candidates_bracketed_description_after_a_name(blank_es: Langua
     actors = _Actors(doc, {"cr": "Carmen Ruiz"})
     names = PhraseNames(doc, actors, Candidates(doc, _Geo(doc), actors))  # type: ignore[arg-type]
     assert names.bracketed_name(doc[3:5]) is None
+
+
+# "«El fin», aquella profecía que anunciaba en su blog Marta Gil": the parse takes
+# the relative "que" for the subject and hangs the name on the adverbial
+RELATIVE_CUE: list[Row] = [
+    ("«", 1, "punct", "PUNCT"),
+    ("El", 2, "det", "DET"),
+    ("fin", 2, "ROOT", "NOUN"),
+    ("»", 2, "punct", "PUNCT"),
+    (",", 6, "punct", "PUNCT"),
+    ("aquella", 6, "det", "DET"),
+    ("profecía", 2, "appos", "NOUN"),
+    ("que", 8, "nsubj", "PRON"),
+    ("anunciaba", 6, "acl", "VERB"),
+    ("en", 11, "case", "ADP"),
+    ("su", 11, "det", "DET"),
+    ("blog", 8, "obl", "NOUN"),
+    ("Marta", 11, "appos", "PROPN"),
+    ("Gil", 12, "flat", "PROPN"),
+]
+
+
+def _relative_subject(blank_es: Language, rows: list[Row]) -> tuple[Token | None, str]:
+    doc = parsed_doc(blank_es, rows)
+    doc[8].set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Imp|VerbForm=Fin")
+    find = Candidates(doc, _Geo(doc), _Actors(doc, {"mg": "Marta Gil"}))  # type: ignore[arg-type]
+    q = {"start": doc[1].idx, "end": doc[2].idx + len(doc[2])}
+    return find.subject(doc[8], q, [q])
+
+
+def test_speakers_candidates_postverbal_subject_of_a_relative_cue(blank_es: Language) -> None:
+    head, rule = _relative_subject(blank_es, RELATIVE_CUE)
+    assert (head.text if head else None, rule) == ("Marta", "postverbal")
+
+
+def test_speakers_candidates_relative_cue_name_behind_a_preposition(blank_es: Language) -> None:
+    """ "... aquella profecía que anunciaba a Marta Gil": the name is who was told."""
+    rows = [*RELATIVE_CUE[:12], ("a", 13, "case", "ADP"), ("Marta", 8, "obl", "PROPN")]
+    rows += [("Gil", 13, "flat", "PROPN")]
+    head, rule = _relative_subject(blank_es, rows)
+    assert (head.text if head else None, rule) != ("Marta", "postverbal")

@@ -559,3 +559,33 @@ def test_speakers_bracketed_description_after_a_name(
     analysis = prensa.analyze(text, nlp=nlp)
     assert {q.text: q.speaker for q in analysis.quotes}[quote] == speaker
     assert not [a.name for a in analysis.actors if a.type == "NOM"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a cue in a relative clause on a noun that explains the quotation: the name
+        # after the verb is its subject, not the antecedent ("aquella profecía")
+        pytest.param(
+            "No llegó «el fin del mundo», aquella profecía que anunciaba en su blog "
+            "Marta Gil, maestra de 40 años.",
+            "el fin del mundo",
+            "Marta Gil",
+            id="relative-cue",
+        ),
+        pytest.param(
+            "El pasado lunes no llegó «el gran apagón», aquella amenaza que repetía en sus "
+            "vídeos Marta Gil, una maestra de 40 años, antes de desaparecer.",
+            "el gran apagón",
+            "Marta Gil",
+            id="relative-cue-que-as-subordinator",
+        ),
+    ],
+)
+def test_speakers_postverbal_subject_of_a_relative_cue(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    analysis = prensa.analyze(text, nlp=nlp)
+    assert {q.text: q.speaker for q in analysis.quotes}[quote] == speaker
+    assert not [a.name for a in analysis.actors if a.type == "NOM"]

@@ -4,7 +4,8 @@
 sentence and says which pattern found it (the ``speaker_rule`` vocabulary in
 ``resolver``): the parsed subject of the cue, a name set off by commas before
 the verb ("Ana Gil, abogada de la familia, aseguró"), a name after an
-inverted cue ("«...», repitió ayer en Bilbao Ana Gil") or the subject of the
+inverted cue ("«...», repitió ayer en Bilbao Ana Gil") or of a relative one
+("«...», la profecía que anunciaba en su blog Ana Gil"), or the subject of the
 clause that governs the cue. A subject must be plausible: it agrees with the
 verb in number, it is not a time ("el lunes") and it is not the content a
 parenthetical cue interrupts ("Lo urgente, explicó, es ..."). The plural
@@ -37,6 +38,9 @@ CLOSERS = frozenset({",", "«", "“", '"', ":"})
 FINITE = "VerbForm=Fin"
 VERBAL = frozenset({"VERB", "AUX"})
 STOPS = frozenset({",", ";", ":", ".", "«", "“"})
+# how the parse hangs a relative "que" (tagged a pronoun) on its verb: subject,
+# object or, in error, subordinator
+RELATIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "mark"})
 
 
 class Geometry(Protocol):
@@ -70,6 +74,8 @@ class Candidates:
         hi = self.geo.sent_end(verb.idx)
         ok = self.subject_filter(lo, hi, q["start"], q["end"], aside, cue=verb.idx)
         head = self.parenthetical_subject(verb, q)
+        if head is None:
+            head = self.relative_postverbal(verb, q)
         if head is not None:
             return head, "postverbal"
         head = subject_of(verb, ok)
@@ -151,6 +157,36 @@ class Candidates:
         doc = self.doc
         if doc[clitic_start(doc, verb)].text not in INVERTING:
             return None
+        return self._name_after(verb, q)
+
+    def relative_postverbal(self, verb: Token, q: dict[str, Any]) -> Token | None:
+        """ "«El fin del mundo», aquella profecía que anunciaba en su blog Ana Gil":
+        a cue in a relative clause opened by "que" whose subject follows the verb.
+        The cue's object is the antecedent or the quotation, and a person as a direct
+        object takes "a" (the *Nueva gramática*'s prepositional direct object), so
+        a bare name after the verb is its subject, whatever the parse made of "que"."""
+        relative = next(
+            (
+                c
+                for c in verb.children
+                if c.lower_ == "que"
+                and c.pos_ == "PRON"
+                and c.dep_ in RELATIVE_DEPS
+                and c.i < verb.i
+                and all(t.lower_ in CLITICS or t.pos_ == "ADV" for t in self.doc[c.i + 1 : verb.i])
+            ),
+            None,
+        )
+        if relative is None or (relative.i and self.doc[relative.i - 1].pos_ == "ADP"):
+            return None  # "la sala en la que dijo": no relative of the cue's object
+        if FINITE not in str(verb.morph):
+            return None
+        return self._name_after(verb, q)
+
+    def _name_after(self, verb: Token, q: dict[str, Any]) -> Token | None:
+        """The first named person or organisation after ``verb`` in its clause, never
+        one behind a preposition; none past a stop, a verb or the quotation."""
+        doc = self.doc
         hi = self.geo.sent_end(verb.idx)
         for t in doc[verb.i + 1 : verb.i + 8]:
             if t.idx >= hi or t.text in STOPS or t.pos_ in {"VERB", "SCONJ"} or t.lower_ == "que":
