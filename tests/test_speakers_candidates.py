@@ -345,3 +345,31 @@ def test_speakers_candidates_relative_cue_name_behind_a_preposition(blank_es: La
     rows += [("Gil", 13, "flat", "PROPN")]
     head, rule = _relative_subject(blank_es, rows)
     assert (head.text if head else None, rule) != ("Marta", "postverbal")
+
+
+def test_speakers_candidates_a_thing_words_no_partial_quotation(blank_es: Language) -> None:
+    from prensa.speakers.framing import Framing
+
+    # "Las ventas de Telefónica crecieron en « dos cifras »": the subject is a thing,
+    # whatever its complement names; "Telefónica creció en « dos cifras »" is someone
+    rows: list[Row] = [
+        ("Las", 1, "det", "DET"),
+        ("ventas", 4, "nsubj", "NOUN"),
+        ("de", 3, "case", "ADP"),
+        ("Telefónica", 1, "nmod", "PROPN"),
+        ("crecieron", 4, "ROOT", "VERB"),
+        ("en", 7, "case", "ADP"),
+        ("«", 7, "punct", "PUNCT"),
+        ("dos", 8, "nummod", "NUM"),
+        ("cifras", 4, "obl", "NOUN"),
+        ("»", 7, "punct", "PUNCT"),
+    ]
+    doc = parsed_doc(blank_es, rows)
+    find = Framing(doc, _Geo(doc), _Actors(doc, {"tef": "Telefónica"}))  # type: ignore[arg-type]
+    assert find.embedding_subject(doc[7].idx, doc[8].idx + len(doc[8])) is None
+    named = [(w, h - 3 if h > 3 else h, d, p) for w, h, d, p in rows[3:]]
+    named[0] = ("Telefónica", 1, "nsubj", "PROPN")
+    doc = parsed_doc(blank_es, named)
+    find = Framing(doc, _Geo(doc), _Actors(doc, {"tef": "Telefónica"}))  # type: ignore[arg-type]
+    head = find.embedding_subject(doc[4].idx, doc[5].idx + len(doc[5]))
+    assert head is not None and head.text == "Telefónica"

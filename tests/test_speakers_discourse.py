@@ -589,3 +589,48 @@ def test_speakers_postverbal_subject_of_a_relative_cue(
     analysis = prensa.analyze(text, nlp=nlp)
     assert {q.text: q.speaker for q in analysis.quotes}[quote] == speaker
     assert not [a.name for a in analysis.actors if a.type == "NOM"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a thing is no one: the running speaker goes on, as for any bare quotation
+        pytest.param(
+            "«Seguiremos creciendo», dijo Ana Gil, consejera delegada de Telefónica. Las "
+            "ventas de la compañía Telefónica crecieron en «dos cifras» durante el trimestre.",
+            "dos cifras",
+            "Ana Gil",
+            id="running-speaker",
+        ),
+        # ... while a person or a document that names its issuer words it
+        pytest.param(
+            "La empresa Telefónica vive el momento como «una nueva etapa».",
+            "una nueva etapa",
+            "Telefónica",
+            id="organisation",
+        ),
+        pytest.param(
+            "El informe de la OMS sitúa la tasa en «niveles alarmantes».",
+            "niveles alarmantes",
+            "OMS",
+            id="document",
+        ),
+    ],
+)
+def test_speakers_partial_quote_in_a_clause_whose_subject_is_a_thing(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    analysis = prensa.analyze(text, nlp=nlp)
+    assert {q.text: q.speaker for q in analysis.quotes}[quote] == speaker
+    assert not [a.name for a in analysis.actors if a.type == "NOM"]
+
+
+@pytest.mark.model
+def test_speakers_no_unnamed_thing_speaks_a_partial_quotation(nlp: Language) -> None:
+    # "El precio del piso de Ana Gil" is no unnamed speaker
+    analysis = prensa.analyze("El precio del piso de Ana Gil subió un «escandaloso» 20 %.", nlp=nlp)
+    assert [q.speaker for q in analysis.quotes if q.text == "escandaloso"] != [
+        "El precio del piso de Ana Gil"
+    ]
+    assert not [a.name for a in analysis.actors if a.type == "NOM"]

@@ -54,6 +54,7 @@ from prensa.speakers.nouns import (
     DEFINITE,
     INDEFINITES,
     PRONOUNS,
+    documents,
     gender,
     institution,
     person_noun,
@@ -279,7 +280,7 @@ class SpeakerResolver:
             return self.actors.last_person(phrase.start_char, wanted) or self.talk.carry(
                 phrase.start_char
             )
-        if head.lemma_.lower() in _documents() or head.lower_ in _documents():
+        if head.lemma_.lower() in documents() or head.lower_ in documents():
             issuer = self._issuer(phrase, head)
             self._how = "document_issuer"
             return issuer
@@ -612,11 +613,6 @@ def _pronominal_verbs() -> frozenset[str]:
 
 def _pronominal(verb: Token) -> bool:
     return verb.lemma_.lower() in _pronominal_verbs()
-
-
-@cache
-def _documents() -> frozenset[str]:
-    return lexicon.column("speakers", "speech_documents", "lemma")
 
 
 def _same_cue(prev: dict[str, Any], verb: Token) -> bool:
