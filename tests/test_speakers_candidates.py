@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -373,3 +374,75 @@ def test_speakers_candidates_a_thing_words_no_partial_quotation(blank_es: Langua
     find = Framing(doc, _Geo(doc), _Actors(doc, {"tef": "Telefónica"}))  # type: ignore[arg-type]
     head = find.embedding_subject(doc[4].idx, doc[5].idx + len(doc[5]))
     assert head is not None and head.text == "Telefónica"
+
+
+# "La policía impidió a los vecinos cortar la calle para exigir « justicia »"
+CONTROLLED: list[Row] = [
+    ("La", 1, "det", "DET"),
+    ("policía", 2, "nsubj", "NOUN"),
+    ("impidió", 2, "ROOT", "VERB"),
+    ("a", 5, "case", "ADP"),
+    ("los", 5, "det", "DET"),
+    ("vecinos", 2, "iobj", "NOUN"),
+    ("cortar", 2, "xcomp", "VERB"),
+    ("la", 8, "det", "DET"),
+    ("calle", 6, "obj", "NOUN"),
+    ("para", 10, "mark", "ADP"),
+    ("exigir", 6, "advcl", "VERB"),
+    ("«", 12, "punct", "PUNCT"),
+    ("justicia", 10, "obj", "NOUN"),
+    ("»", 12, "punct", "PUNCT"),
+]
+
+
+def _controller(
+    blank_es: Language, rows: list[Row], lemmas: dict[int, str], cue: int
+) -> tuple[Token | None, str]:
+    doc = parsed_doc(blank_es, rows)
+    for i, lemma in lemmas.items():
+        doc[i].lemma_ = lemma
+    for tok in doc:
+        if tok.text.endswith(("ar", "er", "ir")) and tok.pos_ == "VERB":
+            tok.set_morph("VerbForm=Inf")
+    find = Candidates(doc, _Geo(doc), _Actors(doc, {}))  # type: ignore[arg-type]
+    q = {"start": doc[cue + 2].idx, "end": doc[cue + 2].idx + len(doc[cue + 2])}
+    return find.subject(doc[cue], q, [q])
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        pytest.param({}, "vecinos", id="infinitive-complement"),
+        # the parse hangs the infinitive on the object ...
+        pytest.param({6: ("cortar", 5, "amod", "VERB")}, "vecinos", id="hung-on-the-object"),
+        # ... or the purpose clause on the infinitive's own object
+        pytest.param({10: ("exigir", 8, "acl", "VERB")}, "vecinos", id="purpose-on-a-noun"),
+        # a verb whose subject controls the infinitive: "La policía quiso cortar ..."
+        pytest.param({2: ("quiso", 2, "ROOT", "VERB")}, "policía", id="subject-control"),
+    ],
+)
+def test_speakers_candidates_object_of_a_verb_of_influence(
+    blank_es: Language, changes: dict[int, Row], expected: str
+) -> None:
+    rows = [changes.get(i, row) for i, row in enumerate(CONTROLLED)]
+    lemma = {"impidió": "impedir", "quiso": "querer"}[rows[2][0]]
+    head, _ = _controller(blank_es, rows, {2: lemma}, 10)
+    assert head is not None and head.text == expected
+
+
+def test_speakers_candidates_purpose_of_a_verb_of_influence(blank_es: Language) -> None:
+    """ "Ana dejó el cargo para denunciar « todo »": a purpose, not a controlled
+    complement, whatever the parse calls it; the one who left says it."""
+    rows: list[Row] = [
+        ("Ana", 1, "nsubj", "PROPN"),
+        ("dejó", 1, "ROOT", "VERB"),
+        ("el", 3, "det", "DET"),
+        ("cargo", 1, "obj", "NOUN"),
+        ("para", 5, "mark", "ADP"),
+        ("denunciar", 1, "xcomp", "VERB"),
+        ("«", 7, "punct", "PUNCT"),
+        ("todo", 5, "obj", "PRON"),
+        ("»", 7, "punct", "PUNCT"),
+    ]
+    head, _ = _controller(blank_es, rows, {1: "dejar"}, 5)
+    assert head is not None and head.text == "Ana"

@@ -634,3 +634,42 @@ def test_speakers_no_unnamed_thing_speaks_a_partial_quotation(nlp: Language) -> 
         "El precio del piso de Ana Gil"
     ]
     assert not [a.name for a in analysis.actors if a.type == "NOM"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a verb of influence: its object, not its subject, does what the infinitive says
+        pytest.param(
+            "La policía impidió a los vecinos cortar la calle para exigir «justicia».",
+            "justicia",
+            "los vecinos",
+            id="impedir",
+        ),
+        pytest.param(
+            "El juez permitió a los acusados leer un escrito para denunciar «una persecución».",
+            "una persecución",
+            "los acusados",
+            id="permitir",
+        ),
+        pytest.param(
+            "Acompañada de cientos de vecinos, la protesta avanzó bajo un fuerte aguacero que "
+            "no impidió a las participantes lanzar consignas para exigir «vivienda digna».",
+            "vivienda digna",
+            "las participantes",
+            id="purpose-clause-on-the-object",
+        ),
+        # a verb of urging is no such verb: the quotation is the wording of who urges
+        pytest.param(
+            "El Gobierno animó a los ciudadanos a denunciar «cualquier abuso».",
+            "cualquier abuso",
+            "Gobierno",
+            id="urging",
+        ),
+    ],
+)
+def test_speakers_controller_of_an_infinitive_cue(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

@@ -16,12 +16,14 @@ here too. Which actor the head names is ``resolver``'s decision.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from prensa import lexicon
 from prensa.extensions import text_of
-from prensa.speakers.cues import noun_phrase_end, subject_of
+from prensa.speakers.cues import INFINITIVE, noun_phrase_end, subject_of
 from prensa.speakers.index import NAMED, ActorIndex
 from prensa.speakers.nouns import is_abbreviated_title, speaks, time_nouns
 from prensa.speakers.words import CLITICS, RELATIVES
@@ -78,6 +80,9 @@ class Candidates:
             head = self.relative_postverbal(verb, q)
         if head is not None:
             return head, "postverbal"
+        head = self.controller(verb)
+        if head is not None and ok(head):
+            return head, "governing_subject"
         head = subject_of(verb, ok)
         if head is not None and is_abbreviated_title(head):
             head = head.doc[head.i + 1]  # "dijo la Dra. Ana Gil": the name after the title
@@ -182,6 +187,35 @@ class Candidates:
         if FINITE not in str(verb.morph):
             return None
         return self._name_after(verb, q)
+
+    def controller(self, verb: Token) -> Token | None:
+        """ "La policía impidió a los vecinos cortar la calle para exigir «justicia»":
+        an infinitive cue, or one in a purpose clause of an infinitive, under a verb
+        of influence (``object_control.tsv``) has the object of that verb for its
+        subject, not the verb's subject. The object must be one introduced by "a"
+        (a person or a body: "a los vecinos"); a clitic ("les impidió") names
+        no one, and the rules after this one decide."""
+        node = verb
+        for _ in range(4):
+            if INFINITIVE not in str(node.morph) or node.head.i == node.i:
+                return None
+            head = node.head
+            if node.dep_ in {"amod", "acl"} and _object_of_influence(head):
+                return head  # "impidió a los vecinos corear": hung on the object
+            if node.dep_ in COMPLEMENTS and head.lemma_.lower() in _influence_verbs():
+                if any(c.lower_ == "para" for c in node.children):
+                    return None  # "dejó el cargo para denunciar": a purpose, not a complement
+                return next(
+                    (c for c in head.children if c.i < node.i and _object_of_influence(c)), None
+                )
+            purpose = any(c.lower_ == "para" for c in node.children)
+            if purpose and node.dep_ in {"acl", "amod"} and head.dep_ in {"obj", "obl"}:
+                node = head.head  # "lanzar consignas para exigir": hung on the object
+            elif node.dep_ in {"advcl", "xcomp"}:
+                node = head  # "cortar la calle para exigir": who cuts it demands
+            else:
+                return None
+        return None
 
     def _name_after(self, verb: Token, q: dict[str, Any]) -> Token | None:
         """The first named person or organisation after ``verb`` in its clause, never
@@ -398,6 +432,27 @@ def _main_clause(head: Token, verb: Token) -> bool:
             return head.is_ancestor(verb)
         head = head.head
     return False
+
+
+# how the parse hangs the infinitive complement of a verb of influence
+COMPLEMENTS = frozenset({"xcomp", "ccomp", "obj"})
+
+
+@cache
+def _influence_verbs() -> frozenset[str]:
+    """Verbs whose infinitive takes the object for its subject (``object_control.tsv``)."""
+    return lexicon.column("speakers", "object_control", "lemma")
+
+
+def _object_of_influence(tok: Token) -> bool:
+    """ "impidió a los vecinos": a noun or name introduced by "a" that is the object
+    of a verb of influence."""
+    return (
+        tok.pos_ in {"NOUN", "PROPN"}
+        and tok.dep_ in {"obj", "iobj", "obl"}
+        and tok.head.lemma_.lower() in _influence_verbs()
+        and any(c.dep_ == "case" and c.lower_ in {"a", "al"} for c in tok.children)
+    )
 
 
 def plural(tok: Token) -> bool:

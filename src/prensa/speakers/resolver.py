@@ -13,8 +13,10 @@ topics, and the NOM actors of unnamed speakers, live in ``discourse``.
 
 - where the phrase naming the speaker stands: ``subject`` (the cue's parsed
   subject), ``apposition`` ("Ana Gil, abogada de X, dijo"), ``postverbal``
-  ("«...», repitió ayer Ana Gil"), ``governing_subject`` (the subject of the
-  clause that governs the cue), ``segun`` ("según X", "como dijo X"),
+  ("«...», repitió ayer Ana Gil", "«...», la profecía que anunciaba Ana Gil"),
+  ``governing_subject`` (the subject of the clause that governs the cue, or
+  the object of a verb of influence over an infinitive cue: "impidió a los
+  vecinos cortar la calle para exigir «...»"), ``segun`` ("según X", "como dijo X"),
   ``source`` ("para X", "en palabras de X"), ``colon`` ("X fue tajante: «»"),
   ``desde`` ("señalan desde X"), ``plural_subject`` (a plural dropped subject
   takes the last plural subject), ``clause_subject`` (a partial quotation with
