@@ -176,3 +176,26 @@ def test_quotes_attribution_cue_lemma(blank_es: Language, text: str, expected: s
     words = text.split()
     doc = Doc(blank_es.vocab, words=words, pos=["VERB"] + ["X"] * (len(words) - 1))
     assert cue_lemma(doc[0]) == expected
+
+
+def test_quotes_attribution_phrase_ends_before_an_infinitive_hung_on_it(
+    blank_es: Language,
+) -> None:
+    # "impidió a los vecinos corear consignas para exigir": the parse hangs the
+    # infinitive on the noun; the phrase is the noun's, not the clause's
+    doc = parsed_doc(
+        blank_es,
+        [
+            ("impidió", 0, "ROOT", "VERB"),
+            ("a", 3, "case", "ADP"),
+            ("los", 3, "det", "DET"),
+            ("vecinos", 0, "iobj", "NOUN"),
+            ("corear", 3, "amod", "VERB"),
+            ("consignas", 4, "obj", "NOUN"),
+            ("para", 7, "mark", "ADP"),
+            ("exigir", 4, "advcl", "VERB"),
+        ],
+    )
+    doc[4].set_morph("VerbForm=Inf")
+    doc[7].set_morph("VerbForm=Inf")
+    assert phrase_of(doc[3], verb=doc[7]).text == "los vecinos"

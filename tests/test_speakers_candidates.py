@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -274,3 +275,174 @@ def test_speakers_candidates_only_a_main_clause_subject_carries_over(blank_es: L
     doc = parsed_doc(blank_es, rows)
     assert _main_clause(doc[2], doc[9])  # "revisaron": the sentence's main verb
     assert not _main_clause(doc[6], doc[9])  # "surgieron": a subordinate clause's
+
+
+def test_speakers_candidates_bracketed_description_after_a_name(blank_es: Language) -> None:
+    from prensa.speakers.naming import PhraseNames
+
+    # "Carmen Ruiz [su abogada] dijo que no": the parse takes the aside for the subject
+    rows: list[Row] = [
+        ("Carmen", 7, "nsubj", "PROPN"),
+        ("Ruiz", 0, "flat", "PROPN"),
+        ("[", 0, "flat", "PROPN"),
+        ("su", 4, "det", "DET"),
+        ("abogada", 7, "nsubj", "NOUN"),
+        ("]", 4, "appos", "PROPN"),
+        (",", 7, "punct", "PUNCT"),
+        ("dijo", 7, "ROOT", "VERB"),
+        ("que", 9, "mark", "SCONJ"),
+        ("no", 7, "ccomp", "ADV"),
+    ]
+    doc = parsed_doc(blank_es, rows)
+    actors = _Actors(doc, {"cr": "Carmen Ruiz"})
+    names = PhraseNames(doc, actors, Candidates(doc, _Geo(doc), actors))  # type: ignore[arg-type]
+    found = names.bracketed_name(doc[3:5])
+    assert found is not None and found.text == "Carmen Ruiz"
+    assert names.bracketed_name(doc[0:2]) is None  # the name itself: nothing before it
+    # "Carmen Ruiz, su abogada, dijo": commas make an apposition, not a bracketed aside
+    commas = [(",", h, d, "PUNCT") if w in "[]" else (w, h, d, p) for w, h, d, p in rows]
+    doc = parsed_doc(blank_es, commas)
+    actors = _Actors(doc, {"cr": "Carmen Ruiz"})
+    names = PhraseNames(doc, actors, Candidates(doc, _Geo(doc), actors))  # type: ignore[arg-type]
+    assert names.bracketed_name(doc[3:5]) is None
+
+
+# "«El fin», aquella profecía que anunciaba en su blog Marta Gil": the parse takes
+# the relative "que" for the subject and hangs the name on the adverbial
+RELATIVE_CUE: list[Row] = [
+    ("«", 1, "punct", "PUNCT"),
+    ("El", 2, "det", "DET"),
+    ("fin", 2, "ROOT", "NOUN"),
+    ("»", 2, "punct", "PUNCT"),
+    (",", 6, "punct", "PUNCT"),
+    ("aquella", 6, "det", "DET"),
+    ("profecía", 2, "appos", "NOUN"),
+    ("que", 8, "nsubj", "PRON"),
+    ("anunciaba", 6, "acl", "VERB"),
+    ("en", 11, "case", "ADP"),
+    ("su", 11, "det", "DET"),
+    ("blog", 8, "obl", "NOUN"),
+    ("Marta", 11, "appos", "PROPN"),
+    ("Gil", 12, "flat", "PROPN"),
+]
+
+
+def _relative_subject(blank_es: Language, rows: list[Row]) -> tuple[Token | None, str]:
+    doc = parsed_doc(blank_es, rows)
+    doc[8].set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Imp|VerbForm=Fin")
+    find = Candidates(doc, _Geo(doc), _Actors(doc, {"mg": "Marta Gil"}))  # type: ignore[arg-type]
+    q = {"start": doc[1].idx, "end": doc[2].idx + len(doc[2])}
+    return find.subject(doc[8], q, [q])
+
+
+def test_speakers_candidates_postverbal_subject_of_a_relative_cue(blank_es: Language) -> None:
+    head, rule = _relative_subject(blank_es, RELATIVE_CUE)
+    assert (head.text if head else None, rule) == ("Marta", "postverbal")
+
+
+def test_speakers_candidates_relative_cue_name_behind_a_preposition(blank_es: Language) -> None:
+    """ "... aquella profecía que anunciaba a Marta Gil": the name is who was told."""
+    rows = [*RELATIVE_CUE[:12], ("a", 13, "case", "ADP"), ("Marta", 8, "obl", "PROPN")]
+    rows += [("Gil", 13, "flat", "PROPN")]
+    head, rule = _relative_subject(blank_es, rows)
+    assert (head.text if head else None, rule) != ("Marta", "postverbal")
+
+
+def test_speakers_candidates_a_thing_words_no_partial_quotation(blank_es: Language) -> None:
+    from prensa.speakers.framing import Framing
+
+    # "Las ventas de Telefónica crecieron en « dos cifras »": the subject is a thing,
+    # whatever its complement names; "Telefónica creció en « dos cifras »" is someone
+    rows: list[Row] = [
+        ("Las", 1, "det", "DET"),
+        ("ventas", 4, "nsubj", "NOUN"),
+        ("de", 3, "case", "ADP"),
+        ("Telefónica", 1, "nmod", "PROPN"),
+        ("crecieron", 4, "ROOT", "VERB"),
+        ("en", 7, "case", "ADP"),
+        ("«", 7, "punct", "PUNCT"),
+        ("dos", 8, "nummod", "NUM"),
+        ("cifras", 4, "obl", "NOUN"),
+        ("»", 7, "punct", "PUNCT"),
+    ]
+    doc = parsed_doc(blank_es, rows)
+    find = Framing(doc, _Geo(doc), _Actors(doc, {"tef": "Telefónica"}))  # type: ignore[arg-type]
+    assert find.embedding_subject(doc[7].idx, doc[8].idx + len(doc[8])) is None
+    named = [(w, h - 3 if h > 3 else h, d, p) for w, h, d, p in rows[3:]]
+    named[0] = ("Telefónica", 1, "nsubj", "PROPN")
+    doc = parsed_doc(blank_es, named)
+    find = Framing(doc, _Geo(doc), _Actors(doc, {"tef": "Telefónica"}))  # type: ignore[arg-type]
+    head = find.embedding_subject(doc[4].idx, doc[5].idx + len(doc[5]))
+    assert head is not None and head.text == "Telefónica"
+
+
+# "La policía impidió a los vecinos cortar la calle para exigir « justicia »"
+CONTROLLED: list[Row] = [
+    ("La", 1, "det", "DET"),
+    ("policía", 2, "nsubj", "NOUN"),
+    ("impidió", 2, "ROOT", "VERB"),
+    ("a", 5, "case", "ADP"),
+    ("los", 5, "det", "DET"),
+    ("vecinos", 2, "iobj", "NOUN"),
+    ("cortar", 2, "xcomp", "VERB"),
+    ("la", 8, "det", "DET"),
+    ("calle", 6, "obj", "NOUN"),
+    ("para", 10, "mark", "ADP"),
+    ("exigir", 6, "advcl", "VERB"),
+    ("«", 12, "punct", "PUNCT"),
+    ("justicia", 10, "obj", "NOUN"),
+    ("»", 12, "punct", "PUNCT"),
+]
+
+
+def _controller(
+    blank_es: Language, rows: list[Row], lemmas: dict[int, str], cue: int
+) -> tuple[Token | None, str]:
+    doc = parsed_doc(blank_es, rows)
+    for i, lemma in lemmas.items():
+        doc[i].lemma_ = lemma
+    for tok in doc:
+        if tok.text.endswith(("ar", "er", "ir")) and tok.pos_ == "VERB":
+            tok.set_morph("VerbForm=Inf")
+    find = Candidates(doc, _Geo(doc), _Actors(doc, {}))  # type: ignore[arg-type]
+    q = {"start": doc[cue + 2].idx, "end": doc[cue + 2].idx + len(doc[cue + 2])}
+    return find.subject(doc[cue], q, [q])
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        pytest.param({}, "vecinos", id="infinitive-complement"),
+        # the parse hangs the infinitive on the object ...
+        pytest.param({6: ("cortar", 5, "amod", "VERB")}, "vecinos", id="hung-on-the-object"),
+        # ... or the purpose clause on the infinitive's own object
+        pytest.param({10: ("exigir", 8, "acl", "VERB")}, "vecinos", id="purpose-on-a-noun"),
+        # a verb whose subject controls the infinitive: "La policía quiso cortar ..."
+        pytest.param({2: ("quiso", 2, "ROOT", "VERB")}, "policía", id="subject-control"),
+    ],
+)
+def test_speakers_candidates_object_of_a_verb_of_influence(
+    blank_es: Language, changes: dict[int, Row], expected: str
+) -> None:
+    rows = [changes.get(i, row) for i, row in enumerate(CONTROLLED)]
+    lemma = {"impidió": "impedir", "quiso": "querer"}[rows[2][0]]
+    head, _ = _controller(blank_es, rows, {2: lemma}, 10)
+    assert head is not None and head.text == expected
+
+
+def test_speakers_candidates_purpose_of_a_verb_of_influence(blank_es: Language) -> None:
+    """ "Ana dejó el cargo para denunciar « todo »": a purpose, not a controlled
+    complement, whatever the parse calls it; the one who left says it."""
+    rows: list[Row] = [
+        ("Ana", 1, "nsubj", "PROPN"),
+        ("dejó", 1, "ROOT", "VERB"),
+        ("el", 3, "det", "DET"),
+        ("cargo", 1, "obj", "NOUN"),
+        ("para", 5, "mark", "ADP"),
+        ("denunciar", 1, "xcomp", "VERB"),
+        ("«", 7, "punct", "PUNCT"),
+        ("todo", 5, "obj", "PRON"),
+        ("»", 7, "punct", "PUNCT"),
+    ]
+    head, _ = _controller(blank_es, rows, {1: "dejar"}, 5)
+    assert head is not None and head.text == "Ana"

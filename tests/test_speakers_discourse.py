@@ -589,3 +589,154 @@ def test_speakers_phrase_that_names_nobody_stays_on_its_quotation(nlp: Language)
     doc = nlp(text)
     assert not any("pancartas" in s.text for s in doc.spans["prensa_mentions"])
     assert any("pancartas" in s.text for s in doc.spans["prensa_speakers"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a description in brackets after a name is an aside about the name: the
+        # name speaks, and the description makes no unnamed actor of its own
+        pytest.param(
+            "El juicio terminó ayer.\n\nElena Soto [la madre de la víctima] dijo que no perdona.",
+            "no perdona",
+            "Elena Soto",
+            id="square-brackets",
+        ),
+        pytest.param(
+            "El viejo director nos recibió en su despacho.\n\nCarmen Ruiz [su asistente "
+            "personal], que podía saberlo mucho mejor que nosotros, también decía que jamás "
+            "había conocido a nadie comparable a él.",
+            "jamás había conocido a nadie comparable a él",
+            "Carmen Ruiz",
+            id="square-brackets-and-a-relative-clause",
+        ),
+        # ... while a name in brackets after a title is the name itself
+        pytest.param(
+            "La portavoz (Ana Ruiz) dijo que no había pruebas.",
+            "no había pruebas",
+            "Ana Ruiz",
+            id="name-in-parentheses",
+        ),
+    ],
+)
+def test_speakers_bracketed_description_after_a_name(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    analysis = prensa.analyze(text, nlp=nlp)
+    assert {q.text: q.speaker for q in analysis.quotes}[quote] == speaker
+    assert not [a.name for a in analysis.actors if a.type == "NOM"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a cue in a relative clause on a noun that explains the quotation: the name
+        # after the verb is its subject, not the antecedent ("aquella profecía")
+        pytest.param(
+            "No llegó «el fin del mundo», aquella profecía que anunciaba en su blog "
+            "Marta Gil, maestra de 40 años.",
+            "el fin del mundo",
+            "Marta Gil",
+            id="relative-cue",
+        ),
+        pytest.param(
+            "El pasado lunes no llegó «el gran apagón», aquella amenaza que repetía en sus "
+            "vídeos Marta Gil, una maestra de 40 años, antes de desaparecer.",
+            "el gran apagón",
+            "Marta Gil",
+            id="relative-cue-que-as-subordinator",
+        ),
+    ],
+)
+def test_speakers_postverbal_subject_of_a_relative_cue(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    analysis = prensa.analyze(text, nlp=nlp)
+    assert {q.text: q.speaker for q in analysis.quotes}[quote] == speaker
+    assert not [a.name for a in analysis.actors if a.type == "NOM"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a thing is no one: the running speaker goes on, as for any bare quotation
+        pytest.param(
+            "«Seguiremos creciendo», dijo Ana Gil, consejera delegada de Telefónica. Las "
+            "ventas de la compañía Telefónica crecieron en «dos cifras» durante el trimestre.",
+            "dos cifras",
+            "Ana Gil",
+            id="running-speaker",
+        ),
+        # ... while a person or a document that names its issuer words it
+        pytest.param(
+            "La empresa Telefónica vive el momento como «una nueva etapa».",
+            "una nueva etapa",
+            "Telefónica",
+            id="organisation",
+        ),
+        pytest.param(
+            "El informe de la OMS sitúa la tasa en «niveles alarmantes».",
+            "niveles alarmantes",
+            "OMS",
+            id="document",
+        ),
+    ],
+)
+def test_speakers_partial_quote_in_a_clause_whose_subject_is_a_thing(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    analysis = prensa.analyze(text, nlp=nlp)
+    assert {q.text: q.speaker for q in analysis.quotes}[quote] == speaker
+    assert not [a.name for a in analysis.actors if a.type == "NOM"]
+
+
+@pytest.mark.model
+def test_speakers_no_unnamed_thing_speaks_a_partial_quotation(nlp: Language) -> None:
+    # "El precio del piso de Ana Gil" is no unnamed speaker
+    analysis = prensa.analyze("El precio del piso de Ana Gil subió un «escandaloso» 20 %.", nlp=nlp)
+    assert [q.speaker for q in analysis.quotes if q.text == "escandaloso"] != [
+        "El precio del piso de Ana Gil"
+    ]
+    assert not [a.name for a in analysis.actors if a.type == "NOM"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a verb of influence: its object, not its subject, does what the infinitive says
+        pytest.param(
+            "La policía impidió a los vecinos cortar la calle para exigir «justicia».",
+            "justicia",
+            "los vecinos",
+            id="impedir",
+        ),
+        pytest.param(
+            "El juez permitió a los acusados leer un escrito para denunciar «una persecución».",
+            "una persecución",
+            "los acusados",
+            id="permitir",
+        ),
+        pytest.param(
+            "Acompañada de cientos de vecinos, la protesta avanzó bajo un fuerte aguacero que "
+            "no impidió a las participantes lanzar consignas para exigir «vivienda digna».",
+            "vivienda digna",
+            "las participantes",
+            id="purpose-clause-on-the-object",
+        ),
+        # a verb of urging is no such verb: the quotation is the wording of who urges
+        pytest.param(
+            "El Gobierno animó a los ciudadanos a denunciar «cualquier abuso».",
+            "cualquier abuso",
+            "Gobierno",
+            id="urging",
+        ),
+    ],
+)
+def test_speakers_controller_of_an_infinitive_cue(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

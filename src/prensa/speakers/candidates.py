@@ -4,7 +4,8 @@
 sentence and says which pattern found it (the ``speaker_rule`` vocabulary in
 ``resolver``): the parsed subject of the cue, a name set off by commas before
 the verb ("Ana Gil, abogada de la familia, aseguró"), a name after an
-inverted cue ("«...», repitió ayer en Bilbao Ana Gil") or the subject of the
+inverted cue ("«...», repitió ayer en Bilbao Ana Gil") or of a relative one
+("«...», la profecía que anunciaba en su blog Ana Gil"), or the subject of the
 clause that governs the cue. A subject must be plausible: it agrees with the
 verb in number, it is not a time ("el lunes") and it is not the content a
 parenthetical cue interrupts ("Lo urgente, explicó, es ..."). The plural
@@ -15,12 +16,14 @@ here too. Which actor the head names is ``resolver``'s decision.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from prensa import lexicon
 from prensa.extensions import text_of
-from prensa.speakers.cues import noun_phrase_end, subject_of
+from prensa.speakers.cues import INFINITIVE, noun_phrase_end, subject_of
 from prensa.speakers.index import NAMED, ActorIndex
 from prensa.speakers.nouns import is_abbreviated_title, speaks, time_nouns
 from prensa.speakers.words import CLITICS, RELATIVES
@@ -37,6 +40,9 @@ CLOSERS = frozenset({",", "«", "“", '"', ":"})
 FINITE = "VerbForm=Fin"
 VERBAL = frozenset({"VERB", "AUX"})
 STOPS = frozenset({",", ";", ":", ".", "«", "“"})
+# how the parse hangs a relative "que" (tagged a pronoun) on its verb: subject,
+# object or, in error, subordinator
+RELATIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "mark"})
 
 
 class Geometry(Protocol):
@@ -70,8 +76,13 @@ class Candidates:
         hi = self.geo.sent_end(verb.idx)
         ok = self.subject_filter(lo, hi, q["start"], q["end"], aside, cue=verb.idx)
         head = self.parenthetical_subject(verb, q)
+        if head is None:
+            head = self.relative_postverbal(verb, q)
         if head is not None:
             return head, "postverbal"
+        head = self.controller(verb)
+        if head is not None and ok(head):
+            return head, "governing_subject"
         head = subject_of(verb, ok)
         if head is not None and is_abbreviated_title(head):
             head = head.doc[head.i + 1]  # "dijo la Dra. Ana Gil": the name after the title
@@ -151,6 +162,65 @@ class Candidates:
         doc = self.doc
         if doc[clitic_start(doc, verb)].text not in INVERTING:
             return None
+        return self._name_after(verb, q)
+
+    def relative_postverbal(self, verb: Token, q: dict[str, Any]) -> Token | None:
+        """ "«El fin del mundo», aquella profecía que anunciaba en su blog Ana Gil":
+        a cue in a relative clause opened by "que" whose subject follows the verb.
+        The cue's object is the antecedent or the quotation, and a person as a direct
+        object takes "a" (the *Nueva gramática*'s prepositional direct object), so
+        a bare name after the verb is its subject, whatever the parse made of "que"."""
+        relative = next(
+            (
+                c
+                for c in verb.children
+                if c.lower_ == "que"
+                and c.pos_ == "PRON"
+                and c.dep_ in RELATIVE_DEPS
+                and c.i < verb.i
+                and all(t.lower_ in CLITICS or t.pos_ == "ADV" for t in self.doc[c.i + 1 : verb.i])
+            ),
+            None,
+        )
+        if relative is None or (relative.i and self.doc[relative.i - 1].pos_ == "ADP"):
+            return None  # "la sala en la que dijo": no relative of the cue's object
+        if FINITE not in str(verb.morph):
+            return None
+        return self._name_after(verb, q)
+
+    def controller(self, verb: Token) -> Token | None:
+        """ "La policía impidió a los vecinos cortar la calle para exigir «justicia»":
+        an infinitive cue, or one in a purpose clause of an infinitive, under a verb
+        of influence (``object_control.tsv``) has the object of that verb for its
+        subject, not the verb's subject. The object must be one introduced by "a"
+        (a person or a body: "a los vecinos"); a clitic ("les impidió") names
+        no one, and the rules after this one decide."""
+        node = verb
+        for _ in range(4):
+            if INFINITIVE not in str(node.morph) or node.head.i == node.i:
+                return None
+            head = node.head
+            if node.dep_ in {"amod", "acl"} and _object_of_influence(head):
+                return head  # "impidió a los vecinos corear": hung on the object
+            if node.dep_ in COMPLEMENTS and head.lemma_.lower() in _influence_verbs():
+                if any(c.lower_ == "para" for c in node.children):
+                    return None  # "dejó el cargo para denunciar": a purpose, not a complement
+                return next(
+                    (c for c in head.children if c.i < node.i and _object_of_influence(c)), None
+                )
+            purpose = any(c.lower_ == "para" for c in node.children)
+            if purpose and node.dep_ in {"acl", "amod"} and head.dep_ in {"obj", "obl"}:
+                node = head.head  # "lanzar consignas para exigir": hung on the object
+            elif node.dep_ in {"advcl", "xcomp"}:
+                node = head  # "cortar la calle para exigir": who cuts it demands
+            else:
+                return None
+        return None
+
+    def _name_after(self, verb: Token, q: dict[str, Any]) -> Token | None:
+        """The first named person or organisation after ``verb`` in its clause, never
+        one behind a preposition; none past a stop, a verb or the quotation."""
+        doc = self.doc
         hi = self.geo.sent_end(verb.idx)
         for t in doc[verb.i + 1 : verb.i + 8]:
             if t.idx >= hi or t.text in STOPS or t.pos_ in {"VERB", "SCONJ"} or t.lower_ == "que":
@@ -362,6 +432,27 @@ def _main_clause(head: Token, verb: Token) -> bool:
             return head.is_ancestor(verb)
         head = head.head
     return False
+
+
+# how the parse hangs the infinitive complement of a verb of influence
+COMPLEMENTS = frozenset({"xcomp", "ccomp", "obj"})
+
+
+@cache
+def _influence_verbs() -> frozenset[str]:
+    """Verbs whose infinitive takes the object for its subject (``object_control.tsv``)."""
+    return lexicon.column("speakers", "object_control", "lemma")
+
+
+def _object_of_influence(tok: Token) -> bool:
+    """ "impidió a los vecinos": a noun or name introduced by "a" that is the object
+    of a verb of influence."""
+    return (
+        tok.pos_ in {"NOUN", "PROPN"}
+        and tok.dep_ in {"obj", "iobj", "obl"}
+        and tok.head.lemma_.lower() in _influence_verbs()
+        and any(c.dep_ == "case" and c.lower_ in {"a", "al"} for c in tok.children)
+    )
 
 
 def plural(tok: Token) -> bool:

@@ -261,6 +261,7 @@ def _lemmas() -> tuple[frozenset[str], dict[str, list[tuple[tuple[str, ...], str
     return verbs, phrases
 
 
+INFINITIVE = "VerbForm=Inf"
 PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 NOMINAL = frozenset({"PROPN", "NOUN", "DET", "PRON"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
@@ -489,6 +490,11 @@ def phrase_of(head: Token, *, stop: int | None = None, verb: Token | None = None
             end = i
             break
         if t.text == "," and not any(c.dep_ == "appos" and c.i > i for c in head.children):
+            end = i
+            break
+        if t.head.i == head.i and INFINITIVE in str(t.morph) and doc[i - 1].pos_ != "ADP":
+            # "impidió a los vecinos corear consignas": a bare infinitive the parse
+            # hung on the noun is the clause that noun's verb governs, not the noun's
             end = i
             break
     span = doc[start:end]

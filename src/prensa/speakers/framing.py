@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from prensa.speakers.candidates import Candidates
 from prensa.speakers.cues import phrase_of
 from prensa.speakers.index import NAMED
-from prensa.speakers.nouns import roles, speaks
+from prensa.speakers.nouns import documents, roles, speaks
 
 # Nouns of quoted words that introduce a quotation with its author ("una cita
 # de X:", "la frase de X:", "el lema de X:"), from the DLE's senses of words
@@ -111,7 +111,9 @@ class Framing(Candidates):
     def embedding_subject(self, start: int, end: int) -> Token | None:
         """ "La formación calificó la oferta de «una OPA hostil»": a partial quotation
         with no cue is the wording of the subject of the clause it sits in, where
-        that subject names someone (an actor or a title) outside any quotation."""
+        that subject is someone (an actor or a title) outside any quotation. A thing
+        is no one, whatever its complement names: in "las ventas de Telefónica
+        crecieron en «dos cifras»" nobody in the clause speaks."""
         inside = self.geo.tokens(start, end)
         if not len(inside):
             return None
@@ -132,6 +134,25 @@ class Framing(Candidates):
                 and speaks(tok)
             ):
                 phrase = phrase_of(tok, stop=start if tok.idx < start else None)
-                if self.names_someone(phrase) or tok.lower_ in roles() or tok.lower_ in SOURCES:
+                if self._someone(tok, phrase):
                     return tok
         return None
+
+    def _someone(self, head: Token, phrase: Span) -> bool:
+        """Whether a subject is someone who can word a quotation: a title or a source
+        ("la ministra", "fuentes de X"), a person or organisation named by its head
+        or by a name in apposition to it ("Telefónica", "la empresa Telefónica"), or
+        a document whose complement names its issuer ("el informe de la OMS");
+        not a thing whose complement names someone ("las ventas de Telefónica")."""
+        if head.lower_ in roles() or head.lower_ in SOURCES:
+            return True
+        if head.lemma_.lower() in documents() or head.lower_ in documents():
+            return self.names_someone(phrase)
+        names = [head] + [
+            c
+            for c in head.children
+            if c.dep_ in {"flat", "appos", "compound"}
+            and c.pos_ == "PROPN"
+            and self.doc[c.i - 1].pos_ not in {"ADP", "DET"}
+        ]
+        return any(self.names_someone(self.doc[t.i : t.i + 1]) for t in names)

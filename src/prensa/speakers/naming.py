@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 from prensa.speakers.candidates import Candidates
-from prensa.speakers.index import ORGANISATION, ActorIndex
+from prensa.speakers.index import NAMED, ORGANISATION, ActorIndex
 from prensa.speakers.nouns import PRONOUNS, institution, roles
 
 
@@ -52,6 +52,28 @@ class PhraseNames:
         if actor is None or self.actors.type_of(actor) != "PER":
             return None
         return actor
+
+    def bracketed_name(self, phrase: Span) -> Span | None:
+        """ "Ana Ruiz [su abogada], que conocía el caso, decía que ...": a phrase in
+        brackets or parentheses right after a name is an aside that explains who
+        the name is; the name speaks, not its description. The name before the
+        bracket, where a person or organisation of the registry ends there."""
+        doc = self.doc
+        i, j = phrase.start - 1, phrase.end
+        if i < 1 or j >= len(doc) or BRACKETS.get(doc[i].text) != doc[j].text:
+            return None
+        if phrase.root.pos_ == "PROPN":
+            return None  # "la portavoz (Ana Ruiz)": the phrase is the name itself
+        actor = self._actor_of(doc[i - 1])
+        if actor is None or self.actors.type_of(actor) not in NAMED:
+            return None
+        first = i - 1
+        while first > 0 and self._actor_of(doc[first - 1]) == actor:
+            first -= 1  # "Zelda la Grange": the whole run its mention covers
+        return doc[first:i]
+
+    def _actor_of(self, tok: Token) -> str | None:
+        return self.actors.actor_at(tok.idx, tok.idx + len(tok))
 
     def with_organisation(self, phrase: Span) -> Span:
         """ "funcionarios" + "de la Oficina de Seguridad", where the parser hung the
@@ -140,6 +162,8 @@ class PhraseNames:
         return run, "PER" if len(run) > 1 and first in lexicon.given_name_sex() else "ORG"
 
 
+# the brackets of an aside after a name, opening -> closing
+BRACKETS = {"[": "]", "(": ")"}
 # plural heads of unnamed sources, however the tagger reads them when they open
 # a sentence ("Fuentes" is a surname too)
 PLURAL_SOURCES = frozenset({"fuentes", "portavoces", "voceros", "representantes"})

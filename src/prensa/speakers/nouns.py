@@ -214,6 +214,12 @@ def is_abbreviated_title(tok: Token) -> bool:
 
 
 @cache
+def documents() -> frozenset[str]:
+    """Nouns of documents that speak for whoever issued them ("el informe", "la carta")."""
+    return lexicon.column("speakers", "speech_documents", "lemma")
+
+
+@cache
 def time_nouns() -> frozenset[str]:
     """Units, weekdays and months: "desde el lunes" tells when, not who."""
     return (

@@ -13,8 +13,10 @@ topics, and the NOM actors of unnamed speakers, live in ``discourse``.
 
 - where the phrase naming the speaker stands: ``subject`` (the cue's parsed
   subject), ``apposition`` ("Ana Gil, abogada de X, dijo"), ``postverbal``
-  ("«...», repitió ayer Ana Gil"), ``governing_subject`` (the subject of the
-  clause that governs the cue), ``segun`` ("según X", "como dijo X"),
+  ("«...», repitió ayer Ana Gil", "«...», la profecía que anunciaba Ana Gil"),
+  ``governing_subject`` (the subject of the clause that governs the cue, or
+  the object of a verb of influence over an infinitive cue: "impidió a los
+  vecinos cortar la calle para exigir «...»"), ``segun`` ("según X", "como dijo X"),
   ``source`` ("para X", "en palabras de X"), ``colon`` ("X fue tajante: «»"),
   ``desde`` ("señalan desde X"), ``plural_subject`` (a plural dropped subject
   takes the last plural subject), ``clause_subject`` (a partial quotation with
@@ -54,6 +56,7 @@ from prensa.speakers.nouns import (
     DEFINITE,
     INDEFINITES,
     PRONOUNS,
+    documents,
     gender,
     institution,
     person_noun,
@@ -187,6 +190,8 @@ class SpeakerResolver:
             if embedding is not None:
                 stop = q["start"] if embedding.idx < q["start"] else None
                 phrase, found = phrase_of(embedding, stop=stop), "clause_subject"
+        if phrase is not None and (named := self.names.bracketed_name(phrase)) is not None:
+            phrase = named  # "Ana Ruiz [su abogada] dijo": the name, not the aside
         if phrase is not None and len(phrase):
             q["speaker_start"], q["speaker_end"] = phrase.start_char, phrase.end_char
             self._how = ""
@@ -277,7 +282,7 @@ class SpeakerResolver:
             return self.actors.last_person(phrase.start_char, wanted) or self.talk.carry(
                 phrase.start_char
             )
-        if head.lemma_.lower() in _documents() or head.lower_ in _documents():
+        if head.lemma_.lower() in documents() or head.lower_ in documents():
             issuer = self._issuer(phrase, head)
             self._how = "document_issuer"
             return issuer
@@ -610,11 +615,6 @@ def _pronominal_verbs() -> frozenset[str]:
 
 def _pronominal(verb: Token) -> bool:
     return verb.lemma_.lower() in _pronominal_verbs()
-
-
-@cache
-def _documents() -> frozenset[str]:
-    return lexicon.column("speakers", "speech_documents", "lemma")
 
 
 def _same_cue(prev: dict[str, Any], verb: Token) -> bool:
