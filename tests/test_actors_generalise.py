@@ -1008,3 +1008,66 @@ def test_actors_one_body_of_one_place_however_the_place_is_written(nlp: Language
     found = _actors(nlp, text)
     assert found["Senado de Estados Unidos"]["aliases"] == ["Senado de los EU"]
     assert found["Embajada de Estados Unidos"]["aliases"] == ["Embajada de EEUU"]
+
+
+@pytest.mark.model
+def test_actors_city_after_en_is_no_part_of_its_town_hall(nlp: Language) -> None:
+    # "Alcaldía": an accented head word, compared as the names' words are (folded)
+    found = _actors(nlp, "Detienen en Cali a un extorsionista. La Alcaldía de Cali pidió calma.")
+    assert found["Cali"]["type"] == "LOC"
+    assert found["Alcaldía de Cali"]["aliases"] == []
+
+
+@pytest.mark.model
+def test_actors_a_town_administration_is_no_government(nlp: Language) -> None:
+    text = (
+        "El Gobierno de Santa Fe calló. El intendente dijo que la Administración "
+        "municipal está abierta al diálogo."
+    )
+    assert _actors(nlp, text)["Gobierno de Santa Fe"]["aliases"] == []
+
+
+@pytest.mark.model
+def test_actors_short_form_in_brackets_leaves_a_name_it_only_spelled(nlp: Language) -> None:
+    # "ADA" spells "Administración de Alimentos" too, but the brackets say whose it is
+    text = (
+        "La Administración de Alimentos y Medicamentos (FDA, por sus siglas en inglés) "
+        "aprobó el fármaco. La Asociación Americana de Diabetes (ADA, en inglés) lo "
+        "celebró. La ADA pidió precios bajos."
+    )
+    found = _actors(nlp, text)
+    assert found["Administración de Alimentos y Medicamentos"]["aliases"] == ["FDA"]
+    assert found["Asociación Americana de Diabetes"]["aliases"] == ["ADA"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "«El problema es el acceso», señaló Luis Vera, profesor de Medicina de la "
+            "Universidad de Cádiz.",
+            "Universidad de Cádiz",
+        ),
+        (
+            "Habló Ana Ruiz, directora de Operaciones del Banco Central de Chile.",
+            "Banco Central de Chile",
+        ),
+        # a body's own name after the title stays whole
+        (
+            "Habló Luis Gil, presidente de la Comisión de Salud del Senado.",
+            "Comisión de Salud del Senado",
+        ),
+    ],
+)
+def test_actors_field_after_a_title_belongs_to_it(nlp: Language, text: str, body: str) -> None:
+    found = _actors(nlp, text)
+    assert found[body]["type"] == "ORG"
+    assert all(found[n]["type"] != "PER" or " de " not in n for n in found)
+
+
+@pytest.mark.model
+def test_actors_bodies_named_only_in_quotations_stay(nlp: Language) -> None:
+    # a bare "Gobierno" in a quotation is whose the speaker means; "la Fiscalía" is the story's
+    text = "«La Fiscalía ya tiene las pruebas», dijo el abogado Luis Vera."
+    assert "Fiscalía" in _actors(nlp, text)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from prensa.actors import lexicon as lex
 from prensa.actors import registry
-from prensa.actors.link import group
+from prensa.actors.link import folded_heads, group
 from prensa.actors.roles import TokMention, demonyms, repeated_names, titles
 from prensa.actors.spans import candidates
 from prensa.actors.tokens import is_acronym, lower_head, sentence_initial
@@ -202,7 +202,10 @@ def canonical_name(doc: Doc, g: Group) -> str:
 def _quoted_generic(doc: Doc, g: Group, quoted: list[tuple[int, int]]) -> bool:
     """A bare 'Gobierno' or 'Estado' heard only inside a quotation: whose it is
     depends on the speaker, so it is no actor of the article."""
-    if len(g.words) != 1 or g.words[0] not in lex.name_heads():
+    head = folded_heads().get(g.words[0]) if len(g.words) == 1 else None
+    # a government or a state ("Gobierno", "Estado"); "la Policía", "la Fiscalía"
+    # of a quotation are the story's own
+    if head is None or head[1] not in {"government", "region"}:
         return False
     starts = [a for a, _ in quoted]
     for c in g.cands:

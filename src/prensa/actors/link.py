@@ -45,6 +45,12 @@ def _folded_places() -> dict[str, lex.Place]:
 
 
 @lru_cache(maxsize=1)
+def folded_heads() -> dict[str, tuple[str, str, bool]]:
+    # folded as ``words_of`` folds a span's words: "alcaldia" of "Alcaldía de Cali"
+    return {fold(k): v for k, v in lex.name_heads().items()}
+
+
+@lru_cache(maxsize=1)
 def _folded_given_names() -> frozenset[str]:
     # folded as ``words_of`` folds a span's words
     return frozenset(fold(n) for n in lex.given_names())
@@ -74,6 +80,10 @@ def _full_given(word: str) -> str:
     return _folded_hypocorisms().get(word, word)
 
 
+# prepositions of place: a single word after one names a place, not a person
+LOCATIVES = frozenset({"en", "desde", "hacia", "hasta"})
+
+
 def _fits(
     doc: Doc, cand: Candidate, words: tuple[str, ...], group: Group, person_name: bool
 ) -> bool:
@@ -92,8 +102,10 @@ def _fits(
             group.type in {"PER", "MISC"}
             or group.content[0] in _folded_given_names()
             or (
-                group.words[0] not in lex.name_heads()  # "gobierno de Wuhan" is no person
+                group.words[0] not in folded_heads()  # "gobierno de Wuhan" is no person
                 and any(person_context(doc, c) >= 2 for c in group.cands)
+                # "en Vigo" names where, not someone: the place of "Celta de Vigo"
+                and not (cand.start and doc[cand.start - 1].lower_ in LOCATIVES)
             )
         )
     )  # "Guardia" of "Montse Guardia"; "Catalá" of "María José Catalá" the model called
@@ -101,7 +113,7 @@ def _fits(
     person = surname or (
         group.subtype is None
         and cand.subtype is None
-        and words[0] not in lex.name_heads()
+        and words[0] not in folded_heads()
         and (person_name or group.type == "PER")
     )
     if person:
@@ -118,7 +130,7 @@ def _fits(
         return False
     if content[0] == group.content[0] and subsequence(content, group.content):
         return True
-    head = lex.name_heads().get(group.words[0])
+    head = folded_heads().get(group.words[0])
     if head is not None and head[1] == "media" and words == group.words[1:]:
         return True  # "Le Monde" of "el diario Le Monde"
     if (
@@ -246,7 +258,7 @@ def group(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset())
         exact.setdefault(placed_words, found)
         found.cands.append(cand)
     _parenthesised(doc, cands, groups)
-    _generic_into_named(groups)
+    _generic_into_named(doc, groups)
     groups = [g for g in groups if g.cands and not _only_initial(doc, g)]
     for g in groups:
         g.cands.sort(key=lambda c: c.start)
@@ -316,19 +328,29 @@ def _parenthesised(doc: Doc, cands: list[Candidate], groups: list[Group]) -> Non
             if after[:1] in DATELINE_DASHES or after[:2] in {".-", ".—", ".–"}:
                 continue  # "BOGOTÁ (AFP) —": a dateline's agency, not the city's acronym
             if (
-                ga is not None
-                and gb is not None
-                and ga is not gb
-                and len(gb.cands) <= 3
+                ga is None
+                or gb is None
+                or ga is gb
                 # "PSOE", or one written as a word: "(Andi)", "(Profeco)"
-                and (
+                or not (
                     is_acronym(doc[b.start])
                     or acronym_of(doc[b.start].text, ga.words)
                     or _spelled_from(doc[b.start].text, ga.words)
                 )
             ):
+                continue
+            if len(gb.cands) <= 3:
                 ga.cands += gb.cands
                 gb.cands.clear()
+                continue
+            # a group the short form had joined by its letters alone ("ADA" of
+            # "Administración de Alimentos y Medicamentos"): the short form and its
+            # repetitions leave it, the rest stays
+            short = words_of(doc, b)
+            moved = [c for c in gb.cands if words_of(doc, c) == short]
+            if len(moved) < len(gb.cands):
+                ga.cands += moved
+                gb.cands[:] = [c for c in gb.cands if c not in moved]
 
 
 # what may stand between a bracketed short form and its closing bracket: a note
@@ -410,7 +432,12 @@ def _bracketed(doc: Doc, c: Candidate) -> bool:
     )
 
 
-def _generic_into_named(groups: list[Group]) -> None:
+# adjectives of a town's administration: "la Administración municipal" is no
+# national or regional government
+LOCAL = frozenset({"municipal", "local", "comunal", "distrital", "cantonal", "vecinal"})
+
+
+def _generic_into_named(doc: Doc, groups: list[Group]) -> None:
     """'el Gobierno regional', 'la Junta', 'el Ejecutivo andaluz' are the one
     government the article names in full ('Gobierno de Andalucía'), when it
     names only one: a head word alone or with an adjective joins it."""
@@ -423,7 +450,13 @@ def _generic_into_named(groups: list[Group]) -> None:
             continue
         # "la Administración" alone is the government too (RAE Ortografía 2010,
         # §4.2.4.1.1: capitalised, it names the executive and its bodies)
-        same += [g for g in groups if g.cands and g.words == ("administracion",)]
+        same += [
+            g
+            for g in groups
+            if g.cands
+            and g.words == ("administracion",)
+            and not any(c.end < len(doc) and doc[c.end].lower_ in LOCAL for c in g.cands)
+        ]
         for g in same:
             if g is not named[0] and len(g.content) <= 2 and len(g.words) == len(g.content):
                 named[0].cands += g.cands

@@ -336,11 +336,28 @@ def _past_portfolio(doc: Doc, start: int, end: int) -> int:
     if not (start >= 2 and doc[start - 1].lower_ in {"de", "del"}):
         return start
     if doc[start - 2].lower_ not in lex.office_plurals():
-        return start
+        return _past_field(doc, start, end)
     for k in range(start + 1, end - 1):
         if doc[k].lower_ in {"de", "del"}:
             place = doc[k + 1 : end].text.lower()
             return k + 1 if place in lex.places() else start
+    return start
+
+
+def _past_field(doc: Doc, start: int, end: int) -> int:
+    """ "profesor de Medicina de la Universidad de Boston", "director de Operaciones
+    del Banco Central": after a person's title, a field or a department that no
+    head word of an institution opens belongs to the title; the actor is the
+    institution after it. The start of the institution, else ``start``."""
+    if lex.titles().get(doc[start - 2].lower_, ("",))[0] != "PER":
+        return start
+    if doc[start].lower_ in lex.name_heads() or doc[start].text.lower() in lex.places():
+        return start
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in {"de", "del"}:
+            head = k + 2 if doc[k + 1].lower_ in lex.ARTICLES and k + 2 < end else k + 1
+            found = lex.name_heads().get(doc[head].lower_)
+            return head if found is not None and found[0] == "ORG" else start
     return start
 
 
