@@ -740,3 +740,22 @@ def test_speakers_controller_of_an_infinitive_cue(
     nlp: Language, text: str, quote: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a trade of a street interview names someone who speaks
+        (
+            "Un taxista de la zona, que pidió no ser identificado, aseguró que nadie vigila.",
+            "Un taxista de la zona",
+        ),
+        # the town hall of Argentina and Uruguay is an institution
+        ("La intendencia respondió en un comunicado que la tarifa subirá.", "La intendencia"),
+    ],
+)
+def test_speakers_trades_and_town_halls_speak(nlp: Language, text: str, speaker: str) -> None:
+    analysis = prensa.analyze(text, nlp=nlp)
+    assert [q.speaker for q in analysis.quotes] == [speaker]
+    assert analysis.quotes[0].speaker_id is not None
