@@ -1071,3 +1071,46 @@ def test_actors_bodies_named_only_in_quotations_stay(nlp: Language) -> None:
     # a bare "Gobierno" in a quotation is whose the speaker means; "la Fiscalía" is the story's
     text = "«La Fiscalía ya tiene las pruebas», dijo el abogado Luis Vera."
     assert "Fiscalía" in _actors(nlp, text)
+
+
+@pytest.mark.model
+def test_actors_a_radio_named_after_a_place_is_not_the_place(nlp: Language) -> None:
+    found = _actors(nlp, "En declaraciones a Radio Galicia, pidió transferir a Galicia la gestión.")
+    assert found["Radio Galicia"]["aliases"] == []
+    assert found["Galicia"]["type"] == "LOC"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "short", "other"),
+    [
+        (
+            "La OMS lo anunció con el Fondo de las Naciones Unidas para la Infancia "
+            "(Unicef). Unicef pidió vacunas.",
+            "Fondo de las Naciones Unidas para la Infancia",
+            "Unicef",
+            None,
+        ),
+        # a place in brackets is no short form
+        (
+            "Estudió en la Universidad Nacional de Colombia (Bogotá) y en Harvard.",
+            "Universidad Nacional de Colombia",
+            None,
+            "Bogotá",
+        ),
+    ],
+)
+def test_actors_short_name_in_brackets_of_any_making(
+    nlp: Language, text: str, name: str, short: str | None, other: str | None
+) -> None:
+    found = _actors(nlp, text)
+    assert found[name]["aliases"] == ([short] if short else [])
+    if other:
+        assert other in found
+
+
+@pytest.mark.model
+def test_actors_the_basque_president_is_a_title(nlp: Language) -> None:
+    found = _actors(nlp, "El lehendakari, Iñaki Urrutia, se reunirá con la ministra.")
+    assert found["Iñaki Urrutia"]["type"] == "PER"
+    assert "El lehendakari" in found["Iñaki Urrutia"]["aliases"]

@@ -131,7 +131,14 @@ def _fits(
     if content[0] == group.content[0] and subsequence(content, group.content):
         return True
     head = folded_heads().get(group.words[0])
-    if head is not None and head[1] == "media" and words == group.words[1:]:
+    if (
+        head is not None
+        and head[1] == "media"
+        and words == group.words[1:]
+        # the kind in lower case, "el diario Le Monde"; "Radio Euskadi" is a name
+        # whole, and "Euskadi" alone is the place
+        and any(doc[c.start].text.islower() for c in group.cands)
+    ):
         return True  # "Le Monde" of "el diario Le Monde"
     if (
         single
@@ -336,6 +343,11 @@ def _parenthesised(doc: Doc, cands: list[Candidate], groups: list[Group]) -> Non
                     is_acronym(doc[b.start])
                     or acronym_of(doc[b.start].text, ga.words)
                     or _spelled_from(doc[b.start].text, ga.words)
+                    or (
+                        bracketed
+                        and b.label not in {"LOC", "PER"}
+                        and _short_name(doc[b.start].text, ga)
+                    )
                 )
             ):
                 continue
@@ -388,6 +400,24 @@ def _closes(doc: Doc, i: int) -> bool:
         if tok.lower_ not in _SHORT_FORM_NOTE:
             return False
     return False
+
+
+def _short_name(short: str, group: Group) -> bool:
+    """A word in brackets right after a long name of an organisation is its
+    short name, however it was formed: "Fondo de las Naciones Unidas para la
+    Infancia (Unicef)" (from the English), "Programa Mundial de Alimentos (WFP)";
+    not a place or a given name ("Universidad Nacional (Bogotá)": the caller
+    also leaves out a word the model calls a place or a person)."""
+    word = fold(short)
+    return (
+        group.type == "ORG"
+        and len(group.content) >= 3
+        and short[:1].isupper()
+        and short.isalpha()
+        and len(short) <= 10
+        and word not in _folded_places()
+        and word not in _folded_given_names()
+    )
 
 
 def _spelled_from(short: str, words: tuple[str, ...]) -> bool:
