@@ -1114,3 +1114,31 @@ def test_actors_the_basque_president_is_a_title(nlp: Language) -> None:
     found = _actors(nlp, "El lehendakari, Iñaki Urrutia, se reunirá con la ministra.")
     assert found["Iñaki Urrutia"]["type"] == "PER"
     assert "El lehendakari" in found["Iñaki Urrutia"]["aliases"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # a kind of organisation heads the phrase the name is apposed to
+        ("Su editorial, Arcadia, anunció la reedición de sus obras.", "Arcadia", "ORG"),
+        ("Por su parte, la patronal del sector, Anfel, advirtió del riesgo.", "Anfel", "ORG"),
+        # the firm that people of a trade work for
+        ("Los analistas de Bankia consideran que el grupo crecerá.", "Bankia", "ORG"),
+        # a plural kind with its complement, then "como"
+        (
+            "Organizaciones de derechos humanos como Amnistía Internacional pidieron calma.",
+            "Amnistía Internacional",
+            "ORG",
+        ),
+        # but a kind inside a title's complement is no apposition, and kin are no trade
+        ("Lo confirmó el presidente de la empresa, Juan Pérez, ayer.", "Juan Pérez", "PER"),
+        ("Los hijos de Ana Gil declararon ayer ante el juez.", "Ana Gil", "PER"),
+        # and doctors may come from a place
+        ("Pidió que se envíen médicos de Lima a la zona.", "Lima", "LOC"),
+    ],
+)
+def test_actors_organisations_by_the_kind_or_trade_around_them(
+    nlp: Language, text: str, name: str, type_: str
+) -> None:
+    assert _actors(nlp, text)[name]["type"] == type_

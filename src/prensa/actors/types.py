@@ -40,8 +40,10 @@ DETERMINERS = frozenset(
 def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """The group's type: gazetteer, head word, then the votes of its spans.
     ``nouns`` are the language's common nouns (``lexicon.model_nouns``)."""
-    if any(_kind_apposed(doc, c) for c in g.cands):
-        return "ORG", None  # "Banamex y Santander, banco al cual ...": the text says so
+    if any(_kind_apposed(doc, c) or _kind_before(doc, c) for c in g.cands):
+        # "Banamex y Santander, banco al cual ...", "Su editorial, Alfaguara,":
+        # the text says so
+        return "ORG", None
     for c in g.cands:
         if c.source == "gazetteer" or (c.subtype is not None and words_of(doc, c) == g.words):
             return c.label, c.subtype
@@ -93,6 +95,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 3  # "su cuenta de Instagram": a platform, no place
         if _made_or_listed_by_kind(doc, c.start):
             votes["ORG"] += 3  # "las vacunas de Pfizer y Moderna", "empresas como Paypal"
+        if _of_a_trade(doc, c.start) and not given_name(doc, c.start, c.end, broad=True):
+            votes["ORG"] += 3  # "los analistas de Bankinter": the firm they work for
         if c.start >= 2 and before in {"de", "del"} and doc[c.start - 2].lower_ in _issued():
             votes["ORG"] += 3  # "la encuesta de Cedatos", "el informe de Oxfam"
         if _led(doc, c.start):
@@ -326,6 +330,43 @@ def _kind_apposed(doc: Doc, c: Candidate) -> bool:
     return doc[i].text.islower() and doc[i].lower_ in lex.org_kinds()
 
 
+# what opens the noun phrase of a kind before its name: "Su editorial, Alfaguara,"
+KIND_OPENERS = frozenset({"el", "la", "los", "las", "su", "sus", "este", "esta", "un", "una"})
+
+
+def _kind_before(doc: Doc, c: Candidate) -> bool:
+    """A kind of organisation heads the phrase the name is apposed to: "Su
+    editorial, Alfaguara, anunció", "Por su parte, la patronal del sector,
+    Aelec, advirtió". The kind opens its phrase (an article or a possessive
+    right before it, nothing before that but the clause's start or a comma), so
+    that "el presidente de la empresa, Juan Pérez," is no such phrase."""
+    if c.start < 3 or doc[c.start - 1].text != ",":
+        return False
+    if c.end < len(doc) and doc[c.end].text not in {",", "."}:
+        return False
+    kinds = lex.org_kinds() | frozenset(w for w, t in lex.titles().items() if t[0] == "ORG")
+    for k in range(c.start - 2, max(c.start - 6, 0), -1):
+        tok = doc[k]
+        if tok.is_punct or tok.pos_ in {"VERB", "AUX"} or not tok.text.islower():
+            return False
+        if tok.lower_ in kinds and doc[k - 1].lower_ in KIND_OPENERS:
+            return k < 2 or doc[k - 2].is_punct or sentence_initial(doc[k - 1])
+    return False
+
+
+def _of_a_trade(doc: Doc, start: int) -> bool:
+    """ "los analistas de Bankinter", "economistas de Goldman Sachs": a name after
+    "de" and a noun of an organisation's staff is the organisation ("los hijos de
+    Ana Gil", "médicos de Lima" are of no firm)."""
+    return start >= 2 and doc[start - 1].lower_ == "de" and doc[start - 2].lower_ in _staff()
+
+
+@cache
+def _staff() -> frozenset[str]:
+    """Plural nouns of the staff of organisations (``staff_nouns.tsv``)."""
+    return frozenset(r["word"] for r in rows("actors", "staff_nouns"))
+
+
 def _after_alias(doc: Doc, start: int) -> bool:
     """ "alias 'el Flaco'", "alias Otoniel", "alias el Chapo": the word "alias"
     before the name, past quotation marks and an article."""
@@ -409,7 +450,15 @@ def _made_or_listed_by_kind(doc: Doc, start: int) -> bool:
         return True
     if doc[i].lower_ in {"de", "del"} and doc[i - 1].lower_ in PRODUCTS:
         return True
-    return doc[i].lower_ == "como" and doc[i - 1].lower_ in _plural_kinds()
+    if doc[i].lower_ != "como":
+        return False
+    # "Organizaciones de derechos humanos como Amnistía": the kind may have a complement
+    for k in range(i - 1, max(i - 5, -1), -1):
+        if doc[k].lower_ in _plural_kinds():
+            return True
+        if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 @cache
