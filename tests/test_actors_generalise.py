@@ -1142,3 +1142,11 @@ def test_actors_organisations_by_the_kind_or_trade_around_them(
     nlp: Language, text: str, name: str, type_: str
 ) -> None:
     assert _actors(nlp, text)[name]["type"] == type_
+
+
+def test_actors_capitalised_head_before_a_place_the_model_found_alone(blank_es: Language) -> None:
+    # "la Junta de" + "Castilla y León": the model tagged only the place
+    words = ["Habló", "la", "Junta", "de", "Castilla", "y", "León", "ayer", "."]
+    pos = ["VERB", "DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "ADV", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O"]
+    assert _link(blank_es, words, pos, ents) == [("Junta de Castilla y León", "ORG")]

@@ -400,7 +400,7 @@ def _with_article(doc: Doc, start: int, taken: list[bool]) -> int:
     return i
 
 
-def _extend_left(doc: Doc, start: int, end: int, taken: list[bool]) -> int:
+def _extend_left(doc: Doc, start: int, end: int, taken: list[bool], label: str = "") -> int:
     """Take in a lower-case head before a name: "calle" Arenal, "ministerio de"
     Sanidad; but not before a person's ("el ministerio de Mónica García")."""
     if given_name(doc, start, end):
@@ -412,6 +412,15 @@ def _extend_left(doc: Doc, start: int, end: int, taken: list[bool]) -> int:
         if i > 0 and doc[i - 1].lower_ in DEMONSTRATIVES:
             return start  # "explica a este periódico Andrew Chan": the paper itself, no name
         return i
+    if (
+        0 <= i < start - 1
+        and not taken[i]
+        and is_capital(doc[i])
+        and doc[i + 1].lower_ in {"de", "del"}
+        and lex.name_heads().get(doc[i].lower_, ("",))[0] == "ORG"
+        and (label == "LOC" or doc[start:end].text.lower() in lex.places())
+    ):
+        return i  # "la Junta de" + "Castilla y León", where the model saw the place alone
     return start
 
 
@@ -485,7 +494,7 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     for k, cand in enumerate(found):
         cand.start = _with_article(doc, cand.start, taken)
-        cand.start = _extend_left(doc, cand.start, cand.end, taken)
+        cand.start = _extend_left(doc, cand.start, cand.end, taken, cand.label)
         limit = found[k + 1].start if k + 1 < len(found) else len(doc)
         cand.end = _extend_org(doc, cand, limit)
         cand.label, cand.subtype = _type_of(doc, cand.start, cand.end, cand.label)
