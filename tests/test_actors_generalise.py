@@ -1150,3 +1150,24 @@ def test_actors_capitalised_head_before_a_place_the_model_found_alone(blank_es: 
     pos = ["VERB", "DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "ADV", "PUNCT"]
     ents = ["O", "O", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O"]
     assert _link(blank_es, words, pos, ents) == [("Junta de Castilla y León", "ORG")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        # after a person, an acronym in brackets is the party; after a place, the mission
+        (
+            "La concejala Ana Gil (PSOE) votó en contra. El PSOE pidió explicaciones.",
+            "Ana Gil",
+            "PSOE",
+        ),
+        ("La misión de la ONU en Kosovo (UNMIK) informó ayer.", "Kosovo", "UNMIK"),
+    ],
+)
+def test_actors_acronym_in_brackets_after_a_person_or_a_place_is_its_own(
+    nlp: Language, text: str, name: str, acronym: str
+) -> None:
+    found = _actors(nlp, text)
+    assert acronym not in found[name]["aliases"]
+    assert found[acronym]["type"] == "ORG"

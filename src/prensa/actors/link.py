@@ -340,9 +340,13 @@ def _parenthesised(doc: Doc, cands: list[Candidate], groups: list[Group]) -> Non
                 or ga is gb
                 # "PSOE", or one written as a word: "(Andi)", "(Profeco)"
                 or not (
-                    is_acronym(doc[b.start])
-                    or acronym_of(doc[b.start].text, ga.words)
+                    acronym_of(doc[b.start].text, ga.words)
                     or _spelled_from(doc[b.start].text, ga.words)
+                    # an acronym its letters do not spell ("(FDA)" of a name in
+                    # Spanish) is a body's; after a person or a place it is the
+                    # party, the country or the mission: "Ana Gil (PSOE)",
+                    # "Kosovo (UNMIK)", "Pérez (BUL)"
+                    or (ga.type not in {"PER", "LOC"} and is_acronym(doc[b.start]))
                     or (
                         bracketed
                         and b.label not in {"LOC", "PER"}
