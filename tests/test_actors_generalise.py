@@ -1171,3 +1171,19 @@ def test_actors_acronym_in_brackets_after_a_person_or_a_place_is_its_own(
     found = _actors(nlp, text)
     assert acronym not in found[name]["aliases"]
     assert found[acronym]["type"] == "ORG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the kind opens the next clause as its subject: no apposition
+        "Petrobras halló gas en el sur de Bolivia, la petrolera brasileña pretende llevarlo a Brasil.",
+        # "En X," sets the scene
+        "En Bolivia, la red de gasoductos es privada.",
+    ],
+)
+def test_actors_a_kind_that_opens_the_next_clause_is_no_apposition(
+    nlp: Language, text: str
+) -> None:
+    assert _actors(nlp, text)["Bolivia"]["type"] == "LOC"

@@ -324,10 +324,18 @@ def _kind_apposed(doc: Doc, c: Candidate) -> bool:
     i = c.end
     if i + 1 >= len(doc) or doc[i].text != ",":
         return False
+    if c.start and doc[c.start - 1].lower_ in {"en", "desde", "hacia", "hasta"}:
+        return False  # "En Bolivia, la red de transporte ...": where, and the clause goes on
     i += 1
     if doc[i].lower_ in {"el", "la", "un", "una"} and i + 1 < len(doc):
         i += 1
-    return doc[i].text.islower() and doc[i].lower_ in lex.org_kinds()
+    return (
+        doc[i].text.islower()
+        and doc[i].lower_ in lex.org_kinds()
+        # "el sur de Bolivia, la petrolera brasileña pretende ...": the kind opens
+        # the next clause as its subject, no apposition
+        and not doc[i].dep_.startswith("nsubj")
+    )
 
 
 # what opens the noun phrase of a kind before its name: "Su editorial, Alfaguara,"
