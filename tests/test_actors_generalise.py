@@ -1178,7 +1178,8 @@ def test_actors_acronym_in_brackets_after_a_person_or_a_place_is_its_own(
     "text",
     [
         # the kind opens the next clause as its subject: no apposition
-        "Petrobras halló gas en el sur de Bolivia, la petrolera brasileña pretende llevarlo a Brasil.",
+        "Petrobras halló gas en el sur de Bolivia, la petrolera brasileña pretende "
+        "llevarlo a Brasil.",
         # "En X," sets the scene
         "En Bolivia, la red de gasoductos es privada.",
     ],
