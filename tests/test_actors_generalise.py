@@ -1188,3 +1188,27 @@ def test_actors_a_kind_that_opens_the_next_clause_is_no_apposition(
     nlp: Language, text: str
 ) -> None:
     assert _actors(nlp, text)["Bolivia"]["type"] == "LOC"
+
+
+def test_actors_dictionary_knows_common_words_and_verb_forms() -> None:
+    from prensa.actors.lexicon import Dictionary
+
+    known = Dictionary(frozenset({"impuesto", "objeto"}), frozenset({"bloquear", "pedir"}))
+    assert known.knows("impuesto") and known.knows("impuestos")
+    assert known.knows("bloquea") and known.knows("bloquean") and known.knows("bloqueó")
+    # an acronym that merely ends like a word is none: "cepal" is no plural of "cepa"
+    assert not Dictionary(frozenset({"cepa"})).knows("cepal")
+    assert not known.knows("mercosur")
+
+
+@pytest.mark.model
+def test_actors_a_shouted_common_word_is_no_acronym(nlp: Language) -> None:
+    text = (
+        "GINEBRA, 12 mar (EFE).- Habló Luis Vera.\n"
+        "OBJETO: Prórroga de la concesión del puerto.\n"
+        "La CEPAL y UNICEF pidieron prudencia."
+    )
+    found = _actors(nlp, text)
+    assert "OBJETO" not in found
+    assert "GINEBRA" in found  # a dateline's city, though "ginebra" is a drink too
+    assert {"CEPAL", "UNICEF", "Luis Vera"} <= set(found)

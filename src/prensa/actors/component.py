@@ -40,6 +40,7 @@ class ActorLinker:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.nouns = lex.model_nouns(nlp)
+        self.dictionary = lex.model_dictionary(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.prensa_actors = []
@@ -49,7 +50,7 @@ class ActorLinker:
         texts = texts_of(doc)
         groups = [
             g
-            for g in group(doc, candidates(doc, texts), self.nouns)
+            for g in group(doc, candidates(doc, texts, self.dictionary), self.nouns)
             if not _quoted_generic(doc, g, quoted)
         ]
         found: list[TokMention] = []

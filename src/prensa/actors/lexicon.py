@@ -156,6 +156,55 @@ def model_nouns(nlp: Language) -> frozenset[str]:
     return frozenset(w for w in table.get("noun", ()) if w.isalpha())
 
 
+@dataclass(frozen=True)
+class Dictionary:
+    """The common words the pipeline's lemmatizer knows: nouns, adjectives and
+    adverbs, and verbs (infinitives), lower case."""
+
+    words: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+
+    def knows(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a common word: listed, a plural of
+        one, or a present or preterite form of a listed verb ("bloquea",
+        "piden", "aprobó": its stem and the infinitive's ending)."""
+        if word in self.words:
+            return True
+        if word.endswith("s") and (word[:-1] in self.words or word[:-2] in self.words):
+            return True  # "impuestos", "elecciones"
+        for ending, infinitives in VERB_ENDINGS:
+            if word.endswith(ending):
+                stem = word[: -len(ending)]
+                if any(stem + inf in self.verbs for inf in infinitives):
+                    return True
+        return False
+
+
+# third-person endings of the present and the preterite -> the infinitives they
+# may come from (RAE-ASALE Nueva gramática §4.3, regular conjugations)
+VERB_ENDINGS = (
+    ("an", ("ar",)),
+    ("en", ("er", "ir")),
+    ("a", ("ar",)),
+    ("e", ("er", "ir")),
+    ("ó", ("ar",)),
+    ("ió", ("er", "ir")),
+)
+
+
+def model_dictionary(nlp: Language) -> Dictionary:
+    """The lemmatizer's ``lemma_index`` (see :func:`model_nouns`) as a
+    :class:`Dictionary`; empty for a pipeline without a rule lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return Dictionary()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return Dictionary()
+    table = lookups.get_table("lemma_index")
+    words = {w for pos in ("noun", "adj", "adv") for w in table.get(pos, ()) if w.isalpha()}
+    return Dictionary(frozenset(words), frozenset(table.get("verb", ())))
+
+
 @cache
 def office_plurals() -> frozenset[str]:
     """Portfolio offices and their plurals: "ministro", "ministros", "consejeras"."""

@@ -31,6 +31,7 @@ from prensa.actors.tokens import (
     sentence_initial,
     trim,
 )
+from prensa.actors.types import is_dateline
 from prensa.actors.words import Candidate, acronym_of, words_of
 from prensa.extensions import text_of
 from prensa.token_table import positions, texts_of
@@ -240,6 +241,25 @@ def _of_a_trade(tok: Token) -> bool:
     return any(titles.get(form, ("",))[0] == "PER" for form in lex.singulars(word))
 
 
+def _shouted_word(doc: Doc, c: Candidate, dictionary: lex.Dictionary | None) -> bool:
+    """A common word in capitals ("IMPUESTO", "BLOQUEA", "OBJETO:"), from a
+    headline or a form, is no acronym: one word of five letters or more that the
+    language's dictionary knows, no place of the gazetteer and no dateline (the
+    dictionary has "valencia" and "ginebra" too)."""
+    if dictionary is None or c.end - c.start != 1:
+        return False
+    text = doc[c.start].text
+    word = text.lower()
+    return (
+        len(text) >= 5
+        and text.isalpha()
+        and text.isupper()
+        and word not in lex.places()
+        and not is_dateline(doc, c)  # "VALENCIA.", "GINEBRA, 12 mar (EFE)": a city
+        and dictionary.knows(word)
+    )
+
+
 def _named_things(doc: Doc) -> frozenset[str]:
     """Names the article gives a storm or a virus variant ("el huracán Otis", "la
     variante Ómicron"): no actor there or anywhere else in it ("Otis se
@@ -424,10 +444,13 @@ def _extend_left(doc: Doc, start: int, end: int, taken: list[bool], label: str =
     return start
 
 
-def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
+def candidates(
+    doc: Doc, texts: list[str] | None = None, dictionary: lex.Dictionary | None = None
+) -> list[Candidate]:
     """Clean name spans of the doc, in text order, not overlapping.
 
-    ``texts`` are the tokens' texts, when the caller has them already.
+    ``texts`` are the tokens' texts, when the caller has them already;
+    ``dictionary`` the language's common words (``lexicon.model_dictionary``).
     """
     texts = texts_of(doc) if texts is None else texts
     taken = [False] * len(doc)
@@ -488,7 +511,9 @@ def candidates(doc: Doc, texts: list[str] | None = None) -> list[Candidate]:
     found = [
         c
         for c in found
-        if not _concept(doc, c, concepts) and doc[c.start : c.end].text not in things
+        if not _concept(doc, c, concepts)
+        and doc[c.start : c.end].text not in things
+        and not _shouted_word(doc, c, dictionary)
     ]
     found = _join(doc, found)
     out: list[Candidate] = []
