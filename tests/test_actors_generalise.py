@@ -1212,3 +1212,21 @@ def test_actors_a_shouted_common_word_is_no_acronym(nlp: Language) -> None:
     assert "OBJETO" not in found
     assert "GINEBRA" in found  # a dateline's city, though "ginebra" is a drink too
     assert {"CEPAL", "UNICEF", "Luis Vera"} <= set(found)
+
+
+@pytest.mark.model
+def test_actors_dateline_city_with_its_region_in_brackets(nlp: Language) -> None:
+    text = "Algeciras (Cádiz), 23 may (EFE).\n- La Guardia Civil detuvo ayer a dos hombres."
+    found = _actors(nlp, text)
+    assert found["Algeciras"]["type"] == "LOC" and found["Cádiz"]["type"] == "LOC"
+
+
+@pytest.mark.model
+def test_actors_headline_capitals_before_a_name_are_no_part_of_it(nlp: Language) -> None:
+    # the model took a headline's words into the dateline's city; the linker (with
+    # the model's dictionary) leaves them out, but keeps "ONU" of "ONU Mujeres"
+    words = ["FALTAN", "JUECES", "Y", "PIDEN", "AMPARO", "Asunción", ",", "ONU", "Mujeres", "."]
+    pos = ["VERB", "NOUN", "CCONJ", "VERB", "NOUN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    ents = ["B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "B-ORG", "I-ORG", "O"]
+    doc = nlp.get_pipe("prensa_actors")(_doc(nlp, words, pos, ents))
+    assert [a["name"] for a in doc._.prensa_actors] == ["Asunción", "ONU Mujeres"]

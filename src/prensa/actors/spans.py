@@ -241,6 +241,35 @@ def _of_a_trade(tok: Token) -> bool:
     return any(titles.get(form, ("",))[0] == "PER" for form in lex.singulars(word))
 
 
+def _past_shouted(doc: Doc, start: int, end: int, dictionary: lex.Dictionary | None) -> int:
+    """Where a name starts after a headline's words in capitals the model took in:
+    "AMENAZA GOLPISTA Asunción" is Asunción. The capitals go when one of them is a
+    common word and a word in mixed case follows them in the span ("ONU
+    Mujeres", "BBC Mundo" keep theirs)."""
+    if dictionary is None:
+        return start
+    k = start
+    while k < end and doc[k].is_upper and doc[k].is_alpha:
+        k += 1
+    if k == start or k >= end or not doc[k].text[:1].isupper():
+        return start
+    if any(_shouted_token(doc, i, dictionary) for i in range(start, k)):
+        return k
+    return start
+
+
+def _shouted_token(doc: Doc, i: int, dictionary: lex.Dictionary) -> bool:
+    text = doc[i].text
+    word = text.lower()
+    return (
+        len(text) >= 5
+        and text.isalpha()
+        and text.isupper()
+        and word not in lex.places()
+        and dictionary.knows(word)
+    )
+
+
 def _shouted_word(doc: Doc, c: Candidate, dictionary: lex.Dictionary | None) -> bool:
     """A common word in capitals ("IMPUESTO", "BLOQUEA", "OBJETO:"), from a
     headline or a form, is no acronym: one word of five letters or more that the
@@ -248,16 +277,8 @@ def _shouted_word(doc: Doc, c: Candidate, dictionary: lex.Dictionary | None) -> 
     dictionary has "valencia" and "ginebra" too)."""
     if dictionary is None or c.end - c.start != 1:
         return False
-    text = doc[c.start].text
-    word = text.lower()
-    return (
-        len(text) >= 5
-        and text.isalpha()
-        and text.isupper()
-        and word not in lex.places()
-        and not is_dateline(doc, c)  # "VALENCIA.", "GINEBRA, 12 mar (EFE)": a city
-        and dictionary.knows(word)
-    )
+    # not "VALENCIA.", "GINEBRA, 12 mar (EFE)": a dateline's city
+    return not is_dateline(doc, c) and _shouted_token(doc, c.start, dictionary)
 
 
 def _named_things(doc: Doc) -> frozenset[str]:
@@ -515,6 +536,8 @@ def candidates(
         and doc[c.start : c.end].text not in things
         and not _shouted_word(doc, c, dictionary)
     ]
+    for c in found:
+        c.start = _past_shouted(doc, c.start, c.end, dictionary)
     found = _join(doc, found)
     out: list[Candidate] = []
     for k, cand in enumerate(found):

@@ -213,7 +213,17 @@ def is_dateline(doc: Doc, c: Candidate) -> bool:
         and doc[c.end + 1].text[:1].isupper()
         and any(ch in "-–—" for ch in after[2])
     )
-    return dated or agency or region
+    # "Algeciras (Cádiz), 23 may (EFE).": the city, its region in brackets, the date
+    bracketed = (
+        len(after) == 4
+        and after[0] == "("
+        and doc[c.end + 1].text[:1].isupper()
+        and after[2] == ")"
+        and after[3] == ","
+        and c.end + 4 < len(doc)
+        and doc[c.end + 4].like_num
+    )
+    return dated or agency or region or bracketed
 
 
 def _dateline_region(doc: Doc, c: Candidate) -> bool:
