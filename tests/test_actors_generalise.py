@@ -1230,3 +1230,23 @@ def test_actors_headline_capitals_before_a_name_are_no_part_of_it(nlp: Language)
     ents = ["B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "B-ORG", "I-ORG", "O"]
     doc = nlp.get_pipe("prensa_actors")(_doc(nlp, words, pos, ents))
     assert [a["name"] for a in doc._.prensa_actors] == ["Asunción", "ONU Mujeres"]
+
+
+def test_actors_given_names_are_found_whatever_their_accents(blank_es: Language) -> None:
+    from prensa import lexicon
+    from prensa.actors.tokens import given_name
+
+    # the longer list spells "jesus" without its accent; the text writes "Jesús"
+    assert lexicon.unaccented("Jesús Núñez") == "Jesus Nuñez"  # the ñ is a letter
+    assert lexicon.sex_of("jesús") == "M"
+    doc = Doc(blank_es.vocab, words=["Jesús", "Castellano"])
+    assert given_name(doc, 0, 2, broad=True)
+
+
+@pytest.mark.model
+def test_actors_an_accented_given_name_after_a_title_is_a_person(nlp: Language) -> None:
+    text = (
+        "Indicó a la prensa el alcalde de la localidad, Jesús Castellano. Según "
+        "Castellano, no hubo heridos."
+    )
+    assert _actors(nlp, text)["Jesús Castellano"]["type"] == "PER"

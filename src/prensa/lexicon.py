@@ -12,6 +12,7 @@ missing list is an error, never a silent empty set.
 from __future__ import annotations
 
 import csv
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -96,4 +97,22 @@ def given_name_sex() -> dict[str, str]:
     """Given name -> "F" or "M": ``actors/given_names.tsv`` and the longer
     ``given_names_more.tsv``, the first deciding where they differ."""
     found = [*rows("actors", "given_names_more"), *rows("actors", "given_names")]
-    return {r["name"]: r["sex"] for r in found}
+    sexes = {r["name"]: r["sex"] for r in found}
+    for name, sex in list(sexes.items()):
+        sexes.setdefault(unaccented(name), sex)
+    return sexes
+
+
+def sex_of(given: str) -> str | None:
+    """ "F" or "M" for a given name in lower case, however the lists spell its
+    accents ("jesús" is listed as "jesus"); None for a name they lack."""
+    sexes = given_name_sex()
+    return sexes.get(given) or sexes.get(unaccented(given))
+
+
+def unaccented(word: str) -> str:
+    """``word`` without its accents ("jesús" -> "jesus"); the ñ stays. The
+    lists of given names spell some names one way only."""
+    s = unicodedata.normalize("NFD", word)
+    s = "".join(c for c in s if not (unicodedata.combining(c) and c != "\u0303"))
+    return unicodedata.normalize("NFC", s)

@@ -236,6 +236,8 @@ def leading_titles() -> frozenset[str]:
     return frozenset(words) | {"ex" + w for w in words}
 
 
+unaccented = lexicon.unaccented
+
 # nouns of kinship and relation ("mujer", "hermano"): beside a name, a person's
 kinship = lexicon.kinship
 
@@ -262,8 +264,14 @@ def org_kinds() -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    """Frequent given names, lower case: "carolina", "luis"."""
-    return lexicon.column("actors", "given_names", "name")
+    """Frequent given names, lower case: "carolina", "luis"; each also without
+    its accents, so that a name the lists spell one way is found either way
+    ("Jesús", listed as "jesus"): see :func:`unaccented`."""
+    return _with_unaccented(lexicon.column("actors", "given_names", "name"))
+
+
+def _with_unaccented(names: frozenset[str]) -> frozenset[str]:
+    return names | frozenset(unaccented(n) for n in names)
 
 
 @cache
@@ -276,7 +284,7 @@ def hypocorisms() -> dict[str, str]:
 def all_given_names() -> frozenset[str]:
     """The frequent given names and the longer, weaker list of
     ``given_names_more.tsv`` ("paloma", "germán")."""
-    return given_names() | lexicon.column("actors", "given_names_more", "name")
+    return given_names() | _with_unaccented(lexicon.column("actors", "given_names_more", "name"))
 
 
 @cache

@@ -266,10 +266,9 @@ def titles(
 
 def _sexes(doc: Doc, mentions: list[TokMention]) -> dict[str, set[str]]:
     """Actor -> the sexes ("F", "M") of the given names its mentions open with."""
-    sexes = lexicon.given_name_sex()
     out: dict[str, set[str]] = {}
     for m in mentions:
-        sex = sexes.get(doc[m.start].lower_)
+        sex = lexicon.sex_of(doc[m.start].lower_)
         if sex is not None:
             out.setdefault(m.actor, set()).add(sex)
     return out

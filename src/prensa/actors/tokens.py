@@ -194,7 +194,7 @@ def _opens_before_given_name(doc: Doc, start: int, end: int) -> bool:
         and end - start >= 3
         and sentence_initial(first)
         and given_name(doc, start + 1, end, broad=True)
-        and first.lower_ not in lex.all_given_names()
+        and lex.unaccented(first.lower_) not in lex.all_given_names()
         and first.lower_ not in HOLY
         and first.lower_ not in lex.titles()
         and not is_acronym(first)
@@ -312,7 +312,7 @@ def given_name(doc: Doc, start: int, end: int, *, broad: bool = False) -> bool:
     names = lex.all_given_names() if broad else lex.given_names()
     return (
         end - start >= 2
-        and doc[start].lower_ in names
+        and lex.unaccented(doc[start].lower_) in names
         and is_capital(doc[start])
         and is_capital(doc[start + 1])
     )

@@ -160,7 +160,7 @@ def common_noun(doc: Doc, g: Group, nouns: frozenset[str]) -> bool:
         word = doc[c.end - 1]
         if (
             word.lower_ not in nouns
-            or word.lower_ in lex.given_names()
+            or lex.unaccented(word.lower_) in lex.given_names()
             or word.text.isupper()
             or source(word)
             or person_context(doc, c)

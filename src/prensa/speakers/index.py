@@ -191,7 +191,7 @@ class ActorIndex:
             if not seen:
                 actor = self.by_id(actor_id)
                 first = str(actor["name"]).split()[:1] if actor is not None else []
-                sex = lexicon.given_name_sex().get(first[0].lower()) if first else None
+                sex = lexicon.sex_of(first[0].lower()) if first else None
                 seen = {"Fem" if sex == "F" else "Masc"} if sex else set()
             self.genders[actor_id] = seen.pop() if len(seen) == 1 else None
         return self.genders[actor_id]

@@ -159,7 +159,7 @@ class PhraseNames:
         if start == phrase.start and len(run) == 1 and first_word:
             return None  # "Otros", "Analistas": a capital that only opens a sentence
         first = run[0].lower_
-        return run, "PER" if len(run) > 1 and first in lexicon.given_name_sex() else "ORG"
+        return run, "PER" if len(run) > 1 and lexicon.sex_of(first) is not None else "ORG"
 
 
 # the brackets of an aside after a name, opening -> closing
