@@ -1250,3 +1250,14 @@ def test_actors_an_accented_given_name_after_a_title_is_a_person(nlp: Language) 
         "Castellano, no hubo heridos."
     )
     assert _actors(nlp, text)["Jesús Castellano"]["type"] == "PER"
+
+
+@pytest.mark.model
+def test_actors_the_datelines_agency_then_who_told_it(nlp: Language) -> None:
+    text = (
+        "Toledo, 23 may (EFE).\n- El convento sufrió un derrumbe, explicó a Efe "
+        "Castellano, alcalde de la localidad."
+    )
+    found = _actors(nlp, text)
+    assert found["Castellano"]["type"] == "PER"
+    assert not any("Efe Castellano" in name for name in found)

@@ -31,7 +31,7 @@ from prensa.actors.tokens import (
     sentence_initial,
     trim,
 )
-from prensa.actors.types import is_dateline
+from prensa.actors.types import is_agency, is_dateline
 from prensa.actors.words import Candidate, acronym_of, words_of
 from prensa.extensions import text_of
 from prensa.token_table import positions, texts_of
@@ -129,6 +129,7 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     words
                     or (
                         prev.end - prev.start == 1
+                        and prev.source != "agency"
                         and cand.label == "PER"
                         and not is_acronym(doc[prev.start])
                         and doc[prev.start].whitespace_ == " "
@@ -239,6 +240,25 @@ def _of_a_trade(tok: Token) -> bool:
     word = tok.lower_
     titles = lex.titles()
     return any(titles.get(form, ("",))[0] == "PER" for form in lex.singulars(word))
+
+
+def _past_agency(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """ "explicó a Efe Castellano": the agency of the dateline ("(EFE)"), then the
+    one who told it; the model makes one name of them. A name that opens with the
+    dateline's agency, in any case, is split after it."""
+    agencies = {tuple(t.lower_ for t in doc[c.start : c.end]) for c in found if is_agency(doc, c)}
+    if not agencies:
+        return found
+    out = []
+    for c in found:
+        words = tuple(t.lower_ for t in doc[c.start : c.end])
+        cut = next((len(a) for a in agencies if len(words) > len(a) and words[: len(a)] == a), None)
+        if cut is None or not doc[c.start + cut].text[:1].isupper():
+            out.append(c)
+            continue
+        out.append(Candidate(c.start, c.start + cut, "ORG", "agency"))  # kept apart by _join
+        out.append(Candidate(c.start + cut, c.end, c.label, c.source))
+    return out
 
 
 def _past_shouted(doc: Doc, start: int, end: int, dictionary: lex.Dictionary | None) -> int:
@@ -538,6 +558,7 @@ def candidates(
     ]
     for c in found:
         c.start = _past_shouted(doc, c.start, c.end, dictionary)
+    found = _past_agency(doc, found)
     found = _join(doc, found)
     out: list[Candidate] = []
     for k, cand in enumerate(found):

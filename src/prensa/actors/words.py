@@ -25,7 +25,7 @@ class Candidate:
     start: int
     end: int
     label: str  # PER | ORG | LOC | MISC: the model's or a rule's guess
-    source: str  # ner | acronym | gazetteer | caps
+    source: str  # ner | acronym | gazetteer | caps | agency | ...
     subtype: str | None = None
 
 
