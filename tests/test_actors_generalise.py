@@ -1136,6 +1136,12 @@ def test_actors_the_basque_president_is_a_title(nlp: Language) -> None:
         ("Los hijos de Ana Gil declararon ayer ante el juez.", "Ana Gil", "PER"),
         # and doctors may come from a place
         ("Pidió que se envíen médicos de Lima a la zona.", "Lima", "LOC"),
+        # a plural kind with a bare complement, then the list
+        (
+            "Se querelló contra los fabricantes de teléfonos Nokia, Alcatel y Sagem.",
+            "Alcatel",
+            "ORG",
+        ),
     ],
 )
 def test_actors_organisations_by_the_kind_or_trade_around_them(

@@ -468,6 +468,12 @@ def _made_or_listed_by_kind(doc: Doc, start: int) -> bool:
         return True
     if doc[i].lower_ in {"de", "del"} and doc[i - 1].lower_ in PRODUCTS:
         return True
+    # "los fabricantes de teléfonos Motorola, Alcatel y Sagem", "las operadoras
+    # Claro y Movistar": a plural kind, perhaps with a bare complement, then the list
+    if doc[i].lower_ in _plural_kinds():
+        return True
+    if i >= 2 and doc[i - 1].lower_ == "de" and doc[i - 2].lower_ in _plural_kinds():
+        return doc[i].text.islower()
     if doc[i].lower_ != "como":
         return False
     # "Organizaciones de derechos humanos como Amnistía": the kind may have a complement
