@@ -1267,3 +1267,12 @@ def test_actors_the_datelines_agency_then_who_told_it(nlp: Language) -> None:
     found = _actors(nlp, text)
     assert found["Castellano"]["type"] == "PER"
     assert not any("Efe Castellano" in name for name in found)
+
+
+@pytest.mark.model
+def test_actors_a_surname_that_opens_events_after_a_given_name(nlp: Language) -> None:
+    # "Guerra" opens names of wars ("Guerra Civil"), but "Alfonso Guerra" is a person
+    text = (
+        "Asistieron al acto el exministro Luis Vera y el ex vicesecretario general Alfonso Guerra."
+    )
+    assert _actors(nlp, text)["Alfonso Guerra"]["type"] == "PER"

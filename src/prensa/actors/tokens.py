@@ -221,7 +221,9 @@ def plausible(doc: Doc, start: int, end: int) -> bool:
     if not any(is_capital(t) for t in span) or not (is_capital(first) or lower_head(first)):
         return False
     if (first.lower_ in lex.not_actors("head") and not (end - start == 1 and source(first))) or (
-        end - start == 2 and doc[start + 1].lower_ in lex.not_actors("head")
+        end - start == 2
+        and doc[start + 1].lower_ in lex.not_actors("head")
+        and not given_name(doc, start, end, broad=True)  # "Alfonso Guerra" is a person
     ):
         return False  # "Derecho Internacional", "Nueva Constitución"; but "dijo Guerra"
     if start and doc[start - 1].lower_ in lex.not_actors("before"):
