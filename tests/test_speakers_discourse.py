@@ -734,3 +734,18 @@ def test_speakers_trades_and_town_halls_speak(nlp: Language, text: str, speaker:
     analysis = prensa.analyze(text, nlp=nlp)
     assert [q.speaker for q in analysis.quotes] == [speaker]
     assert analysis.quotes[0].speaker_id is not None
+
+
+def test_speakers_a_lower_case_noun_the_tagger_calls_a_name_may_speak(blank_es: Language) -> None:
+    # "El ministerio público sostiene": the tagger may read "ministerio" as PROPN
+    doc = parsed_doc(blank_es, [("El", 1, "det", "DET"), ("ministerio", 1, "ROOT", "PROPN")])
+    assert names_a_speaker(doc[1])
+
+
+@pytest.mark.model
+def test_speakers_an_email_speaks_for_who_wrote_it(nlp: Language) -> None:
+    text = (
+        "La empresa cerrará dos plantas, según un correo interno del consejero delegado, "
+        "Luis Vera, al que tuvo acceso Reuters."
+    )
+    assert speaker_of(nlp, text, "La empresa cerrará dos plantas") == "Luis Vera"

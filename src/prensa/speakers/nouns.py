@@ -175,7 +175,7 @@ def names_a_speaker(head: Token) -> bool:
         return bool(kids & {"el", "la", "los", "las", "un", "una", "unos", "unas"}) and not (
             kids & {"más", "menos", "lo"}
         )
-    if head.pos_ != "NOUN":
+    if head.pos_ not in {"NOUN", "PROPN"}:  # a lower-case "PROPN" is the tagger's slip
         return False
     nouns = _speaking_nouns()
     word = head.lower_
