@@ -749,3 +749,15 @@ def test_speakers_an_email_speaks_for_who_wrote_it(nlp: Language) -> None:
         "Luis Vera, al que tuvo acceso Reuters."
     )
     assert speaker_of(nlp, text, "La empresa cerrará dos plantas") == "Luis Vera"
+
+
+@pytest.mark.model
+def test_speakers_headline_repeats_a_quotation_whose_cue_dropped_its_subject(
+    nlp: Language,
+) -> None:
+    text = (
+        "«Nunca vi algo así»: el relato de los vecinos\n\nMarta Ruiz, de 67 años, perdió su "
+        "casa. «Nunca vi algo así, el fuego bajaba como un río», cuenta mientras recoge "
+        "lo poco que quedó."
+    )
+    assert speaker_of(nlp, text, "Nunca vi algo así") == "Marta Ruiz"

@@ -37,7 +37,9 @@ def pull_quotes(text: str, items: list[dict[str, Any]]) -> None:
     said = [
         (_plain(text[q["start"] : q["end"]]), q)
         for q in items
-        if q["speaker"] is not None and q["speaker_rule"] not in BARE_RULES
+        if q["speaker"] is not None
+        # a cue's dropped subject ("«...», cuenta mientras recoge") is no mere position
+        and (q["speaker_rule"] not in BARE_RULES or q.get("cue") is not None)
     ]
     for q in items:
         if q["rule"] != "marked_bare" or q["speaker_rule"] not in BARE_RULES:
