@@ -39,6 +39,8 @@ def _link(
         (["BOGOTÁ.-", "Llueve", "."], ["BOGOTÁ", ".-", "Llueve", "."]),
         (["(", "EFE).-", "Llueve"], ["(", "EFE", ").-", "Llueve"]),
         (["AFP)-", "Llueve"], ["AFP", ")-", "Llueve"]),
+        # an abbreviation with its points: "CUPERTINO (EE.UU.).-"
+        (["(", "EE.UU.).-", "Llueve"], ["(", "EE.UU.", ").-", "Llueve"]),
         # no dash, no split: initials, scores, compounds
         (["S.A.", "2-1", "ex-ministro"], ["S.A.", "2-1", "ex-ministro"]),
     ],
@@ -1276,3 +1278,47 @@ def test_actors_a_surname_that_opens_events_after_a_given_name(nlp: Language) ->
         "Asistieron al acto el exministro Luis Vera y el ex vicesecretario general Alfonso Guerra."
     )
     assert _actors(nlp, text)["Alfonso Guerra"]["type"] == "PER"
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "expected"),
+    [
+        # a frequent given name and the capitalised words after it: a person the model missed
+        (
+            ["La", "bioquímica", "Lucía", "Méndez", "dirige", "el", "centro", "."],
+            ["DET", "NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+            [("Lucía Méndez", "PER")],
+        ),
+        # not a saint's name of a place, nor a name inside another capitalised name
+        (
+            ["Vive", "en", "San", "Luis", "Potosí", "."],
+            ["VERB", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"],
+            [],
+        ),
+        (
+            ["Ingresó", "en", "el", "Hospital", "Gregorio", "Marañón", "."],
+            ["VERB", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"],
+            [],
+        ),
+    ],
+)
+def test_actors_a_given_name_the_model_missed(
+    blank_es: Language, words: list[str], pos: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert _link(blank_es, words, pos, ["O"] * len(words)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "present"),
+    [
+        # "la Nación" of an office's name is the State, no actor ...
+        ("El Congreso destituyó a la fiscal de la Nación, Patricia Benavides.", "Nación", False),
+        # ... but a capitalised article inside a sentence makes it a name: the newspaper
+        ("Según La Nación, el ministro dimitirá mañana.", "La Nación", True),
+    ],
+)
+def test_actors_the_nation_alone_is_no_actor(
+    nlp: Language, text: str, name: str, present: bool
+) -> None:
+    assert (name in _actors(nlp, text)) is present

@@ -30,7 +30,8 @@ QUOTE_PAIRS = {"“": "”", "«": "»"}
 QUOTE_MARKS = re.compile('[“”«»"]')  # the characters quoted_spans looks at
 # A word glued to the dash of a dateline or to its closing bracket:
 # "BOGOTÁ.-", "(EFE).-", "AFP)-". The tokenizer keeps them as one token.
-GLUED_DASH = re.compile(r"^([^\W\d_]{2,})([).]*[-–—][).\-–—]*|\)\.)$")
+# a word, or an abbreviation with its points ("EE.UU."), then the dateline's close
+GLUED_DASH = re.compile(r"^((?:[^\W\d_]{1,3}\.){2,}|[^\W\d_]{2,})([).]*[-–—][).\-–—]*|\)\.)$")
 GLUED_CHARS = "-–—)"  # a word GLUED_DASH matches holds one of these
 
 

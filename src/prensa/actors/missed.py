@@ -82,6 +82,46 @@ def acronyms(doc: Doc, texts: list[str], taken: list[bool], *, multi: bool) -> l
     return out
 
 
+# words before a given name that make it part of a place's or a saint's name
+SAINTS = frozenset({"san", "santa", "santo", "sant", "são", "sao"})
+
+
+def given_named(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
+    """Persons the model left out: a frequent given name and the capitalised
+    words after it ("La bioquímica Lucía Méndez (Oviedo, 1975) dirige"), where
+    no other name holds them; not after a capitalised word ("Hospital Gregorio
+    Marañón") or a saint's title ("San Luis Potosí")."""
+    out, n, names = [], len(doc), lex.given_names()
+    for i in range(n - 1):
+        if taken[i] or not texts[i][:1].isupper() or lex.unaccented(texts[i].lower()) not in names:
+            continue
+        if i and (
+            (texts[i - 1][:1].isupper() and not doc[i].is_sent_start)
+            or texts[i - 1].lower() in SAINTS
+        ):
+            continue
+        j = i + 1
+        while j < n and j - i < 5 and not taken[j] and not is_cut(doc[j]):
+            if is_capital(doc[j]) and not doc[j].is_punct:
+                j += 1
+            elif (
+                doc[j].lower_ in lex.NAME_PARTICLES - {"y", "e"}
+                and j + 1 < n
+                and is_capital(doc[j + 1])
+            ):
+                j += 2
+            else:
+                break
+        if j - i < 2 or any(taken[i:j]):
+            continue
+        start, end = trim(doc, i, j)
+        if end - start >= 2 and plausible(doc, start, end):
+            out.append(Candidate(start, end, "PER", "given"))
+            for k in range(start, end):
+                taken[k] = True
+    return out
+
+
 def gazetteer(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
     """Countries and regions the model missed, by their CLDR Spanish names."""
     out, firsts, longest = [], lex.place_first_words(), lex.longest_place()

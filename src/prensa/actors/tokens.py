@@ -233,7 +233,15 @@ def plausible(doc: Doc, start: int, end: int) -> bool:
     if end - start == 1:
         if lower_head(first) and lex.name_heads()[first.lower_][1] != "government":
             return False  # "Calle", "Río": a generic word without its name ("Gobierno" is one)
-        if first.lower_ in lex.not_actors("alone") or first.lower_ in lex.not_actors("acronym"):
+        named = (  # "La Nación", "El Estado" mid-sentence: a capitalised article names it
+            start > 0
+            and doc[start - 1].lower_ in lex.ARTICLES
+            and is_capital(doc[start - 1])
+            and not sentence_initial(doc[start - 1])
+        )
+        if (
+            first.lower_ in lex.not_actors("alone") and not named
+        ) or first.lower_ in lex.not_actors("acronym"):
             return False
         if first.lower_.rstrip(".") + "." in lex.org_markers():
             return False  # "S.A.", "C.V.": a company's legal form, no company alone
