@@ -199,3 +199,30 @@ def test_quotes_attribution_phrase_ends_before_an_infinitive_hung_on_it(
     doc[4].set_morph("VerbForm=Inf")
     doc[7].set_morph("VerbForm=Inf")
     assert phrase_of(doc[3], verb=doc[7]).text == "los vecinos"
+
+
+def test_attribution_relative_clause_hung_on_a_noun_that_cannot_speak(blank_es: Language) -> None:
+    # "los argumentos de la defensa, que alegaba que ...": the parse hangs the relative
+    # clause on "argumentos"; the nearest noun before "que" that can speak is its subject
+    doc = parsed_doc(
+        blank_es,
+        [
+            ("La", 1, "det", "DET"),
+            ("Sala", 2, "nsubj", "PROPN"),
+            ("rechaza", 2, "ROOT", "VERB"),
+            ("los", 4, "det", "DET"),
+            ("argumentos", 2, "obj", "NOUN"),
+            ("de", 7, "case", "ADP"),
+            ("la", 7, "det", "DET"),
+            ("defensa", 4, "nmod", "NOUN"),
+            (",", 10, "punct", "PUNCT"),
+            ("que", 10, "nsubj", "PRON"),
+            ("alegaba", 4, "acl", "VERB"),
+            ("que", 13, "mark", "SCONJ"),
+            ("hubo", 10, "ccomp", "VERB"),
+            ("fraude", 12, "obj", "NOUN"),
+            (".", 2, "punct", "PUNCT"),
+        ],
+    )
+    head = subject_of(doc[10])
+    assert head is not None and head.text == "defensa"

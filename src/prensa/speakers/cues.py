@@ -18,6 +18,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
+from prensa.speakers.nouns import names_a_speaker
 from prensa.speakers.words import (
     CLITICS,
     INDEFINITES,
@@ -328,7 +329,8 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
                         person = _holder_of(verb.head)
                     if person is not None:
                         return person if ok(person) else None
-                    return _antecedent(verb.head) if ok(verb.head) else None
+                    head = _speaking_antecedent(_antecedent(verb.head), child)
+                    return head if ok(head) else None
                 if child.lower_ in RELATIVES:
                     return None  # a relative whose antecedent the parse lost
                 if child.is_space:
@@ -448,6 +450,18 @@ def _holder_of(tok: Token) -> Token:
     if tok is not start and tok.dep_ == "appos" and tok.head.ent_type_ == "PER":
         return tok.head
     return tok
+
+
+def _speaking_antecedent(noun: Token, relative: Token) -> Token:
+    """ "los argumentos de la defensa, que alegaba que ...": where the parse hung the
+    relative clause on a noun that cannot speak ("argumentos"), the nearest noun
+    before the relative that can ("defensa") is its antecedent."""
+    if names_a_speaker(noun):
+        return noun
+    for tok in reversed(noun.doc[noun.i + 1 : relative.i]):
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "flat" and names_a_speaker(tok):
+            return tok
+    return noun
 
 
 def _antecedent(noun: Token) -> Token:
