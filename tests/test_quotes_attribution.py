@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from handdocs import parsed_doc
 from prensa.speakers.cues import cue_lemma, phrase_of, subject_of
+from prensa.speakers.nouns import names_a_speaker
 
 CASES = {
     "preverbal subject": (
@@ -224,5 +225,5 @@ def test_attribution_relative_clause_hung_on_a_noun_that_cannot_speak(blank_es: 
             (".", 2, "punct", "PUNCT"),
         ],
     )
-    head = subject_of(doc[10])
+    head = subject_of(doc[10], speaks=names_a_speaker)
     assert head is not None and head.text == "defensa"

@@ -25,7 +25,7 @@ from prensa import lexicon
 from prensa.extensions import text_of
 from prensa.speakers.cues import INFINITIVE, noun_phrase_end, subject_of
 from prensa.speakers.index import NAMED, ActorIndex
-from prensa.speakers.nouns import is_abbreviated_title, speaks, time_nouns
+from prensa.speakers.nouns import is_abbreviated_title, names_a_speaker, speaks, time_nouns
 from prensa.speakers.words import CLITICS, RELATIVES
 from prensa.zones import find_zones, same_zone
 
@@ -83,7 +83,7 @@ class Candidates:
         head = self.controller(verb)
         if head is not None and ok(head):
             return head, "governing_subject"
-        head = subject_of(verb, ok)
+        head = subject_of(verb, ok, names_a_speaker)
         if head is not None and is_abbreviated_title(head):
             head = head.doc[head.i + 1]  # "dijo la Dra. Ana Gil": the name after the title
         if head is not None and self.plausible(head, verb):

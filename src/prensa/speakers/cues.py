@@ -18,7 +18,6 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
-from prensa.speakers.nouns import names_a_speaker
 from prensa.speakers.words import (
     CLITICS,
     INDEFINITES,
@@ -284,13 +283,19 @@ def _name_in_prose(head: Token, ok: Callable[[Token], bool]) -> Token | None:
     return None
 
 
-def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Token | None:
+def subject_of(
+    verb: Token,
+    ok: Callable[[Token], bool] = lambda t: True,
+    speaks: Callable[[Token], bool] = lambda t: True,
+) -> Token | None:
     """The token heading the subject of a reporting verb, following the parse.
 
     Climbs from gerunds, coordinated and relative verbs to the verb whose
     subject they share ("explicó Chang, subrayando que" -> Chang; "el médico,
     que dijo" -> médico). ``ok`` rejects heads outside the quotation's sentence
-    or inside a quotation.
+    or inside a quotation; ``speaks`` tells a noun that may name a speaker
+    (``nouns.names_a_speaker``), for a relative clause the parse hung on one
+    that may not.
     """
     doc = verb.doc
     before = verb.i - 1
@@ -329,7 +334,7 @@ def subject_of(verb: Token, ok: Callable[[Token], bool] = lambda t: True) -> Tok
                         person = _holder_of(verb.head)
                     if person is not None:
                         return person if ok(person) else None
-                    head = _speaking_antecedent(_antecedent(verb.head), child)
+                    head = _speaking_antecedent(_antecedent(verb.head), child, speaks)
                     return head if ok(head) else None
                 if child.lower_ in RELATIVES:
                     return None  # a relative whose antecedent the parse lost
@@ -452,14 +457,14 @@ def _holder_of(tok: Token) -> Token:
     return tok
 
 
-def _speaking_antecedent(noun: Token, relative: Token) -> Token:
+def _speaking_antecedent(noun: Token, relative: Token, speaks: Callable[[Token], bool]) -> Token:
     """ "los argumentos de la defensa, que alegaba que ...": where the parse hung the
     relative clause on a noun that cannot speak ("argumentos"), the nearest noun
     before the relative that can ("defensa") is its antecedent."""
-    if names_a_speaker(noun):
+    if speaks(noun):
         return noun
     for tok in reversed(noun.doc[noun.i + 1 : relative.i]):
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "flat" and names_a_speaker(tok):
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "flat" and speaks(tok):
             return tok
     return noun
 
