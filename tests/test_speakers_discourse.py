@@ -761,3 +761,28 @@ def test_speakers_headline_repeats_a_quotation_whose_cue_dropped_its_subject(
         "lo poco que quedó."
     )
     assert speaker_of(nlp, text, "Nunca vi algo así") == "Marta Ruiz"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a medium reveals what someone did; the gerund after it is that someone's
+        (
+            "Luis Gil amenazó a la editorial con medidas judiciales, reveló el diario "
+            "El País, alegando que el libro era «una oda al odio».",
+            "una oda al odio",
+            "Luis Gil",
+        ),
+        # but who speaks goes on speaking in a gerund after their own attribution
+        (
+            "«El equipo ganará la liga», dijo Ana Gil, añadiendo que confía en el entrenador.",
+            "confía en el entrenador",
+            "Ana Gil",
+        ),
+    ],
+)
+def test_speakers_gerund_after_a_medium_that_reveals(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

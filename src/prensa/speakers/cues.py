@@ -392,12 +392,60 @@ def subject_of(
             and verb.head != verb
             and ok(verb.head)
         ):
+            reported = _reported_clause(verb)
+            if reported is not None:
+                verb = reported
+                continue
             verb = verb.head
             continue
         return None
     return None
 
 
+def _reported_clause(gerund: Token) -> Token | None:
+    """ "X amenazó a la editorial, reveló el diario, alegando que ...": a gerund
+    after an inverted attribution ("reveló el diario", its subject after it) goes
+    with the clause reported before it, whose subject alleges; not with the
+    medium that reveals it. That clause's verb, or None."""
+    head = gerund.head
+    if "VerbForm=Ger" not in str(gerund.morph) or gerund.dep_ != "advcl":
+        return None
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not head.i < subject.i < gerund.i:
+        return None
+    if subject.lower_ not in MEDIA:
+        return None  # "«...», dijo Ana Gil, añadiendo que": who speaks goes on speaking
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in {"ccomp", "parataxis"}
+            and c.i < head.i
+            and c.pos_ in {"VERB", "AUX"}
+            and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        ),
+        None,
+    )
+
+
+# nouns of the media that reveal what others said: "reveló el diario X, alegando"
+MEDIA = frozenset(
+    {
+        "diario",
+        "periódico",
+        "semanario",
+        "rotativo",
+        "medio",
+        "agencia",
+        "cadena",
+        "emisora",
+        "revista",
+        "portal",
+        "canal",
+        "televisión",
+        "radio",
+    }
+)
 # verbs of quoting someone: "citó al ministro diciendo que ..."
 QUOTING = frozenset({"citar", "recoger", "mostrar"})
 
