@@ -1322,3 +1322,30 @@ def test_actors_the_nation_alone_is_no_actor(
     nlp: Language, text: str, name: str, present: bool
 ) -> None:
     assert (name in _actors(nlp, text)) is present
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # items of a list with their side in brackets are people
+        (
+            "El comité sancionó con un partido a Berruet (Villarreal) y Goio (Eibar).",
+            "Berruet",
+            "PER",
+        ),
+        (
+            "Votaron en contra los concejales Matías Ruiz (PSOE), Jon Jauregi (PNV) y "
+            "Ana Gil (PP).",
+            "Jon Jauregi",
+            "PER",
+        ),
+        # but a list after "en" or "por" is of places, whatever its brackets hold
+        ("La feria pasará por Évora (Portugal), Mérida (Badajoz) y Cáceres.", "Mérida", "LOC"),
+        ("La feria se celebrará en Évora (Portugal), Mérida (Badajoz) y Cáceres.", "Mérida", "LOC"),
+    ],
+)
+def test_actors_listed_with_their_side_in_brackets(
+    nlp: Language, text: str, name: str, type_: str
+) -> None:
+    assert _actors(nlp, text)[name]["type"] == type_

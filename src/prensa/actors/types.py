@@ -97,6 +97,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 3  # "las vacunas de Pfizer y Moderna", "empresas como Paypal"
         if _of_a_trade(doc, c.start) and not given_name(doc, c.start, c.end, broad=True):
             votes["ORG"] += 3  # "los analistas de Bankinter": the firm they work for
+        if _listed_with_side(doc, c):
+            votes["PER"] += 4  # "a Pedro Nieto y Galán (Recreativo), Goio (Eibar)": people
         if c.start >= 2 and before in {"de", "del"} and doc[c.start - 2].lower_ in _issued():
             votes["ORG"] += 3  # "la encuesta de Cedatos", "el informe de Oxfam"
         if _led(doc, c.start):
@@ -370,6 +372,59 @@ def _kind_before(doc: Doc, c: Candidate) -> bool:
         if tok.lower_ in kinds and doc[k - 1].lower_ in KIND_OPENERS:
             return k < 2 or doc[k - 2].is_punct or sentence_initial(doc[k - 1])
     return False
+
+
+# what stands around an item of a list: "sanciona a X (A), Y (B) y Z (C)."
+LIST_BEFORE = frozenset({",", ";", "y", "e", "a", ":"})
+LIST_AFTER = frozenset({",", ";", "y", "e", "."})
+
+
+def _listed_with_side(doc: Doc, c: Candidate) -> bool:
+    """An item of a list that carries its side in brackets: "los concejales Ana
+    Gil (PSOE), Jon Jauregi (PNV) y ...", "expulsión a Galán (Recreativo) y Goio
+    (Eibar)": a person with a party, club or country, where the name is no body's
+    (no institution head, company marker or acronym), the bracket holds no place
+    of the gazetteer ("Évora (Portugal)") and the name stands between the list's
+    commas."""
+    end = c.end
+    if c.start == 0 or end + 3 >= len(doc) or doc[end].text != "(":
+        return False
+    close = next((k for k in range(end + 2, min(end + 5, len(doc))) if doc[k].text == ")"), None)
+    if close is None or close + 1 >= len(doc):
+        return False
+    if doc[c.start - 1].lower_ not in LIST_BEFORE or doc[close + 1].lower_ not in LIST_AFTER:
+        return False
+    inside = doc[end + 1 : close]
+    if not inside[0].text[:1].isupper() or inside.text.lower() in lex.places():
+        return False
+    words = doc[c.start : c.end]
+    if words[0].lower_ in lex.name_heads() or words.text.lower() in lex.places():
+        return False
+    if any(t.lower_ in lex.org_markers() or is_acronym(t) for t in words):
+        return False
+    return _list_opener(doc, c.start) not in {"en", "desde", "hacia", "hasta", "entre", "por"}
+
+
+def _list_opener(doc: Doc, start: int) -> str:
+    """The word before the first item of the list that ``start`` stands in, back
+    over names, brackets, commas and "y" (at most 40 tokens): "en" for "en Évora
+    (Portugal), Mérida (Badajoz)", "a" for "a Galán (Recreativo), Goio (Eibar)"."""
+    i, depth = start - 1, 0
+    while i >= 0 and start - i < 40:
+        tok = doc[i]
+        if tok.text == ")":
+            depth += 1
+        elif tok.text == "(":
+            depth -= 1
+        elif depth == 0 and not (
+            tok.text in {",", ";"}
+            or tok.lower_ in {"y", "e"}
+            or tok.text[:1].isupper()
+            or tok.lower_ in lex.NAME_PARTICLES
+        ):
+            return tok.lower_
+        i -= 1
+    return ""
 
 
 def _of_a_trade(doc: Doc, start: int) -> bool:
