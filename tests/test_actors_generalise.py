@@ -1349,3 +1349,10 @@ def test_actors_listed_with_their_side_in_brackets(
     nlp: Language, text: str, name: str, type_: str
 ) -> None:
     assert _actors(nlp, text)[name]["type"] == type_
+
+
+@pytest.mark.model
+def test_actors_the_side_in_brackets_of_a_listed_person_is_an_organisation(nlp: Language) -> None:
+    text = "El comité sancionó con un partido a Berruet (Villarreal) y Goio (Eibar)."
+    found = _actors(nlp, text)
+    assert found["Villarreal"]["type"] == "ORG" and found["Eibar"]["type"] == "ORG"

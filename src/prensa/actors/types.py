@@ -99,6 +99,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 3  # "los analistas de Bankinter": the firm they work for
         if _listed_with_side(doc, c):
             votes["PER"] += 4  # "a Pedro Nieto y Galán (Recreativo), Goio (Eibar)": people
+        elif _side_of_listed(doc, c):
+            votes["ORG"] += 4  # ... and "(Recreativo)", "(Eibar)": their clubs or parties
         if c.start >= 2 and before in {"de", "del"} and doc[c.start - 2].lower_ in _issued():
             votes["ORG"] += 3  # "la encuesta de Cedatos", "el informe de Oxfam"
         if _led(doc, c.start):
@@ -403,6 +405,18 @@ def _listed_with_side(doc: Doc, c: Candidate) -> bool:
     if any(t.lower_ in lex.org_markers() or is_acronym(t) for t in words):
         return False
     return _list_opener(doc, c.start) not in {"en", "desde", "hacia", "hasta", "entre", "por"}
+
+
+def _side_of_listed(doc: Doc, c: Candidate) -> bool:
+    """The bracket of an item that :func:`_listed_with_side` takes for a person:
+    "Goio (Eibar)" -> Eibar, the club."""
+    if c.start < 2 or doc[c.start - 1].text != "(" or c.end >= len(doc) or doc[c.end].text != ")":
+        return False
+    end = c.start - 1
+    start = end
+    while start > 0 and doc[start - 1].text[:1].isupper() and end - start < 4:
+        start -= 1
+    return start < end and _listed_with_side(doc, Candidate(start, end, "", ""))
 
 
 def _list_opener(doc: Doc, start: int) -> str:
