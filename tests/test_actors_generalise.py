@@ -1356,3 +1356,16 @@ def test_actors_the_side_in_brackets_of_a_listed_person_is_an_organisation(nlp: 
     text = "El comité sancionó con un partido a Berruet (Villarreal) y Goio (Eibar)."
     found = _actors(nlp, text)
     assert found["Villarreal"]["type"] == "ORG" and found["Eibar"]["type"] == "ORG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an English noun of a sector in a company's name, and a consortium's kind
+        ("La venta al grupo Brasil Telecom se definirá en junio.", "Brasil Telecom"),
+        ("La red es propiedad del consorcio Transandes, que tiene el monopolio.", "Transandes"),
+    ],
+)
+def test_actors_company_words_and_kinds(nlp: Language, text: str, name: str) -> None:
+    assert _actors(nlp, text)[name]["type"] == "ORG"
