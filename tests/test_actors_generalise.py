@@ -1369,3 +1369,14 @@ def test_actors_the_side_in_brackets_of_a_listed_person_is_an_organisation(nlp: 
 )
 def test_actors_company_words_and_kinds(nlp: Language, text: str, name: str) -> None:
     assert _actors(nlp, text)[name]["type"] == "ORG"
+
+
+@pytest.mark.model
+def test_actors_currencies_in_a_table_are_no_actors(nlp: Language) -> None:
+    text = (
+        "Cotización oficial:\nPesos (Argentina) 1,00\nDólares 0,98\nColones (Costa Rica) "
+        "305,6\nEl precio en Pesos subió."
+    )
+    found = _actors(nlp, text)
+    assert not {"Pesos", "Dólares", "Colones"} & set(found)
+    assert {"Argentina", "Costa Rica"} <= set(found)
