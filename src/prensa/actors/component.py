@@ -73,11 +73,17 @@ class ActorLinker:
                     )
                 )
                 found.append(TokMention(c.start, c.end, actor_id, kind))
-        found += self._places_inside(doc, groups, types, places)
-        named = {a["id"]: a["name"] for a in registry.actors(doc)}
-        for m in found:
-            if m.kind == "name" and " ".join(doc[m.start : m.end].text.split()) != named[m.actor]:
-                m.kind = "alias"  # "EU", once "Estados Unidos" named the place in full
+        renamed: set[str] = set()
+        found += self._places_inside(doc, groups, types, places, renamed)
+        if renamed:
+            names = {a["id"]: a["name"] for a in registry.actors(doc) if a["id"] in renamed}
+            for m in found:
+                if (
+                    m.actor in names
+                    and m.kind == "name"
+                    and " ".join(doc[m.start : m.end].text.split()) != names[m.actor]
+                ):
+                    m.kind = "alias"  # "EU", once "Estados Unidos" named the place in full
         found = repeated_names(doc, texts, found, types)
         found += titles(doc, texts, found, types)
         found += demonyms(texts, places)
@@ -92,10 +98,16 @@ class ActorLinker:
         return doc
 
     def _places_inside(
-        self, doc: Doc, groups: list[Group], types: dict[str, str], places: dict[str, str]
+        self,
+        doc: Doc,
+        groups: list[Group],
+        types: dict[str, str],
+        places: dict[str, str],
+        renamed: set[str],
     ) -> list[TokMention]:
         """A country or region inside a body's name opened by a lower-case head
-        ("el gobierno de Irak") is an actor too, and that is a mention of it."""
+        ("el gobierno de Irak") is an actor too, and that is a mention of it
+        (``renamed``: see :func:`_same_place`)."""
         out = []
         for g in groups:
             for c in g.cands:
@@ -108,7 +120,9 @@ class ActorLinker:
                 place = lex.places().get(text.lower())
                 if place is None:
                     continue
-                actor_id = places.get(text.lower()) or _same_place(doc, places, place, text)
+                actor_id = places.get(text.lower()) or _same_place(
+                    doc, places, place, text, renamed
+                )
                 if actor_id is None:
                     actor_id = registry.add_actor(doc, text, place.type, subtype=place.subtype)
                     types[actor_id] = place.type
@@ -117,9 +131,12 @@ class ActorLinker:
         return out
 
 
-def _same_place(doc: Doc, places: dict[str, str], place: lex.Place, text: str) -> str | None:
+def _same_place(
+    doc: Doc, places: dict[str, str], place: lex.Place, text: str, renamed: set[str]
+) -> str | None:
     """The actor of a place already named another way ("EU" ... "el gobierno de
-    Estados Unidos"), which takes the longer name as its own."""
+    Estados Unidos"), which takes the longer name as its own (its id goes into
+    ``renamed``: its old name's mentions become aliases)."""
     for name, actor_id in places.items():
         known = lex.places().get(name)
         if known is None or known.code != place.code:
@@ -128,6 +145,7 @@ def _same_place(doc: Doc, places: dict[str, str], place: lex.Place, text: str) -
         if actor is not None and len(text) > len(actor["name"]):
             actor["aliases"].append(actor["name"])
             actor["name"] = text
+            renamed.add(actor_id)
         return actor_id
     return None
 

@@ -93,7 +93,10 @@ def given_named(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate
     Marañón") or a saint's title ("San Luis Potosí")."""
     out, n, names = [], len(doc), lex.given_names()
     for i in range(n - 1):
-        if taken[i] or not texts[i][:1].isupper() or lex.unaccented(texts[i].lower()) not in names:
+        word = texts[i].lower()
+        if taken[i] or not texts[i][:1].isupper():
+            continue
+        if word not in names and lex.unaccented(word) not in names:
             continue
         if i and (
             (texts[i - 1][:1].isupper() and not doc[i].is_sent_start)
