@@ -48,6 +48,8 @@ NAME_PARTICLES = frozenset(
 # Cáncer").
 PARTICLES = NAME_PARTICLES | {"el", "para", "por", "contra"}
 ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
+# prepositions of place: a name right after one is where, not who ("en Vigo")
+PLACE_PREPOSITIONS = frozenset({"en", "desde", "hacia", "hasta"})
 # articles that, capitalised inside a sentence, belong to the name they open:
 # "La Sexta", "El Comercio", "Le Monde", "The Lancet", "Il Messaggero"
 NAME_ARTICLES = ARTICLES | {"le", "les", "the", "il", "der", "die", "das"}

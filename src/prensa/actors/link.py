@@ -80,10 +80,6 @@ def _full_given(word: str) -> str:
     return _folded_hypocorisms().get(word, word)
 
 
-# prepositions of place: a single word after one names a place, not a person
-LOCATIVES = frozenset({"en", "desde", "hacia", "hasta"})
-
-
 def _fits(
     doc: Doc, cand: Candidate, words: tuple[str, ...], group: Group, person_name: bool
 ) -> bool:
@@ -105,7 +101,7 @@ def _fits(
                 group.words[0] not in folded_heads()  # "gobierno de Wuhan" is no person
                 and any(person_context(doc, c) >= 2 for c in group.cands)
                 # "en Vigo" names where, not someone: the place of "Celta de Vigo"
-                and not (cand.start and doc[cand.start - 1].lower_ in LOCATIVES)
+                and not (cand.start and doc[cand.start - 1].lower_ in lex.PLACE_PREPOSITIONS)
             )
         )
     )  # "Guardia" of "Montse Guardia"; "Catalá" of "María José Catalá" the model called
@@ -280,7 +276,6 @@ def group(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset())
 # venció al Sevilla", where "en Valencia" is the city
 CLUB_ARTICLES = frozenset({"el", "al", "del"})
 CLUB = "@club"  # the mark on the words of a club's name
-PLACE_PREPOSITIONS = frozenset({"en", "desde", "hacia", "hasta"})
 
 
 def _club_readings(
@@ -297,7 +292,7 @@ def _club_readings(
     def before(c: Candidate) -> str:
         return doc[c.start - 1].lower_ if c.start else ""
 
-    places = {w for w, c in keyed if before(c) in PLACE_PREPOSITIONS}
+    places = {w for w, c in keyed if before(c) in lex.PLACE_PREPOSITIONS}
     out = []
     for words, c in keyed:
         club = (

@@ -279,6 +279,8 @@ def _past_shouted(doc: Doc, start: int, end: int, dictionary: lex.Dictionary | N
 
 
 def _shouted_token(doc: Doc, i: int, dictionary: lex.Dictionary) -> bool:
+    """A word of five letters or more in capitals that the dictionary knows and no
+    gazetteer place ("IMPUESTO", not "CEPAL" or "PERÚ")."""
     text = doc[i].text
     word = text.lower()
     return (
@@ -290,7 +292,7 @@ def _shouted_token(doc: Doc, i: int, dictionary: lex.Dictionary) -> bool:
     )
 
 
-def _shouted_word(doc: Doc, c: Candidate, dictionary: lex.Dictionary | None) -> bool:
+def _common_word_in_capitals(doc: Doc, c: Candidate, dictionary: lex.Dictionary | None) -> bool:
     """A common word in capitals ("IMPUESTO", "BLOQUEA", "OBJETO:"), from a
     headline or a form, is no acronym: one word of five letters or more that the
     language's dictionary knows, no place of the gazetteer and no dateline (the
@@ -555,7 +557,7 @@ def candidates(
         for c in found
         if not _concept(doc, c, concepts)
         and doc[c.start : c.end].text not in things
-        and not _shouted_word(doc, c, dictionary)
+        and not _common_word_in_capitals(doc, c, dictionary)
     ]
     for c in found:
         c.start = _past_shouted(doc, c.start, c.end, dictionary)

@@ -73,7 +73,7 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             for t in doc[c.start : c.end]
         ):
             votes["ORG"] += 1.5  # a place seldom acts; a firm or a club named as one does
-        if c.start and doc[c.start - 1].lower_ in {"en", "desde", "hacia", "hasta"}:
+        if c.start and doc[c.start - 1].lower_ in lex.PLACE_PREPOSITIONS:
             votes["LOC"] += 1
         if (
             opening
@@ -95,7 +95,7 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 3  # "su cuenta de Instagram": a platform, no place
         if _made_or_listed_by_kind(doc, c.start):
             votes["ORG"] += 3  # "las vacunas de Pfizer y Moderna", "empresas como Paypal"
-        if _of_a_trade(doc, c.start) and not given_name(doc, c.start, c.end, broad=True):
+        if _staff_of(doc, c.start) and not given_name(doc, c.start, c.end, broad=True):
             votes["ORG"] += 3  # "los analistas de Bankinter": the firm they work for
         if _listed_with_side(doc, c):
             votes["PER"] += 4  # "a Pedro Nieto y Galán (Recreativo), Goio (Eibar)": people
@@ -338,7 +338,7 @@ def _kind_apposed(doc: Doc, c: Candidate) -> bool:
     i = c.end
     if i + 1 >= len(doc) or doc[i].text != ",":
         return False
-    if c.start and doc[c.start - 1].lower_ in {"en", "desde", "hacia", "hasta"}:
+    if c.start and doc[c.start - 1].lower_ in lex.PLACE_PREPOSITIONS:
         return False  # "En Bolivia, la red de transporte ...": where, and the clause goes on
     i += 1
     if doc[i].lower_ in {"el", "la", "un", "una"} and i + 1 < len(doc):
@@ -366,7 +366,7 @@ def _kind_before(doc: Doc, c: Candidate) -> bool:
         return False
     if c.end < len(doc) and doc[c.end].text not in {",", "."}:
         return False
-    kinds = lex.org_kinds() | frozenset(w for w, t in lex.titles().items() if t[0] == "ORG")
+    kinds = _org_kind_words()
     for k in range(c.start - 2, max(c.start - 6, 0), -1):
         tok = doc[k]
         if tok.is_punct or tok.pos_ in {"VERB", "AUX"} or not tok.text.islower():
@@ -404,7 +404,7 @@ def _listed_with_side(doc: Doc, c: Candidate) -> bool:
         return False
     if any(t.lower_ in lex.org_markers() or is_acronym(t) for t in words):
         return False
-    return _list_opener(doc, c.start) not in {"en", "desde", "hacia", "hasta", "entre", "por"}
+    return _list_opener(doc, c.start) not in lex.PLACE_PREPOSITIONS | {"entre", "por"}
 
 
 def _side_of_listed(doc: Doc, c: Candidate) -> bool:
@@ -441,7 +441,7 @@ def _list_opener(doc: Doc, start: int) -> str:
     return ""
 
 
-def _of_a_trade(doc: Doc, start: int) -> bool:
+def _staff_of(doc: Doc, start: int) -> bool:
     """ "los analistas de Bankinter", "economistas de Goldman Sachs": a name after
     "de" and a noun of an organisation's staff is the organisation ("los hijos de
     Ana Gil", "médicos de Lima" are of no firm)."""
@@ -565,10 +565,15 @@ def _issued() -> frozenset[str]:
 
 
 @cache
+def _org_kind_words() -> frozenset[str]:
+    """Nouns of kinds of organisation: org_kinds.tsv and the organisation titles."""
+    return lex.org_kinds() | frozenset(w for w, t in lex.titles().items() if t[0] == "ORG")
+
+
+@cache
 def _plural_kinds() -> frozenset[str]:
     """Plurals of the kinds of organisation: "empresas", "corporaciones"."""
-    kinds = lex.org_kinds() | frozenset(w for w, t in lex.titles().items() if t[0] == "ORG")
-    return frozenset(lex.plural(k) for k in kinds)
+    return frozenset(lex.plural(k) for k in _org_kind_words())
 
 
 def acts_on_someone(doc: Doc, c: Candidate) -> bool:

@@ -195,7 +195,7 @@ def _speaking_nouns() -> frozenset[str]:
         | lexicon.opinion_holders()
         | org_heads
         | _org_kinds()
-        | lexicon.column("speakers", "speech_documents", "lemma")
+        | documents()
         | lexicon.column("speakers", "person_nouns", "word")
     )
 
