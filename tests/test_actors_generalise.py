@@ -1380,3 +1380,19 @@ def test_actors_currencies_in_a_table_are_no_actors(nlp: Language) -> None:
     found = _actors(nlp, text)
     assert not {"Pesos", "Dólares", "Colones"} & set(found)
     assert {"Argentina", "Costa Rica"} <= set(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("surname", ["Cuenca", "Segovia", "Zamora"])
+def test_actors_a_surname_that_is_a_place_stays_the_persons(nlp: Language, surname: str) -> None:
+    # the model labels the surname alone a place each time; the full name with
+    # its given name says who it is
+    text = (
+        f"Su principal rival, Alejandro {surname}, presentó su programa en la capital. "
+        f"La encuesta da una ventaja de diez puntos a la alcaldesa sobre {surname}. "
+        f"La caída no ha incidido en {surname}, que subió en el norte. "
+        f"La alcaldesa aventaja a {surname} en diez puntos. "
+        f"Muchos confían en {surname} para el cambio. "
+        f"Las críticas a {surname} crecen entre los jóvenes."
+    )
+    assert _actors(nlp, text)[f"Alejandro {surname}"]["type"] == "PER"

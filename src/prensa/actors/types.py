@@ -53,8 +53,11 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
         return "PER", None  # "alias 'el Flaco'": a nickname, whatever its article says
     votes = {"PER": 0.0, "ORG": 0.0, "LOC": 0.0}
     full = len(g.content)
+    # once the article gives the full name with a given name ("Francisco Arias
+    # Cárdenas"), the model's label on the surname alone ("en Arias") is a guess
+    short = 0.5 if any(given_name(doc, c.start, c.end) for c in g.cands) else 1.0
     for c in g.cands:
-        weight = 2.0 if len(content_of(words_of(doc, c))) == full else 1.0
+        weight = 2.0 if len(content_of(words_of(doc, c))) == full else short
         if c.label in votes:
             votes[c.label] += weight
         if c.end - c.start == 1 and is_acronym(doc[c.start]):
