@@ -1396,3 +1396,33 @@ def test_actors_a_surname_that_is_a_place_stays_the_persons(nlp: Language, surna
         f"Las críticas a {surname} crecen entre los jóvenes."
     )
     assert _actors(nlp, text)[f"Alejandro {surname}"]["type"] == "PER"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La esposa del presidente, Ana Gómez, visitó ayer el hospital.", "Ana Gómez"),
+        ("El principal rival del gobernador, Pedro Ruiz, negó las acusaciones.", "Pedro Ruiz"),
+        ("El hijo menor de la ministra, Luis Paz, fue detenido ayer.", "Luis Paz"),
+    ],
+)
+def test_actors_a_title_after_a_relation_is_not_the_names(
+    nlp: Language, text: str, name: str
+) -> None:
+    # the name apposed to "la esposa del presidente" is the wife's, not the president's
+    assert _actors(nlp, text)[name]["aliases"] == []
+
+
+@pytest.mark.model
+def test_actors_a_title_with_a_lower_case_noun_then_a_comma_names_the_person(
+    nlp: Language,
+) -> None:
+    # "El candidato opositor, Alejandro Zamora": the title is his, so "el presidente"
+    # later is someone else
+    text = (
+        "El candidato opositor, Alejandro Zamora, presentó su programa en la capital. "
+        "El presidente aventaja a Zamora en diez puntos."
+    )
+    aliases = _actors(nlp, text)["Alejandro Zamora"]["aliases"]
+    assert "El candidato opositor" in aliases and "El presidente" not in aliases

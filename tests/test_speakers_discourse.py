@@ -786,3 +786,36 @@ def test_speakers_gerund_after_a_medium_that_reveals(
     nlp: Language, text: str, quote: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the name apposed to "el rival del alcalde" is the rival's: "el alcalde" who
+        # speaks later is the mayor, whom the story has not named
+        (
+            "El principal rival del alcalde, Francisco Medina Ortiz, presentó ayer su "
+            "programa. «No habrá más impuestos», aseguró el alcalde.",
+            "No habrá más impuestos",
+            "el alcalde",
+        ),
+        (
+            "El hijo menor de la gobernadora, Luis Paz, fue detenido el lunes. «Confío en "
+            "la justicia», declaró la gobernadora.",
+            "Confío en la justicia",
+            "la gobernadora",
+        ),
+        # a thing of the president's: the name is the president's
+        (
+            "El telegrama del presidente ruso, Vladimir Putin, llegó ayer a Damasco. "
+            "«Seguiremos a su lado», escribió el presidente.",
+            "Seguiremos a su lado",
+            "Vladimir Putin",
+        ),
+    ],
+)
+def test_speakers_the_title_after_a_relation_is_not_the_named_one(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

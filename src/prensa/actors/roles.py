@@ -157,7 +157,22 @@ def _described(doc: Doc, end: int, starts: dict[int, TokMention]) -> tuple[int, 
         if j in starts and doc[j - 1].pos_ != "ADP" and doc[j - 1].lower_ not in {"de", "del"}:
             # in apposition; after "de" it is the complement's ("economista jefe de Itaú")
             return j, starts[j]
+    if j > end and j + 1 in starts and doc[j].text == "," and doc[j - 1].pos_ in {"NOUN", "ADJ"}:
+        return j, starts[j + 1]  # "el candidato opositor, Alejandro Zamora"
     return end, None
+
+
+def _of_a_relation(doc: Doc, start: int) -> bool:
+    """Whether the title phrase at ``start`` is the complement of a noun of
+    kinship or relation: "la esposa [del presidente]", "el principal rival [del
+    alcalde]", "el hijo menor [de la ministra]"."""
+    i = start - 1
+    if i < 1 or doc[i].lower_ not in {"de", "del"}:
+        return False
+    i -= 1
+    while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower() and start - i < 5:
+        i -= 1  # "el hijo menor de", "la exesposa argentina del"
+    return doc[i].lower_ in lex.kinship()
 
 
 def _subject(doc: Doc, m: TokMention) -> bool:
@@ -203,6 +218,12 @@ def titles(
             continue  # part of a name ("Partido Popular")
         end = _title_end(doc, tok.i)
         covered = end
+        if _of_a_relation(doc, start):
+            # "la esposa del presidente, Ana Gil": the name is the wife's, and the
+            # president is someone the story has not named
+            if refers == "PER":
+                unnamed.add(tok.lower_)
+            continue
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             end += 3  # "el portavoz de la Oficina ... (OCHA), Jens Laerke": past the short form
         after = end + 1 if end < len(doc) and doc[end].text == "," else end

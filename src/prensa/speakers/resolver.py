@@ -439,6 +439,10 @@ class SpeakerResolver:
         for tok in self._earlier(head, phrase, {"NOUN"}):
             if self.actors.actor_at(tok.idx, tok.idx + len(tok)) is not None:
                 return None  # the registry linked that title to someone named
+            if _of_a_relation(tok):
+                # "el rival del alcalde, Luis Paz, ... dijo el alcalde": the mayor the
+                # story named only through his rival, not the rival
+                return without_relative(phrase)
             words = [c.lower_ for c in tok.children]
             if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and (
                 "de" in words or "del" in words or any(c.dep_ == "nmod" for c in tok.children)
@@ -597,6 +601,17 @@ DE = frozenset({"de", "del"})
 # "el titular de Hacienda", "del Ejecutivo": the holder of any office, who may
 # have been named by another title ("el presidente")
 HOLDERS = frozenset({"titular", "extitular"})
+
+
+def _of_a_relation(tok: Token) -> bool:
+    """Whether ``tok`` is the complement of a noun of kinship or relation before
+    it: "la esposa del presidente", "el principal rival del alcalde"."""
+    return (
+        tok.dep_ == "nmod"
+        and tok.head.i < tok.i
+        and tok.head.lower_ in lexicon.kinship()
+        and any(c.lower_ in DE and c.dep_ == "case" for c in tok.children)
+    )
 
 
 def _behind_preposition(tok: Token) -> bool:
