@@ -1426,3 +1426,20 @@ def test_actors_a_title_with_a_lower_case_noun_then_a_comma_names_the_person(
     )
     aliases = _actors(nlp, text)["Alejandro Zamora"]["aliases"]
     assert "El candidato opositor" in aliases and "El presidente" not in aliases
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # a masculine article, the name and a demonym: a club, not the city
+        ("El delantero llega procedente del Brujas belga.", "Brujas", "ORG"),
+        # "X, del Y,": the club or firm the person belongs to ...
+        ("El club fichó a Luis Ferrer, del Nantes, y a Marc Foe, del Brujas.", "Nantes", "ORG"),
+        ("El club fichó a Luis Ferrer, del Nantes, y a Marc Foe, del Brujas.", "Brujas", "ORG"),
+        # ... where "de" with no article is where the person comes from
+        ("El club fichó a Luis Ferrer, de Nantes, en enero.", "Nantes", "LOC"),
+    ],
+)
+def test_actors_a_club_after_its_article(nlp: Language, text: str, name: str, type_: str) -> None:
+    assert _actors(nlp, text)[name]["type"] == type_

@@ -100,6 +100,10 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 3  # "las vacunas de Pfizer y Moderna", "empresas como Paypal"
         if _staff_of(doc, c.start) and not given_name(doc, c.start, c.end, broad=True):
             votes["ORG"] += 3  # "los analistas de Bankinter": the firm they work for
+        if _club_with_nationality(doc, c):
+            votes["ORG"] += 3  # "del West Ham inglés", "el Oporto portugués": a club
+        if _affiliation(doc, c):
+            votes["ORG"] += 3  # "Jean-Marc Chanelet, del Nantes,": his club or firm
         if _listed_with_side(doc, c):
             votes["PER"] += 4  # "a Pedro Nieto y Galán (Recreativo), Goio (Eibar)": people
         elif _side_of_listed(doc, c):
@@ -382,6 +386,36 @@ def _kind_before(doc: Doc, c: Candidate) -> bool:
 # what stands around an item of a list: "sanciona a X (A), Y (B) y Z (C)."
 LIST_BEFORE = frozenset({",", ";", "y", "e", "a", ":"})
 LIST_AFTER = frozenset({",", ";", "y", "e", "."})
+
+
+def _club_with_nationality(doc: Doc, c: Candidate) -> bool:
+    """Whether a masculine article opens the name and a demonym follows it:
+    "del West Ham inglés", "al Oporto portugués", "el Inter italiano". A place
+    takes its country's adjective only as a name of its own ("el Sáhara
+    Occidental" is capitalised); a club, a firm or a party is told apart so."""
+    return (
+        c.start > 0
+        and c.end < len(doc)
+        and doc[c.start - 1].lower_ in {"el", "del", "al"}
+        and doc[c.end].text.islower()
+        and doc[c.end].lower_ in lex.demonyms()
+    )
+
+
+def _affiliation(doc: Doc, c: Candidate) -> bool:
+    """Whether the name, after "del", is set off by commas right after a
+    person's name: "fichó a Jean-Marc Chanelet, del Nantes, y a ...", "Ana Gil,
+    del Banco Central, dijo": the club, firm or party the person belongs to
+    (Spanish writes a place of origin with "de" and no article: "Ana Gil, de
+    Cádiz")."""
+    i = c.start
+    return (
+        i >= 3
+        and doc[i - 1].lower_ == "del"
+        and doc[i - 2].text == ","
+        and doc[i - 3].ent_type_ == "PER"
+        and (c.end >= len(doc) or doc[c.end].is_punct or doc[c.end].lower_ in {"y", "e"})
+    )
 
 
 def _listed_with_side(doc: Doc, c: Candidate) -> bool:
