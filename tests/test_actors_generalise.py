@@ -1443,3 +1443,22 @@ def test_actors_a_title_with_a_lower_case_noun_then_a_comma_names_the_person(
 )
 def test_actors_a_club_after_its_article(nlp: Language, text: str, name: str, type_: str) -> None:
     assert _actors(nlp, text)[name]["type"] == type_
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the model takes two people joined by "y" for one name
+        (
+            "Los internacionales peruanos Miguel Rebosio y Julio Rivera están casi recuperados "
+            "de las lesiones.",
+            {"Miguel Rebosio", "Julio Rivera"},
+        ),
+        # no given name after "y": one man
+        ("El filósofo José Ortega y Gasset escribió mucho sobre España.", {"José Ortega y Gasset"}),
+    ],
+)
+def test_actors_people_joined_by_y_are_two(nlp: Language, text: str, names: set[str]) -> None:
+    found = {n for n, a in _actors(nlp, text).items() if a["type"] == "PER"}
+    assert found == names

@@ -392,6 +392,22 @@ def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _people_listed(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """The people of a span that lists several: "Miguel Rebosio y Julio
+    Rivera" -> two. A cut goes at each "y", "e" or comma where a full name (at
+    least two words) ends and a frequent given name opens the next ("José
+    Ortega y Gasset" is one man). The model's label must be a person's, or a
+    given name must open the span too. Empty where there is no such cut."""
+    if label != "PER" and not given_name(doc, start, end):
+        return []
+    cuts, first = [], start
+    for k in range(start + 2, end - 2):
+        if doc[k].lower_ in {"y", "e", ","} and k - first >= 2 and given_name(doc, k + 1, end):
+            cuts.append((first, k))
+            first = k + 1
+    return [*cuts, (first, end)] if cuts else []
+
+
 def _past_portfolio(doc: Doc, start: int, end: int) -> int:
     """ "el secretario de Estado de Estados Unidos", "los ministros de Exteriores
     de Lituania": the portfolio belongs to the office; the actor is the place
@@ -515,6 +531,8 @@ def candidates(
             elif (cut := _place_then_owner(doc, p_start, p_end)) is not None:
                 parts = [(p_start, cut), (cut + 1, p_end)]  # "Sudáfrica" + "New York Times"
                 owner = cut + 1
+            elif pairs := _people_listed(doc, *trim(doc, p_start, p_end), label):
+                parts = pairs  # "Miguel Rebosio y Julio Rivera": two people
             elif (
                 p_end - p_start >= 3
                 and is_acronym(doc[p_start])
