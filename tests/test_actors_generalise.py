@@ -1462,3 +1462,30 @@ def test_actors_a_club_after_its_article(nlp: Language, text: str, name: str, ty
 def test_actors_people_joined_by_y_are_two(nlp: Language, text: str, names: set[str]) -> None:
     found = {n for n, a in _actors(nlp, text).items() if a["type"] == "PER"}
     assert found == names
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # a mixed-case dateline with its dash, after a headline: the model tags nothing
+        (
+            "Mueren 19 personas en un accidente\n\nLima.- Al menos 19 personas murieron.",
+            "Lima",
+            "LOC",
+        ),
+        (
+            "Cae el equipo local\n\nBogotá.- Atlético Nacional perdió 3-1 en casa.",
+            "Bogotá",
+            "LOC",
+        ),
+        # the words that open a club's name make it a club
+        (
+            "Cae el equipo local\n\nBogotá.- Atlético Nacional perdió 3-1 en casa.",
+            "Atlético Nacional",
+            "ORG",
+        ),
+    ],
+)
+def test_actors_dashed_datelines_and_clubs(nlp: Language, text: str, name: str, type_: str) -> None:
+    assert _actors(nlp, text)[name]["type"] == type_

@@ -125,6 +125,34 @@ def given_named(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate
     return out
 
 
+# the dash after a dateline's city, glued to its full stop: "Lima.-", "Quito.–"
+DATELINE_DASHES = frozenset({".-", ".–", ".—"})
+
+
+def datelines(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
+    """A dateline's city the model left out: up to four capitalised words (and
+    their particles) opening the text or a paragraph, then the full stop and
+    dash of a Latin American dateline ("Lima.- Al menos ...", "San José.-")."""
+    out = []
+    for j, text in enumerate(texts):
+        if text not in DATELINE_DASHES:
+            continue
+        i = j
+        while (
+            i > 0
+            and j - i < 4
+            and (is_capital(doc[i - 1]) or doc[i - 1].lower_ in lex.NAME_PARTICLES - {"y", "e"})
+        ):
+            i -= 1
+        if i == j or not is_capital(doc[i]) or any(taken[i:j]):
+            continue
+        if i == 0 or "\n" in doc[i - 1].text_with_ws:
+            out.append(Candidate(i, j, "LOC", "dateline"))
+            for k in range(i, j):
+                taken[k] = True
+    return out
+
+
 def gazetteer(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
     """Countries and regions the model missed, by their CLDR Spanish names."""
     out, firsts, longest = [], lex.place_first_words(), lex.longest_place()

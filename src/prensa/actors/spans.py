@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from prensa.actors import lexicon as lex
-from prensa.actors.missed import acronyms, described, gazetteer, given_named
+from prensa.actors.missed import acronyms, datelines, described, gazetteer, given_named
 from prensa.actors.tokens import (
     BREAKS,
     described_org,
@@ -567,6 +567,7 @@ def candidates(
     found += gazetteer(doc, texts, taken)
     found += described(doc, texts, taken)
     found += given_named(doc, texts, taken)
+    found += datelines(doc, texts, taken)
     found.sort(key=lambda c: c.start)
     concepts = concept_acronyms(text_of(doc))
     things = _named_things(doc)

@@ -234,7 +234,8 @@ def is_dateline(doc: Doc, c: Candidate) -> bool:
         and c.end + 4 < len(doc)
         and doc[c.end + 4].like_num
     )
-    return dated or agency or region or bracketed
+    dashed = bool(after) and after[0] in {".-", ".–", ".—"}  # "Lima.- Al menos ..."
+    return dated or agency or region or bracketed or dashed
 
 
 def _dateline_region(doc: Doc, c: Candidate) -> bool:
