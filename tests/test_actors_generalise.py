@@ -1489,3 +1489,29 @@ def test_actors_people_joined_by_y_are_two(nlp: Language, text: str, names: set[
 )
 def test_actors_dashed_datelines_and_clubs(nlp: Language, text: str, name: str, type_: str) -> None:
     assert _actors(nlp, text)[name]["type"] == type_
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # after a preposition, a name the article gives on its own elsewhere or a
+        # place, run into a person's name: two actors
+        (
+            "«No me voy», dijo a Reuters María López Díaz, portavoz del sindicato. Reuters "
+            "no pudo confirmarlo.",
+            {"Reuters", "María López Díaz"},
+        ),
+        (
+            "El congresista demócrata por Texas Samuel Ibarra pidió calma. En Texas viven "
+            "miles de migrantes.",
+            {"Texas", "Samuel Ibarra"},
+        ),
+        # a saint's title or a given name before the given name: one name
+        ("Los dos hermanos llegaron ayer a San Pedro Sula.", {"San Pedro Sula"}),
+    ],
+)
+def test_actors_a_complement_run_into_a_person_is_cut(
+    nlp: Language, text: str, names: set[str]
+) -> None:
+    assert set(_actors(nlp, text)) == names

@@ -17,7 +17,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from prensa.actors import lexicon as lex
-from prensa.actors.missed import acronyms, datelines, described, gazetteer, given_named
+from prensa.actors.missed import (
+    SAINTS,
+    acronyms,
+    datelines,
+    described,
+    gazetteer,
+    given_named,
+)
 from prensa.actors.tokens import (
     BREAKS,
     described_org,
@@ -139,6 +146,8 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                             _title_of(doc, prev.start)
                             and given_name(doc, cand.start, cand.end, broad=True)
                         )
+                        # "de Millonarios" + "Kevin Ardila": the club, then the man
+                        and _person_after_complement(doc, prev.start, cand.end) is None
                     )
                 )
             ):
@@ -376,19 +385,53 @@ def _head_word(doc: Doc, cand: Candidate) -> int:
 def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Where a person's name starts inside an organisation's: "Gobierno de
     Pedro Sánchez" is the government and its head, two actors; so is "(el
-    medio argentino) Télam Fernando Goldbaum". Returns the end of the
-    organisation's name and the start of the person's."""
+    medio argentino) Télam Fernando Goldbaum", and "(dijo a) Reuters María
+    López". Returns the end of the organisation's name and the start of the
+    person's."""
     if described_org(doc, start) or _title_of(doc, start):
         # "el exalcalde de Marbella Julián Muñoz": the place of the office, then the man
         for k in range(start + 1, end - 1):
             if given_name(doc, k, end, broad=True):
                 return k, k
+    cut = _person_after_complement(doc, start, end)  # "a Reuters María López"
+    if cut is not None:
+        return cut, cut
     head = lex.name_heads().get(doc[start].lower_)
     if head is None or head[0] != "ORG":
         return None
     for k in range(start + 1, end - 2):
         if doc[k].lower_ in {"de", "del"} and given_name(doc, k + 1, end):
             return k, k + 1
+    return None
+
+
+# prepositions after which a club, a firm, a place or an agency may run into
+# the name of the person it goes with: "el volante de Millonarios Kevin
+# Ardila", "el congresista por Texas Samuel Ibarra", "dijo a Reuters Ana Paz"
+COMPLEMENT_PREPOSITIONS = frozenset({"de", "del", "por", "a", "al", "en", "para", "con"})
+
+
+def _person_after_complement(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name starts inside a span that opens, after a
+    preposition, with the name of a place or of something the article names
+    on its own elsewhere: "[Millonarios] [Kevin Ardila]". The person opens with
+    a frequent given name that follows no other given name or saint's title
+    ("Ángel Martín", "San Pedro Sula" stay whole)."""
+    if start == 0 or doc[start - 1].lower_ not in COMPLEMENT_PREPOSITIONS:
+        return None
+    if given_name(doc, start, end, broad=True):
+        return None
+    for k in range(start + 1, end - 1):
+        before = lex.unaccented(doc[k - 1].lower_)
+        if before in lex.all_given_names() or before in SAINTS:
+            return None
+        if given_name(doc, k, end):
+            owner = doc[start:k]
+            text = text_of(doc)
+            named_elsewhere = text.count(owner.text) > text.count(doc[start:end].text)
+            if owner.text.lower() in lex.places() or named_elsewhere:
+                return k
+            return None
     return None
 
 
