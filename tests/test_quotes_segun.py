@@ -146,3 +146,11 @@ def test_quotes_segun_document_published_by(nlp: Language, text: str) -> None:
 def test_quotes_segun_after_a_discourse_connector(nlp: Language, text: str, content: str) -> None:
     # "Sin embargo, según X, ...": a connector before "según" leaves it opening the clause
     assert _indirect(nlp, text) == [content]
+
+
+@pytest.mark.model
+def test_quotes_segun_frames_a_partial_quotation_as_its_cue(nlp: Language) -> None:
+    text = "Según Molina, el Ayuntamiento perdió dinero «como consecuencia directa de la gestión»."
+    (q,) = nlp(text)._.prensa_quotes
+    assert (q["kind"], q["cue"]) == ("partial", "según")
+    assert text[q["cue_start"] : q["cue_end"]] == "Según"

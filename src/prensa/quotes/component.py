@@ -347,6 +347,10 @@ class _Finder:
                 m.start, m.end, "partial" if fragment else "direct", None, "marked_para", conf=0.7
             )
             q["_phrase"] = source
+            frame = self.doc[source.start - 1] if source.start else None
+            if frame is not None and frame.lower_ == "según":
+                # "Según Molina, el Ayuntamiento perdió «...»": the cue of an indirect one
+                q["cue"], q["cue_start"], q["cue_end"] = "según", frame.idx, frame.idx + len(frame)
         else:
             q = self._marked_record(m, s0, verb, rule, fragment)
         q["_open"] = not m.close_mark  # a paragraph left open: the quotation goes on
