@@ -819,3 +819,14 @@ def test_speakers_the_title_after_a_relation_is_not_the_named_one(
     nlp: Language, text: str, quote: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.model
+def test_speakers_an_inverted_subject_right_after_the_addressee(nlp: Language) -> None:
+    # "dijo a Reuters María López": the agency is the addressee, the person after it
+    # (a name of her own, not behind the preposition) speaks
+    text = (
+        "«No me voy», dijo a Reuters María López Díaz, portavoz del sindicato. Reuters no "
+        "pudo confirmarlo."
+    )
+    assert speaker_of(nlp, text, "No me voy") == "María López Díaz"

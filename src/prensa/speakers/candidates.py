@@ -229,15 +229,26 @@ class Candidates:
                 return None
             if t.pos_ != "PROPN":
                 continue
+            actor = self.actors.actor_at(t.idx, t.idx + len(t))
             j = t.i - 1
-            while j > verb.i and doc[j].pos_ in {"PROPN", "DET"}:
+            while j > verb.i and (
+                doc[j].pos_ == "DET"
+                # back over the name's own words; "a Reuters María López": another
+                # actor's name ends there, and the person's stands behind no preposition
+                or (doc[j].pos_ == "PROPN" and self._same_actor(doc[j], actor))
+            ):
                 j -= 1
             if doc[j].pos_ == "ADP":
                 continue  # the whole name behind the preposition: "a Ana Gil de Radio Norte"
-            actor = self.actors.actor_at(t.idx, t.idx + len(t))
             if actor is not None and self.actors.type_of(actor) in NAMED:
                 return t
         return None
+
+    def _same_actor(self, tok: Token, actor: str | None) -> bool:
+        """Whether ``tok`` belongs to ``actor``'s name, or to no actor's (a word
+        the registry left out of a name is read as part of it)."""
+        other = self.actors.actor_at(tok.idx, tok.idx + len(tok))
+        return other is None or other == actor
 
     def governing_subject(self, verb: Token, lo: int, ok: Callable[[Token], bool]) -> Token | None:
         """The names right before the verb ("Al assad asegura"), else the subject of the
