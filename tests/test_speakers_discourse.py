@@ -830,3 +830,44 @@ def test_speakers_an_inverted_subject_right_after_the_addressee(nlp: Language) -
         "pudo confirmarlo."
     )
     assert speaker_of(nlp, text, "No me voy") == "María López Díaz"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the body a statement is sent to is not the one "la empresa" refers to
+        (
+            "La petrolera Repsol anunció ayer su plan. En un comunicado enviado a la Comisión "
+            "Nacional del Mercado de Valores (CNMV), la empresa explicó que venderá activos.",
+            "venderá activos",
+            "Repsol",
+        ),
+        (
+            "En un comunicado enviado a la Comisión para el Mercado Financiero (CMF), la "
+            "empresa explicó que la mina cerrará en marzo.",
+            "la mina cerrará en marzo",
+            "la empresa",
+        ),
+        # but "los datos que publicó el INE" are the INE's
+        (
+            "El paro bajó en marzo, según los datos que publicó ayer el INE.",
+            "El paro bajó en marzo",
+            "INE",
+        ),
+    ],
+)
+def test_speakers_the_addressee_and_the_reader_are_not_the_source(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.model
+def test_speakers_who_read_a_document_did_not_issue_it(nlp: Language) -> None:
+    # "la sentencia a la que ha tenido acceso EFE": EFE read it, it issued nothing
+    text = (
+        "La Audiencia de Sevilla condenó al exconcejal. El acusado desvió fondos "
+        "públicos, según la sentencia a la que ha tenido acceso EFE."
+    )
+    assert speaker_of(nlp, text, "El acusado desvió fondos públicos") != "EFE"

@@ -21,6 +21,10 @@ from prensa.speakers.cues import phrase_of
 from prensa.speakers.index import NAMED, ORGANISATION, PERSON, UNNAMED, ActorIndex
 from prensa.speakers.nouns import names_a_speaker, without_relative
 
+# the prepositions of the one a message is sent or spoken to: "enviado a la CNMV",
+# "en declaraciones al diario", "ante el juez"
+ADDRESSING = frozenset({"a", "al", "ante"})
+
 
 class Discourse:
     """The last speaker and the topics of one document, in text order."""
@@ -50,13 +54,45 @@ class Discourse:
         speaker or person named whose wanted does not clash ("la secretaria" is
         not the man who spoke last)."""
         if role == "ORG":
-            return self.actors.last_typed(offset, ORGANISATION)
+            return self._last_organisation(offset)
         named = self.named_before(offset)
         if named is not None and self.fits(named, role, wanted):
             return named
         if role == "PER" or wanted is not None:
             return self.actors.last_person(offset, wanted)
         return named
+
+    def _last_organisation(self, offset: int) -> str | None:
+        """The last organisation named before ``offset``, but the one addressed
+        in that sentence by any of its mentions there ("En un comunicado enviado
+        a la Comisión para el Mercado Financiero (CMF), la empresa explicó"):
+        the body written to is not the one the title then refers to."""
+        addressed: set[str] = set()
+        in_sentence: list[str] = []
+        for start, actor in self.actors.typed_before(offset, ORGANISATION):
+            if self._addressed_before(start, offset):
+                addressed.add(actor)
+            elif self._sentence_start(start) == self._sentence_start(offset):
+                in_sentence.append(actor)
+            else:
+                in_sentence.append(actor)
+                break
+        return next((a for a in in_sentence if a not in addressed), None)
+
+    def _sentence_start(self, offset: int) -> int:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0].sent.start if span is not None and len(span) else -1
+
+    def _addressed_before(self, start: int, offset: int) -> bool:
+        """Whether the mention at ``start`` is addressed ("a la CNMV", "ante el
+        juez") earlier in the sentence of ``offset``."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].sent.start != self._sentence_start(offset):
+            return False
+        i = span[0].i - 1
+        while i > span[0].sent.start and self.doc[i].pos_ == "DET":
+            i -= 1
+        return self.doc[i].lower_ in ADDRESSING
 
     def subject_since_speaker(self, offset: int, avoid: str | None = None) -> str | None:
         """The last named subject before ``offset`` that came after the last speaker
@@ -66,6 +102,9 @@ class Discourse:
         since = self.last_speaker_at if avoid is None or avoid != self.last_speaker else -1
         while k >= 0 and self.actors.subjects[k][0] > since:
             at, topic = self.actors.subjects[k]
+            if self._addressed_before(at, offset):
+                k -= 1  # "enviado a la CNMV": the parse may make the addressee a subject
+                continue
             if topic.startswith(UNNAMED):
                 head = self.doc[int(topic[len(UNNAMED) :])]
                 return self.new_unnamed(without_relative(phrase_of(head)))

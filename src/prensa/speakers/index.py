@@ -11,7 +11,7 @@ later are found by id, not by offset.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -144,9 +144,14 @@ class ActorIndex:
 
     def last_typed(self, offset: int, types: frozenset[str]) -> str | None:
         """The last actor of ``types`` (``PERSON`` or ``NAMED``) mentioned before ``offset``."""
+        return next(self.typed_before(offset, types), (0, None))[1]
+
+    def typed_before(self, offset: int, types: frozenset[str]) -> Iterator[tuple[int, str]]:
+        """The mentions of actors of ``types`` before ``offset``, last first, as
+        (start, actor)."""
         starts, ids = self.typed[types]
-        k = bisect.bisect_left(starts, offset) - 1
-        return ids[k] if k >= 0 else None
+        for k in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
+            yield starts[k], ids[k]
 
     def name_from(self, i: int, types: frozenset[str]) -> tuple[str, Span] | None:
         """The actor of one of ``types`` whose mention covers token ``i``, and the

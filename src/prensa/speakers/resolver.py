@@ -574,9 +574,15 @@ class SpeakerResolver:
                 rest = self.doc[tok.i + 1 : phrase.end]
                 if len(rest) and rest.root.pos_ in {"NOUN", "PROPN"} and self.names.issues(rest):
                     return self._resolve(rest)
-            if tok.i > head.i and tok.lower_ == "que" and tok.head.i != head.i:
+            if (
+                tok.i > head.i
+                and tok.lower_ == "que"
+                and tok.head.i != head.i
+                and self.doc[tok.i - 1].pos_ not in {"ADP", "DET"}
+            ):
                 # "los datos que publicó el INE": the one the relative clause says
-                # published the document issued it
+                # published the document issued it; not "la sentencia a la que ha
+                # tenido acceso EFE", where the relative is a preposition's
                 agent = next(
                     (c for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.head.i),
                     None,
