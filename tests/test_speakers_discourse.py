@@ -871,3 +871,21 @@ def test_speakers_who_read_a_document_did_not_issue_it(nlp: Language) -> None:
         "públicos, según la sentencia a la que ha tenido acceso EFE."
     )
     assert speaker_of(nlp, text, "El acusado desvió fondos públicos") != "EFE"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "según él" frames the quotation with a pronoun: the one the story turned to
+        (
+            "«Fue un partido duro», dijo el volante Kevin Ardila. El entrenador, Hernán "
+            "Saldarriaga, evitó hablar de favoritismos. Según él, el equipo todavía «no ha "
+            "ganado nada».",
+            "no ha ganado nada",
+            "Hernán Saldarriaga",
+        ),
+    ],
+)
+def test_speakers_segun_with_a_pronoun(nlp: Language, text: str, quote: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

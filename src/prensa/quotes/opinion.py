@@ -159,6 +159,10 @@ def para_frames(
             yield Candidate(s, e, "para", None, None, source)
 
 
+# the stressed personal pronouns that "según" and "para" take: "según él", "para ella"
+STRESSED_PRONOUNS = frozenset({"él", "ella", "ellos", "ellas"})
+
+
 def named_source(
     doc: Doc, span: Span, lo: int, hi: int, has_actor: Callable[[int, int], bool]
 ) -> Span | None:
@@ -176,6 +180,12 @@ def named_source(
             last = past_appositions(doc, first, last, hi)
             if last > first:
                 return doc[first:last]
+        if (
+            tok.lower_ in {"para", "según"}
+            and tok.i + 1 < span.end
+            and doc[tok.i + 1].lower_ in STRESSED_PRONOUNS
+        ):
+            return doc[tok.i + 1 : tok.i + 2]  # "Según él, el equipo «no ha ganado nada»"
         if (
             tok.lower_ in {"para", "según"}
             and tok.i + 1 < span.end
