@@ -1515,3 +1515,16 @@ def test_actors_a_complement_run_into_a_person_is_cut(
     nlp: Language, text: str, names: set[str]
 ) -> None:
     assert set(_actors(nlp, text)) == names
+
+
+@pytest.mark.model
+def test_actors_the_model_cut_club_and_player_apart_and_they_stay_apart(nlp: Language) -> None:
+    # the model tags "Millonarios" and "Kevin Ardila" (a name of the longer list)
+    # apart; the club is named on its own elsewhere, so they are not joined
+    text = (
+        "Millonarios ganó 3-1 el domingo en el estadio El Campín. En el otro camerino, el "
+        "ambiente era distinto. El volante de Millonarios Kevin Ardila, autor de dos de los "
+        "goles, dedicó el triunfo a su abuela."
+    )
+    found = _actors(nlp, text)
+    assert found["Kevin Ardila"]["type"] == "PER" and found["Millonarios"]["type"] == "ORG"

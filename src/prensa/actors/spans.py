@@ -147,7 +147,7 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                             and given_name(doc, cand.start, cand.end, broad=True)
                         )
                         # "de Millonarios" + "Kevin Ardila": the club, then the man
-                        and _person_after_complement(doc, prev.start, cand.end) is None
+                        and _person_after_complement(doc, prev.start, cand.end, broad=True) is None
                     )
                 )
             ):
@@ -411,11 +411,12 @@ def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 COMPLEMENT_PREPOSITIONS = frozenset({"de", "del", "por", "a", "al", "en", "para", "con"})
 
 
-def _person_after_complement(doc: Doc, start: int, end: int) -> int | None:
+def _person_after_complement(doc: Doc, start: int, end: int, *, broad: bool = False) -> int | None:
     """Where a person's name starts inside a span that opens, after a
     preposition, with the name of a place or of something the article names
     on its own elsewhere: "[Millonarios] [Kevin Ardila]". The person opens with
-    a frequent given name that follows no other given name or saint's title
+    a frequent given name (``broad``: of the longer list, where the model cut
+    the two apart itself) that follows no other given name or saint's title
     ("Ángel Martín", "San Pedro Sula" stay whole)."""
     if start == 0 or doc[start - 1].lower_ not in COMPLEMENT_PREPOSITIONS:
         return None
@@ -425,7 +426,7 @@ def _person_after_complement(doc: Doc, start: int, end: int) -> int | None:
         before = lex.unaccented(doc[k - 1].lower_)
         if before in lex.all_given_names() or before in SAINTS:
             return None
-        if given_name(doc, k, end):
+        if given_name(doc, k, end, broad=broad):
             owner = doc[start:k]
             text = text_of(doc)
             named_elsewhere = text.count(owner.text) > text.count(doc[start:end].text)
