@@ -1528,3 +1528,20 @@ def test_actors_the_model_cut_club_and_player_apart_and_they_stay_apart(nlp: Lan
     )
     found = _actors(nlp, text)
     assert found["Kevin Ardila"]["type"] == "PER" and found["Millonarios"]["type"] == "ORG"
+
+
+@pytest.mark.model
+def test_actors_a_title_goes_to_the_person_it_runs_into(nlp: Language) -> None:
+    # "al exalcalde de Villanueva del Río Fernando Castaño": the title's complement
+    # ends where his name starts; "la fiscal anticorrupción Marta Iglesias" (a
+    # lower-case word the tagger calls a name) is hers, and so is "La fiscal" later
+    text = (
+        "La Audiencia de Sevilla ha condenado a siete años de prisión al exalcalde de "
+        "Villanueva del Río Fernando Castaño Roldán por desviar fondos municipales.\n\n"
+        "«No estamos ante un error administrativo», dijo la fiscal anticorrupción Marta "
+        "Iglesias Corral durante la vista oral.\n\nLa fiscal, por su parte, se mostró "
+        "satisfecha con la condena."
+    )
+    found = _actors(nlp, text)
+    assert found["Fernando Castaño Roldán"]["aliases"] == ["exalcalde de Villanueva del Río"]
+    assert "La fiscal" in found["Marta Iglesias Corral"]["aliases"]

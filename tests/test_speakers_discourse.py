@@ -889,3 +889,14 @@ def test_speakers_who_read_a_document_did_not_issue_it(nlp: Language) -> None:
 )
 def test_speakers_segun_with_a_pronoun(nlp: Language, text: str, quote: str, speaker: str) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.model
+def test_speakers_a_title_that_the_phrase_names_is_that_persons(nlp: Language) -> None:
+    # a title linked to the name in its own phrase is not left to the last speaker
+    text = (
+        "«Cada hogar cuenta», subrayó el subsecretario de Salud, Ruy López. Por su parte, "
+        "el epidemiólogo de la UNAM Mauricio Rodríguez advirtió que las lluvias "
+        "prolongarán la temporada."
+    )
+    assert speaker_of(nlp, text, "las lluvias prolongarán la temporada") == "Mauricio Rodríguez"

@@ -13,6 +13,7 @@ refers to them, each linear in the number of tokens:
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -108,8 +109,10 @@ def repeated_names(
 CHIEF = frozenset({"jefe", "jefa"})
 
 
-def _title_end(doc: Doc, i: int) -> int:
-    """End of a title phrase from its noun: adjectives and 'de' complements."""
+def _title_end(doc: Doc, i: int, names: Container[int] = ()) -> int:
+    """End of a title phrase from its noun: adjectives and 'de' complements; a
+    complement stops where one of ``names`` (starts of persons' mentions) begins:
+    "el exalcalde de Villanueva del Río [Fernando Castaño]"."""
     n, j = len(doc), i + 1
     while j < n:
         tok = doc[j]
@@ -130,11 +133,21 @@ def _title_end(doc: Doc, i: int) -> int:
                 if m + 1 < n and m > k and doc[m].text == "," and doc[m + 1].text[:1].isupper():
                     j = m
                 break
+            person = None  # where a person's name starts inside the run
             while k < n and (
                 doc[k].text[:1].isupper()
                 or (doc[k].lower_ in lex.PARTICLES and k + 1 < n and doc[k + 1].text[:1].isupper())
             ):
                 k += 1
+                if person is None and k in names:
+                    person = k
+            apposed = k + 1 < n and doc[k].text == "," and k + 1 in names
+            if person is not None and not apposed:
+                # "el exalcalde de Villanueva del Río [Fernando Castaño]"; but "el
+                # director del Centro Fray Matías de Córdova, Luis Paz" is Luis Paz
+                k = person
+                while doc[k - 1].text.islower():
+                    k -= 1  # "secretaria de Comercio e [Isabel Casillas]"
             j = k
         else:
             break
@@ -149,7 +162,8 @@ def _described(doc: Doc, end: int, starts: dict[int, TokMention]) -> tuple[int, 
         j < len(doc)
         and j - end < 4
         and doc[j].text.islower()
-        and doc[j].pos_ in {"NOUN", "ADJ", "ADP", "DET"}
+        # a lower-case word the tagger calls a name is none: "la fiscal anticorrupción"
+        and doc[j].pos_ in {"NOUN", "ADJ", "ADP", "DET", "PROPN"}
         # "la compañía a la CNMV": another preposition brings someone else in
         and (doc[j].pos_ != "ADP" or doc[j].lower_ in {"de", "del"})
     ):
@@ -184,6 +198,7 @@ def titles(
 ) -> list[TokMention]:
     """Title and role phrases linked to the actor they name."""
     starts = {m.start: m for m in found}
+    people = {m.start for m in found if types.get(m.actor) == "PER"}
     ends = {m.end: m for m in found}
     by_start = sorted(found, key=lambda m: m.start)
     memory: dict[str, str] = {}  # title word -> actor last given it
@@ -216,7 +231,7 @@ def titles(
         start = tok.i - 1 if doc[tok.i - 1].pos_ == "DET" else tok.i
         if tok.i in inside:
             continue  # part of a name ("Partido Popular")
-        end = _title_end(doc, tok.i)
+        end = _title_end(doc, tok.i, people)
         covered = end
         if _of_a_relation(doc, start):
             # "la esposa del presidente, Ana Gil": the name is the wife's, and the

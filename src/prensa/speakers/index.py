@@ -142,6 +142,17 @@ class ActorIndex:
             k += 1
         return best
 
+    def named_within(self, actor: str, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` holds a mention of ``actor`` other than a title
+        ("el epidemiólogo de la UNAM Mauricio Rodríguez" holds his name)."""
+        k = bisect.bisect_left(self.mention_starts, start)
+        while k < len(self.mentions) and self.mentions[k]["start"] < end:
+            m = self.mentions[k]
+            if m["actor"] == actor and m["kind"] != "title" and m["end"] <= end:
+                return True
+            k += 1
+        return False
+
     def last_typed(self, offset: int, types: frozenset[str]) -> str | None:
         """The last actor of ``types`` (``PERSON`` or ``NAMED``) mentioned before ``offset``."""
         return next(self.typed_before(offset, types), (0, None))[1]

@@ -325,8 +325,13 @@ class SpeakerResolver:
                 or (tok is head and role is not None and found["type"] != role)
             ):
                 continue
-            if tok is head and head.pos_ == "NOUN":
-                # a title the registry linked: the discourse (the last speaker) decides first
+            if (
+                tok is head
+                and head.pos_ == "NOUN"
+                and not self.actors.named_within(actor, phrase.start_char, phrase.end_char)
+            ):
+                # a title the registry linked: the discourse (the last speaker) decides
+                # first, unless the phrase names the one it linked the title to
                 title_actor = actor
                 continue
             return actor
