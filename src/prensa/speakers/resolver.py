@@ -328,7 +328,7 @@ class SpeakerResolver:
             if (
                 tok is head
                 and head.pos_ == "NOUN"
-                and not self.actors.named_within(actor, phrase.start_char, phrase.end_char)
+                and not self.actors.named_within(str(actor), phrase.start_char, phrase.end_char)
             ):
                 # a title the registry linked: the discourse (the last speaker) decides
                 # first, unless the phrase names the one it linked the title to
