@@ -900,3 +900,26 @@ def test_speakers_a_title_that_the_phrase_names_is_that_persons(nlp: Language) -
         "prolongarán la temporada."
     )
     assert speaker_of(nlp, text, "las lluvias prolongarán la temporada") == "Mauricio Rodríguez"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "el tribunal" is the court named before, whatever noun its name opens with
+        (
+            "La Audiencia Provincial de Sevilla ha condenado al exalcalde. «No hay duda», "
+            "sostiene el tribunal en la sentencia.",
+            "Audiencia Provincial de Sevilla",
+        ),
+        # a prosecutor's office is no court
+        (
+            "La Fiscalía pidió diez años. «No hay duda», sostiene el tribunal en la sentencia.",
+            "el tribunal",
+        ),
+    ],
+)
+def test_speakers_the_court_is_the_court_named_before(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, "No hay duda") == speaker

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from prensa import lexicon
 from prensa.speakers.candidates import Candidates
 from prensa.speakers.index import NAMED, ORGANISATION, ActorIndex
-from prensa.speakers.nouns import PRONOUNS, institution, roles
+from prensa.speakers.nouns import PRONOUNS, institution, roles, same_kind
 
 
 class PhraseNames:
@@ -29,11 +29,15 @@ class PhraseNames:
 
     def named_institution(self, head: Token, offset: int) -> str | None:
         """The last organisation before ``offset`` whose name opens with ``head``'s
-        noun ("la embajada" -> "Embajada de Eslovenia")."""
+        noun ("la embajada" -> "Embajada de Eslovenia") or, for a court, with
+        any court's noun ("el tribunal" -> "Audiencia Provincial de Sevilla")."""
         starts, ids = self.actors.typed[ORGANISATION]
         for k in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
             actor = self.actors.by_id(ids[k])
-            if actor is not None and str(actor["name"]).lower().startswith(head.lower_ + " "):
+            if actor is None:
+                continue
+            name = str(actor["name"])
+            if name.lower().startswith(head.lower_ + " ") or same_kind(head.lower_, name):
                 return ids[k]
         return None
 

@@ -252,6 +252,21 @@ def _name_heads() -> dict[str, tuple[str, str, bool]]:
     }
 
 
+def same_kind(noun: str, name: str) -> bool:
+    """Whether the institution ``name`` is of the kind a generic ``noun``
+    names, for the kinds whose nouns stand for one another: courts ("el
+    tribunal" -> "Audiencia Provincial de Sevilla", "la corte" -> "Juzgado
+    Quinto")."""
+    heads = _name_heads()
+    kind = heads.get(noun.lower(), ("", "", False))[1]
+    first = name.split(" ", 1)[0].lower()
+    return kind in SYNONYMOUS_KINDS and heads.get(first, ("", "", False))[1] == kind
+
+
+# kinds of institution whose head nouns any of them may stand for
+SYNONYMOUS_KINDS = frozenset({"court"})
+
+
 @cache
 def _org_kinds() -> frozenset[str]:
     """Nouns of kinds of organisation, and the organisation titles."""
