@@ -923,3 +923,12 @@ def test_speakers_the_court_is_the_court_named_before(
     nlp: Language, text: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, "No hay duda") == speaker
+
+
+@pytest.mark.model
+def test_speakers_a_name_set_off_at_the_end_of_a_source_phrase(nlp: Language) -> None:
+    text = (
+        "En palabras de la fiscal especializada en personas desaparecidas, Verónica Lagunes "
+        "Tapia, la sentencia «marca un precedente»."
+    )
+    assert speaker_of(nlp, text, "marca un precedente") == "Verónica Lagunes Tapia"

@@ -94,7 +94,8 @@ class PhraseNames:
         Defensa Diego Molano", where the parse hangs the name on "Defensa". The
         name must follow another name of the run or a noun, never a preposition
         alone ("fuentes próximas a Moreno", "el hijo de Ana Gil" are others) nor
-        close a list ("gremios como Fenalco y Analdex")."""
+        close a list ("gremios como Fenalco y Analdex"); or set off by a comma
+        at the phrase's end, in apposition to it."""
         end = phrase.end
         start = end
         while start > phrase.start + 1 and self.doc[start - 1].pos_ == "PROPN":
@@ -114,6 +115,10 @@ class PhraseNames:
         if any(t.pos_ == "CCONJ" or t.lower_ == "como" for t in self.doc[phrase.start : start]):
             return None  # "los gremios como Fenalco y Analdex": examples, not the speaker
         if first.i > start or self.doc[start - 1].pos_ == "NOUN":
+            return actor
+        if self.doc[start - 1].text == "," and first.i == start:
+            # "la fiscal especializada en personas desaparecidas, Verónica Lagunes":
+            # the name set off at the end of the phrase is the one it describes
             return actor
         return None
 
