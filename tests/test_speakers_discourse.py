@@ -932,3 +932,33 @@ def test_speakers_a_name_set_off_at_the_end_of_a_source_phrase(nlp: Language) ->
         "Tapia, la sentencia «marca un precedente»."
     )
     assert speaker_of(nlp, text, "marca un precedente") == "Verónica Lagunes Tapia"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "la mujer" is the unnamed mother who spoke last ...
+        (
+            "La madre de una de las víctimas pedía entre lágrimas que se sancione a la "
+            "empresa. «Mi hija me llamó a las once», relató la mujer.",
+            "La madre de una de las víctimas",
+        ),
+        # ... or who the story was telling about
+        (
+            "La madre de una de las víctimas pedía información a las puertas del hospital. "
+            "«Mi hija me llamó a las once», relató la mujer.",
+            "La madre de una de las víctimas",
+        ),
+        # but never a man
+        (
+            "El padre de la víctima pidió justicia. «Mi hija me llamó a las once», relató "
+            "la mujer.",
+            "la mujer",
+        ),
+    ],
+)
+def test_speakers_la_mujer_is_the_unnamed_woman_before(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, "Mi hija me llamó a las once") == speaker

@@ -26,6 +26,10 @@ from prensa.speakers.nouns import names_a_speaker, without_relative
 ADDRESSING = frozenset({"a", "al", "ante"})
 
 
+# the gender the article of an unnamed speaker phrase gives it
+UNNAMED_GENDERS = {"la": "Fem", "una": "Fem", "el": "Masc", "un": "Masc"}
+
+
 class Discourse:
     """The last speaker and the topics of one document, in text order."""
 
@@ -141,6 +145,10 @@ class Discourse:
             return actor_id
         actor_id = registry.add_actor(self.doc, " ".join(phrase.text.split()), "NOM")
         registry.add_mention(self.doc, actor_id, phrase.start_char, phrase.end_char, "speaker")
+        if actor_id not in self.actors.genders:
+            # the index read the mentions before this one: "el padre" is a man's
+            article = phrase[0].lower_ if len(phrase) else ""
+            self.actors.genders[actor_id] = UNNAMED_GENDERS.get(article)
         return actor_id
 
     def last_mentioned(self, offset: int) -> str | None:

@@ -227,10 +227,11 @@ class ActorIndex:
 
 
 def _unnamed_person(tok: Token) -> bool:
-    """ "la radióloga", "el portavoz del club": a definite, singular person title."""
+    """ "la radióloga", "el portavoz del club", "la madre de la víctima": a
+    definite, singular person title or noun of kinship."""
     return (
         tok.pos_ == "NOUN"
-        and tok.lower_ in lexicon.person_titles()
+        and (tok.lower_ in lexicon.person_titles() or tok.lower_ in lexicon.kinship())
         and "Number=Sing" in str(tok.morph)
         and any(c.dep_ == "det" and c.lower_ in {"el", "la"} for c in tok.children)
     )

@@ -414,6 +414,16 @@ class SpeakerResolver:
                 # "Simeone reconoció la derrota. «...», admitió el técnico": the title
                 # refers to the person the story turned to, not to the last speaker
                 return subject
+            spoke = self.talk.last_speaker
+            if (
+                head.lower_ in GENERIC_PERSONS
+                and spoke is not None
+                and self.actors.type_of(spoke) == "NOM"
+                and self.talk.fits(spoke, None, wanted)
+            ):
+                # "La madre de una víctima pedía que ... «...», relató la mujer": the
+                # unnamed one who spoke last, called by what she is
+                return spoke
             named = self.talk.antecedent(phrase.start_char, role, wanted)
             if named is not None:
                 return named  # "el presidente", "la portavoz": the one named before
@@ -606,6 +616,11 @@ class SpeakerResolver:
 
 
 INDEFINITE_ARTICLES = frozenset({"un", "una", "unos", "unas"})
+# nouns that call a person by sex or age alone: "la mujer", "el joven" refer back
+# to whoever the story was telling about, named or not
+GENERIC_PERSONS = frozenset(
+    {"mujer", "hombre", "joven", "señora", "señor", "chica", "chico", "anciana", "anciano"}
+)
 # "este último", "esta última": the one of those just named who was named last
 LATTER = frozenset({"este último", "esta última", "éste último", "ésta última"})
 DE = frozenset({"de", "del"})
