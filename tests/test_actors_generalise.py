@@ -1545,3 +1545,16 @@ def test_actors_a_title_goes_to_the_person_it_runs_into(nlp: Language) -> None:
     found = _actors(nlp, text)
     assert found["Fernando Castaño Roldán"]["aliases"] == ["exalcalde de Villanueva del Río"]
     assert "La fiscal" in found["Marta Iglesias Corral"]["aliases"]
+
+
+@pytest.mark.model
+def test_actors_agency_heads_open_long_names(nlp: Language) -> None:
+    # "Superintendencia" opens a body's name, so its list of fields stays in it
+    text = (
+        "La Superintendencia de Transporte Terrestre de Personas, Carga y Mercancías "
+        "(Sutran) informó que la empresa acumula 37 infracciones."
+    )
+    found = _actors(nlp, text)
+    name = "Superintendencia de Transporte Terrestre de Personas, Carga y Mercancías"
+    assert found[name]["type"] == "ORG" and "Sutran" in found[name]["aliases"]
+    assert not {"Carga", "Mercancías"} & set(found)
