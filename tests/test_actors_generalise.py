@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from prensa.actors import lexicon as lex
 from prensa.actors.component import ActorLinker, split_glued_dashes
 from prensa.actors.spans import concept_acronyms
 from prensa.actors.words import acronym_of
@@ -1558,3 +1559,26 @@ def test_actors_agency_heads_open_long_names(nlp: Language) -> None:
     name = "Superintendencia de Transporte Terrestre de Personas, Carga y Mercancías"
     assert found[name]["type"] == "ORG" and "Sutran" in found[name]["aliases"]
     assert not {"Carga", "Mercancías"} & set(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Se enviarán brigadas a los municipios de Guachochi y Bocoyna a partir del lunes.",
+            "Bocoyna",
+        ),
+        ("La tormenta afectó a los estados de Jalisco, Colima y Nayarit.", "Nayarit"),
+    ],
+)
+def test_actors_a_list_after_kinds_of_place_is_of_places(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert _actors(nlp, text)[name]["type"] == "LOC"
+
+
+def test_actors_kinds_of_place_in_the_plural() -> None:
+    kinds = lex.place_kind_plurals()
+    assert {"municipios", "provincias", "islas", "localidades"} <= kinds
+    assert "islases" not in kinds and "calles" not in kinds

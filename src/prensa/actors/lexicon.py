@@ -133,6 +133,24 @@ def name_heads() -> dict[str, tuple[str, str, bool]]:
     }
 
 
+# plural nouns of administrative divisions that are no name heads: "las
+# localidades de X y Y", "los cantones de ..." (general Spanish; the divisions
+# of Spain and Latin America)
+DIVISION_PLURALS = frozenset(
+    {"localidades", "comunas", "cantones", "departamentos", "países", "pueblos", "parroquias"}
+)
+
+
+@cache
+def place_kind_plurals() -> frozenset[str]:
+    """Plurals of the nouns of kinds of inhabited place ("municipios",
+    "provincias", "estados", "barrios"): a list after one of them and "de" is
+    of places ("los municipios de Guachochi y Bocoyna")."""
+    kinds = {"region", "city", "district", "island"}
+    heads = {w for w, (type_, sub, _) in name_heads().items() if type_ == "LOC" and sub in kinds}
+    return frozenset(w if w.endswith("s") else plural(w) for w in heads) | DIVISION_PLURALS
+
+
 @cache
 def org_markers() -> frozenset[str]:
     return lexicon.column("actors", "org_markers", "word")

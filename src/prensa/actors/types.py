@@ -104,6 +104,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 3  # "del West Ham inglés", "el Oporto portugués": a club
         if _affiliation(doc, c):
             votes["ORG"] += 3  # "Jean-Marc Chanelet, del Nantes,": his club or firm
+        if _list_opener(doc, c.start) in lex.place_kind_plurals():
+            votes["LOC"] += 4  # "los municipios de Guachochi y Bocoyna": places, all of them
         if _listed_with_side(doc, c):
             votes["PER"] += 4  # "a Pedro Nieto y Galán (Recreativo), Goio (Eibar)": people
         elif _side_of_listed(doc, c):
