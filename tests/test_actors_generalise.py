@@ -1582,3 +1582,25 @@ def test_actors_kinds_of_place_in_the_plural() -> None:
     kinds = lex.place_kind_plurals()
     assert {"municipios", "provincias", "islas", "localidades"} <= kinds
     assert "islases" not in kinds and "calles" not in kinds
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # a building or a street named after someone: the noun and the name, no "de"
+        (
+            "Los heridos fueron trasladados al hospital Víctor Ramos Guardia de Huaraz.",
+            "hospital Víctor Ramos Guardia",
+            "ORG",
+        ),
+        # a medium's noun before a name is no building's ("a este diario Ana Gil")
+        (
+            "«Es un hallazgo», explicó a este diario Ana Belén Cordero.",
+            "Ana Belén Cordero",
+            "PER",
+        ),
+    ],
+)
+def test_actors_named_after_someone(nlp: Language, text: str, name: str, type_: str) -> None:
+    assert _actors(nlp, text)[name]["type"] == type_
