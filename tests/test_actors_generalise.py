@@ -1480,6 +1480,13 @@ def test_actors_people_joined_by_y_are_two(nlp: Language, text: str, names: set[
             "Bogotá",
             "LOC",
         ),
+        # the dateline's city before the model runs it into the text ("La Habana.- A")
+        (
+            "Un pianista publica su disco\n\nLa Habana.- A sus 78 años, el pianista "
+            "Lázaro Valdés Ferrer acaba de publicar su primer disco.",
+            "La Habana",
+            "LOC",
+        ),
         # the words that open a club's name make it a club
         (
             "Cae el equipo local\n\nBogotá.- Atlético Nacional perdió 3-1 en casa.",

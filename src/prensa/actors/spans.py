@@ -571,6 +571,8 @@ def candidates(
     taken = [False] * len(doc)
     # "CIUDAD DE MÉXICO" before the model's pieces
     found = acronyms(doc, texts, taken, multi=True)
+    # "La Habana.-": the dateline's city, before the model runs it into the text
+    found += datelines(doc, texts, taken)
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         if label is None:
@@ -623,7 +625,6 @@ def candidates(
     found += gazetteer(doc, texts, taken)
     found += described(doc, texts, taken)
     found += given_named(doc, texts, taken)
-    found += datelines(doc, texts, taken)
     found.sort(key=lambda c: c.start)
     concepts = concept_acronyms(text_of(doc))
     things = _named_things(doc)
