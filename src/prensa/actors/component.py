@@ -197,6 +197,7 @@ def canonical_name(doc: Doc, g: Group) -> str:
             )
             and not (len(toks[0]) > 1 and toks[0].text.isupper() and toks[1].text.isupper())
             and span.text.lower() not in lex.places()
+            and c.source != "dateline"  # "La Habana.-": a dateline opens with no article
         ):
             toks = toks[1:]
         return " ".join(doc[toks[0].i : toks[-1].i + 1].text.split())
