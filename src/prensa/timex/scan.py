@@ -1,11 +1,9 @@
 """Every rule's matches over a text, the same as each rule's ``finditer``, sooner.
 
-Scanning a text once per rule is most of the timex component's time, and a
+Scanning a text once per rule was most of the timex component's time, and a
 rule pattern (``patterns.bounded``) starts with a lookbehind, which ``re``
-must try at every character. Three things spare work and change no match:
+must try at every character. Two things spare work and change no match:
 
-- a rule whose matches all hold one of a few words (``gates.required_words``:
-  "enero" ... "diciembre") is not scanned over a text that has none of them;
 - the places where a rule may match are found for all rules at once: the
   text is read once for the places after a character that is not a letter,
   digit or "_" (where the rules' ``(?<!\\w)`` may hold), and the first four
@@ -25,11 +23,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from prensa.timex.gates import GATE_CHARS, PLAIN, gate, never_empty, required_words
+from prensa.timex.gates import GATE_CHARS, gate, never_empty
 from prensa.timex.patterns import Rule
 
 WORD_START = r"(?<!\w)"
-PLAIN_TEXT = re.compile(f"[{PLAIN}]*")
 # Gate answers kept per run of GATE_CHARS characters, cleared when this large
 # (the runs that open words are a few tens of thousands in a large corpus).
 MAX_OPENINGS = 1 << 16
@@ -49,7 +46,6 @@ class RuleScan:
     """One rule, with what spares scanning for it."""
 
     rule: Rule
-    words: frozenset[str] | None  # every match holds one of these (lower case)
     shifted: re.Pattern[str] | None  # the character before a match, then the match
     # what the first characters of a match may be, where that is plain to see
     # (then ``matches`` finds the places for it, and ``shifted`` is unused)
@@ -100,7 +96,7 @@ def rule_scan(rule: Rule) -> RuleScan:
             opening = re.compile(lookahead, re.IGNORECASE)
         else:
             shifted = re.compile(_not_word_before() + source[len(WORD_START) :], flags)
-    return RuleScan(rule, required_words(source, flags), shifted, opening)
+    return RuleScan(rule, shifted, opening)
 
 
 def rule_scans(rules: tuple[Rule, ...]) -> tuple[RuleScan, ...]:
@@ -110,20 +106,14 @@ def rule_scans(rules: tuple[Rule, ...]) -> tuple[RuleScan, ...]:
 def matches(scans: tuple[RuleScan, ...], text: str) -> Iterator[tuple[int, Rule, re.Match[str]]]:
     """``(order, rule, match)`` for every match of each rule, rule by rule in
     order, as ``rule.pattern.finditer(text)`` finds them."""
-    low = text.lower() if PLAIN_TEXT.fullmatch(text) else None
-    wanted = [
-        low is None or scan.words is None or any(w in low for w in scan.words) for scan in scans
-    ]
-    starts = _starts(scans, text, wanted)
+    starts = _starts(scans, text)
     for order, scan in enumerate(scans):
-        if not wanted[order]:
-            continue
         found = scan.finditer(text) if scan.gate is None else scan.match_at(text, starts[order])
         for m in found:
             yield order, scan.rule, m
 
 
-def _starts(scans: tuple[RuleScan, ...], text: str, wanted: list[bool]) -> list[list[int]]:
+def _starts(scans: tuple[RuleScan, ...], text: str) -> list[list[int]]:
     """For each rule with a gate, in order, the places where its gate lets a
     match start: after a character ``_not_word_before`` takes (or at the
     text's start), where the next GATE_CHARS characters pass the gate."""
@@ -139,8 +129,7 @@ def _starts(scans: tuple[RuleScan, ...], text: str, wanted: list[bool]) -> list[
                 order for order, scan in enumerate(scans) if scan.gate and scan.gate.match(key)
             )
         for order in orders:
-            if wanted[order]:
-                starts[order].append(start)
+            starts[order].append(start)
     return starts
 
 
