@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from prensa.timex.gates import first_chars, gate, never_empty, prefixes, required_words
+from prensa.timex.gates import first_chars, gate, never_empty, prefixes
 from prensa.timex.patterns import bounded
 
 TEXT = (
@@ -73,23 +73,6 @@ def test_patterns_gate_matches_the_same(body: str) -> None:
 
 def test_patterns_bounded_is_whole_words() -> None:
     assert [m.group(0) for m in bounded("mes").finditer("Mes, semestre, mes")] == ["Mes", "mes"]
-
-
-@pytest.mark.parametrize(
-    ("source", "expected"),
-    [
-        (r"(?:el\s+)?(?:lunes|martes)", {"lunes", "martes"}),
-        (r"hace\s+(?:dos|tres)\s+años", {"hace"}),  # the longest shortest word wins
-        (r"Navidad", {"navidad"}),  # lower case: the text is compared in lower case
-        (r"(?:el|la)?\s*\d+", None),  # nothing every match must hold
-        (r"(?:lunes|)", None),
-        (r"(?!martes)\w+", None),  # a lookahead holds nothing
-        (r"ſiglo", {"iglo"}),  # beyond Latin-1, a letter breaks the word
-    ],
-)
-def test_patterns_required_words(source: str, expected: set[str] | None) -> None:
-    found = required_words(source)
-    assert (None if found is None else set(found)) == expected
 
 
 def test_patterns_never_empty() -> None:

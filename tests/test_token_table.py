@@ -8,12 +8,14 @@ from spacy.attrs import IS_PUNCT, LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from prensa.extensions import span_text
 from prensa.speakers.cues import cue_lemma, cue_positions
 from prensa.token_table import (
     column,
     positions,
     token_starts,
     tokens_at,
+    tokens_between,
     tokens_containing,
     tokens_where,
 )
@@ -27,6 +29,24 @@ LEMMAS = ["para", "Ana", ",", "según", "decir", "el", "ministro", ",", "para", 
 
 def hand_doc(blank_es: Language) -> Doc:
     return Doc(blank_es.vocab, words=WORDS, heads=HEADS, deps=DEPS, pos=POS, lemmas=LEMMAS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Ana", "El Banco  de España\n\ndijo:  «no».", " \t¿Qué?\u00a0Nada ", "BOGOTÁ.- La ONU"],
+)
+def test_token_table_span_text_as_a_span(blank_es: Language, text: str) -> None:
+    """Every slice's text, whitespace tokens and ends past the Doc included,
+    and its tokens, as the Span gives them."""
+    doc = blank_es(text)
+    n = len(doc)
+    for start in range(n + 2):
+        for end in range(n + 3):
+            assert span_text(doc, start, end) == doc[start:end].text
+            if end <= n:
+                assert [t.i for t in tokens_between(doc, start, end)] == [
+                    t.i for t in doc[start:end]
+                ]
 
 
 def test_token_table_positions_as_a_loop(blank_es: Language) -> None:

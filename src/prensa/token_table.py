@@ -55,6 +55,13 @@ def token_starts(doc: Doc) -> tuple[int, ...]:
     return column(doc, IDX)
 
 
+def tokens_between(doc: Doc, start: int, end: int) -> Iterator[Token]:
+    """The tokens of ``doc[start:end]`` (``start`` and ``end`` within the Doc),
+    one at a time, without building the ``Span``: for a rule that reads a
+    name's two or three words, the Span cost more than reading them."""
+    return map(doc.__getitem__, range(start, end))
+
+
 def texts_of(doc: Doc) -> list[str]:
     """The tokens' texts (``[t.text for t in doc]``), from the Doc's array of
     word ids."""

@@ -23,7 +23,7 @@ from prensa.actors.roles import TokMention, demonyms, repeated_names, titles
 from prensa.actors.spans import candidates
 from prensa.actors.tokens import is_acronym, lower_head, sentence_initial
 from prensa.actors.words import Candidate, Group, content_of, words_of
-from prensa.extensions import text_of
+from prensa.extensions import span_text, text_of
 from prensa.token_table import texts_of, tokens_containing
 
 QUOTE_PAIRS = {"“": "”", "«": "»"}
@@ -64,7 +64,7 @@ class ActorLinker:
             if g.subtype in {"country", "region"}:
                 places[name.lower()] = actor_id
             for c in g.cands:
-                text = " ".join(doc[c.start : c.end].text.split())
+                text = " ".join(span_text(doc, c.start, c.end).split())
                 kind = (
                     "name"
                     if text == name
@@ -81,7 +81,7 @@ class ActorLinker:
                 if (
                     m.actor in names
                     and m.kind == "name"
-                    and " ".join(doc[m.start : m.end].text.split()) != names[m.actor]
+                    and " ".join(span_text(doc, m.start, m.end).split()) != names[m.actor]
                 ):
                     m.kind = "alias"  # "EU", once "Estados Unidos" named the place in full
         found = repeated_names(doc, texts, found, types)
@@ -116,7 +116,7 @@ class ActorLinker:
                 k = next((i for i in range(c.start, c.end) if doc[i].lower_ in {"de", "del"}), None)
                 if k is None:
                     continue
-                text = " ".join(doc[k + 1 : c.end].text.split())
+                text = " ".join(span_text(doc, k + 1, c.end).split())
                 place = lex.places().get(text.lower())
                 if place is None:
                     continue
@@ -183,24 +183,25 @@ def canonical_name(doc: Doc, g: Group) -> str:
     """The fullest form: most content words, then the most frequent, then the first."""
 
     def text(c: Candidate) -> str:
-        span = doc[c.start : c.end]
-        toks = list(span)
+        start = c.start
         while (
-            len(toks) > 1
-            and toks[0].lower_ in lex.ARTICLES
+            c.end - start > 1
+            and doc[start].lower_ in lex.ARTICLES
             # a capitalised article inside a sentence is the name's ("La Sexta"),
             # unless a generic head follows it ("El Gobierno")
             and (
-                toks[0].text.islower()
-                or sentence_initial(toks[0])
-                or toks[1].lower_ in lex.name_heads()
+                doc[start].text.islower()
+                or sentence_initial(doc[start])
+                or doc[start + 1].lower_ in lex.name_heads()
             )
-            and not (len(toks[0]) > 1 and toks[0].text.isupper() and toks[1].text.isupper())
-            and span.text.lower() not in lex.places()
+            and not (
+                len(doc[start]) > 1 and doc[start].text.isupper() and doc[start + 1].text.isupper()
+            )
+            and span_text(doc, c.start, c.end).lower() not in lex.places()
             and c.source != "dateline"  # "La Habana.-": a dateline opens with no article
         ):
-            toks = toks[1:]
-        return " ".join(doc[toks[0].i : toks[-1].i + 1].text.split())
+            start += 1
+        return " ".join(span_text(doc, start, c.end).split())
 
     texts = {(c.start, c.end): text(c) for c in g.cands}
     counts: dict[str, int] = {}

@@ -20,6 +20,7 @@ from prensa.actors.tokens import (
     trim,
 )
 from prensa.actors.words import Candidate
+from prensa.extensions import span_text
 
 
 def described(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
@@ -165,7 +166,7 @@ def gazetteer(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
         for n in range(min(longest, len(doc) - i), 0, -1):
             if any(taken[i : i + n]):
                 continue
-            place = places.get(doc[i : i + n].text.lower())
+            place = places.get(span_text(doc, i, i + n).lower())
             if place is not None and texts[i + n - 1][:1].isupper():
                 out.append(Candidate(i, i + n, place.type, "gazetteer", place.subtype))
                 for k in range(i, i + n):

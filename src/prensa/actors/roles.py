@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from prensa import lexicon
 from prensa.actors import lexicon as lex
 from prensa.actors.words import fold
+from prensa.token_table import tokens_between
 
 ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn"})
 MAX_KEY = 6
@@ -190,7 +191,7 @@ def _of_a_relation(doc: Doc, start: int) -> bool:
 
 
 def _subject(doc: Doc, m: TokMention) -> bool:
-    return any(t.dep_.startswith("nsubj") for t in doc[m.start : m.end])
+    return any(t.dep_.startswith("nsubj") for t in tokens_between(doc, m.start, m.end))
 
 
 def titles(

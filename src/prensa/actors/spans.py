@@ -12,7 +12,7 @@ guess of its type. The token tests it shares are in ``tokens``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,8 +40,8 @@ from prensa.actors.tokens import (
 )
 from prensa.actors.types import is_agency, is_dateline
 from prensa.actors.words import Candidate, acronym_of, words_of
-from prensa.extensions import text_of
-from prensa.token_table import positions, texts_of
+from prensa.extensions import span_text, text_of
+from prensa.token_table import positions, texts_of, tokens_between
 
 DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa", "aquel", "aquella"})
 # prepositions that no proper name holds in lower case (none does in the
@@ -75,14 +75,14 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
 
 def _type_of(doc: Doc, start: int, end: int, label: str) -> tuple[str, str | None]:
     """Rule type of a span (gazetteer, head word, company marker) or the model's."""
-    text = doc[start:end].text.lower()
+    text = span_text(doc, start, end).lower()
     place = lex.places().get(text)
     if place is not None:
         return place.type, place.subtype
     head = lex.name_heads().get(doc[start].lower_)
     if head is not None and (end - start > 1 or head[0] == "ORG"):
         return head[0], head[1]
-    if any(t.lower_ in lex.org_markers() for t in doc[start:end]):
+    if any(t.lower_ in lex.org_markers() for t in tokens_between(doc, start, end)):
         return "ORG", "company"
     if end - start == 1 and is_acronym(doc[start]) and label in {"MISC", "LOC", "PER"}:
         return "ORG", None
@@ -105,7 +105,7 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """
     seen: dict[str, int] = {}
     for c in cands:
-        key = doc[c.start : c.end].text.lower()
+        key = span_text(doc, c.start, c.end).lower()
         seen[key] = seen.get(key, 0) + 1
     out: list[Candidate] = []
     for cand in cands:
@@ -123,7 +123,7 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         if out:
             prev = out[-1]
-            gap = doc[prev.end : cand.start]
+            gap = tokens_between(doc, prev.end, cand.start)
             listed = cand.end < len(doc) and doc[cand.end].lower_ in {"y", "e"}
             # an institution's name may hold "el", "para", "por" ("Instituto contra la
             # Discriminación, la Xenofobia y el Racismo"); a person's may not
@@ -131,7 +131,7 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             words = _joining_words(gap, joins, listed)
             if (
                 words is not None
-                and "\n" not in gap.text
+                and "\n" not in span_text(doc, prev.end, cand.start)
                 and (
                     words
                     or (
@@ -158,7 +158,7 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 ) or not words  # "Mónica" + "Patricia Arango": the model cut one name
                 # but "Gobierno" + "de" + "Luis Arce" are two
                 head = lex.name_heads().get(doc[_head_word(doc, prev)].lower_)
-                text = doc[cand.start : cand.end].text.lower()
+                text = span_text(doc, cand.start, cand.end).lower()
                 listing = bool({"y", "e", ","} & set(words))
                 # "Ministerio de Sanidad" + "de" + "España": the country completes the
                 # name of a body already named by its function
@@ -194,7 +194,7 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _joining_words(gap: Span, joins: frozenset[str], listed: bool) -> list[str] | None:
+def _joining_words(gap: Iterable[Token], joins: frozenset[str], listed: bool) -> list[str] | None:
     """The lower-case words between two parts of a name where each of them may
     join the parts (one of ``joins``, or "," in a list), else None: read only
     up to the first that may not (the gap between two names is most often a
@@ -322,14 +322,14 @@ def _named_things(doc: Doc) -> frozenset[str]:
         while end < len(doc) and is_capital(doc[end]) and not doc[end].is_punct:
             end += 1
         if doc[i].text.islower() and end > i + 1:
-            found.add(doc[i + 1 : end].text)
+            found.add(span_text(doc, i + 1, end))
     return frozenset(found)
 
 
 def _concept(doc: Doc, c: Candidate, concepts: frozenset[str]) -> bool:
     """Whether the span is a concept's acronym or that acronym spelt out in capitals
     ("Personas Privadas de Libertad" of "PPL")."""
-    text = doc[c.start : c.end].text
+    text = span_text(doc, c.start, c.end)
     if text in concepts:
         return True
     return c.end - c.start > 1 and any(acronym_of(a, words_of(doc, c)) for a in concepts)
@@ -462,7 +462,7 @@ def _past_portfolio(doc: Doc, start: int, end: int) -> int:
         return _past_field(doc, start, end)
     for k in range(start + 1, end - 1):
         if doc[k].lower_ in {"de", "del"}:
-            place = doc[k + 1 : end].text.lower()
+            place = span_text(doc, k + 1, end).lower()
             return k + 1 if place in lex.places() else start
     return start
 
@@ -488,10 +488,10 @@ def _place_then_owner(doc: Doc, start: int, end: int) -> int | None:
     """Where "del" splits a span into a place of the gazetteer and the body that
     owns it: "(la oficina de) Sudáfrica del New York Times". None where the whole
     is a place ("Valle del Cauca", "República Democrática del Congo")."""
-    if doc[start:end].text.lower() in lex.places():
+    if span_text(doc, start, end).lower() in lex.places():
         return None
     for k in range(start + 1, end - 1):
-        if doc[k].lower_ == "del" and doc[start:k].text.lower() in lex.places():
+        if doc[k].lower_ == "del" and span_text(doc, start, k).lower() in lex.places():
             return k if is_capital(doc[k + 1]) else None
     return None
 
@@ -553,7 +553,7 @@ def _extend_left(doc: Doc, start: int, end: int, taken: list[bool], label: str =
         and is_capital(doc[i])
         and doc[i + 1].lower_ in {"de", "del"}
         and lex.name_heads().get(doc[i].lower_, ("",))[0] == "ORG"
-        and (label == "LOC" or doc[start:end].text.lower() in lex.places())
+        and (label == "LOC" or span_text(doc, start, end).lower() in lex.places())
     ):
         return i  # "la Junta de" + "Castilla y León", where the model saw the place alone
     return start
@@ -632,7 +632,7 @@ def candidates(
         c
         for c in found
         if not _concept(doc, c, concepts)
-        and doc[c.start : c.end].text not in things
+        and span_text(doc, c.start, c.end) not in things
         and not _common_word_in_capitals(doc, c, dictionary)
     ]
     for c in found:

@@ -14,7 +14,8 @@ from spacy.lang.es.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from prensa.actors import lexicon as lex
-from prensa.extensions import token_texts
+from prensa.extensions import span_text, token_texts
+from prensa.token_table import tokens_between
 
 # Parts of speech that never open or close a name ("Según la Cámara", "aseguró
 # Contreras", "Hurskainen destacó").
@@ -150,7 +151,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     "ministerio de Sanidad"); a lower-case adjective may close the name of
     an institution ("Gobierno italiano").
     """
-    if doc[start:end].text.lower() in lex.places():
+    if span_text(doc, start, end).lower() in lex.places():
         return start, end
     while (
         start < end
@@ -211,14 +212,15 @@ def plausible(doc: Doc, start: int, end: int) -> bool:
     """Whether a trimmed span can be a name at all."""
     if start >= end:
         return False
-    span = doc[start:end]
     first = doc[start]
-    if sum(c.isalpha() for c in span.text) < 2:
+    if sum(c.isalpha() for c in span_text(doc, start, end)) < 2:
         return False
     title = lex.titles().get(first.lower_)
     if title is not None and title[0] == "PER" and first.lower_ not in lex.name_heads():
         return False  # "Secretario de Seguridad", "Relator Especial": a role, not a name
-    if not any(is_capital(t) for t in span) or not (is_capital(first) or lower_head(first)):
+    if not any(is_capital(t) for t in tokens_between(doc, start, end)) or not (
+        is_capital(first) or lower_head(first)
+    ):
         return False
     if (first.lower_ in lex.not_actors("head") and not (end - start == 1 and source(first))) or (
         end - start == 2

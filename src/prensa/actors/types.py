@@ -24,6 +24,7 @@ from prensa.actors.tokens import (
 from prensa.actors.words import Candidate, Group, content_of, words_of
 from prensa.extensions import text_of
 from prensa.lexicon import rows
+from prensa.token_table import tokens_between
 
 # a person's term of office, in lower case: "la presidencia de Biden", "el
 # mandato de Lula" (a place there is the gazetteer's: "la presidencia de Chile")
@@ -196,9 +197,9 @@ def is_dateline(doc: Doc, c: Candidate) -> bool:
     article or a paragraph, then a full stop, comma or dash ("MADRID.", "BOGOTÁ,
     20 may (EFE)."); newspapers write the city of the dispatch there."""
     first = c.start == 0 or "\n" in doc[c.start - 1].text_with_ws
-    words = doc[c.start : c.end]
     if not first or c.end >= len(doc) or doc[c.end].text[:1] not in {".", ",", "-", "–", "—", "("}:
         return False
+    words = list(tokens_between(doc, c.start, c.end))
     if all(t.is_upper or not t.is_alpha for t in words) and any(
         t.is_alpha and len(t) > 1 for t in words
     ):
@@ -288,7 +289,7 @@ def person_context(doc: Doc, c: Candidate) -> float:
     a verb of saying it is the subject of ("dice Ana")."""
     n, score = len(doc), 0.0
     titles = lex.titles()
-    after = [t.lower_ for t in doc[c.end : min(c.end + 4, n)]]
+    after = [t.lower_ for t in tokens_between(doc, c.end, min(c.end + 4, n))]
     if (
         after[:2] == [",", "de"]
         and len(after) == 4
@@ -518,7 +519,7 @@ def speaks(doc: Doc, c: Candidate) -> bool:
         t.dep_.startswith("nsubj")
         and t.head.lemma_ in lex.speech_verbs()
         and not _across_lines(doc, t.i, t.head.i)  # a headline's name, the body's verb
-        for t in doc[c.start : c.end]
+        for t in tokens_between(doc, c.start, c.end)
     )
 
 
@@ -657,9 +658,9 @@ def conjuncts(doc: Doc, cands: list[Candidate], groups: list[Group]) -> None:
     linked = [False] * len(cands)  # linked[k]: cands[k] and cands[k + 1] are listed together
     joined = [False] * len(cands)  # ... by a conjunction
     for k, (a, b) in enumerate(pairwise(cands)):
-        gap = doc[a.end : b.start]  # all() stops at the first word of prose in it
-        linked[k] = len(gap) > 0 and all(t.lower_ in {",", "y", "e", "o"} for t in gap)
-        joined[k] = linked[k] and any(t.lower_ in {"y", "e", "o"} for t in gap)
+        gap = range(a.end, b.start)  # all() stops at the first word of prose in it
+        linked[k] = len(gap) > 0 and all(doc[i].lower_ in {",", "y", "e", "o"} for i in gap)
+        joined[k] = linked[k] and any(doc[i].lower_ in {"y", "e", "o"} for i in gap)
     votes: dict[int, dict[str, int]] = {}
     for k, (a, b) in enumerate(pairwise(cands)):
         in_list = joined[k] or (

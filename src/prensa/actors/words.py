@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc
 
 from prensa.actors import lexicon as lex
+from prensa.token_table import tokens_between
 
 
 @dataclass(slots=True)
@@ -49,7 +50,8 @@ class Group:
 
 def words_of(doc: Doc, cand: Candidate) -> tuple[str, ...]:
     """Folded words of a span without its leading articles; hyphens kept."""
-    words = [fold(t.text).rstrip(".") for t in doc[cand.start : cand.end] if not t.is_punct]
+    tokens = tokens_between(doc, cand.start, cand.end)
+    words = [fold(t.text).rstrip(".") for t in tokens if not t.is_punct]
     while len(words) > 1 and words[0] in lex.ARTICLES:
         words = words[1:]
     return tuple(w for w in words if w)
