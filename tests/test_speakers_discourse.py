@@ -962,3 +962,37 @@ def test_speakers_la_mujer_is_the_unnamed_woman_before(
     nlp: Language, text: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, "Mi hija me llamó a las once") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the title the article gave beside a name goes back to that name, not to the
+        # one who spoke in between (of the same sex)
+        (
+            "El presidente ruso, Vladimir Putin, envió un telegrama. «Es un día triste», "
+            "dijo el canciller Serguéi Lavrov. «Rusia estará a su lado», añadió el presidente.",
+            "Rusia estará a su lado",
+            "Vladimir Putin",
+        ),
+        (
+            "La vicepresidenta, Marta Villalobos, habló ayer en Madrid. La ministra Ana Gil "
+            "dijo que sí habrá acuerdo. La vicepresidenta aseguró que no habrá cambios.",
+            "no habrá cambios",
+            "Marta Villalobos",
+        ),
+        # a form of address is shared: "el doctor" is the doctor the story is about
+        (
+            "El doctor Hugo Cerrillo descartó la saturación. El epidemiólogo Miguel Ruiz "
+            "comentó que se llenan los hospitales. El doctor aclaró que no se aplica el "
+            "triaje.",
+            "no se aplica el triaje",
+            "Miguel Ruiz",
+        ),
+    ],
+)
+def test_speakers_a_title_given_beside_a_name_goes_back_to_it(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

@@ -59,10 +59,38 @@ class ActorIndex:
             ]
             self.typed[kinds] = ([m["start"] for m in chosen], [str(m["actor"]) for m in chosen])
         self.genders: dict[str, str | None] = {}
+        self.given_titles = self._titles_given_with_names()
         # subjects named by a linked title ("La doctora revisó ..."): offset -> token
         self.titled: dict[int, int] = {}
         self.subjects = self._subject_mentions(inside_mark)
         self.subject_starts = [off for off, _ in self.subjects]
+
+    def _titles_given_with_names(self) -> dict[str, frozenset[str]]:
+        """Actor -> the words of the titles the article gives it beside its name
+        ("El presidente ruso, Vladimir Putin", "la ministra Ana Gil"): a title
+        mention that a name mention of the same actor follows or precedes, with
+        at most a comma and a space between."""
+        text = text_of(self.doc)
+        given: dict[str, set[str]] = {}
+        for k, m in enumerate(self.mentions):
+            if m["kind"] != "title":
+                continue
+            # the mentions around it, past any inside it ("ruso" of "el presidente ruso")
+            near = self.mentions[max(0, k - 1) : k + 4]
+            if any(
+                n is not m
+                and n["actor"] == m["actor"]
+                and n["kind"] != "title"
+                and (
+                    text[m["end"] : n["start"]].strip(", ") == ""
+                    if n["start"] >= m["end"]
+                    else text[n["end"] : m["start"]].strip(", ") == ""
+                )
+                for n in near
+            ):
+                words = text[m["start"] : m["end"]].lower().split()
+                given.setdefault(str(m["actor"]), set()).update(words)
+        return {actor: frozenset(words) for actor, words in given.items()}
 
     def _subject_mentions(self, inside_mark: Callable[[int], bool]) -> list[tuple[int, str]]:
         """Named subjects of main clauses outside quotations, in order: pro-drop

@@ -409,6 +409,15 @@ class SpeakerResolver:
                 # aseguró": an office with its portfolio that nobody held before
                 self._how = "new_unnamed"
                 return self.talk.new_unnamed(without_relative(phrase))
+            if (
+                title_actor is not None
+                and head.lower_ not in FORMS_OF_ADDRESS
+                and head.lower_ in self.actors.given_titles.get(title_actor, frozenset())
+            ):
+                # "El presidente ruso, Vladimir Putin, ... «...», dijo el canciller Lavrov.
+                # «...», añadió el presidente": the one the article gave this title
+                # beside his name, not whoever spoke last
+                return title_actor
             subject = self.talk.subject_since_speaker(phrase.start_char)
             if subject is not None and self.talk.fits(subject, role, wanted):
                 # "Simeone reconoció la derrota. «...», admitió el técnico": the title
@@ -616,6 +625,27 @@ class SpeakerResolver:
 
 
 INDEFINITE_ARTICLES = frozenset({"un", "una", "unos", "unas"})
+# academic titles and forms of address (the RAE's "tratamientos"), which many of
+# the people in a story share: "el doctor" is whoever the story is telling about,
+# not the one first called "el doctor Gil"
+FORMS_OF_ADDRESS = frozenset(
+    {
+        "doctor",
+        "doctora",
+        "licenciado",
+        "licenciada",
+        "ingeniero",
+        "ingeniera",
+        "señor",
+        "señora",
+        "don",
+        "doña",
+        "profesor",
+        "profesora",
+        "maestro",
+        "maestra",
+    }
+)
 # nouns that call a person by sex or age alone: "la mujer", "el joven" refer back
 # to whoever the story was telling about, named or not
 GENERIC_PERSONS = frozenset(
