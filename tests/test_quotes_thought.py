@@ -76,3 +76,30 @@ def test_quotes_thought_inside_recalled_content_is_one_item(nlp: Language) -> No
         "que nadie volvería."
     )
     assert _indirect(nlp, text) == ["se quedó sola en casa y pensó que nadie volvería"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # past a predicative adjective or participle
+        (
+            "El juez considera probado que el acusado atacó a la víctima.",
+            "el acusado atacó a la víctima",
+        ),
+        # past the document it was said in
+        (
+            "La Cámara estimó en su informe anual que las pérdidas superan los 1.200 millones.",
+            "las pérdidas superan los 1.200 millones",
+        ),
+        # a verb of saying past a connective the tagger splits ("no" a particle)
+        (
+            "La investigadora subrayó, no obstante, que los resultados se han obtenido en ratones.",
+            "los resultados se han obtenido en ratones",
+        ),
+    ],
+)
+def test_quotes_thought_opinion_past_a_predicative_or_a_document(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert _indirect(nlp, text) == [content]

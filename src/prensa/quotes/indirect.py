@@ -45,7 +45,10 @@ INSERT_GOES_ON = re.compile(r"\s*,\s*[a-záéíóúñ]")
 TRAILING_CONJ = re.compile(r"\s(?:y|e|o|u|pero)$")
 QUOTE_MARKS = frozenset("«»“”\"‘’'")
 COMPLEMENTISERS = frozenset({"que", "cómo", "si"})
-BRIDGE_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PUNCT", "PRON"})
+# "subrayó, no obstante, que": the tagger makes "no" a particle
+BRIDGE_POS = frozenset(
+    {"ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PUNCT", "PRON", "PART"}
+)
 
 
 def _inner_conjunction(tok: Token) -> bool:

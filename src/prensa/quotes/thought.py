@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from prensa import lexicon
+from prensa.speakers.nouns import documents
 from prensa.speakers.words import RELATIVES
 
 NEGATIVE_SUBJECTS = frozenset({"nadie", "ninguno", "ninguna", "nada"})
@@ -54,8 +55,9 @@ def _opinion(verb: Token, speech: list[int]) -> bool:
         return False  # "..., garantizando que ...", "está observando que ...": manner
     # the content clause must follow at once ("cree firmemente que"): not an
     # indirect question ("dudó sobre si"), not a noun's relative ("entendió el
-    # alcance que ...")
-    nxt = next((t for t in doc[verb.i + 1 : verb.i + 4] if t.pos_ != "ADV"), None)
+    # alcance que ..."); but past a predicative ("considera probado que") or a
+    # document it was said in ("estimó en un informe que")
+    nxt = _after_predicative(verb)
     if nxt is None or nxt.lower_ != "que":
         return False
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
@@ -78,3 +80,25 @@ def _opinion(verb: Token, speech: list[int]) -> bool:
             if sent.start <= i < verb.i and any(t.lower_ == "que" for t in doc[i + 1 : verb.i - 1]):
                 return False
     return True
+
+
+def _after_predicative(verb: Token) -> Token | None:
+    """The first word after a verb of thought past adverbs, one predicative
+    adjective or participle ("considera probado", "estima necesario") and a
+    phrase of "en" naming a document ("estimó en un informe", "en su escrito")."""
+    doc = verb.doc
+    i, end = verb.i + 1, min(len(doc), verb.i + 8)
+    while i < end and doc[i].pos_ == "ADV":
+        i += 1
+    if i < end and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i += 1
+    if i < end and doc[i].lower_ == "en":
+        j = i + 1
+        while j < end and doc[j].pos_ in {"DET", "ADJ"}:
+            j += 1
+        if j < end and doc[j].lemma_.lower() in documents():
+            j += 1
+            while j < end and doc[j].pos_ == "ADJ":
+                j += 1  # "en su informe anual"
+            i = j
+    return doc[i] if i < end else None
