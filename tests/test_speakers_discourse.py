@@ -996,3 +996,29 @@ def test_speakers_a_title_given_beside_a_name_goes_back_to_it(
     nlp: Language, text: str, quote: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "y que", "pero que": a content clause of its own, the sister of the first,
+        # reported by the verb above both, not by the verb inside the first
+        (
+            "El director, Luis Gil, defendió que el banco mantiene oficinas y que la "
+            "digitalización es «irreversible».",
+            "irreversible",
+            "Luis Gil",
+        ),
+        (
+            "El alcalde Pedro Ruiz dijo que la comuna pidió fondos, pero que la gestión "
+            "«quedó engavetada».",
+            "quedó engavetada",
+            "Pedro Ruiz",
+        ),
+    ],
+)
+def test_speakers_a_sister_content_clause_is_the_outer_verbs(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

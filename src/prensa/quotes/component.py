@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from prensa import lexicon
 from prensa.extensions import text_of
 from prensa.quotes.aside import asides
-from prensa.quotes.governing import governing_cue
+from prensa.quotes.governing import governing_cue, past_sister_clause
 from prensa.quotes.indirect import Candidate, nested_report, que_clauses
 from prensa.quotes.marked import Marked, pair_marks
 from prensa.quotes.opinion import named_source, para_frames
@@ -320,7 +320,11 @@ class _Finder:
         ):
             verb, rule = after[0], "marked_cue_after"
         elif before:
-            verb, rule = governing_cue(before[-1], s0, self.cues), "marked_cue_before"
+            inside = self.tokens(m.start, m.end)
+            cue = (
+                past_sister_clause(inside[0], before[-1], self.cues) if len(inside) else before[-1]
+            )
+            verb, rule = governing_cue(cue, s0, self.cues), "marked_cue_before"
         elif after:
             verb, rule = after[0], "marked_cue_after"
         elif (echo := self._echo_cue(m.end, s1)) is not None:

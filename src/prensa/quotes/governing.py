@@ -56,3 +56,29 @@ def governing_cue(verb: Token, lo: int, cues: Container[int]) -> Token:
             return verb  # "citó a Flaubert, que se quejaba de «...»": his words
         verb = head
     return verb
+
+
+def past_sister_clause(inside: Token, cue: Token, cues: Container[int]) -> Token:
+    """The cue that reports a quotation whose clause opens with its own "que"
+    coordinated with ``cue``'s content ("defendió que el banco mantiene oficinas
+    y que la digitalización es «irreversible»"): when ``cue`` is itself the
+    content of another cue, that one reports both clauses; else ``cue``.
+    ``inside`` is a token within the quotation marks."""
+    node = inside
+    for _ in range(4):
+        if any(c.lower_ == "que" and c.dep_ == "mark" for c in node.children):
+            break
+        if node.head.i == node.i:
+            return cue
+        node = node.head
+    else:
+        return cue
+    if (
+        node.dep_ == "conj"
+        and node.head.i == cue.i
+        and cue.dep_ == "ccomp"
+        and cue.head.i in cues
+        and cue.head.i < cue.i
+    ):
+        return cue.head
+    return cue
