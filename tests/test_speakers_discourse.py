@@ -1022,3 +1022,30 @@ def test_speakers_a_sister_content_clause_is_the_outer_verbs(
     nlp: Language, text: str, quote: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "según informó este jueves la entidad a la CNMV": past the time, up to the
+        # addressee
+        (
+            "La petrolera Repsol presentó sus cuentas. La empresa ganó 2.847 millones en "
+            "2024, según informó este jueves la compañía a la CNMV.",
+            "La empresa ganó 2.847 millones en 2024",
+            "Repsol",
+        ),
+        # "según confirmaron a EFE fuentes federativas": past the named addressee
+        (
+            "La Federación ha suspendido al atleta Héctor Villaverde, según confirmaron a "
+            "EFE fuentes federativas.",
+            "La Federación ha suspendido al atleta Héctor Villaverde",
+            "fuentes federativas",
+        ),
+    ],
+)
+def test_speakers_segun_with_a_verb_past_its_time_and_addressee(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

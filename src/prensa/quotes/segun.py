@@ -75,12 +75,50 @@ def _past_addressee(doc: Doc, first: int, limit: int) -> int:
     source, when a determiner opens the subject before the next comma."""
     if first >= len(doc) or doc[first].lower_ not in {"a", "al"}:
         return first
+    k = first + 1
+    while k < len(doc) and k - first < 5 and doc[k].pos_ == "PROPN" and doc[k].idx < limit:
+        k += 1  # "según confirmaron a EFE fuentes federativas": a name, then the subject
+    if k > first + 1 and k < len(doc) and doc[k].idx < limit and doc[k].pos_ in {"NOUN", "DET"}:
+        return k
     for tok in doc[first + 1 : first + 8]:
         if tok.idx >= limit or tok.is_punct:
             break
         if tok.pos_ == "DET" and tok.lower_ in {"el", "la", "los", "las"}:
             return tok.i
     return first
+
+
+def _past_time(doc: Doc, first: int, limit: int) -> int:
+    """Skip a time between a cue and its subject: "según informó este jueves la
+    entidad": the entity informed, this Thursday."""
+    if first >= len(doc):
+        return first
+    for timex in doc._.prensa_timexes or []:
+        if timex["start"] == doc[first].idx and timex["end"] < limit:
+            k = first
+            while k < len(doc) and doc[k].idx < timex["end"]:
+                k += 1
+            return k
+    return first
+
+
+# a participle, or a noun made of one, takes a complement of "a" of its own:
+# "las invitadas al Encuentro", "los llamados a declarar"
+PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?$")
+
+
+def _before_addressee(doc: Doc, first: int, last: int) -> int:
+    """Where a post-verbal subject ends before its addressee: "según informó la
+    entidad a la CNMV" names the entity, not the commission; but "las invitadas
+    al Encuentro" keep their complement."""
+    for k in range(first + 1, last):
+        if (
+            doc[k].lower_ in {"a", "al"}
+            and doc[k].pos_ == "ADP"
+            and not PARTICIPLE.search(doc[k - 1].lower_)
+        ):
+            return k
+    return last
 
 
 def _cue_follows_como(doc: Doc, i: int, cue_lemma: Callable[[Token], str | None]) -> bool:
@@ -232,7 +270,7 @@ def segun(
             verb = verb or doc[first]
             first += 1
         if verb is not None:
-            first = _past_addressee(doc, first, s1)
+            first = _past_addressee(doc, _past_time(doc, first, s1), s1)
         if first >= len(doc) or doc[first].idx >= s1:
             continue
         if verb is not None and doc[first].text == "," and not as_said:
@@ -247,7 +285,10 @@ def segun(
         if last == first or (tok.lower_ == "según" and _criterion(doc, first, last)):
             continue
         last = past_appositions(doc, first, last, s1)
-        source, said_from = doc[first : _before_time(doc, first, last)], doc[first:last].end_char
+        until = _before_time(doc, first, last)
+        if verb is not None:
+            until = _before_addressee(doc, first, until)
+        source, said_from = doc[first:until], doc[first:last].end_char
         if any(t.text in QUOTE_MARKS for t in source):
             continue  # "según un llamado «sistema de semáforo»": a name, not a source
         if as_said and (verb is None or not has_actor(source.start_char, source.end_char)):
