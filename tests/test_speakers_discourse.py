@@ -1049,3 +1049,29 @@ def test_speakers_segun_with_a_verb_past_its_time_and_addressee(
     nlp: Language, text: str, quote: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a name apposed to any noun, past its own title, and closed by a comma
+        (
+            "El coautor del trabajo, el bioquímico Andrés Peralta, de la Universidad de "
+            "Granada, detalló que el equipo tardó cinco años.",
+            "el equipo tardó cinco años",
+            "Andrés Peralta",
+        ),
+        # a name after the source's comma that opens the content is no apposition
+        (
+            "El secretario de Economía, Marcelo Ebrard, viajará a Washington. Según fuentes "
+            "de la dependencia, Ebrard llevará una propuesta para evitar la guerra comercial.",
+            "Ebrard llevará una propuesta para evitar la guerra comercial",
+            "fuentes de la dependencia",
+        ),
+    ],
+)
+def test_speakers_a_closed_apposition_names_the_speaker(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

@@ -41,9 +41,12 @@ class PhraseNames:
                 return ids[k]
         return None
 
-    def apposed_person(self, phrase: Span) -> str | None:
+    def apposed_person(self, phrase: Span, *, closed: bool = False) -> str | None:
         """The person named in apposition right after a title phrase, past a
-        parenthesis the phrase stopped at: "la directora de X (XYZ), Sara Paz,"."""
+        parenthesis the phrase stopped at: "la directora de X (XYZ), Sara Paz,".
+        ``closed``: only an apposition that a comma or a bracket closes ("El
+        coautor del trabajo, Andrés Peralta, detalló"), not a name that opens
+        the next clause ("Según fuentes de la dependencia, Ebrard llevará")."""
         doc, i = self.doc, phrase.end
         if i < len(doc) and doc[i].text == "(":
             while i < len(doc) and doc[i].text != ")" and i - phrase.end < 20:
@@ -51,10 +54,24 @@ class PhraseNames:
             i += 1
         if i + 1 >= len(doc) or doc[i].text != ",":
             return None
-        tok = doc[i + 1]
+        j = i + 1
+        if doc[j].pos_ == "DET":
+            # "El coautor del trabajo, el bioquímico Andrés Peralta,": past the title
+            # the apposition gives the name
+            k = j + 1
+            while k < len(doc) and k - j <= 3 and doc[k].text.islower() and doc[k].is_alpha:
+                k += 1
+            if k > j + 1:
+                j = k
+        tok = doc[j]
         actor = self.actors.actor_at(tok.idx, tok.idx + len(tok))
         if actor is None or self.actors.type_of(actor) != "PER":
             return None
+        if closed:
+            found = self.actors.name_from(j, frozenset({"PER"}))
+            end = found[1].end if found is not None else j + 1
+            if end >= len(doc) or doc[end].text not in {",", "("}:
+                return None
         return actor
 
     def bracketed_name(self, phrase: Span) -> Span | None:

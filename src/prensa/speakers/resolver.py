@@ -298,7 +298,10 @@ class SpeakerResolver:
         role = roles().get(head.lower_)
         # "una de ellas, Pilar Ortega, dijo": an indefinite pronoun, then the name
         kin = head.lower_ in lexicon.kinship() or head.lower_ in INDEFINITES
-        if (role == "PER" or kin) and (apposed := self.names.apposed_person(phrase)) is not None:
+        titled = role == "PER" or kin
+        if (titled or head.pos_ == "NOUN") and (
+            apposed := self.names.apposed_person(phrase, closed=not titled)
+        ) is not None:
             # "La directora legal de X (XYZ), Sara Paz, apuntó", "dice su mamá, Mara
             # Lucia da Silva, de 43 años": the name after the title or the relation
             return apposed
