@@ -154,3 +154,12 @@ def test_quotes_segun_frames_a_partial_quotation_as_its_cue(nlp: Language) -> No
     (q,) = nlp(text)._.prensa_quotes
     assert (q["kind"], q["cue"]) == ("partial", "según")
     assert text[q["cue_start"] : q["cue_end"]] == "Según"
+
+
+@pytest.mark.model
+def test_quotes_segun_source_takes_in_where_the_person_works(nlp: Language) -> None:
+    text = (
+        "Según el economista Diego Maldonado, de la consultora Quantum Andina, la crisis "
+        "podría restar 1,5 puntos al PIB."
+    )
+    assert _indirect(nlp, text) == ["la crisis podría restar 1,5 puntos al PIB"]

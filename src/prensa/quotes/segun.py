@@ -50,14 +50,15 @@ PUBLISHING = re.compile(r"(?:recog|recoj|public|difund|revel|adelant|inform)\w*$
 def past_appositions(doc: Doc, first: int, last: int, limit: int) -> int:
     """Extend the phrase ``doc[first:last]`` over the appositions that follow it:
     "según el coronel Ruiz, comandante de la Policía, los detenidos..." names
-    the source up to the second comma, not the first."""
-    while (
-        last + 1 < len(doc)
-        and doc[last].text == ","
-        and doc[last + 1].idx < limit
-        and doc[last + 1].dep_ == "appos"
-        and first <= doc[last + 1].head.i < last
-    ):
+    the source up to the second comma, not the first; so does a "de" phrase of
+    where the source works ("según el economista Ana Gil, de la consultora X,")."""
+    while last + 1 < len(doc) and doc[last].text == "," and doc[last + 1].idx < limit:
+        affiliation = _affiliation_end(doc, last + 1, limit)
+        if affiliation is not None:
+            last = affiliation  # "según el economista Diego Maldonado, de la consultora X,"
+            continue
+        if not (doc[last + 1].dep_ == "appos" and first <= doc[last + 1].head.i < last):
+            break
         # the apposition's closing comma may hang from it or follow it
         end = doc[last + 1].right_edge.i
         if doc[end].text != ",":
@@ -68,6 +69,22 @@ def past_appositions(doc: Doc, first: int, last: int, limit: int) -> int:
             break  # "según el informe, Brasil, Perú y Chile concentran ...": a list
         last = end
     return last
+
+
+def _affiliation_end(doc: Doc, i: int, limit: int) -> int | None:
+    """The closing comma of "de la consultora Quantum Andina," at ``i``: where
+    a source's person works, a "de" phrase set off by commas that holds a name
+    and no verb."""
+    if doc[i].lower_ not in {"de", "del"}:
+        return None
+    named = False
+    for tok in doc[i + 1 : i + 10]:
+        if tok.idx >= limit or tok.pos_ in {"VERB", "AUX"}:
+            return None
+        if tok.text == ",":
+            return tok.i if named else None
+        named = named or tok.text[:1].isupper()
+    return None
 
 
 def _past_addressee(doc: Doc, first: int, limit: int) -> int:
