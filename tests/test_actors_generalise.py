@@ -1611,3 +1611,26 @@ def test_actors_kinds_of_place_in_the_plural() -> None:
 )
 def test_actors_named_after_someone(nlp: Language, text: str, name: str, type_: str) -> None:
     assert _actors(nlp, text)[name]["type"] == type_
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Spanish noun of firms' names marks a company
+        (
+            "Nuria Calvente, analista de la gestora Aldaba Inversiones, habló ayer.",
+            "Aldaba Inversiones",
+        ),
+        # a noun of a sector before a name says it is a firm
+        (
+            "Según el economista Diego Maldonado, de la consultora Quantum Andina, la crisis "
+            "podría restar 1,5 puntos al PIB.",
+            "Quantum Andina",
+        ),
+    ],
+)
+def test_actors_firms_by_their_sector_or_their_names_noun(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert _actors(nlp, text)[name]["type"] == "ORG"
