@@ -1634,3 +1634,25 @@ def test_actors_firms_by_their_sector_or_their_names_noun(
     nlp: Language, text: str, name: str
 ) -> None:
     assert _actors(nlp, text)[name]["type"] == "ORG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # "Desde X, su portavoz": the side that speaks
+        ("Desde Sumar, su portavoz adjunta, Leire Azkarate, respaldó la reforma.", "Sumar", "ORG"),
+        # ... but a city's office is a city's
+        ("Desde Lima, su alcalde pidió calma a los vecinos.", "Lima", "LOC"),
+        # a parliamentary group
+        (
+            "El diputado Rodolfo Mazariegos, de la bancada Vamos, anunció su voto en contra.",
+            "Vamos",
+            "ORG",
+        ),
+    ],
+)
+def test_actors_parties_by_their_side_and_their_bench(
+    nlp: Language, text: str, name: str, type_: str
+) -> None:
+    assert _actors(nlp, text)[name]["type"] == type_

@@ -101,6 +101,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 3  # "las vacunas de Pfizer y Moderna", "empresas como Paypal"
         if _staff_of(doc, c.start) and not given_name(doc, c.start, c.end, broad=True):
             votes["ORG"] += 3  # "los analistas de Bankinter": the firm they work for
+        if _from_the_side_of(doc, c):
+            votes["ORG"] += 4  # "Desde Sumar, su portavoz ...": a party, not a place
         if _club_with_nationality(doc, c):
             votes["ORG"] += 3  # "del West Ham inglés", "el Oporto portugués": a club
         if _affiliation(doc, c):
@@ -390,6 +392,25 @@ def _kind_before(doc: Doc, c: Candidate) -> bool:
 # what stands around an item of a list: "sanciona a X (A), Y (B) y Z (C)."
 LIST_BEFORE = frozenset({",", ";", "y", "e", "a", ":"})
 LIST_AFTER = frozenset({",", ";", "y", "e", "."})
+
+
+SPOKESPEOPLE = frozenset({"portavoz", "portavoces", "vocero", "vocera", "voceros"})
+
+
+def _from_the_side_of(doc: Doc, c: Candidate) -> bool:
+    """ "Desde Sumar, su portavoz ...", "Desde el Ministerio, su titular ...": a
+    name after "desde" and before a comma and a possessive title is the side
+    that speaks, an organisation, not where something comes from."""
+    start = c.start - 1 if c.start and doc[c.start - 1].lower_ in lex.ARTICLES else c.start
+    return (
+        start > 0
+        and doc[start - 1].lower_ == "desde"
+        and c.end + 2 < len(doc)
+        and doc[c.end].text == ","
+        and doc[c.end + 1].lower_ in {"su", "sus"}
+        # who leads or speaks for an organisation ("Desde Lima, su alcalde" is a city's)
+        and (doc[c.end + 2].lower_ in lex.leading_titles() or doc[c.end + 2].lower_ in SPOKESPEOPLE)
+    )
 
 
 def _club_with_nationality(doc: Doc, c: Candidate) -> bool:
