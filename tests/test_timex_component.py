@@ -140,3 +140,29 @@ def test_timex_lexicons_load_with_provenance(name: str) -> None:
     assert lexicon.rows("timex", name)
     raw = resources.files("prensa.timex").joinpath("data", f"{name}.tsv").read_text("utf-8")
     assert raw.startswith("#"), f"{name}.tsv states no provenance"
+
+
+def test_timex_verb_tense_a_participle_the_tagger_calls_an_adjective(blank_es: Language) -> None:
+    # "un sondeo publicado el domingo, ... obtendría": the participle's time is past
+    doc = Doc(
+        blank_es.vocab,
+        words=["sondeo", "publicado", "el", "domingo", "obtendría"],
+        heads=[4, 0, 3, 1, 4],
+        deps=["obl", "amod", "det", "obl", "ROOT"],
+        pos=["NOUN", "ADJ", "DET", "NOUN", "VERB"],
+        morphs=["", "Gender=Masc|Number=Sing", "", "", "Mood=Cnd|VerbForm=Fin"],
+    )
+    assert verb_tense(doc[3]) == "past"
+
+
+def test_timex_verb_tense_desde_a_past_event_under_a_present(blank_es: Language) -> None:
+    # "acumula derrotas desde su llegada en diciembre": the arrival is past
+    doc = Doc(
+        blank_es.vocab,
+        words=["acumula", "desde", "su", "llegada", "en", "diciembre"],
+        heads=[0, 3, 3, 0, 5, 3],
+        deps=["ROOT", "case", "det", "obl", "case", "nmod"],
+        pos=["VERB", "ADP", "DET", "NOUN", "ADP", "NOUN"],
+        morphs=[PRESENT, "", "", "", "", ""],
+    )
+    assert verb_tense(doc[5]) == "past"

@@ -310,6 +310,7 @@ def verb_tense(token: Token) -> Tense:
     by its copula ("estará vigente hasta el 31 de diciembre" is future).
     """
     verb = token
+    since = False  # "acumula derrotas desde su llegada en diciembre": a past event
     for _ in range(MAX_CLIMB):
         if verb.pos_ in {"VERB", "AUX"}:
             break
@@ -318,11 +319,16 @@ def verb_tense(token: Token) -> Tense:
         copula = next((c for c in verb.children if c.dep_ == "cop"), None)
         if copula is not None:
             return _tense_of(copula)
+        if verb is not token and verb.pos_ == "ADJ" and PARTICIPLE.search(verb.lower_):
+            return "past"  # "un sondeo publicado el domingo": the tagger's adjective
+        since = since or any(c.lower_ == "desde" and c.dep_ == "case" for c in verb.children)
         if verb.head is verb:
             break
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
+    if since and _tense_of(verb) == "present":
+        return "past"
     for child in verb.children:
         if child.dep_ in {"aux", "aux:pass"}:
             if child.lemma_ == "haber":
@@ -335,6 +341,8 @@ def verb_tense(token: Token) -> Tense:
     return _tense_of(verb)
 
 
+# the endings of a past participle, which the tagger may call an adjective
+PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?$")
 TENSES: dict[str, Tense] = {"Past": "past", "Imp": "past", "Fut": "future", "Pres": "present"}
 
 
