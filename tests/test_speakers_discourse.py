@@ -1075,3 +1075,13 @@ def test_speakers_a_closed_apposition_names_the_speaker(
     nlp: Language, text: str, quote: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.model
+def test_speakers_a_headlines_speaker_phrase_ends_with_its_line(nlp: Language) -> None:
+    text = (
+        "«No vamos a ser furgón de cola», advirtió el jefe del bloque radical\n\n"
+        "BUENOS AIRES, 3 mar (Télam).- El diputado Martín Echegoyen rechazó el acuerdo."
+    )
+    (q,) = prensa.analyze(text, nlp=nlp).quotes
+    assert q.speaker_text == "el jefe del bloque radical"

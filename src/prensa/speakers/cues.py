@@ -551,8 +551,12 @@ def phrase_of(head: Token, *, stop: int | None = None, verb: Token | None = None
         if stop is not None and t.idx >= stop:
             end = i
             break
-        if t.text in {";", ":", "«", "»", "“", "”", '"', "(", "."} or (
-            t.pos_ == "CCONJ" and i + 1 < end and doc[i + 1].pos_ in {"VERB", "AUX"}
+        if (
+            t.text in {";", ":", "«", "»", "“", "”", '"', "(", "."}
+            or (t.pos_ == "CCONJ" and i + 1 < end and doc[i + 1].pos_ in {"VERB", "AUX"})
+            # a headline's phrase ends with its line: "advirtió el jefe del bloque\n\nBUENOS AIRES"
+            or (t.is_space and "\n" in t.text)
+            or "\n" in doc[i - 1].whitespace_
         ):
             end = i
             break
