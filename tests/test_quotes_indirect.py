@@ -594,3 +594,20 @@ def test_quotes_indirect_a_colon_in_the_content(
     nlp: Language, text: str, expected: list[str]
 ) -> None:
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "condenó al hombre que ...": the person acted on, and a relative after him
+        ("La Audiencia condenó a 22 años de prisión al hombre que mató a su vecino.", []),
+        ("El alcalde criticó a los vecinos que no pagan sus impuestos.", []),
+        # "pidió a los vecinos que ...": the addressee, and what was asked of them
+        ("El alcalde pidió a los vecinos que no salgan de casa.", ["no salgan de casa"]),
+    ],
+)
+def test_quotes_indirect_a_person_acted_on_takes_a_relative(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert _indirect(nlp, text) == expected

@@ -314,6 +314,13 @@ PHRASE_DEPS = frozenset({"flat", "appos", "amod", "conj", "cc", "nummod", "compo
 TOPIC_PREPS = frozenset({"de", "del", "sobre", "acerca"})
 
 
+# cues whose "a" phrase is the person they act on, not one they speak to:
+# "condenó al hombre que ...", "criticó al alcalde que ..." (a relative follows)
+PERSON_OBJECT_VERBS = frozenset(
+    {"condenar", "criticar", "acusar", "felicitar", "elogiar", "culpar", "responsabilizar"}
+)
+
+
 def _after_adjunct(doc: Doc, verb: int, que: int) -> bool:
     """ "dijo en una entrevista que ...", "pidió a los vecinos que ...", "había
     afirmado, entre otras cosas, que ...": a "que" right after a phrase that hangs
@@ -343,6 +350,8 @@ def _after_adjunct(doc: Doc, verb: int, que: int) -> bool:
     cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
     # an "obj" with a preposition is the personal "a" of an addressee ("pidió a los
     # vecinos que") or a PP the tagger took for an object; a bare object is not
+    if cases & {"a", "al"} and doc[verb].lemma_.lower() in PERSON_OBJECT_VERBS:
+        return False  # "condenó al hombre que mató a su vecino": whom, not what
     return tok.dep_ in ADJUNCT_DEPS | {"obj"} and bool(cases) and not TOPIC_PREPS & cases
 
 
