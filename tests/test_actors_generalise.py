@@ -1656,3 +1656,23 @@ def test_actors_parties_by_their_side_and_their_bench(
     nlp: Language, text: str, name: str, type_: str
 ) -> None:
     assert _actors(nlp, text)[name]["type"] == type_
+
+
+@pytest.mark.model
+def test_actors_el_propio_title_refers_back(nlp: Language) -> None:
+    text = "El Sevilla ha fichado a Iñaki Arregui. El propio futbolista se despidió con un mensaje."
+    assert "El propio futbolista" in _actors(nlp, text)["Iñaki Arregui"]["aliases"]
+
+
+@pytest.mark.model
+def test_actors_regional_ministers_titles(nlp: Language) -> None:
+    text = "El conselleiro de Facenda de la Xunta, Xosé Manuel Barreiro, firmó el acuerdo."
+    found = _actors(nlp, text)
+    assert found["Xosé Manuel Barreiro"]["type"] == "PER"
+    assert "Facenda de la Xunta" not in found
+
+
+@pytest.mark.model
+def test_actors_a_plural_noun_opening_a_sentence_is_no_surname(nlp: Language) -> None:
+    text = "Hubo un gol.\n\nFuentes del club confirmaron que el lateral sufre una lesión."
+    assert "Fuentes" not in _actors(nlp, text)

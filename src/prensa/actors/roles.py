@@ -105,6 +105,8 @@ def repeated_names(
     return out
 
 
+# "el propio futbolista", "la misma ministra": the same one, named before
+SAME = frozenset({"propio", "propia", "mismo", "misma"})
 # the noun that follows another to make a title of it: "redactor jefe",
 # "economista jefa", "comandante en jefe" has its own "en"
 CHIEF = frozenset({"jefe", "jefa"})
@@ -230,6 +232,13 @@ def titles(
             continue
         refers, whole = entry
         start = tok.i - 1 if doc[tok.i - 1].pos_ == "DET" else tok.i
+        if (
+            start >= 1
+            and start < tok.i
+            and doc[start].lower_ in SAME
+            and doc[start - 1].pos_ == "DET"
+        ):
+            start -= 1  # "El propio futbolista", "la misma ministra": the article before
         if tok.i in inside:
             continue  # part of a name ("Partido Popular")
         end = _title_end(doc, tok.i, people)

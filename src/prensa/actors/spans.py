@@ -312,6 +312,21 @@ def _common_word_in_capitals(doc: Doc, c: Candidate, dictionary: lex.Dictionary 
     return not is_dateline(doc, c) and _shouted_token(doc, c.start, dictionary)
 
 
+def _plural_noun_opening(doc: Doc, c: Candidate, dictionary: lex.Dictionary | None) -> bool:
+    """ "Fuentes del club confirmaron", "Vecinos de la zona denunciaron": a
+    sentence's first word, a plural common noun, with a "de" phrase of a
+    lower-case noun after it, is that noun, not a surname."""
+    if dictionary is None or c.end - c.start != 1 or not sentence_initial(doc[c.start]):
+        return False
+    word, i = doc[c.start].lower_, c.end
+    if not word.endswith("s") or not dictionary.knows(word):
+        return False
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"de", "del"}:
+        return False
+    j = i + 1 + (doc[i + 1].lower_ in lex.ARTICLES)
+    return j < len(doc) and doc[j].text.islower() and doc[j].pos_ in {"NOUN", "ADJ"}
+
+
 def _named_things(doc: Doc) -> frozenset[str]:
     """Names the article gives a storm or a virus variant ("el huracán Otis", "la
     variante Ómicron"): no actor there or anywhere else in it ("Otis se
@@ -634,6 +649,7 @@ def candidates(
         if not _concept(doc, c, concepts)
         and span_text(doc, c.start, c.end) not in things
         and not _common_word_in_capitals(doc, c, dictionary)
+        and not _plural_noun_opening(doc, c, dictionary)
     ]
     for c in found:
         c.start = _past_shouted(doc, c.start, c.end, dictionary)
