@@ -1676,3 +1676,22 @@ def test_actors_regional_ministers_titles(nlp: Language) -> None:
 def test_actors_a_plural_noun_opening_a_sentence_is_no_surname(nlp: Language) -> None:
     text = "Hubo un gol.\n\nFuentes del club confirmaron que el lateral sufre una lesión."
     assert "Fuentes" not in _actors(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Bogotá calificó la operación de "violación flagrante".',
+        "Bruselas ya ha advertido a España de que incumple la directiva.",
+    ],
+)
+def test_actors_a_capital_for_its_government_is_a_city(nlp: Language, text: str) -> None:
+    name = text.split()[0]
+    assert _actors(nlp, text)[name]["type"] == "LOC"
+
+
+def test_actors_capitals_lexicon_leaves_out_given_names_and_clubs() -> None:
+    capitals = lex.capitals()
+    assert {"bogota", "bruselas", "washington", "la paz"} <= capitals
+    assert not {"victoria", "sofia", "roma", "madrid", "santiago"} & capitals

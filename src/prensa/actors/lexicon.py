@@ -75,6 +75,15 @@ def places() -> dict[str, Place]:
 
 
 @cache
+def capitals() -> frozenset[str]:
+    """The capitals of countries (``capitals.tsv``), folded: a city whatever
+    it does in the clause ("Bruselas ha advertido a España")."""
+    return frozenset(
+        lexicon.unaccented(r["name"].lower()) for r in lexicon.rows("actors", "capitals")
+    )
+
+
+@cache
 def place_first_words() -> frozenset[str]:
     """First words of gazetteer names, to skip tokens that cannot open one."""
     return frozenset(name.split()[0] for name in places())

@@ -136,7 +136,14 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             continue
         votes["PER"] += person_context(doc, c)
         spoken += 2.0 if speaks(doc, c) else 0.0
-    if spoken:
+    capital = " ".join(g.words) in lex.capitals() and not any(
+        c.start and doc[c.start - 1].lower_ in {"el", "al", "del"} for c in g.cands
+    )
+    if capital:
+        # "Bruselas ha advertido a España", "Bogotá calificó ...": a capital for
+        # its government is still a city (not after "el", "al": a club)
+        votes["LOC"] = max(votes.values()) + 1.0
+    elif spoken:
         votes["LOC"] = -1.0  # what is no gazetteer place and speaks is no place
     # speaking makes no person of a name the model could not place and the article
     # repeats with nothing of a person's: an organisation speaks too ("Facebook
