@@ -282,3 +282,20 @@ def test_quotes_pipeline_lowercase_marks_after_a_work_noun(
     quotes, _ = _quotes(nlp, text)
     assert [text[q["start"] : q["end"]] for q in quotes if q["kind"] != "indirect"] == quoted
     assert not [q for q in quotes if q["kind"] == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a title a verb of publishing introduces, or a noun of works explains
+        ("Lucía Ferrándiz presenta «La casa de los relojes», su novela más personal.", []),
+        ("La hidróloga acaba de publicar «Cuencas vacías», un ensayo sobre la sequía.", []),
+        # but words that a verb of saying follows are said
+        ("El ministro presentó el plan: «Nadie quedará atrás», dijo.", ["Nadie quedará atrás"]),
+    ],
+)
+def test_quotes_pipeline_titles_of_published_works(
+    nlp: Language, text: str, quoted: list[str]
+) -> None:
+    quotes, _ = _quotes(nlp, text)
+    assert [text[q["start"] : q["end"]] for q in quotes] == quoted

@@ -57,6 +57,25 @@ def _work_lead() -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?:{alts})(?:s|es)?|{KNOWN_AS})\s*$", re.I)
 
 
+# verbs of publishing right before a title in marks: "publica «X»", "estrenó «X»"
+PUBLISHED = re.compile(
+    r"\b(?:public|present|estren|lanz|edit|grab)(?:a|an|ó|aron|ará|arán|ar|ado|ada)\s*$",
+    re.I,
+)
+
+
+@cache
+def _work_after() -> re.Pattern[str]:
+    """ "«X», su novela", "«X», un ensayo sobre ...": a noun of works right after
+    the closing mark, past an article or possessive and an adjective."""
+    nouns = sorted(lexicon.column("quotes", "work_titles", "word"), key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in nouns)
+    return re.compile(
+        rf"[»”\"’']?\s*,\s*(?:su|sus|el|la|los|las|un|una)\s+(?:\w+\s+)?(?:{alts})(?:s|es)?\b",
+        re.I,
+    )
+
+
 # quoted headlines of other articles ("Lea también: «...»"), not quotations
 HEADLINE_LEAD = re.compile(
     r"\b(?:Lea|Lee|Vea|Ver|Leer|Mira|Te puede interesar|Le puede interesar|"
@@ -258,6 +277,8 @@ class _Finder:
         named = work is not None and (titled or re.search(KNOWN_AS + r"\s*$", lead, re.I))
         if named and not self._cue_follows(m.end):
             return False
+        if titled and self._work_named(m, lead):
+            return False
         words = re.findall(r"\w+", content)
         if not words:
             return False
@@ -282,6 +303,15 @@ class _Finder:
         said = before is not None and before.text == ":" and before.i - 1 in self.cues
         # "dijo: «Ganaremos»": a cue and a colon before it make a quotation of any words
         return not title or said or self._cue_follows(m.end) or self._caps_line(m, par)
+
+    def _work_named(self, m: Marked, lead: str) -> bool:
+        """ "presenta «La casa de los relojes», su novela", "acaba de publicar
+        "Cuencas vacías", un ensayo": a title in capitals that a verb of
+        publishing introduces, or that a noun of works explains right after it,
+        and that no verb of saying follows."""
+        if len(re.findall(r"\w+", self.text[m.start : m.end])) > 10 or self._cue_follows(m.end):
+            return False
+        return bool(PUBLISHED.search(lead) or _work_after().match(self.text, m.end, m.end + 80))
 
     def _caps_line(self, m: Marked, par: int) -> bool:
         """ "«NADIE NOS VA A CALLAR»" on a line of its own: a slogan or a headline
