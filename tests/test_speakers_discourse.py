@@ -1085,3 +1085,10 @@ def test_speakers_a_headlines_speaker_phrase_ends_with_its_line(nlp: Language) -
     )
     (q,) = prensa.analyze(text, nlp=nlp).quotes
     assert q.speaker_text == "el jefe del bloque radical"
+
+
+@pytest.mark.model
+def test_speakers_an_unnamed_subject_after_the_addressee(nlp: Language) -> None:
+    # "relató a este periódico una vecina": the neighbour, after the paper addressed
+    text = 'La policía llegó tarde. "Oímos gritos y golpes", relató a este periódico una vecina.'
+    assert speaker_of(nlp, text, "Oímos gritos y golpes") == "una vecina"

@@ -162,7 +162,27 @@ class Candidates:
         doc = self.doc
         if doc[clitic_start(doc, verb)].text not in INVERTING:
             return None
-        return self._name_after(verb, q)
+        return self._name_after(verb, q) or self._noun_after(verb, q)
+
+    def _noun_after(self, verb: Token, q: dict[str, Any]) -> Token | None:
+        """ "«...», relató a este periódico una vecina": an inverted cue's subject
+        may be an unnamed person after its addressee, a noun that names someone
+        who speaks, with its determiner and behind no preposition (the parse
+        makes it the object: the quotation is the object)."""
+        doc = self.doc
+        hi = self.geo.sent_end(verb.idx)
+        for t in doc[verb.i + 1 : verb.i + 8]:
+            if t.idx >= hi or t.text in STOPS or t.pos_ in {"VERB", "SCONJ"} or t.lower_ == "que":
+                return None
+            if q["start"] <= t.idx < q["end"] or self.geo.inside_mark(t.idx):
+                return None
+            if t.pos_ != "NOUN" or t.dep_ not in {"obj", "nsubj"} or t.head.i != verb.i:
+                continue
+            if any(c.dep_ == "case" for c in t.children):
+                continue  # "a este periódico": the addressee
+            if any(c.dep_ == "det" for c in t.children) and names_a_speaker(t):
+                return t
+        return None
 
     def relative_postverbal(self, verb: Token, q: dict[str, Any]) -> Token | None:
         """ "«El fin del mundo», aquella profecía que anunciaba en su blog Ana Gil":
