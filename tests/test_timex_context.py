@@ -74,3 +74,16 @@ def test_timex_context_stated_date_anchors_today_without_publication_date() -> N
 
 def test_timex_context_capitalised_name_is_no_month() -> None:
     assert "Abril" not in _values("Según Abril Pérez, llovió.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "para el jueves" after a noun is a target, ahead even under a past verb
+        ("El sindicato convocó una huelga para el jueves.", "2021-03-18"),
+        # set off after a comma it tells the story's time
+        ("El lunes dudó, para el jueves ya extendía los turnos.", "2021-03-11"),
+    ],
+)
+def test_timex_context_para_a_weekday(text: str, value: str) -> None:
+    assert _values(text, tense="past")["el jueves"] == value

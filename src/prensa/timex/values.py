@@ -102,7 +102,7 @@ def year_of(match: re.Match[str], scan: Scan, group: str = "yref") -> int | None
     return base
 
 
-def _aim(text: str, start: int) -> str:
+def aim(text: str, start: int) -> str:
     """ "next" for a date that is a target ("convocaron protestas para el 15 de
     noviembre"): "para" points forward whatever the verb's tense."""
     return "next" if previous_words(text, start, 1) == "para" else ""
@@ -123,7 +123,7 @@ def on_day_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | N
         year = None
     rel = RELATION.get(
         (match.groupdict().get("rel") or match.groupdict().get("rel2") or "").lower(), ""
-    ) or _aim(scan.text, match.start())
+    ) or aim(scan.text, match.start())
     if year is None and not rel and month in scan.ctx.named_months:
         year = scan.ctx.named_months[month]  # "el 8 de diciembre" after "diciembre de 2019"
     if year is None:
@@ -232,7 +232,7 @@ def on_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
         return "DATE", f"{named:04d}-{month:02d}"
     if scan.ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
-    rel = RELATION.get(said.lower(), "") or _aim(scan.text, match.start())
+    rel = RELATION.get(said.lower(), "") or aim(scan.text, match.start())
     year, month = resolve_month(scan.ctx.anchor, month, rel, scan.tense)
     return "DATE", f"{year:04d}-{month:02d}"
 
@@ -316,7 +316,7 @@ def on_edge_day_of_month(match: re.Match[str], scan: Scan) -> tuple[str, str | N
     if match.group("year"):
         year: int | None = int(match.group("year"))
     elif scan.ctx.anchor is not None:
-        year = resolve_month(scan.ctx.anchor, month, _aim(scan.text, match.start()), scan.tense)[0]
+        year = resolve_month(scan.ctx.anchor, month, aim(scan.text, match.start()), scan.tense)[0]
     else:
         year = None
     first = date(year or 2000, month, 1)

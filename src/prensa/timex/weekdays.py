@@ -17,7 +17,7 @@ from prensa.timex.normalize import (
     resolve_weekday,
     weekday_before,
 )
-from prensa.timex.values import Scan
+from prensa.timex.values import Scan, aim
 from prensa.timex.words import (
     DEICTIC_DAYS,
     RELATION,
@@ -25,6 +25,10 @@ from prensa.timex.words import (
 )
 
 APPOSITION = re.compile(r"\s*[,(]?\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
+
+
+# "para" opening a clause (after a comma or a full stop), not after a noun
+FRAMING_PARA = re.compile(r"(?:^|[,.;:]\s*)para\s+$", re.IGNORECASE)
 
 
 def on_weekday(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
@@ -52,6 +56,10 @@ def on_weekday(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
     rel = RELATION.get(post, "") or RELATION.get(" ".join(words), "")
     if not rel and det in {"este", "esta"}:
         rel = "this"
+    if not rel and not FRAMING_PARA.search(scan.text, max(0, match.start() - 8), match.start()):
+        # "convocó un paro para el jueves": ahead; but ", para el jueves ya
+        # extendía los turnos" (set off, by that day) tells the story's time
+        rel = aim(scan.text, match.start())
     return "DATE", resolve_weekday(ctx.anchor, weekday, rel, scan.tense).isoformat()
 
 
