@@ -1695,3 +1695,21 @@ def test_actors_capitals_lexicon_leaves_out_given_names_and_clubs() -> None:
     capitals = lex.capitals()
     assert {"bogota", "bruselas", "washington", "la paz"} <= capitals
     assert not {"victoria", "sofia", "roma", "madrid", "santiago"} & capitals
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Naciones Unidas pidió calma. La ONU enviará ayuda humanitaria.",
+            "Naciones Unidas",
+            "ONU",
+        ),
+        ("La UE aprobó el fondo. La Unión Europea lo firmará mañana.", "Unión Europea", "UE"),
+    ],
+)
+def test_actors_international_bodies_by_their_acronyms(
+    nlp: Language, text: str, name: str, alias: str
+) -> None:
+    assert alias in _actors(nlp, text)[name]["aliases"]
