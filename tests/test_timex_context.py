@@ -87,3 +87,15 @@ def test_timex_context_capitalised_name_is_no_month() -> None:
 )
 def test_timex_context_para_a_weekday(text: str, value: str) -> None:
     assert _values(text, tense="past")["el jueves"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # "el mes anterior" counts from the month the sentence named
+        ("El IPC subió un 0,2 % en agosto respecto al mes anterior.", "mes anterior", "2020-07"),
+        ("El 3 de mayo llovió. El mes siguiente hubo sequía.", "El mes siguiente", "2020-06"),
+    ],
+)
+def test_timex_context_the_month_before_the_one_named(text: str, span: str, value: str) -> None:
+    assert _values(text, tense="past")[span] == value

@@ -10,7 +10,7 @@ dates named outright) so that each reads in one sitting; both share ``Scan``.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from prensa import lexicon
 from prensa.timex.normalize import (
@@ -202,6 +202,9 @@ def on_relative_unit(match: re.Match[str], scan: Scan) -> tuple[str, str | None]
     if unit == "semana":
         return "DATE", iso_week(base + timedelta(weeks=step))
     if unit == "mes":
+        if post in {"anterior", "siguiente", "posterior"} and ctx.ref_month is not None:
+            # "en agosto respecto al mes anterior": the month before the one named
+            base = date(ctx.ref_month[0], ctx.ref_month[1], 1)
         return "DATE", moved(base, step, "M")
     if unit == "año":
         year = (ctx.ref_year if base is ctx.ref and ctx.ref_year else base.year) + step
