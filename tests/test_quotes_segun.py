@@ -163,3 +163,26 @@ def test_quotes_segun_source_takes_in_where_the_person_works(nlp: Language) -> N
         "podría restar 1,5 puntos al PIB."
     )
     assert _indirect(nlp, text) == ["la crisis podría restar 1,5 puntos al PIB"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a clock time's colon ends no clause
+        (
+            "Según fuentes policiales, los hechos ocurrieron sobre las 23:15 horas, cuando la "
+            "víctima subió al piso.",
+            "los hechos ocurrieron sobre las 23:15 horas, cuando la víctima subió al piso",
+        ),
+        # a participle set off by commas after the source is the source's
+        (
+            "Según el último balance oficial, difundido este lunes, hay 1.200 viviendas dañadas.",
+            "hay 1.200 viviendas dañadas",
+        ),
+    ],
+)
+def test_quotes_segun_content_past_a_clock_and_a_participle(
+    nlp: Language, text: str, content: str
+) -> None:
+    assert _indirect(nlp, text) == [content]

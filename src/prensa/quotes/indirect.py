@@ -26,7 +26,8 @@ from prensa.extensions import text_of
 # where a content clause ends: a clause that gives a reason or a contrast, or
 # a second content clause of the same verb ("y que ...")
 CLAUSE_END = re.compile(
-    r"\s*(?:;|:|,\s+(?:ya que|pero|aunque|"
+    # a colon, but not one between digits ("a las 23:15 horas")
+    r"\s*(?:;|(?<!\d):|,\s+(?:ya que|pero|aunque|"
     r"por lo que|mientras|según)\b)"
 )
 # ... but after "dijo que", a clause of reason or consequence is what was said

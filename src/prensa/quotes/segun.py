@@ -54,6 +54,8 @@ def past_appositions(doc: Doc, first: int, last: int, limit: int) -> int:
     where the source works ("según el economista Ana Gil, de la consultora X,")."""
     while last + 1 < len(doc) and doc[last].text == "," and doc[last + 1].idx < limit:
         affiliation = _affiliation_end(doc, last + 1, limit)
+        if affiliation is None:
+            affiliation = _participle_end(doc, last + 1, limit)
         if affiliation is not None:
             last = affiliation  # "según el economista Diego Maldonado, de la consultora X,"
             continue
@@ -69,6 +71,20 @@ def past_appositions(doc: Doc, first: int, last: int, limit: int) -> int:
             break  # "según el informe, Brasil, Perú y Chile concentran ...": a list
         last = end
     return last
+
+
+def _participle_end(doc: Doc, i: int, limit: int) -> int | None:
+    """The closing comma of "difundido este lunes," at ``i``: a participle set
+    off by commas after the source, with no finite verb before the comma
+    ("según el último balance oficial, difundido este lunes, hay ...")."""
+    if not PARTICIPLE.search(doc[i].lower_) or doc[i].pos_ not in {"VERB", "ADJ"}:
+        return None
+    for tok in doc[i + 1 : i + 10]:
+        if tok.idx >= limit or (tok.pos_ in {"VERB", "AUX"} and "VerbForm=Fin" in str(tok.morph)):
+            return None
+        if tok.text == ",":
+            return tok.i
+    return None
 
 
 def _affiliation_end(doc: Doc, i: int, limit: int) -> int | None:
