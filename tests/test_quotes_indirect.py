@@ -611,3 +611,16 @@ def test_quotes_indirect_a_person_acted_on_takes_a_relative(
     nlp: Language, text: str, expected: list[str]
 ) -> None:
     assert _indirect(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "lo" fills what was said: the "que" after it opens a relative
+        "El poeta Arturo Ledesma lo resumió con una imagen que no me abandona: «La luz se va».",
+        "El técnico lo explicó con una metáfora que todos entendieron: «Somos un reloj».",
+    ],
+)
+def test_quotes_indirect_no_content_after_an_object_clitic(nlp: Language, text: str) -> None:
+    assert _indirect(nlp, text) == []

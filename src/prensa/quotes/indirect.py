@@ -139,7 +139,7 @@ def que_clauses(
     for verb, lemma in cues:
         if verb.lower_.endswith("mos") and "Person=1" in str(verb.morph):
             continue  # "recordamos cómo ...": the journalist, not a source
-        if _object_relative(verb) or _idiom(verb):
+        if _object_relative(verb) or _idiom(verb) or _said_it(verb):
             continue
         comp = None
         for t in doc[verb.i + 1 : verb.i + 1 + MAX_BRIDGE]:
@@ -240,6 +240,15 @@ def _object_relative(verb: Token) -> bool:
         return False
     rel = [c for c in verb.children if c.lower_ in {"que", "quien", "quienes"} and c.i < verb.i]
     return bool(rel) and any(c.dep_ == "nsubj" and rel[0].i < c.i < verb.i for c in verb.children)
+
+
+def _said_it(verb: Token) -> bool:
+    """ "lo resumió con una imagen que ...", "lo dijo claro": an object clitic
+    fills the slot of what was said, so a "que" after it opens a relative."""
+    return any(
+        c.dep_ == "obj" and c.lower_ in {"lo", "la", "los", "las"} and c.i < verb.i
+        for c in verb.children
+    )
 
 
 # "No hace falta decir que", "Huelga decir que": the journalist's own emphasis
