@@ -1092,3 +1092,22 @@ def test_speakers_an_unnamed_subject_after_the_addressee(nlp: Language) -> None:
     # "relató a este periódico una vecina": the neighbour, after the paper addressed
     text = 'La policía llegó tarde. "Oímos gritos y golpes", relató a este periódico una vecina.'
     assert speaker_of(nlp, text, "Oímos gritos y golpes") == "una vecina"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ('"No vamos a ceder", fustigó el senador Luis Paz.', "No vamos a ceder", "Luis Paz"),
+        # the addressee after an inverted subject is no part of it
+        (
+            "«Ustedes mienten», increpó la diputada a los ministros.",
+            "Ustedes mienten",
+            "la diputada",
+        ),
+    ],
+)
+def test_speakers_verbs_of_reproach_and_their_addressee(
+    nlp: Language, text: str, quote: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, quote) == speaker

@@ -560,6 +560,16 @@ def phrase_of(head: Token, *, stop: int | None = None, verb: Token | None = None
         ):
             end = i
             break
+        if (
+            t.lower_ in {"a", "al"}
+            and t.pos_ == "ADP"
+            and t.head.head.i == head.i
+            and verb is not None
+            and head.i > verb.i
+        ):
+            # "increpó la diputada a los ministros": after the verb, the addressee
+            end = i
+            break
         if t.text == "," and not any(c.dep_ == "appos" and c.i > i for c in head.children):
             end = i
             break
