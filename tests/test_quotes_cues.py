@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from prensa import lexicon
-from prensa.speakers.cues import cue_of_form
+from prensa.speakers.cues import cue_of_form, cue_positions
 
 
 @pytest.mark.parametrize(
@@ -44,3 +45,18 @@ def test_quotes_lexicon_has_verbs_and_prepositions() -> None:
 def test_quotes_lexicon_lemmas_unique() -> None:
     lemmas = [r["lemma"] for r in lexicon.rows("speakers", "reporting_verbs")]
     assert len(lemmas) == len(set(lemmas))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # "crea" with an object is "crear", though the lemmatizer reads "creer"
+        ("La ley crea un fondo para los damnificados.", None),
+        ("Ana Gil no cree que la ley ayude.", "creer"),
+    ],
+)
+def test_quotes_cues_crea_a_thing_is_no_belief(nlp: Language, text: str, cue: str | None) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lower_ in {"crea", "cree"})
+    assert cue_positions(doc).get(verb.i) == cue

@@ -193,7 +193,23 @@ def _cue_at(doc: Doc, i: int, verb: str) -> str | None:
     for rest, phrase in phrases.get(verb, ()):
         if [t.lower_ for t in doc[i + 1 : i + 1 + len(rest)]] == list(rest):
             return phrase
+    if verb == "creer" and doc[i].lower_ in CREAR_FORMS and not _believes(doc, i):
+        return None  # "La ley crea un fondo": "crear", which the lemmatizer reads "creer"
     return verb if verb in verbs else None
+
+
+# forms of "creer" (subjunctive) that are also "crear" (present): the lemmatizer
+# gives "creer" to both
+CREAR_FORMS = frozenset({"crea", "crean", "creas", "creamos"})
+
+
+def _believes(doc: Doc, i: int) -> bool:
+    """Whether the word after the verb (past adverbs) opens what is believed:
+    "que", "en", or nothing ("lo crea o no")."""
+    j = i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    return j >= len(doc) or doc[j].lower_ in {"que", "en"} or doc[j].is_punct
 
 
 # (POS id, form, lower-case form, lemma) hashes -> _word_cue's answer; hashes do
