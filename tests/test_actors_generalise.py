@@ -1713,3 +1713,22 @@ def test_actors_international_bodies_by_their_acronyms(
     nlp: Language, text: str, name: str, alias: str
 ) -> None:
     assert alias in _actors(nlp, text)[name]["aliases"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # the personal "a" of a person acted on
+        ("El Sevilla ha fichado a Arregui por 12 millones.", "Arregui", "PER"),
+        # a destination after a verb of motion, a recipient beside another object
+        ("El presidente viajó a Lima.", "Lima", "LOC"),
+        (
+            "El PNV exige transferir a Euskadi la gestión del Ingreso Mínimo Vital.",
+            "Euskadi",
+            "LOC",
+        ),
+    ],
+)
+def test_actors_the_personal_a(nlp: Language, text: str, name: str, type_: str) -> None:
+    assert _actors(nlp, text)[name]["type"] == type_

@@ -101,6 +101,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 3  # "las vacunas de Pfizer y Moderna", "empresas como Paypal"
         if _staff_of(doc, c.start) and not given_name(doc, c.start, c.end, broad=True):
             votes["ORG"] += 3  # "los analistas de Bankinter": the firm they work for
+        if _personal_object(doc, c):
+            votes["PER"] += 2  # "ha fichado a Arregui": the "a" of a person acted on
         if _from_the_side_of(doc, c):
             votes["ORG"] += 4  # "Desde Sumar, su portavoz ...": a party, not a place
         if _club_with_nationality(doc, c):
@@ -399,6 +401,23 @@ def _kind_before(doc: Doc, c: Candidate) -> bool:
 # what stands around an item of a list: "sanciona a X (A), Y (B) y Z (C)."
 LIST_BEFORE = frozenset({",", ";", "y", "e", "a", ":"})
 LIST_AFTER = frozenset({",", ";", "y", "e", "."})
+
+
+def _personal_object(doc: Doc, c: Candidate) -> bool:
+    """A one-word name after "a" that is its verb's direct object: Spanish marks
+    a person acted on with "a" ("ha fichado a Arregui", "detuvieron a
+    Quiroga"); a place takes "a" after a verb of motion, which is no object."""
+    if c.end - c.start != 1 or c.start == 0 or doc[c.start - 1].lower_ != "a":
+        return False
+    tok = doc[c.start]
+    return (
+        tok.dep_ == "obj"
+        and tok.head.pos_ == "VERB"
+        and tok.head.lemma_ not in lex.motion_verbs()
+        and not is_acronym(tok)
+        # "transferir a Euskadi la gestión": a second object makes the first a recipient
+        and not any(o.dep_ == "obj" and o.i != tok.i for o in tok.head.children)
+    )
 
 
 SPOKESPEOPLE = frozenset({"portavoz", "portavoces", "vocero", "vocera", "voceros"})
