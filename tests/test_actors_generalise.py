@@ -1732,3 +1732,11 @@ def test_actors_international_bodies_by_their_acronyms(
 )
 def test_actors_the_personal_a(nlp: Language, text: str, name: str, type_: str) -> None:
     assert _actors(nlp, text)[name]["type"] == type_
+
+
+@pytest.mark.model
+def test_actors_a_players_action_is_a_persons(nlp: Language) -> None:
+    assert (
+        _actors(nlp, "El Almería se adelantó con un cabezazo de Quiroga.")["Quiroga"]["type"]
+        == "PER"
+    )

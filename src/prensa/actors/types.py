@@ -29,6 +29,26 @@ from prensa.token_table import tokens_between
 # a person's term of office, in lower case: "la presidencia de Biden", "el
 # mandato de Lula" (a place there is the gazetteer's: "la presidencia de Chile")
 TERMS = frozenset({"presidencia", "mandato", "administración", "sexenio", "cuatrienio"})
+# a player's actions in a match: "un cabezazo de Quiroga", "el gol de Arregui"
+# (a club's takes the article: "un gol del Almería")
+PLAYS = frozenset(
+    {
+        "gol",
+        "goles",
+        "cabezazo",
+        "disparo",
+        "remate",
+        "pase",
+        "asistencia",
+        "tanto",
+        "tantos",
+        "penalti",
+        "zurdazo",
+        "derechazo",
+        "chilena",
+        "centro",
+    }
+)
 # words that open a source or opinion frame before a comma ("Según la ministra, X")
 FRAMES = frozenset({"según", "para"})
 # Spanish puts no article and no possessive before a person's name: "el Atlético",
@@ -126,6 +146,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             and not is_acronym(doc[c.start])
         ):
             votes["PER"] += 2.5  # "durante la presidencia de Biden": a term of office
+        if c.start >= 2 and before == "de" and doc[c.start - 2].lower_ in PLAYS:
+            votes["PER"] += 2.5  # "con un cabezazo de Quiroga": the player's
         if is_dateline(doc, c) or _dateline_region(doc, c):
             votes["LOC"] += 4  # outweighs the model and the capitals of an acronym
         if before in DETERMINERS and not (before == "al" and "al" in g.words):
