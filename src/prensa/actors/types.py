@@ -46,7 +46,6 @@ PLAYS = frozenset(
         "zurdazo",
         "derechazo",
         "chilena",
-        "centro",
     }
 )
 # words that open a source or opinion frame before a comma ("Según la ministra, X")
