@@ -15,7 +15,7 @@ here too. Which actor the head names is ``resolver``'s decision.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any, Protocol
 
@@ -164,18 +164,23 @@ class Candidates:
             return None
         return self._name_after(verb, q) or self._noun_after(verb, q)
 
+    def _clause_after(self, verb: Token, q: dict[str, Any]) -> Iterator[Token]:
+        """The words after ``verb`` in its clause (seven at most), up to a stop,
+        a verb, "que", the quotation ``q`` or any marks."""
+        hi = self.geo.sent_end(verb.idx)
+        for t in self.doc[verb.i + 1 : verb.i + 8]:
+            if t.idx >= hi or t.text in STOPS or t.pos_ in {"VERB", "SCONJ"} or t.lower_ == "que":
+                return
+            if q["start"] <= t.idx < q["end"] or self.geo.inside_mark(t.idx):
+                return
+            yield t
+
     def _noun_after(self, verb: Token, q: dict[str, Any]) -> Token | None:
         """ "«...», relató a este periódico una vecina": an inverted cue's subject
         may be an unnamed person after its addressee, a noun that names someone
         who speaks, with its determiner and behind no preposition (the parse
         makes it the object: the quotation is the object)."""
-        doc = self.doc
-        hi = self.geo.sent_end(verb.idx)
-        for t in doc[verb.i + 1 : verb.i + 8]:
-            if t.idx >= hi or t.text in STOPS or t.pos_ in {"VERB", "SCONJ"} or t.lower_ == "que":
-                return None
-            if q["start"] <= t.idx < q["end"] or self.geo.inside_mark(t.idx):
-                return None
+        for t in self._clause_after(verb, q):
             if t.pos_ != "NOUN" or t.dep_ not in {"obj", "nsubj"} or t.head.i != verb.i:
                 continue
             if any(c.dep_ == "case" for c in t.children):
@@ -241,12 +246,7 @@ class Candidates:
         """The first named person or organisation after ``verb`` in its clause, never
         one behind a preposition; none past a stop, a verb or the quotation."""
         doc = self.doc
-        hi = self.geo.sent_end(verb.idx)
-        for t in doc[verb.i + 1 : verb.i + 8]:
-            if t.idx >= hi or t.text in STOPS or t.pos_ in {"VERB", "SCONJ"} or t.lower_ == "que":
-                return None
-            if q["start"] <= t.idx < q["end"] or self.geo.inside_mark(t.idx):
-                return None
+        for t in self._clause_after(verb, q):
             if t.pos_ != "PROPN":
                 continue
             actor = self.actors.actor_at(t.idx, t.idx + len(t))
