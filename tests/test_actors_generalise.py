@@ -1740,3 +1740,10 @@ def test_actors_a_players_action_is_a_persons(nlp: Language) -> None:
         _actors(nlp, "El Almería se adelantó con un cabezazo de Quiroga.")["Quiroga"]["type"]
         == "PER"
     )
+
+
+@pytest.mark.model
+def test_actors_a_title_of_someone_elses_office_with_an_adjective(nlp: Language) -> None:
+    # "El portavoz del secretario general, X": X is the spokesman
+    text = "El portavoz del secretario general, Henrik Olsen, habló ayer."
+    assert _actors(nlp, text)["Henrik Olsen"]["aliases"] == ["El portavoz del secretario general"]

@@ -133,6 +133,8 @@ def _title_end(doc: Doc, i: int, names: Container[int] = ()) -> int:
                 # "el abogado del exmandatario, Ana Gil": a common noun whose
                 # apposition names the holder
                 m = k + 1 if doc[k].pos_ == "NOUN" and doc[k].text.islower() else k
+                while m > k and m < n and doc[m].pos_ == "ADJ" and doc[m].text.islower():
+                    m += 1  # "el portavoz del secretario general, Henrik Olsen"
                 if m + 1 < n and m > k and doc[m].text == "," and doc[m + 1].text[:1].isupper():
                     j = m
                 break
