@@ -12,6 +12,7 @@ from prensa.profile.language import (
     _automaton,
     _identifier,
     classify,
+    features,
     identify,
 )
 
@@ -169,6 +170,20 @@ def test_profile_short_text_no_language_warning(nlp, text: str) -> None:  # type
 )
 def test_profile_language_classify_same_as_py3langid(text: str) -> None:
     assert classify(text) == _identifier().classify(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*PARAGRAPHS.values(), "", "a", "«No», dijo.\n\nSegún la agencia EFE, el 12 de marzo."],
+)
+def test_profile_language_features_as_py3langid_counts_them(text: str) -> None:
+    from py3langid.langid import visit_counts
+
+    identifier = _identifier()
+    data = identifier._encode(text)
+    keys, counts = features(data)
+    visits = visit_counts(identifier.tk_nextmove, identifier._rowbase, identifier.tk_output, data)
+    assert list(zip(keys.tolist(), counts.tolist(), strict=True)) == list((visits or {}).items())
 
 
 def test_profile_language_automaton_forgets_past_window() -> None:

@@ -63,6 +63,9 @@ def test_records_to_dict_records_as_asdict(nlp, seed_text) -> None:  # type: ign
         records = getattr(analysis, name)
         assert records
         assert out[name] == [asdict(r) for r in records]
+    assert analysis.actors
+    assert out["actors"] == [{**asdict(a), "aliases": list(a.aliases)} for a in analysis.actors]
+    assert [list(a) for a in out["actors"]] == [list(asdict(a)) for a in analysis.actors]
 
 
 @pytest.mark.model

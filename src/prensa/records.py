@@ -137,7 +137,7 @@ class Analysis:
             "id": self.id,
             "date": self.date,
             "quotes": [_plain_dict(q) for q in self.quotes],
-            "actors": [{**asdict(a), "aliases": list(a.aliases)} for a in self.actors],
+            "actors": [_actor_dict(a) for a in self.actors],
             "mentions": [_plain_dict(m) for m in self.mentions],
             "timexes": [_plain_dict(t) for t in self.timexes],
             "profile": profile,
@@ -159,7 +159,16 @@ def _plain_dict(record: Quote | Mention | Timex) -> dict[str, Any]:
     return {name: getattr(record, name) for name in _FIELD_NAMES[type(record)]}
 
 
-_FIELD_NAMES = {t: tuple(f.name for f in fields(t)) for t in (Quote, Mention, Timex)}
+def _actor_dict(actor: Actor) -> dict[str, Any]:
+    """``asdict(actor)`` with its aliases as a list, built as :func:`_plain_dict`
+    builds the others (asdict's deep copy was most of ``to_dict``'s time)."""
+    out = {name: getattr(actor, name) for name in _FIELD_NAMES[Actor]}
+    out["aliases"] = list(actor.aliases)
+    out["naming"] = dict(actor.naming)
+    return out
+
+
+_FIELD_NAMES = {t: tuple(f.name for f in fields(t)) for t in (Quote, Mention, Timex, Actor)}
 
 
 # ---------------------------------------------------------------- tables

@@ -84,8 +84,9 @@ MAX_FLAT_HEADING_WORDS = 8
 
 def _is_heading(line: str) -> bool:
     """A short line that is no clause of prose: it ends without . , ; : …"""
-    words = WORD.findall(line)
-    if not words or len(words) > MAX_HEADING_WORDS or CLAUSE_END.search(line):
+    # words counted up to one too many: a paragraph is not read to its end
+    words = sum(1 for _ in itertools.islice(WORD.finditer(line), MAX_HEADING_WORDS + 1))
+    if not words or words > MAX_HEADING_WORDS or CLAUSE_END.search(line):
         return False
     first = line.lstrip(OPENERS)[:1]
     return first.isupper() or first.isdigit()

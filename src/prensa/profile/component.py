@@ -21,7 +21,6 @@ from spacy.tokens import Doc, Span
 from prensa import lexicon
 from prensa.extensions import text_of
 from prensa.profile.language import UNDETERMINED, identify
-from prensa.token_table import column
 
 # Units that on their own mark a technical measure; "%" and bare seconds
 # occur in news too and count only beside a technical word.
@@ -130,11 +129,7 @@ class DocumentProfiler:
             "language_confidence": confidence,
             "genre": genre,
             "characters": len(text_of(doc)),
-            "words": sum(
-                1
-                for punct, space in zip(column(doc, IS_PUNCT), column(doc, IS_SPACE), strict=True)
-                if not (punct or space)
-            ),
+            "words": len(doc) - int(doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1).sum()),
             "sentences": sentences,
             "paragraphs": _paragraphs(text_of(doc)),
             "requirements": requirements,

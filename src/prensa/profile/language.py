@@ -16,7 +16,6 @@ tests compare the two).
 from __future__ import annotations
 
 import math
-from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -57,14 +56,18 @@ def _automaton() -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray
     )
 
 
-def features(data: bytes) -> Counter[int]:
-    """How often each of the model's features occurs in ``data`` (UTF-8
-    bytes), in order of first occurrence: what py3langid's ``visit_counts``
-    counts by walking the automaton byte by byte in Python.
+def features(data: bytes) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """Which of the model's features occur in ``data`` (UTF-8 bytes), in order
+    of first occurrence, and how often each: the keys and values of the
+    ``Counter`` that py3langid's ``visit_counts`` fills by walking the
+    automaton byte by byte in Python.
 
     Here the states after all bytes are found together: the state after byte
     ``i`` is that of a walk from the automaton's start over the WINDOW bytes
     that end at ``i``, so WINDOW steps over the whole array give them all.
+    The features are then told apart with numpy, not a ``Counter`` (three
+    times faster on an article): the first occurrence of each is where the
+    smallest position among its occurrences is its own.
     """
     moves, rows, output = _automaton()
     text = np.frombuffer(data, dtype=np.uint8).astype(np.int64)
@@ -74,7 +77,12 @@ def features(data: bytes) -> Counter[int]:
         # the state at i reads byte i - back in this step; nothing before the text
         states[back:] = moves[rows[states[back:]] + text[: n - back]]
     found = output[states]
-    return Counter(found[found >= 0].tolist())
+    found = found[found >= 0]
+    at = np.arange(len(found))
+    first = np.full(len(_identifier().nb_ptc), len(found))
+    np.minimum.at(first, found, at)
+    keys = found[first[found] == at]
+    return keys, np.bincount(found)[keys]
 
 
 def classify(text: str) -> tuple[str, float]:
@@ -82,10 +90,11 @@ def classify(text: str) -> tuple[str, float]:
     probability, the same numbers, with :func:`features` for its byte walk."""
     identifier = _identifier()
     data = identifier._encode(text)
-    visits = features(data)
+    keys, counts = features(data)
     scores = (
-        identifier._sparse_score(visits, identifier.nb_ptc)
-        if visits
+        # py3langid's ``_sparse_score``, with the same arrays and arithmetic
+        np.log1p(counts.astype(np.float32)) @ identifier.nb_ptc[keys] + identifier.nb_pc
+        if len(keys)
         else identifier._raw_score(data)  # no feature: py3langid's uniform scores
     )
     # as py3langid's ``_decide`` with norm_probs: a softmax at temperature

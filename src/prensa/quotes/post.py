@@ -33,26 +33,31 @@ def post_verb(
     for s0, s1 in sentences:
         body = text[s0:s1].rstrip(" .\n")
         cut, stop = body.rfind(","), len(body)
-        if cut > 0 and _opens_rider(char_span(s0 + cut + 1, s0 + stop)):
-            cut, stop = body.rfind(",", 0, cut), cut
-        elif cut > 0 and _apposition(char_span(s0 + cut + 1, s0 + stop), cue_lemma):
-            # "..., informó la gobernadora de Guerrero, Evelyn Salgado.": the
-            # speaker's apposition closes the sentence after the cue's comma
-            cut, stop = body.rfind(",", 0, cut), cut
-        inside = quotations(s0, s0 + stop)
-        if cut <= 0 or any(not _term(text, q) for q in inside):
+        if cut <= 0:
             continue
         tail = char_span(s0 + cut + 1, s0 + stop)
-        start, end = s0, s0 + cut
-        if not len(tail) or len(tail) > MAX_TAIL:
+        # a rider ("..., dijo Gil, que había ...") or the speaker's apposition
+        # ("..., informó la gobernadora de Guerrero, Evelyn Salgado.") closes
+        # the sentence after the cue's comma
+        if _opens_rider(tail) or _apposition(tail, cue_lemma):
+            cut, stop = body.rfind(",", 0, cut), cut
+            if cut <= 0:
+                continue
+            tail = char_span(s0 + cut + 1, s0 + stop)
+        # the cue first: it rules out most sentences
+        lemma = cue_lemma(tail[0]) if len(tail) else None
+        if lemma is None or len(tail) > MAX_TAIL:
             continue
+        inside = quotations(s0, s0 + stop)
+        if any(not _term(text, q) for q in inside):
+            continue
+        start, end = s0, s0 + cut
         if len(tail) > 8 and any(
             t.pos_ in {"VERB", "AUX"} or (t.pos_ == "ADP" and t.lower_ not in {"de", "del"})
             for t in tail[1:]
         ):
             continue  # a long tail is a cue and its subject's long name, nothing more
-        lemma = cue_lemma(tail[0])
-        if lemma is None or any(t.lower_ in COMPLEMENTISERS for t in tail):
+        if any(t.lower_ in COMPLEMENTISERS for t in tail):
             continue
         if _acts_on_object(tail[0], tail) or _subject_before(tail[0], start, end):
             continue  # "Los vecinos, hartos, denunciaron los hechos": an act, not a cue
