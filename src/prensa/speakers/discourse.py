@@ -72,16 +72,16 @@ class Discourse:
         a la Comisión para el Mercado Financiero (CMF), la empresa explicó"):
         the body written to is not the one the title then refers to."""
         addressed: set[str] = set()
-        in_sentence: list[str] = []
+        named: list[str] = []  # back to the first one before the sentence
+        here = self._sentence_start(offset)
         for start, actor in self.actors.typed_before(offset, ORGANISATION):
             if self._addressed_before(start, offset):
                 addressed.add(actor)
-            elif self._sentence_start(start) == self._sentence_start(offset):
-                in_sentence.append(actor)
-            else:
-                in_sentence.append(actor)
+                continue
+            named.append(actor)
+            if self._sentence_start(start) != here:
                 break
-        return next((a for a in in_sentence if a not in addressed), None)
+        return next((a for a in named if a not in addressed), None)
 
     def _sentence_start(self, offset: int) -> int:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
