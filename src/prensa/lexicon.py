@@ -12,6 +12,7 @@ missing list is an error, never a silent empty set.
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -116,3 +117,8 @@ def unaccented(word: str) -> str:
     s = unicodedata.normalize("NFD", word)
     s = "".join(c for c in s if not (unicodedata.combining(c) and c != "\u0303"))
     return unicodedata.normalize("NFC", s)
+
+
+# the endings of a Spanish past participle (-ado, -ido and their inflections),
+# which the tagger may read as an adjective or a noun ("publicado", "invitadas")
+PARTICIPLE_ENDING = re.compile(r"(?:ad|id)[oa]s?$")

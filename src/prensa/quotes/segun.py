@@ -77,7 +77,7 @@ def _participle_end(doc: Doc, i: int, limit: int) -> int | None:
     """The closing comma of "difundido este lunes," at ``i``: a participle set
     off by commas after the source, with no finite verb before the comma
     ("según el último balance oficial, difundido este lunes, hay ...")."""
-    if not PARTICIPLE.search(doc[i].lower_) or doc[i].pos_ not in {"VERB", "ADJ"}:
+    if not lexicon.PARTICIPLE_ENDING.search(doc[i].lower_) or doc[i].pos_ not in {"VERB", "ADJ"}:
         return None
     for tok in doc[i + 1 : i + 10]:
         if tok.idx >= limit or (tok.pos_ in {"VERB", "AUX"} and "VerbForm=Fin" in str(tok.morph)):
@@ -135,11 +135,6 @@ def _past_time(doc: Doc, first: int, limit: int) -> int:
     return first
 
 
-# a participle, or a noun made of one, takes a complement of "a" of its own:
-# "las invitadas al Encuentro", "los llamados a declarar"
-PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?$")
-
-
 def _before_addressee(doc: Doc, first: int, last: int) -> int:
     """Where a post-verbal subject ends before its addressee: "según informó la
     entidad a la CNMV" names the entity, not the commission; but "las invitadas
@@ -148,7 +143,7 @@ def _before_addressee(doc: Doc, first: int, last: int) -> int:
         if (
             doc[k].lower_ in {"a", "al"}
             and doc[k].pos_ == "ADP"
-            and not PARTICIPLE.search(doc[k - 1].lower_)
+            and not lexicon.PARTICIPLE_ENDING.search(doc[k - 1].lower_)
         ):
             return k
     return last

@@ -466,7 +466,7 @@ class SpeakerResolver:
         for tok in self._earlier(head, phrase, {"NOUN"}):
             if self.actors.actor_at(tok.idx, tok.idx + len(tok)) is not None:
                 return None  # the registry linked that title to someone named
-            if _of_a_relation(tok):
+            if _complement_of_relation(tok):
                 # "el rival del alcalde, Luis Paz, ... dijo el alcalde": the mayor the
                 # story named only through his rival, not the rival
                 return without_relative(phrase)
@@ -662,7 +662,7 @@ DE = frozenset({"de", "del"})
 HOLDERS = frozenset({"titular", "extitular"})
 
 
-def _of_a_relation(tok: Token) -> bool:
+def _complement_of_relation(tok: Token) -> bool:
     """Whether ``tok`` is the complement of a noun of kinship or relation before
     it: "la esposa del presidente", "el principal rival del alcalde"."""
     return (

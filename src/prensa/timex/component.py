@@ -319,7 +319,11 @@ def verb_tense(token: Token) -> Tense:
         copula = next((c for c in verb.children if c.dep_ == "cop"), None)
         if copula is not None:
             return _tense_of(copula)
-        if verb is not token and verb.pos_ == "ADJ" and PARTICIPLE.search(verb.lower_):
+        if (
+            verb is not token
+            and verb.pos_ == "ADJ"
+            and lexicon.PARTICIPLE_ENDING.search(verb.lower_)
+        ):
             return "past"  # "un sondeo publicado el domingo": the tagger's adjective
         since = since or any(c.lower_ == "desde" and c.dep_ == "case" for c in verb.children)
         if verb.head is verb:
@@ -341,8 +345,6 @@ def verb_tense(token: Token) -> Tense:
     return _tense_of(verb)
 
 
-# the endings of a past participle, which the tagger may call an adjective
-PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?$")
 TENSES: dict[str, Tense] = {"Past": "past", "Imp": "past", "Fut": "future", "Pres": "present"}
 
 
