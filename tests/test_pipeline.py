@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 import spacy
@@ -11,6 +13,8 @@ from spacy.tokens import DocBin
 from prensa import lexicon
 from prensa.extensions import text_of
 from prensa.pipeline import COMPONENTS, make_doc
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "prensa"
 
 
 def test_pipeline_factories_found_through_entry_points() -> None:
@@ -43,6 +47,32 @@ def test_pipeline_make_doc_gives_text_of_its_text(text: str) -> None:
 def test_pipeline_lexicon_missing_is_an_error() -> None:
     with pytest.raises(lexicon.LexiconError, match="missing"):
         lexicon.rows("timex", "no_such_list")
+
+
+# every ``word_class("package", "class")`` the rules name, read from the source:
+# a class misspelt in a rule that few texts reach fails here, not in a user's run
+WORD_CLASS_CALL = re.compile(r'word_class\(\s*"(\w+)",\s*"(\w+)"\s*\)')
+NAMED_CLASSES = sorted(
+    {m.groups() for p in SRC.rglob("*.py") for m in WORD_CLASS_CALL.finditer(p.read_text("utf-8"))}
+)
+
+
+def test_pipeline_word_classes_named_in_rules_exist() -> None:
+    assert len(NAMED_CLASSES) >= 15  # the pattern still sees the calls
+    for package, name in NAMED_CLASSES:
+        assert lexicon.word_class(package, name), (package, name)
+    # ... and no class in the files that no rule reads
+    listed = {
+        (package, row["class"])
+        for package in {package for package, _ in NAMED_CLASSES}
+        for row in lexicon.rows(package, "word_classes")
+    }
+    assert listed == set(NAMED_CLASSES)
+
+
+def test_pipeline_word_class_unknown_is_an_error() -> None:
+    with pytest.raises(lexicon.LexiconError, match="no class 'no_such_class'"):
+        lexicon.word_class("actors", "no_such_class")
 
 
 @pytest.mark.model

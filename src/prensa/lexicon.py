@@ -52,6 +52,17 @@ def column(package: str, name: str, key: str) -> frozenset[str]:
     return values
 
 
+@cache
+def word_class(package: str, name: str) -> frozenset[str]:
+    """The words of one small closed class in ``<package>/data/word_classes.tsv``
+    (a player's actions, forms of address ...), each class with its provenance
+    in the file's header; a class with no word is an error."""
+    words = frozenset(r["word"] for r in rows(package, "word_classes") if r["class"] == name)
+    if not words:
+        raise LexiconError(f"lexicon {package}/word_classes has no class {name!r}")
+    return words
+
+
 # Readings of the actors' lists that the speaker rules need too. They live here,
 # at the bottom, so that every module that reads them stays as low as it is:
 # ``speakers.index`` and ``speakers.cues`` may not import ``prensa.actors``.

@@ -142,14 +142,6 @@ def name_heads() -> dict[str, tuple[str, str, bool]]:
     }
 
 
-# plural nouns of administrative divisions that are no name heads: "las
-# localidades de X y Y", "los cantones de ..." (general Spanish; the divisions
-# of Spain and Latin America)
-DIVISION_PLURALS = frozenset(
-    {"localidades", "comunas", "cantones", "departamentos", "países", "pueblos", "parroquias"}
-)
-
-
 @cache
 def place_kind_plurals() -> frozenset[str]:
     """Plurals of the nouns of kinds of inhabited place ("municipios",
@@ -157,7 +149,9 @@ def place_kind_plurals() -> frozenset[str]:
     of places ("los municipios de Guachochi y Bocoyna")."""
     kinds = {"region", "city", "district", "island"}
     heads = {w for w, (type_, sub, _) in name_heads().items() if type_ == "LOC" and sub in kinds}
-    return frozenset(w if w.endswith("s") else plural(w) for w in heads) | DIVISION_PLURALS
+    return frozenset(w if w.endswith("s") else plural(w) for w in heads) | lexicon.word_class(
+        "actors", "division_plurals"
+    )
 
 
 @cache

@@ -36,6 +36,7 @@ from prensa.actors.words import (
     words_of,
 )
 from prensa.extensions import text_of
+from prensa.lexicon import word_class
 
 
 @lru_cache(maxsize=1)
@@ -461,11 +462,6 @@ def _bracketed(doc: Doc, c: Candidate) -> bool:
     )
 
 
-# adjectives of a town's administration: "la Administración municipal" is no
-# national or regional government
-LOCAL = frozenset({"municipal", "local", "comunal", "distrital", "cantonal", "vecinal"})
-
-
 def _generic_into_named(doc: Doc, groups: list[Group]) -> None:
     """'el Gobierno regional', 'la Junta', 'el Ejecutivo andaluz' are the one
     government the article names in full ('Gobierno de Andalucía'), when it
@@ -484,7 +480,10 @@ def _generic_into_named(doc: Doc, groups: list[Group]) -> None:
             for g in groups
             if g.cands
             and g.words == ("administracion",)
-            and not any(c.end < len(doc) and doc[c.end].lower_ in LOCAL for c in g.cands)
+            and not any(
+                c.end < len(doc) and doc[c.end].lower_ in word_class("actors", "local_adjectives")
+                for c in g.cands
+            )
         ]
         for g in same:
             if g is not named[0] and len(g.content) <= 2 and len(g.words) == len(g.content):

@@ -41,6 +41,7 @@ from prensa.actors.tokens import (
 from prensa.actors.types import is_agency, is_dateline
 from prensa.actors.words import Candidate, acronym_of, words_of
 from prensa.extensions import span_text, text_of
+from prensa.lexicon import word_class
 from prensa.token_table import positions, texts_of, tokens_between
 
 DEMONSTRATIVES = frozenset({"este", "esta", "ese", "esa", "aquel", "aquella"})
@@ -538,19 +539,15 @@ def _with_article(doc: Doc, start: int, taken: list[bool]) -> int:
     return i
 
 
-# the lower-case nouns of places and buildings that are named after someone,
-# noun and name with no "de": "el hospital Víctor Ramos", "la calle Juan Bravo",
-# "el parque Simón Bolívar" ("saltó a la pista César Arranz" is a player)
-NAMED_AFTER_SOMEONE = frozenset(
-    {"hospital", "parque", "calle", "avenida", "paseo", "plaza", "barrio", "colonia"}
-)
-
-
 def _extend_left(doc: Doc, start: int, end: int, taken: list[bool], label: str = "") -> int:
     """Take in a lower-case head before a name: "calle" Arenal, "ministerio de"
     Sanidad; but not before a person's ("el ministerio de Mónica García")."""
     if given_name(doc, start, end):
-        if start and doc[start - 1].text in NAMED_AFTER_SOMEONE and not taken[start - 1]:
+        if (
+            start
+            and doc[start - 1].text in word_class("actors", "named_after_someone")
+            and not taken[start - 1]
+        ):
             # "el hospital Víctor Ramos Guardia", "la calle Juan Bravo": named after
             # someone, with no "de" between ("el ministerio de Mónica García" is hers)
             return start - 1

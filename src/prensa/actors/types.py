@@ -23,31 +23,9 @@ from prensa.actors.tokens import (
 )
 from prensa.actors.words import Candidate, Group, content_of, words_of
 from prensa.extensions import text_of
-from prensa.lexicon import rows
+from prensa.lexicon import rows, word_class
 from prensa.token_table import tokens_between
 
-# a person's term of office, in lower case: "la presidencia de Biden", "el
-# mandato de Lula" (a place there is the gazetteer's: "la presidencia de Chile")
-TERMS = frozenset({"presidencia", "mandato", "administración", "sexenio", "cuatrienio"})
-# a player's actions in a match: "un cabezazo de Quiroga", "el gol de Arregui"
-# (a club's takes the article: "un gol del Almería")
-PLAYS = frozenset(
-    {
-        "gol",
-        "goles",
-        "cabezazo",
-        "disparo",
-        "remate",
-        "pase",
-        "asistencia",
-        "tanto",
-        "tantos",
-        "penalti",
-        "zurdazo",
-        "derechazo",
-        "chilena",
-    }
-)
 # words that open a source or opinion frame before a comma ("Según la ministra, X")
 FRAMES = frozenset({"según", "para"})
 # Spanish puts no article and no possessive before a person's name: "el Atlético",
@@ -114,7 +92,11 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 1 if doc[c.start].lower_ in lex.ARTICLES else 3
         if described_org(doc, c.start):
             votes["ORG"] += 6  # "la empresa Telefónica", even as the subject of "dijo"
-        if c.start >= 2 and doc[c.start - 1].lower_ == "de" and doc[c.start - 2].lower_ in ACCOUNTS:
+        if (
+            c.start >= 2
+            and doc[c.start - 1].lower_ == "de"
+            and doc[c.start - 2].lower_ in word_class("actors", "accounts")
+        ):
             votes["ORG"] += 3  # "su cuenta de Instagram": a platform, no place
         if _made_or_listed_by_kind(doc, c.start):
             votes["ORG"] += 3  # "las vacunas de Pfizer y Moderna", "empresas como Paypal"
@@ -141,11 +123,15 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
         if (
             c.start >= 2
             and before == "de"
-            and doc[c.start - 2].text in TERMS
+            and doc[c.start - 2].text in word_class("actors", "terms")
             and not is_acronym(doc[c.start])
         ):
             votes["PER"] += 2.5  # "durante la presidencia de Biden": a term of office
-        if c.start >= 2 and before == "de" and doc[c.start - 2].lower_ in PLAYS:
+        if (
+            c.start >= 2
+            and before == "de"
+            and doc[c.start - 2].lower_ in word_class("actors", "plays")
+        ):
             votes["PER"] += 2.5  # "con un cabezazo de Quiroga": the player's
         if is_dateline(doc, c) or _dateline_region(doc, c):
             votes["LOC"] += 4  # outweighs the model and the capitals of an acronym
@@ -441,9 +427,6 @@ def _personal_object(doc: Doc, c: Candidate) -> bool:
     )
 
 
-SPOKESPEOPLE = frozenset({"portavoz", "portavoces", "vocero", "vocera", "voceros"})
-
-
 def _from_the_side_of(doc: Doc, c: Candidate) -> bool:
     """ "Desde Sumar, su portavoz ...", "Desde el Ministerio, su titular ...": a
     name after "desde" and before a comma and a possessive title is the side
@@ -456,7 +439,10 @@ def _from_the_side_of(doc: Doc, c: Candidate) -> bool:
         and doc[c.end].text == ","
         and doc[c.end + 1].lower_ in {"su", "sus"}
         # who leads or speaks for an organisation ("Desde Lima, su alcalde" is a city's)
-        and (doc[c.end + 2].lower_ in lex.leading_titles() or doc[c.end + 2].lower_ in SPOKESPEOPLE)
+        and (
+            doc[c.end + 2].lower_ in lex.leading_titles()
+            or doc[c.end + 2].lower_ in word_class("actors", "spokespeople")
+        )
     )
 
 
@@ -611,26 +597,6 @@ def _misc_type(doc: Doc, g: Group) -> str:
     return "LOC" if start and doc[start - 1].lower_ == "en" else "MISC"
 
 
-# nouns whose "de" names a platform or a medium: "su cuenta de Instagram"
-ACCOUNTS = frozenset({"cuenta", "cuentas", "perfil", "perfiles", "canal", "página"})
-# nouns of products whose "de" names their maker: "la vacuna de Moderna",
-# "las acciones de Disney" (general Spanish; a person makes none of them)
-PRODUCTS = frozenset(
-    {
-        "vacuna",
-        "vacunas",
-        "fármaco",
-        "fármacos",
-        "medicamento",
-        "medicamentos",
-        "acciones",
-        "productos",
-        "servicios",
-        "dispositivos",
-    }
-)
-
-
 def _made_or_listed_by_kind(doc: Doc, start: int) -> bool:
     """Whether the name (or the list it closes) follows a product and "de" ("las
     vacunas de Pfizer y Moderna", "las vacunas Pfizer y Moderna") or a plural kind
@@ -642,9 +608,9 @@ def _made_or_listed_by_kind(doc: Doc, start: int) -> bool:
             i -= 1
     if i < 1:
         return False
-    if doc[i].lower_ in PRODUCTS:
+    if doc[i].lower_ in word_class("actors", "products"):
         return True
-    if doc[i].lower_ in {"de", "del"} and doc[i - 1].lower_ in PRODUCTS:
+    if doc[i].lower_ in {"de", "del"} and doc[i - 1].lower_ in word_class("actors", "products"):
         return True
     # "los fabricantes de teléfonos Motorola, Alcatel y Sagem", "las operadoras
     # Claro y Movistar": a plural kind, perhaps with a bare complement, then the list

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from prensa.extensions import text_of
+from prensa.lexicon import word_class
 
 # where a content clause ends: a clause that gives a reason or a contrast, or
 # a second content clause of the same verb ("y que ...")
@@ -324,13 +325,6 @@ PHRASE_DEPS = frozenset({"flat", "appos", "amod", "conj", "cc", "nummod", "compo
 TOPIC_PREPS = frozenset({"de", "del", "sobre", "acerca"})
 
 
-# cues whose "a" phrase is the person they act on, not one they speak to:
-# "condenó al hombre que ...", "criticó al alcalde que ..." (a relative follows)
-PERSON_OBJECT_VERBS = frozenset(
-    {"condenar", "criticar", "acusar", "felicitar", "elogiar", "culpar", "responsabilizar"}
-)
-
-
 def _after_adjunct(doc: Doc, verb: int, que: int) -> bool:
     """ "dijo en una entrevista que ...", "pidió a los vecinos que ...", "había
     afirmado, entre otras cosas, que ...": a "que" right after a phrase that hangs
@@ -360,7 +354,9 @@ def _after_adjunct(doc: Doc, verb: int, que: int) -> bool:
     cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
     # an "obj" with a preposition is the personal "a" of an addressee ("pidió a los
     # vecinos que") or a PP the tagger took for an object; a bare object is not
-    if cases & {"a", "al"} and doc[verb].lemma_.lower() in PERSON_OBJECT_VERBS:
+    if cases & {"a", "al"} and doc[verb].lemma_.lower() in word_class(
+        "quotes", "person_object_verbs"
+    ):
         return False  # "condenó al hombre que mató a su vecino": whom, not what
     return tok.dep_ in ADJUNCT_DEPS | {"obj"} and bool(cases) and not TOPIC_PREPS & cases
 

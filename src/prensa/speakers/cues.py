@@ -238,14 +238,6 @@ def cue_positions(doc: Doc) -> dict[int, str]:
     return found
 
 
-# verbs of finding that report what a study or a report found ("el estudio
-# halló que ...", "un informe encontró que ..."); a person who finds something
-# ("Ana encontró que la puerta estaba abierta") reports nothing
-FINDINGS = frozenset(
-    {"encontrar", "hallar", "descubrir", "mostrar", "demostrar", "constatar", "evidenciar"}
-)
-
-
 def finding_cues(doc: Doc) -> dict[int, str]:
     """Verbs of finding whose subject is a document ("Un estudio de la
     Universidad de Oxford halló que ..."): cues, by token index."""
@@ -257,7 +249,7 @@ def finding_cues(doc: Doc) -> dict[int, str]:
             subject.i < verb.i
             and subject.lemma_.lower() in documents
             and verb.pos_ == "VERB"
-            and verb.lemma_.lower() in FINDINGS
+            and verb.lemma_.lower() in lexicon.word_class("speakers", "findings")
         ):
             found[verb.i] = verb.lemma_.lower()
     return found
@@ -395,7 +387,9 @@ def subject_of(
             )
         ):
             return _antecedent(verb.head) if ok(verb.head) else None
-        if "VerbForm=Ger" in str(verb.morph) and verb.head.lemma_ in QUOTING:
+        if "VerbForm=Ger" in str(verb.morph) and verb.head.lemma_ in lexicon.word_class(
+            "speakers", "quoting"
+        ):
             # "Xinhua citó al líder chino diciendo que ...": who is quoted says it
             quoted = next(
                 (c for c in verb.head.children if c.dep_ in {"obj", "iobj"} and c.i < verb.i),
@@ -429,7 +423,7 @@ def _reported_clause(gerund: Token) -> Token | None:
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or not head.i < subject.i < gerund.i:
         return None
-    if subject.lower_ not in MEDIA:
+    if subject.lower_ not in lexicon.word_class("speakers", "media"):
         return None  # "«...», dijo Ana Gil, añadiendo que": who speaks goes on speaking
     return next(
         (
@@ -442,28 +436,6 @@ def _reported_clause(gerund: Token) -> Token | None:
         ),
         None,
     )
-
-
-# nouns of the media that reveal what others said: "reveló el diario X, alegando"
-MEDIA = frozenset(
-    {
-        "diario",
-        "periódico",
-        "semanario",
-        "rotativo",
-        "medio",
-        "agencia",
-        "cadena",
-        "emisora",
-        "revista",
-        "portal",
-        "canal",
-        "televisión",
-        "radio",
-    }
-)
-# verbs of quoting someone: "citó al ministro diciendo que ..."
-QUOTING = frozenset({"citar", "recoger", "mostrar"})
 
 
 def _past_participle_clause(subject: Token, verb: Token, ok: Callable[[Token], bool]) -> Token:

@@ -11,29 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from prensa.lexicon import word_class
 from prensa.speakers.candidates import Candidates
 from prensa.speakers.cues import phrase_of
 from prensa.speakers.index import NAMED
 from prensa.speakers.nouns import documents, roles, speaks
-
-# Nouns of quoted words that introduce a quotation with its author ("una cita
-# de X:", "la frase de X:", "el lema de X:"), from the DLE's senses of words
-# for a saying and its source.
-QUOTED_WORDS = frozenset(
-    {
-        "cita",
-        "citas",
-        "frase",
-        "frases",
-        "palabras",
-        "lema",
-        "consigna",
-        "máxima",
-        "verso",
-        "versos",
-    }
-)
-
 
 # "Fuentes de la compañía atribuyen los cortes a «...»": the news word for an
 # unnamed source is someone whose wording a partial quotation can be
@@ -96,7 +78,7 @@ class Framing(Candidates):
         span = self.geo.tokens(lo, start)
         doc = self.doc
         for tok in reversed(span):
-            if tok.lower_ not in QUOTED_WORDS:
+            if tok.lower_ not in word_class("speakers", "quoted_words"):
                 continue
             i = tok.i + 1
             while i < len(doc) and doc[i].pos_ == "ADJ":

@@ -174,7 +174,10 @@ class PhraseNames:
         if (
             start > phrase.start + 1
             and self.doc[start - 1].lower_ in {"de", "del"}
-            and ("Number=Plur" in str(phrase.root.morph) or phrase[0].lower_ in PLURAL_SOURCES)
+            and (
+                "Number=Plur" in str(phrase.root.morph)
+                or phrase[0].lower_ in lexicon.word_class("speakers", "plural_sources")
+            )
         ):
             return None  # "Fuentes del departamento de Sanidad": the sources speak
         if len(run) == 1 and run[0].lower_ in lexicon.never_alone():
@@ -190,9 +193,6 @@ class PhraseNames:
 
 # the brackets of an aside after a name, opening -> closing
 BRACKETS = {"[": "]", "(": ")"}
-# plural heads of unnamed sources, however the tagger reads them when they open
-# a sentence ("Fuentes" is a surname too)
-PLURAL_SOURCES = frozenset({"fuentes", "portavoces", "voceros", "representantes"})
 
 
 def _name_word(tok: Token) -> bool:

@@ -414,7 +414,7 @@ class SpeakerResolver:
                 return self.talk.new_unnamed(without_relative(phrase))
             if (
                 title_actor is not None
-                and head.lower_ not in FORMS_OF_ADDRESS
+                and head.lower_ not in lexicon.word_class("speakers", "forms_of_address")
                 and head.lower_ in self.actors.given_titles.get(title_actor, frozenset())
             ):
                 # "El presidente ruso, Vladimir Putin, ... «...», dijo el canciller Lavrov.
@@ -428,7 +428,7 @@ class SpeakerResolver:
                 return subject
             spoke = self.talk.last_speaker
             if (
-                head.lower_ in GENERIC_PERSONS
+                head.lower_ in lexicon.word_class("speakers", "generic_persons")
                 and spoke is not None
                 and self.actors.type_of(spoke) == "NOM"
                 and self.talk.fits(spoke, None, wanted)
@@ -628,32 +628,6 @@ class SpeakerResolver:
 
 
 INDEFINITE_ARTICLES = frozenset({"un", "una", "unos", "unas"})
-# academic titles and forms of address (the RAE's "tratamientos"), which many of
-# the people in a story share: "el doctor" is whoever the story is telling about,
-# not the one first called "el doctor Gil"
-FORMS_OF_ADDRESS = frozenset(
-    {
-        "doctor",
-        "doctora",
-        "licenciado",
-        "licenciada",
-        "ingeniero",
-        "ingeniera",
-        "señor",
-        "señora",
-        "don",
-        "doña",
-        "profesor",
-        "profesora",
-        "maestro",
-        "maestra",
-    }
-)
-# nouns that call a person by sex or age alone: "la mujer", "el joven" refer back
-# to whoever the story was telling about, named or not
-GENERIC_PERSONS = frozenset(
-    {"mujer", "hombre", "joven", "señora", "señor", "chica", "chico", "anciana", "anciano"}
-)
 # "este último", "esta última": the one of those just named who was named last
 LATTER = frozenset({"este último", "esta última", "éste último", "ésta última"})
 DE = frozenset({"de", "del"})
