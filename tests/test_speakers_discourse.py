@@ -479,6 +479,29 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Fuentes de la compañía eléctrica",
             id="unnamed-sources",
         ),
+        # a noun the story once apposed to a name calls that name again, past
+        # whoever spoke since: "su homóloga", "la hermana", "su esposa"
+        pytest.param(
+            "El canciller, Tomás Llorente, cenó con su homóloga chilena, Irene Castro. "
+            "«Compartimos la agenda», afirmó su homóloga.",
+            "Compartimos la agenda",
+            "Irene Castro",
+            id="apposed-noun-again",
+        ),
+        pytest.param(
+            "El alcalde, Jaime Soler, saludó a su mujer, Marta Ibáñez. «Es un día "
+            "grande», declaró Soler. «Lo hemos esperado años», añadió su mujer.",
+            "Lo hemos esperado años",
+            "Marta Ibáñez",
+            id="apposed-noun-past-another-speaker",
+        ),
+        pytest.param(
+            "Según su hermana, Olga Prieto, el joven no volvió a casa. «Estaba "
+            "asustado», contó la hermana.",
+            "Estaba asustado",
+            "Olga Prieto",
+            id="apposed-noun-in-a-source-frame",
+        ),
     ],
 )
 def test_speakers_discourse_patterns(nlp: Language, text: str, quote: str, speaker: str) -> None:

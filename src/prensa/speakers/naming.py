@@ -18,6 +18,11 @@ from prensa.speakers.candidates import Candidates
 from prensa.speakers.index import NAMED, ORGANISATION, ActorIndex
 from prensa.speakers.nouns import PRONOUNS, institution, roles, same_kind
 
+# what closes a name in apposition inside a clause ("El coautor, Andrés Peralta, detalló")
+APPOSITION_CLOSERS = frozenset({",", "("})
+# ... and at the end of one ("recibió a su esposa, Ana Gil.")
+CLAUSE_CLOSERS = APPOSITION_CLOSERS | {".", ";", ":"}
+
 
 class PhraseNames:
     """Names around a speaker phrase, read through the actor registry."""
@@ -41,10 +46,12 @@ class PhraseNames:
                 return ids[k]
         return None
 
-    def apposed_person(self, phrase: Span, *, closed: bool = False) -> str | None:
+    def apposed_person(
+        self, phrase: Span, *, closed: bool = False, closers: frozenset[str] = APPOSITION_CLOSERS
+    ) -> str | None:
         """The person named in apposition right after a title phrase, past a
         parenthesis the phrase stopped at: "la directora de X (XYZ), Sara Paz,".
-        ``closed``: only an apposition that a comma or a bracket closes ("El
+        ``closed``: only an apposition that one of ``closers`` closes ("El
         coautor del trabajo, Andrés Peralta, detalló"), not a name that opens
         the next clause ("Según fuentes de la dependencia, Ebrard llevará")."""
         doc, i = self.doc, phrase.end
@@ -70,7 +77,7 @@ class PhraseNames:
         if closed:
             found = self.actors.name_from(j, frozenset({"PER"}))
             end = found[1].end if found is not None else j + 1
-            if end >= len(doc) or doc[end].text not in {",", "("}:
+            if end >= len(doc) or doc[end].text not in closers:
                 return None
         return actor
 

@@ -51,7 +51,7 @@ from prensa.speakers.cues import phrase_of
 from prensa.speakers.discourse import Discourse
 from prensa.speakers.framing import Framing
 from prensa.speakers.index import NAMED, ActorIndex
-from prensa.speakers.naming import PhraseNames
+from prensa.speakers.naming import CLAUSE_CLOSERS, PhraseNames
 from prensa.speakers.nouns import (
     DEFINITE,
     INDEFINITES,
@@ -384,6 +384,16 @@ class SpeakerResolver:
                 return earlier
             titled = False
         if (
+            (first in DEFINITE or first in {"su", "sus"})
+            and head.pos_ == "NOUN"
+            and (role is None or kin)
+            and (apposed := self._apposed_before(head, phrase)) is not None
+        ):
+            # "se reunió con su homóloga francesa, Claire Dubois ... «...», afirmó su
+            # homóloga": the noun the story once apposed to a name calls that name
+            self._how = "title"
+            return apposed
+        if (
             first in DEFINITE
             and head.pos_ in {"NOUN", "ADJ"}
             and (intro := self._introduced(head, phrase))
@@ -489,6 +499,28 @@ class SpeakerResolver:
         for m, title in self._title_mentions():
             if m["start"] >= phrase.end_char and title.split()[: len(words)] == words:
                 return str(m["actor"]) if self.actors.type_of(m["actor"]) == "PER" else None
+        return None
+
+    def _apposed_before(self, head: Token, phrase: Span) -> str | None:
+        """The person an earlier mention of ``head``'s noun had in apposition ("su
+        homóloga francesa, Claire Dubois,"), where the phrase is that noun with at
+        most adjectives; an earlier mention with an indefinite article ("una
+        vecina") introduced someone unnamed and stops the search."""
+        if any(t.pos_ in {"ADP", "VERB", "AUX"} for t in phrase if t.i > head.i):
+            return None  # "la hermana de la víctima": a relation of its own
+        for tok in self._earlier(head, phrase, {"NOUN"}):
+            if self.geo.inside_mark(tok.idx):
+                continue
+            if tok.i and self.doc[tok.i - 1].lower_ in INDEFINITE_ARTICLES:
+                return None
+            end = tok.i + 1
+            while end < len(self.doc) and self.doc[end].pos_ == "ADJ":
+                end += 1  # "su homóloga francesa"
+            apposed = self.names.apposed_person(
+                self.doc[tok.i : end], closed=True, closers=CLAUSE_CLOSERS
+            )
+            if apposed is not None:
+                return apposed
         return None
 
     def _introduced(self, head: Token, phrase: Span) -> Span | None:
