@@ -37,6 +37,9 @@ def test_quotes_indirect_trim_drops_hanging_conjunction(text: str, expected: str
         ("ACAPULCO, Guerrero.- El puerto quedó sin luz", "El puerto quedó sin luz"),
         ("MADRID, 14 Mar. (EUROPA PRESS) - El paro bajó", "El paro bajó"),
         ("Ciudad de México.- Los vecinos cerraron la calle", "Los vecinos cerraron la calle"),
+        # the city's region in brackets, in capitals or not
+        ("TARIJA (Bolivia), 2 may (EFE).- Dos mineros murieron", "Dos mineros murieron"),
+        ("Ronda (Málaga), 9 jul (EFE).- El incendio sigue activo", "El incendio sigue activo"),
         # not a dateline: a dash inside the line's prose
         (
             "Ayer, EEUU - y no China - subió los aranceles",

@@ -479,6 +479,48 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Fuentes de la compañía eléctrica",
             id="unnamed-sources",
         ),
+        # the agency that signs the dateline is no antecedent nor a subject: the
+        # union and the guild are someone new
+        pytest.param(
+            "Huelga de mineros en Bolivia\n\nSUCRE, 4 nov (EFE).- El sindicato de mineros "
+            "anunció este martes que "
+            "irá a la huelga.",
+            "irá a la huelga",
+            "El sindicato de mineros",
+            id="dateline-agency-is-no-antecedent",
+        ),
+        pytest.param(
+            "Huelga\n\nPIURA, 2 jun (Andina).- El gremio de pescadores inició una protesta. "
+            "Los dirigentes se reunieron con el alcalde.\n\nSegún el gremio, la pesca ha "
+            "caído un 40 %.",
+            "la pesca ha caído un 40 %",
+            "el gremio",
+            id="dateline-agency-is-no-subject",
+        ),
+        # an epicene title tells its sex by its article, and a title given beside a
+        # name tells that person's sex better than a list of given names
+        pytest.param(
+            "El economista Raúl Mena prevé una recesión. La profesora Inés Vidal discrepa. "
+            "«Hay margen para crecer», explica la economista.",
+            "Hay margen para crecer",
+            "Inés Vidal",
+            id="epicene-title-by-its-article",
+        ),
+        pytest.param(
+            "La actriz Evan Moore denunció al productor. En 2019, la actriz testificó ante "
+            "el Congreso. En su mensaje, reveló que había recibido amenazas.",
+            "había recibido amenazas",
+            "Evan Moore",
+            id="title-beside-the-name-tells-the-sex",
+        ),
+        # professions a story names its people by
+        pytest.param(
+            "La maestra Elvira Quispe enseña en una escuela sin luz. «No tenemos ni "
+            "pizarras», lamentó la docente.",
+            "No tenemos ni pizarras",
+            "Elvira Quispe",
+            id="teacher-then-docente",
+        ),
         # a noun the story once apposed to a name calls that name again, past
         # whoever spoke since: "su homóloga", "la hermana", "su esposa"
         pytest.param(
@@ -1052,6 +1094,27 @@ def test_speakers_a_title_goes_to_its_holder(
             "Ebrard llevará una propuesta para evitar la guerra comercial",
             "fuentes de la dependencia",
         ),
+        # a verb of the reporting lexicon in its everyday sense ("mantienen la
+        # alerta", "continuará hasta que", "espera hechos"), with no content clause
+        # of its own, inside what a cue reports: that cue's speaker
+        (
+            "La portavoz, Rosa Ibáñez, afirmó que los bomberos mantienen «un dispositivo "
+            "reforzado».",
+            "un dispositivo reforzado",
+            "Rosa Ibáñez",
+        ),
+        (
+            "El delegado sindical, Mario Pons, advirtió que la huelga continuará «hasta que "
+            "la patronal negocie».",
+            "hasta que la patronal negocie",
+            "Mario Pons",
+        ),
+        (
+            "La alcaldesa, Eva Soto, respondió que el ministro «será bien recibido» y que "
+            "espera «compromisos concretos».",
+            "compromisos concretos",
+            "Eva Soto",
+        ),
         ('"No vamos a ceder", fustigó el senador Luis Paz.', "No vamos a ceder", "Luis Paz"),
         # the addressee after an inverted subject is no part of it
         (
@@ -1066,3 +1129,37 @@ def test_speakers_who_the_sentence_names(
 ) -> None:
     # the speaker the sentence itself names, past addressees, frames and appositions
     assert speaker_of(nlp, text, quote) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "cue"),
+    [
+        # a cue joined to the quotation's clause by "y" reports a clause of its own
+        (
+            "El ministro, Iván Gallo, aseguró que «la reforma laboral es un paso que no "
+            "tiene vuelta atrás» y anunció que la oposición votará en contra.",
+            "la reforma laboral es un paso que no tiene vuelta atrás",
+            "asegurar",
+        ),
+        # ... also past a comma, when the cue before has a subject of its own
+        (
+            "La agencia Kyodo informó de que el Gobierno sigue «con inquietud» la crisis y "
+            "de que el ministro, Ken Sato, mantuvo una llamada con su homólogo.",
+            "con inquietud",
+            "informar",
+        ),
+        # a participle before is no such cue: the inverted cue after the comma reports
+        (
+            "Los colegios serán considerados «zonas protegidas» y no habrá controles en "
+            "ellos, informó en un comunicado el Ministerio del Interior.",
+            "zonas protegidas",
+            "informar",
+        ),
+    ],
+)
+def test_speakers_cue_of_a_quotation_before_a_coordinated_verb(
+    nlp: Language, text: str, quote: str, cue: str
+) -> None:
+    found = {q.text: q.cue for q in prensa.analyze(text, nlp=nlp).quotes}
+    assert found[quote] == cue

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from prensa import lexicon
 from prensa.actors import lexicon as lex
@@ -210,6 +210,11 @@ def titles(
     given: dict[str, set[str]] = {}  # actor -> the title words it was given with its name
     unnamed: set[str] = set()  # titles given with a complement and no name
     sex_of = _sexes(doc, by_start)
+    told: dict[str, str] = {}  # actor -> the sex a title given beside its name told
+
+    def _sex(actor: str) -> set[str]:
+        return {told[actor]} if actor in told else sex_of.get(actor, set())
+
     out: list[TokMention] = []
     nxt = 0
     last_person: str | None = None
@@ -262,11 +267,14 @@ def titles(
         named = starts.get(after)
         if named is None and not whole:
             end, named = _described(doc, end, starts)  # "la agencia de noticias oficial SANA"
+        sex = _phrase_sex(doc, start, tok)
         if named is not None and types.get(named.actor) == refers:
             stop = named.end if whole else end
             out.append(TokMention(start, stop, named.actor, "title"))
             memory[tok.lower_] = named.actor
             given.setdefault(named.actor, set()).add(tok.lower_)
+            if sex is not None:
+                told[named.actor] = sex  # "la actriz Evan Rachel Wood": hers, whatever "Evan"
             continue
         # "Ana Gil, la consejera(,)": an apposition closes where its clause goes
         # on; "En declaraciones a Radio X, el consejero atribuyó ..." is no apposition
@@ -277,10 +285,16 @@ def titles(
             out.append(TokMention(start, end, before.actor, "title"))
             memory[tok.lower_] = before.actor
             given.setdefault(before.actor, set()).add(tok.lower_)
+            if sex is not None:
+                told[before.actor] = sex
             continue
         if start == tok.i or doc[start].lower_ not in lex.ARTICLES:
             continue  # "un portavoz": a new, unnamed speaker
         actor = memory.get(tok.lower_)
+        if actor is not None and sex is not None and _sex(actor) == {_OTHER[sex]}:
+            # "El economista Luis Prado ... explica la economista": an epicene title
+            # given to a man names a woman with the feminine article
+            actor = None
         if actor is None and refers == "PER" and end > tok.i + 1:
             unnamed.add(tok.lower_)  # "la ministra de Trabajo", named by no one yet
         if actor is None and refers == "PER" and end == tok.i + 1:
@@ -297,7 +311,7 @@ def titles(
                 actor = None  # "El alcalde" is not the one the story called "secretario"
             elif lex.feminine_title(tok.lower_) and "F" in sex_of.get(actor or "", ()):
                 actor = None  # "el alcalde" is no woman: someone not named yet
-            elif "Gender=Fem" in str(tok.morph) and "M" in sex_of.get(actor or "", ()):
+            elif sex == "F" and "M" in sex_of.get(actor or "", ()):
                 # "la abogada" is no man: the last person whose given name allows it
                 actor = next(
                     (
@@ -310,6 +324,22 @@ def titles(
         if actor is not None:
             out.append(TokMention(start, end, actor, "title"))
     return out
+
+
+_OTHER = {"F": "M", "M": "F"}
+
+
+def _phrase_sex(doc: Doc, start: int, tok: Token) -> str | None:
+    """ "F" or "M" as a title phrase tells it: by the noun ("la ministra") or, for
+    an epicene noun the tagger leaves without gender ("la economista", "el
+    periodista"), by its article."""
+    for word in (tok, doc[start]) if start < tok.i else (tok,):
+        gender = word.morph.get("Gender", [])
+        if gender == ["Fem"]:
+            return "F"
+        if gender == ["Masc"]:
+            return "M"
+    return None
 
 
 def _sexes(doc: Doc, mentions: list[TokMention]) -> dict[str, set[str]]:

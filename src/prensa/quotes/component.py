@@ -347,6 +347,11 @@ class _Finder:
             after
             and (self._near(m.end, after[0]) or closing)
             and not (fragment and short and before and not closing)
+            and not (
+                before
+                and self._coordinated(m.end, after[0])
+                and (not closing or _reports_with_subject(before[-1]))
+            )
         ):
             verb, rule = after[0], "marked_cue_after"
         elif before:
@@ -439,6 +444,12 @@ class _Finder:
                 return None
         return None
 
+    def _coordinated(self, end: int, verb: Token) -> bool:
+        """Whether a conjunction joins ``verb`` to the clause that holds the marks
+        ("aseguró que «...» y anunció que ..."): a new clause with a cue of its
+        own, not the inverted cue of the quotation."""
+        return any(t.pos_ == "CCONJ" for t in self.tokens(end, verb.idx))
+
     def _near(self, end: int, verb: Token) -> bool:
         between = [t for t in self.tokens(end, verb.idx) if not t.is_punct]
         return len(between) <= NEAR_AFTER and not any(t.pos_ in {"VERB"} for t in between)
@@ -497,6 +508,14 @@ def _split_aside(text: str, m: Marked) -> list[Marked]:
     if after < m.end:
         parts.append(Marked(after, m.end, "—", m.close_mark))  # opened by the aside's dash
     return parts
+
+
+def _reports_with_subject(verb: Token) -> bool:
+    """A finite cue with its own subject ("Kyodo informó de que ..."), not a
+    participle ("serán considerados «...»")."""
+    return "VerbForm=Fin" in str(verb.morph) and any(
+        c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children
+    )
 
 
 def content_is_clause(content: str) -> bool:

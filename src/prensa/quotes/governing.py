@@ -12,6 +12,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
+from prensa.lexicon import word_class
 from prensa.speakers.words import RELATIVES
 
 
@@ -20,6 +21,7 @@ def governing_cue(verb: Token, lo: int, cues: Container[int]) -> Token:
     its own: in "respondió que no piensa «arrodillarse»" the speaker answers,
     "piensa" only continues his clause; "dijo que el ministro afirmó «...»" keeps
     the minister's verb."""
+    verb = _past_bare_clause_cue(verb, lo, cues)
     for _ in range(4):
         # an infinitive has no subject of its own, nor does "ser" give one: in
         # "dijo que la mejor salida es continuar con las reformas «...»" she speaks
@@ -56,6 +58,32 @@ def governing_cue(verb: Token, lo: int, cues: Container[int]) -> Token:
             return verb  # "citó a Flaubert, que se quejaba de «...»": his words
         verb = head
     return verb
+
+
+def _past_bare_clause_cue(verb: Token, lo: int, cues: Container[int]) -> Token:
+    """ "afirmó que las tropas mantienen «una alta alerta»", "advirtió que la protesta
+    continuará «hasta que ...»": a verb that reports only with a content clause or a
+    colon ("mantuvo que", "continuó: «...»"), here with neither, belongs to the
+    content of the cue above it, which reports the quotation."""
+    if verb.lemma_.lower() not in word_class("speakers", "clause_cues") or any(
+        c.text == ":" or _content_clause(c) for c in verb.children
+    ):
+        return verb
+    head = verb
+    for _ in range(4):
+        if head.head.i == head.i or head.dep_ not in {"ccomp", "conj", "xcomp", "advcl"}:
+            return verb
+        head = head.head
+        if head.i in cues and lo <= head.idx and head.i < verb.i:
+            return head
+    return verb
+
+
+def _content_clause(tok: Token) -> bool:
+    """Whether ``tok`` heads a content clause opened by a bare "que" ("mantuvo que
+    ..."), not one of time or purpose ("continuará hasta que ...")."""
+    marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+    return tok.dep_ == "ccomp" and marks == ["que"]
 
 
 def past_sister_clause(inside: Token, cue: Token, cues: Container[int]) -> Token:

@@ -78,11 +78,15 @@ class Candidate:
 # the agency and dash that close a dateline: "(apro).-", "(EFE) —", "(AP).–"
 DATELINE_TAIL = re.compile(r"\(\s*[^()\n]{1,30}\)\s*\.?\s*[-–—]+\s*")
 # a whole dateline before the first sentence: "ACAPULCO, Guerrero.- ", "SANTIAGO, 2
-# de febrero (Reuters) - ", "LIMA.- ", "Ciudad de México.- "
+# de febrero (Reuters) - ", "LIMA.- ", "Ciudad de México.- ", "ROSARIO (Argentina),
+# 15 sep (EFE).- ", "Algeciras (Cádiz), 23 may (EFE).- "
+BRACKETED = r"\([^()\n]{1,30}\)"
 DATELINE = re.compile(
-    r"(?:[A-ZÁÉÍÓÚÑ]{2,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,}){0,3}(?:,\s*[^()\n]{1,30}?)?\s*"
-    r"(?:\([^()\n]{1,30}\))?\s*\.?\s*[-–—]+"
-    r"|[A-ZÁÉÍÓÚÑ][\w]+(?:\s+\w+){0,3}\.-)\s+"
+    rf"(?:[A-ZÁÉÍÓÚÑ]{{2,}}(?:\s+[A-ZÁÉÍÓÚÑ]{{2,}}){{0,3}}(?:\s*{BRACKETED})?"
+    rf"(?:,\s*[^()\n]{{1,30}}?)?\s*(?:{BRACKETED})?\s*\.?\s*[-–—]+"
+    rf"|[A-ZÁÉÍÓÚÑ]\w+(?:\s+\w+){{0,3}}(?:\s*{BRACKETED})?,\s*[^()\n]{{1,30}}?\s*{BRACKETED}"
+    r"\s*\.?\s*[-–—]+"
+    r"|[A-ZÁÉÍÓÚÑ]\w+(?:\s+\w+){0,3}\.-)\s+"
 )
 
 

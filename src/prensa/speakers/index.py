@@ -11,6 +11,7 @@ later are found by id, not by offset.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -50,12 +51,17 @@ class ActorIndex:
                     self.surnames.setdefault(" ".join(words[k:]), str(a["id"]))
         types = {a["id"]: a["type"] for a in registry.actors(doc)}
         self.typed: dict[frozenset[str], tuple[list[int], list[str]]] = {}
+        text = text_of(doc)
         for kinds in (PERSON, ORGANISATION, NAMED):
-            # a name heard inside a quotation is no antecedent of a title outside it
+            # a name heard inside a quotation is no antecedent of a title outside
+            # it, nor is the agency that signs the dateline ("LIMA, 15 sep (EFE).-
+            # El sindicato anunció": the union is someone new, not EFE)
             chosen = [
                 m
                 for m in self.mentions
-                if types.get(m["actor"]) in kinds and not inside_mark(m["start"])
+                if types.get(m["actor"]) in kinds
+                and not inside_mark(m["start"])
+                and not _dateline_credit(text, m["start"], m["end"])
             ]
             self.typed[kinds] = ([m["start"] for m in chosen], [str(m["actor"]) for m in chosen])
         self.genders: dict[str, str | None] = {}
@@ -97,6 +103,7 @@ class ActorIndex:
         continues the last one. A title the registry linked to a name counts as
         the name ("La alcaldesa recorrió el barrio. «...», afirmó")."""
         out = []
+        text = text_of(self.doc)
         # the tokens the tests below may keep: "para", and subjects
         for tok in tokens_where(self.doc, lower={"para"}, dep={"nsubj", "nsubj:pass"}):
             if tok.lower_ == "para" and not inside_mark(tok.idx):
@@ -114,6 +121,8 @@ class ActorIndex:
                 tok = next((c for c in tok.children if c.dep_ == "appos"), tok)
             if tok.pos_ not in {"PROPN", "NOUN"} or inside_mark(tok.idx):
                 continue
+            if _dateline_credit(text, tok.idx, tok.idx + len(tok)):
+                continue  # "LIMA (Andina).- El gremio inició": the parse's subject
             if tok.head.i != tok.i and tok.head.dep_ in SUBORDINATE and not _unmarked(tok.head):
                 continue
             named = self._named_subject(tok)
@@ -270,3 +279,18 @@ def _unmarked(verb: Token) -> bool:
     clause the parser hung as a complement or an adverbial with no subordinator
     ("que", "aunque", "cuando") is a main clause it misread: its subject is a topic."""
     return verb.dep_ in {"ccomp", "advcl"} and not any(c.dep_ == "mark" for c in verb.children)
+
+
+# the agency in brackets that closes a dateline, right before its dash: "(EFE).-",
+# "(Reuters) -", "(AP).–"
+CREDIT_CLOSE = re.compile(r"\s*\)\s*\.?\s*[-–—]")
+
+
+def _dateline_credit(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start:end`` is the agency that signs a dateline:
+    in brackets closed by a dash, on a line that opened at most 60 characters
+    before ("BUENOS AIRES, 15 sep (EFE).- ...")."""
+    opening = text.rfind("(", max(0, start - 3), start)
+    if opening < 0 or text[opening + 1 : start].strip() or not CREDIT_CLOSE.match(text, end):
+        return False
+    return start - (text.rfind("\n", 0, start) + 1) <= 60
