@@ -513,6 +513,38 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Evan Moore",
             id="title-beside-the-name-tells-the-sex",
         ),
+        # an unnamed office the story made its subject is who a title refers to,
+        # not the person it acted on; one named only as an object with another
+        # title is no antecedent of an office nobody was given
+        pytest.param(
+            "La jueza citó al constructor Iván Roca Pla. La magistrada aprecia «indicios "
+            "claros» de cohecho.",
+            "indicios claros",
+            "La jueza",
+            id="unnamed-office-subject",
+        ),
+        pytest.param(
+            "La Guardia Civil detuvo al alcalde Sergio Luna Vera. El comandante explicó "
+            "que la operación sigue abierta.",
+            "la operación sigue abierta",
+            "El comandante",
+            id="object-with-another-title-is-no-antecedent",
+        ),
+        # ... but a title of any trade may still name him, and an unnamed subject
+        # after someone named of that gender is that someone
+        pytest.param(
+            "El Betis fichó al lateral Óscar Rey. El futbolista aseguró que está feliz.",
+            "está feliz",
+            "Óscar Rey",
+            id="generic-title-may-name-the-object",
+        ),
+        pytest.param(
+            "Carmen Laforet, la voz de una época\n\nLa novelista presentó ayer su libro. "
+            "Ante el público, la autora explicó que la obra nació de un diario.",
+            "la obra nació de un diario",
+            "Carmen Laforet",
+            id="unnamed-subject-after-a-named-one",
+        ),
         # professions a story names its people by
         pytest.param(
             "La maestra Elvira Quispe enseña en una escuela sin luz. «No tenemos ni "

@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from prensa import lexicon
 from prensa.actors import registry
 from prensa.speakers.cues import phrase_of
 from prensa.speakers.index import NAMED, ORGANISATION, PERSON, UNNAMED, ActorIndex
@@ -45,6 +46,7 @@ class Discourse:
         self.last_speaker: str | None = None
         self.last_named: str | None = None  # the last PER or ORG that spoke
         self.last_speaker_at = -1
+        self.spoken: set[str] = set()  # every actor that has spoken so far
 
     def fits(self, actor: str, role: str | None, wanted: str | None) -> bool:
         """Whether ``actor`` can be what a title of ``role`` and ``wanted`` refers to."""
@@ -52,19 +54,61 @@ class Discourse:
             return False
         return wanted is None or self.actors.gender_of(actor) in {None, wanted}
 
-    def antecedent(self, offset: int, role: str | None, wanted: str | None) -> str | None:
+    def unnamed_fits(self, actor: str, wanted: str | None) -> bool:
+        """Whether ``actor`` is an unnamed person the story made its subject ("El
+        juez citó a ...") whose article does not clash with ``wanted``, and before
+        whom the story named no one of that gender that it could be ("Almudena
+        Grandes ... La escritora presentó ... la autora explicó": the writer)."""
+        if self.actors.type_of(actor) != "NOM":
+            return False
+        told = self.actors.genders.get(actor)
+        if told is None or wanted not in {None, told}:
+            return False
+        first = min(
+            (m["start"] for m in registry.mentions(self.doc) if m["actor"] == actor),
+            default=0,
+        )
+        return self.actors.last_person(first, told) is None
+
+    def antecedent(
+        self, offset: int, role: str | None, wanted: str | None, title: str | None = None
+    ) -> str | None:
         """The one a definite title at ``offset`` refers back to: an organisation
         title ("la compañía") the last organisation, a person's title the last
         speaker or person named whose wanted does not clash ("la secretaria" is
-        not the man who spoke last)."""
+        not the man who spoke last), and who is no bystander of the ``title``
+        (see :meth:`bystander`)."""
         if role == "ORG":
             return self._last_organisation(offset)
         named = self.named_before(offset)
-        if named is not None and self.fits(named, role, wanted):
+        if named is not None and self.fits(named, role, wanted) and not self.bystander(
+            named, title, offset
+        ):
             return named
         if role == "PER" or wanted is not None:
-            return self.actors.last_person(offset, wanted)
+            return self.actors.last_person(
+                offset, wanted, skip=lambda actor: self.bystander(actor, title, offset)
+            )
         return named
+
+    def bystander(self, actor: str, title: str | None, offset: int) -> bool:
+        """Whether a person the story named with another title beside the name, and
+        only ever as an object or complement, never as a subject or a speaker,
+        cannot be the ``title`` at ``offset``: "La policía detuvo al concejal X. El
+        comisario explicó ...": the superintendent is someone not named, not X. A
+        title that names a kind of person of any trade ("el jugador", "el
+        dirigente") may still be X."""
+        given = self.actors.given_titles.get(actor, frozenset())
+        if title is None or not given or title in given or actor in self.spoken:
+            return False
+        if title in lexicon.word_class("speakers", "generic_titles"):
+            return False  # "fichó al delantero X. El jugador ...": a kind of any of them
+        return not any(
+            who == actor for at, who in self.actors.subjects[: self._subjects_before(offset)]
+        )
+
+    def _subjects_before(self, offset: int) -> int:
+        return bisect.bisect_left(self.actors.subject_starts, offset)
 
     def _last_organisation(self, offset: int) -> str | None:
         """The last organisation named before ``offset``, but the one addressed

@@ -217,11 +217,16 @@ class ActorIndex:
             last += 1
         return actor, doc[i : last + 1]
 
-    def last_person(self, offset: int, gender: str | None) -> str | None:
-        """The last person mentioned before ``offset`` whose gender does not clash."""
+    def last_person(
+        self, offset: int, gender: str | None, skip: Callable[[str], bool] | None = None
+    ) -> str | None:
+        """The last person mentioned before ``offset`` whose gender does not clash,
+        past those ``skip`` rules out."""
         starts, ids = self.typed[PERSON]
         for k in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
-            if gender is None or self.gender_of(ids[k]) in {None, gender}:
+            if (gender is None or self.gender_of(ids[k]) in {None, gender}) and not (
+                skip is not None and skip(ids[k])
+            ):
                 return ids[k]
         return None
 

@@ -135,6 +135,7 @@ class SpeakerResolver:
                 # in "explicó que el Ejecutivo negoció ... Además, ha insistido" the
                 # dropped subject is still the speaker, not "el Ejecutivo"
                 self.talk.last_speaker = q["speaker"]
+                self.talk.spoken.add(q["speaker"])
                 self.talk.last_speaker_at = max(q["end"], q["speaker_end"] or 0, q["cue_end"] or 0)
                 actor = self.actors.by_id(q["speaker"])
                 if actor is not None and actor["type"] in {"PER", "ORG"}:
@@ -432,9 +433,14 @@ class SpeakerResolver:
                 # beside his name, not whoever spoke last
                 return title_actor
             subject = self.talk.subject_since_speaker(phrase.start_char)
-            if subject is not None and self.talk.fits(subject, role, wanted):
+            if subject is not None and (
+                self.talk.fits(subject, role, wanted)
+                or (role == "PER" and self.talk.unnamed_fits(subject, wanted))
+            ):
                 # "Simeone reconoció la derrota. «...», admitió el técnico": the title
-                # refers to the person the story turned to, not to the last speaker
+                # refers to the person the story turned to, not to the last speaker;
+                # "El juez citó al empresario X. El magistrado considera que ...": to
+                # the unnamed one the story turned to, not to the one named after
                 return subject
             spoke = self.talk.last_speaker
             if (
@@ -446,7 +452,7 @@ class SpeakerResolver:
                 # "La madre de una víctima pedía que ... «...», relató la mujer": the
                 # unnamed one who spoke last, called by what she is
                 return spoke
-            named = self.talk.antecedent(phrase.start_char, role, wanted)
+            named = self.talk.antecedent(phrase.start_char, role, wanted, head.lower_)
             if named is not None:
                 return named  # "el presidente", "la portavoz": the one named before
         if title_actor is not None:
