@@ -1147,6 +1147,26 @@ def test_speakers_a_title_goes_to_its_holder(
             "compromisos concretos",
             "Eva Soto",
         ),
+        # "según X," that frames a clause holding a partial quotation: X's words,
+        # whatever X is (a titled name, a body with a relative clause)
+        (
+            "El alcalde Ramón Gil inauguró la presa. Según la ingeniera Clara Nieto, la "
+            "obra es «un prodigio técnico».",
+            "un prodigio técnico",
+            "Clara Nieto",
+        ),
+        (
+            "El juez habló ayer. Según la Fiscalía de Murcia, que instruye el caso, las "
+            "pruebas son «abrumadoras».",
+            "abrumadoras",
+            "Fiscalía de Murcia",
+        ),
+        # a name after "el plan de" is no apposition to the title before the comma
+        (
+            "Según el economista Pablo Vidal, el proyecto de Iberdrola «tiene riesgos».",
+            "tiene riesgos",
+            "Pablo Vidal",
+        ),
         ('"No vamos a ceder", fustigó el senador Luis Paz.', "No vamos a ceder", "Luis Paz"),
         # the addressee after an inverted subject is no part of it
         (

@@ -186,6 +186,9 @@ def named_source(
             and doc[tok.i + 1].lower_ in STRESSED_PRONOUNS
         ):
             return doc[tok.i + 1 : tok.i + 2]  # "Según él, el equipo «no ha ganado nada»"
+        framed = _segun_frame(doc, tok.i, lo, hi)
+        if framed is not None:
+            return framed  # "Según la arquitecta Laura Benítez, la obra es «...»"
         if (
             tok.lower_ in {"para", "según"}
             and tok.i + 1 < span.end
@@ -196,3 +199,21 @@ def named_source(
                 end += 1
             return doc[tok.i + 1 : end]
     return None
+
+
+def _segun_frame(doc: Doc, i: int, lo: int, hi: int) -> Span | None:
+    """The source of "según X," that opens a clause before a quotation at ``hi``:
+    a noun phrase, past its appositions ("según la profesora Ana Ruiz, de la
+    UCV,"), closed by a comma ("Según un comunicado de la cancillería, las
+    partes discutieron «...»"); not "según informó X", where a verb follows."""
+    if doc[i].lower_ != "según" or i + 1 >= len(doc) or not opens_clause(doc, i, lo):
+        return None
+    first = i + 1
+    if doc[first].pos_ in {"VERB", "AUX"} or doc[first].lower_ in STRESSED_PRONOUNS:
+        return None
+    last = past_appositions(doc, first, source_end(doc, first, hi), hi)
+    if last <= first or last >= len(doc) or doc[last].text != "," or doc[last].idx >= hi:
+        return None
+    if any(t.is_quote or t.pos_ in {"VERB", "AUX"} for t in doc[first:last]):
+        return None  # "según un llamado «sistema de semáforo»"; a clause, no phrase
+    return doc[first:last]

@@ -81,8 +81,10 @@ class Discourse:
         if role == "ORG":
             return self._last_organisation(offset)
         named = self.named_before(offset)
-        if named is not None and self.fits(named, role, wanted) and not self.bystander(
-            named, title, offset
+        if (
+            named is not None
+            and self.fits(named, role, wanted)
+            and not self.bystander(named, title, offset)
         ):
             return named
         if role == "PER" or wanted is not None:

@@ -66,7 +66,13 @@ class PhraseNames:
             # "El coautor del trabajo, el bioquímico Andrés Peralta,": past the title
             # the apposition gives the name
             k = j + 1
-            while k < len(doc) and k - j <= 3 and doc[k].text.islower() and doc[k].is_alpha:
+            while (
+                k < len(doc)
+                and k - j <= 3
+                and doc[k].text.islower()
+                and doc[k].is_alpha
+                and doc[k].pos_ != "ADP"  # "la profesora X, el plan de Telefónica": no title
+            ):
                 k += 1
             if k > j + 1:
                 j = k
