@@ -1577,6 +1577,11 @@ def test_actors_agency_heads_open_long_names(nlp: Language) -> None:
             "Bocoyna",
         ),
         ("La tormenta afectó a los estados de Jalisco, Colima y Nayarit.", "Nayarit"),
+        # a list that a preposition of place opens: all of them are where
+        ("Hay contenedores desbordados en Pino Montano y Bellavista.", "Bellavista"),
+        # the place a market, a prison or a port stands in
+        ("Compró las flores en el mercado de Tlacolula.", "Tlacolula"),
+        ("Los vecinos del mercado de Coyoacán protestaron.", "Coyoacán"),
     ],
 )
 def test_actors_a_list_after_kinds_of_place_is_of_places(
@@ -1642,8 +1647,13 @@ def test_actors_firms_by_their_sector_or_their_names_noun(
     [
         # "Desde X, su portavoz": the side that speaks
         ("Desde Sumar, su portavoz adjunta, Leire Azkarate, respaldó la reforma.", "Sumar", "ORG"),
+        # ... with any article before a spokesperson
+        ("Desde Compromís, la portavoz Ada Ruiz pidió explicaciones.", "Compromís", "ORG"),
         # ... but a city's office is a city's
         ("Desde Lima, su alcalde pidió calma a los vecinos.", "Lima", "LOC"),
+        ("Desde Quito, el alcalde Pedro Mora pidió calma.", "Quito", "LOC"),
+        # a radio station
+        ("El candidato habló en la radio Cardinal sobre la reforma.", "Cardinal", "ORG"),
         # a parliamentary group
         (
             "El diputado Rodolfo Mazariegos, de la bancada Vamos, anunció su voto en contra.",

@@ -76,6 +76,14 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 1.5  # a place seldom acts; a firm or a club named as one does
         if c.start and doc[c.start - 1].lower_ in lex.PLACE_PREPOSITIONS:
             votes["LOC"] += 1
+        elif _listed_after_place(doc, c.start) and not given_name(doc, c.start, c.end):
+            votes["LOC"] += 2.5  # "en Pino Montano y Bellavista": both are where
+        if (
+            c.start >= 2
+            and before in {"de", "del"}
+            and doc[c.start - 2].lower_ in word_class("actors", "located_nouns")
+        ):
+            votes["LOC"] += 3  # "el mercado de Juchitán", "el penal de Marcos Paz"
         if (
             opening
             and doc[opening - 1].lower_ in {"a", "al"}
@@ -410,6 +418,25 @@ LIST_BEFORE = frozenset({",", ";", "y", "e", "a", ":"})
 LIST_AFTER = frozenset({",", ";", "y", "e", "."})
 
 
+def _listed_after_place(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` closes a list of names that a preposition of
+    place opens: "en Pino Montano y Bellavista", "desde Ica, Nasca y Palpa"."""
+    i = start - 1
+    if i < 1 or doc[i].lower_ not in {"y", "e", ","}:
+        return False
+    i -= 1
+    for _ in range(12):  # back over the earlier names and their commas
+        if i < 0:
+            return False
+        word = doc[i]
+        if word.lower_ in lex.PLACE_PREPOSITIONS:
+            return i + 1 < start - 1 and doc[i + 1].text[:1].isupper()
+        if not (word.text[:1].isupper() or word.lower_ in {",", "de", "del", "la", "las"}):
+            return False
+        i -= 1
+    return False
+
+
 def _personal_object(doc: Doc, c: Candidate) -> bool:
     """A one-word name after "a" that is its verb's direct object: Spanish marks
     a person acted on with "a" ("ha fichado a Arregui", "detuvieron a
@@ -432,18 +459,19 @@ def _from_the_side_of(doc: Doc, c: Candidate) -> bool:
     name after "desde" and before a comma and a possessive title is the side
     that speaks, an organisation, not where something comes from."""
     start = c.start - 1 if c.start and doc[c.start - 1].lower_ in lex.ARTICLES else c.start
-    return (
+    if not (
         start > 0
         and doc[start - 1].lower_ == "desde"
         and c.end + 2 < len(doc)
         and doc[c.end].text == ","
-        and doc[c.end + 1].lower_ in {"su", "sus"}
-        # who leads or speaks for an organisation ("Desde Lima, su alcalde" is a city's)
-        and (
-            doc[c.end + 2].lower_ in lex.leading_titles()
-            or doc[c.end + 2].lower_ in word_class("actors", "spokespeople")
-        )
-    )
+    ):
+        return False
+    owner, title = doc[c.end + 1].lower_, doc[c.end + 2].lower_
+    if title in word_class("actors", "spokespeople"):
+        # a spokesperson speaks for a body: "Desde Sumar, la portavoz ..."
+        return owner in {"su", "sus"} or owner in lex.ARTICLES
+    # who leads an organisation, with its possessive ("Desde Lima, el alcalde" is a city's)
+    return owner in {"su", "sus"} and title in lex.leading_titles()
 
 
 def _club_with_nationality(doc: Doc, c: Candidate) -> bool:
