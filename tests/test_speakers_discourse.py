@@ -1161,6 +1161,13 @@ def test_speakers_a_title_goes_to_its_holder(
             "abrumadoras",
             "Fiscalía de Murcia",
         ),
+        # a colon closes the clause nearest it: its subject speaks
+        (
+            "El fiscal Luis Soto pidió la absolución, mientras que la abogada Eva Prieto "
+            "fue tajante: «Mi cliente es culpable».",
+            "Mi cliente es culpable",
+            "Eva Prieto",
+        ),
         # a name after "el plan de" is no apposition to the title before the comma
         (
             "Según el economista Pablo Vidal, el proyecto de Iberdrola «tiene riesgos».",

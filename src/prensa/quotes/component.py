@@ -354,7 +354,7 @@ class _Finder:
             )
         ):
             verb, rule = after[0], "marked_cue_after"
-        elif before:
+        elif before and not self._own_clause_to_colon(before[-1], m.start):
             inside = self.tokens(m.start, m.end)
             cue = (
                 past_sister_clause(inside[0], before[-1], self.cues) if len(inside) else before[-1]
@@ -443,6 +443,23 @@ class _Finder:
             if tok.lower_ not in ECHOES and tok.pos_ != "ADV":
                 return None
         return None
+
+    def _own_clause_to_colon(self, cue: Token, start: int) -> bool:
+        """Whether a colon right before the marks closes a clause of its own, with
+        its own subject, after ``cue``'s: "El fiscal pidió la absolución, mientras
+        que la abogada fue tajante: «...»" is the lawyer's, not the cue's."""
+        colon = self.text.rfind(":", max(0, start - 3), start)
+        if colon < 0 or self.text[colon + 1 : start].strip(" «“\"‘'"):
+            return False
+        return any(
+            t.dep_ in {"nsubj", "nsubj:pass"}
+            and t.head.i > cue.i
+            and t.head.i not in self.cues
+            and t.head.idx < colon
+            # not the cue's own content: "admitió que el rival fue superior: «...»"
+            and not cue.is_ancestor(t.head)
+            for t in self.tokens(cue.idx + len(cue), colon)
+        )
 
     def _coordinated(self, end: int, verb: Token) -> bool:
         """Whether a conjunction joins ``verb`` to the clause that holds the marks

@@ -32,18 +32,21 @@ class Framing(Candidates):
         if colon < 0 or self.text[colon + 1 : start].strip(" «“\"‘'"):
             return None
         lo = self.geo.sent_start(colon)
-        for tok in self.geo.tokens(lo, colon):
-            if (
-                tok.dep_ in {"nsubj", "nsubj:pass"}
-                and tok.pos_ in {"NOUN", "PROPN"}
-                and lo <= tok.head.idx < colon
-                and not self.geo.inside_mark(tok.idx)
-            ):
-                # a person or a title, not "los otros puntos del acuerdo: «...»"
-                phrase = phrase_of(tok, stop=colon)
-                if self.names_someone(phrase) or tok.lower_ in roles() or tok.lower_ in SOURCES:
-                    return tok
-                return None
+        subjects = [
+            tok
+            for tok in self.geo.tokens(lo, colon)
+            if tok.dep_ in {"nsubj", "nsubj:pass"}
+            and tok.pos_ in {"NOUN", "PROPN"}
+            and lo <= tok.head.idx < colon
+            and not self.geo.inside_mark(tok.idx)
+        ]
+        # the clause nearest the colon first: "La alcaldesa presentó el plan, mientras
+        # que el concejal fue más crítico: «...»" is the councillor's; a person or a
+        # title, not "los otros puntos del acuerdo: «...»"
+        for tok in sorted(subjects, key=lambda t: t.head.i, reverse=True):
+            phrase = phrase_of(tok, stop=colon)
+            if self.names_someone(phrase) or tok.lower_ in roles() or tok.lower_ in SOURCES:
+                return tok
         return None
 
     def headline_speaker(self, start: int, end: int) -> Span | None:
