@@ -545,6 +545,14 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Carmen Laforet",
             id="unnamed-subject-after-a-named-one",
         ),
+        # a nationality the story gave beside a name calls that person
+        pytest.param(
+            "El noruego Kasper Lund ganó la prueba por delante del italiano Marco Ferri. "
+            "«Ha sido un día perfecto», declaró el italiano.",
+            "Ha sido un día perfecto",
+            "Marco Ferri",
+            id="demonym-given-beside-the-name",
+        ),
         # professions a story names its people by
         pytest.param(
             "La maestra Elvira Quispe enseña en una escuela sin luz. «No tenemos ni "

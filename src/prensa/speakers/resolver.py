@@ -44,13 +44,14 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
+from prensa.actors import lexicon as actor_lexicon
 from prensa.extensions import text_of
 from prensa.speakers import bare
 from prensa.speakers.candidates import Geometry, plural
 from prensa.speakers.cues import phrase_of
 from prensa.speakers.discourse import Discourse
 from prensa.speakers.framing import Framing
-from prensa.speakers.index import NAMED, ActorIndex
+from prensa.speakers.index import NAMED, PERSON, ActorIndex
 from prensa.speakers.naming import CLAUSE_CLOSERS, PhraseNames
 from prensa.speakers.nouns import (
     DEFINITE,
@@ -396,6 +397,15 @@ class SpeakerResolver:
             return apposed
         if (
             first in DEFINITE
+            and head.lower_ in actor_lexicon.demonyms()
+            and (given := self._given_demonym(head, phrase)) is not None
+        ):
+            # "por delante del belga Wout van Aert. «...», declaró el belga": the one
+            # the story called by that nationality beside the name
+            self._how = "title"
+            return given
+        if (
+            first in DEFINITE
             and head.pos_ in {"NOUN", "ADJ"}
             and (intro := self._introduced(head, phrase))
         ):
@@ -527,6 +537,20 @@ class SpeakerResolver:
             )
             if apposed is not None:
                 return apposed
+        return None
+
+    def _given_demonym(self, head: Token, phrase: Span) -> str | None:
+        """The last person the story called by ``head``'s demonym right beside the
+        name: "el belga Wout van Aert", "Wout van Aert, el belga,"."""
+        doc = self.doc
+        for tok in self._earlier(head, phrase, {"NOUN", "ADJ", "PROPN"}):
+            after = self.actors.name_from(tok.i + 1, PERSON) if tok.i + 1 < len(doc) else None
+            if after is not None:
+                return after[0]
+            if tok.i >= 3 and doc[tok.i - 1].lower_ in DEFINITE and doc[tok.i - 2].text == ",":
+                before = self.actors.actor_at(doc[tok.i - 3].idx, doc[tok.i - 3].idx + 1)
+                if before is not None and self.actors.type_of(before) == "PER":
+                    return before
         return None
 
     def _introduced(self, head: Token, phrase: Span) -> Span | None:
