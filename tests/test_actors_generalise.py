@@ -1757,3 +1757,27 @@ def test_actors_a_title_of_someone_elses_office_with_an_adjective(nlp: Language)
     # "El portavoz del secretario general, X": X is the spokesman
     text = "El portavoz del secretario general, Henrik Olsen, habló ayer."
     assert _actors(nlp, text)["Henrik Olsen"]["aliases"] == ["El portavoz del secretario general"]
+
+
+@pytest.mark.model
+def test_actors_a_title_closed_by_a_body_goes_to_the_name_after_the_comma(
+    nlp: Language,
+) -> None:
+    # "La presidenta de la minera X, Paula Torres,": not the president named before
+    text = (
+        "La presidenta de Chile, Rosa Vidal, recibió a los empresarios. La presidenta de "
+        "la naviera estatal Transmar, Lucía Pozo, firmó el contrato."
+    )
+    found = _actors(nlp, text)
+    assert "La presidenta de la naviera estatal Transmar" in found["Lucía Pozo"]["aliases"]
+    assert not any("naviera" in alias for alias in found["Rosa Vidal"]["aliases"])
+
+
+@pytest.mark.model
+def test_actors_one_title_noun_of_two_offices_names_two_people(nlp: Language) -> None:
+    # "el jefe de la policía, X ... el jefe del Gobierno": another office
+    text = (
+        "El ministro Samir Aziz se reunió con el jefe de la policía, Omar Haddad. En un "
+        "mensaje, el jefe del Gobierno pidió calma."
+    )
+    assert _actors(nlp, text)["Omar Haddad"]["aliases"] == ["el jefe de la policía"]

@@ -207,6 +207,7 @@ def titles(
     ends = {m.end: m for m in found}
     by_start = sorted(found, key=lambda m: m.start)
     memory: dict[str, str] = {}  # title word -> actor last given it
+    complements: dict[str, tuple[str, ...]] = {}  # title word -> the complement it had then
     given: dict[str, set[str]] = {}  # actor -> the title words it was given with its name
     unnamed: set[str] = set()  # titles given with a complement and no name
     sex_of = _sexes(doc, by_start)
@@ -268,10 +269,22 @@ def titles(
         if named is None and not whole:
             end, named = _described(doc, end, starts)  # "la agencia de noticias oficial SANA"
         sex = _phrase_sex(doc, start, tok)
+        if (
+            named is not None
+            and refers == "PER"
+            and types.get(named.actor) != "PER"
+            and named.end + 1 < len(doc)
+            and doc[named.end].text == ","
+            and types.get(getattr(starts.get(named.end + 1), "actor", "")) == "PER"
+        ):
+            # "La presidenta de la minera estatal Codelco, Paula Torres,": the body
+            # closes the title's complement, the name after the comma holds it
+            end, named = named.end, starts[named.end + 1]
         if named is not None and types.get(named.actor) == refers:
             stop = named.end if whole else end
             out.append(TokMention(start, stop, named.actor, "title"))
             memory[tok.lower_] = named.actor
+            complements[tok.lower_] = _complement(doc, tok.i, end, starts)
             given.setdefault(named.actor, set()).add(tok.lower_)
             if sex is not None:
                 told[named.actor] = sex  # "la actriz Evan Rachel Wood": hers, whatever "Evan"
@@ -284,6 +297,7 @@ def titles(
         if before is not None and types.get(before.actor) == refers and refers == "PER":
             out.append(TokMention(start, end, before.actor, "title"))
             memory[tok.lower_] = before.actor
+            complements[tok.lower_] = _complement(doc, tok.i, end, starts)
             given.setdefault(before.actor, set()).add(tok.lower_)
             if sex is not None:
                 told[before.actor] = sex
@@ -291,6 +305,12 @@ def titles(
         if start == tok.i or doc[start].lower_ not in lex.ARTICLES:
             continue  # "un portavoz": a new, unnamed speaker
         actor = memory.get(tok.lower_)
+        if actor is not None and _other_office(
+            complements.get(tok.lower_), _words(doc, tok.i + 1, end)
+        ):
+            # "el jefe de la policía, Omar Haddad ... el jefe del Gobierno": another
+            # office of the same noun, not the one given before
+            actor = None
         if actor is not None and sex is not None and _sex(actor) == {_OTHER[sex]}:
             # "El economista Luis Prado ... explica la economista": an epicene title
             # given to a man names a woman with the feminine article
@@ -327,6 +347,28 @@ def titles(
 
 
 _OTHER = {"F": "M", "M": "F"}
+
+
+def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    """The lower-case words of ``doc[start:end]``, a title's complement."""
+    return tuple(t.lower_ for t in doc[start:end])
+
+
+def _complement(doc: Doc, i: int, end: int, starts: dict[int, TokMention]) -> tuple[str, ...]:
+    """The words of the complement of the title at ``i``, with the name that
+    closes it: "fundador de la compañía Microsoft" (the title stops before it)."""
+    named = starts.get(end)
+    return _words(doc, i + 1, named.end if named is not None else end)
+
+
+def _other_office(given: tuple[str, ...] | None, now: tuple[str, ...]) -> bool:
+    """Whether two "de" complements of one title noun name two offices, sharing no
+    word but their particles: "jefe de la policía" and "jefe del Gobierno"; not
+    "fundador de la compañía Microsoft" and "fundador de Microsoft"; an adjective
+    ("el líder popular") or no complement names no other."""
+    if given is None or given[:1] not in {("de",), ("del",)} or now[:1] not in {("de",), ("del",)}:
+        return False
+    return not (set(given) - lex.PARTICLES) & (set(now) - lex.PARTICLES)
 
 
 def _phrase_sex(doc: Doc, start: int, tok: Token) -> str | None:
