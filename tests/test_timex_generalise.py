@@ -15,6 +15,24 @@ from prensa.timex.normalize import Tense
 from test_timex_grammar import ANCHOR, _find
 
 FOUND = [
+    # the part of the year the publication date falls in, or the one next to it
+    ("Las ventas crecieron este trimestre.", "este trimestre", "past", "2021-Q1"),
+    ("La firma abrirá tiendas en el próximo trimestre.", "el próximo trimestre", None, "2021-Q2"),
+    ("El semestre pasado perdió dinero.", "El semestre pasado", "past", "2020-H2"),
+    # a part of a year named by reference
+    (
+        "El plan llegará en el primer semestre del próximo año.",
+        "el primer semestre del próximo año",
+        "future",
+        "2022-H1",
+    ),
+    # a clock time told a sentence after the day it is on
+    (
+        "La final será el sábado. El partido empezará a las 21.00 horas.",
+        "las 21.00 horas",
+        "future",
+        "2021-03-20T21:00",
+    ),
     # agency datelines with abbreviated months
     ("VALENCIA, 16 Mar. (EUROPA PRESS) - La consellera habló.", "16 Mar.", None, "2021-03-16"),
     ("Quito, 15 mar (EFE).- El ministro renunció.", "15 mar", None, "2021-03-15"),
@@ -202,6 +220,8 @@ def test_timex_generalise_without_date(text: str, span: str, value: str) -> None
 
 
 NOT_TIMEXES = [
+    # "el trimestre" alone is any three months
+    "Durante el trimestre, las ventas subieron.",
     # a capitalised month names a street or a building (the holiday "Primero
     # de Mayo" names a date: tests/test_timex_recall.py)
     "La avenida Primero de Mayo quedó cortada.",

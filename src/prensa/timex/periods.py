@@ -86,3 +86,21 @@ def on_part_of_period(match: re.Match[str], scan: Scan) -> tuple[str, str | None
         return "DATE", None
     letter, most = PARTS[part]
     return ("DATE", f"{year:04d}-{letter}{nth}") if nth <= most else None
+
+
+def on_deictic_part(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
+    """ "este trimestre" (2025-Q3 read in September 2025), "el próximo semestre"
+    (2026-H1), "el trimestre pasado" (2025-Q2): the part of the year the
+    publication date falls in, or the one before or after it. "el trimestre"
+    alone is a span of any three months, no date."""
+    det = (match.group("det") or "").lower()
+    relation = RELATION.get((match.group("pre") or match.group("post") or "").lower(), "")
+    if det == "el" and not relation:
+        return None
+    letter, most = PARTS[match.group("part").lower()]
+    anchor = scan.ctx.anchor
+    if anchor is None:
+        return "DATE", None
+    step = {"past": -1, "next": 1}.get(relation, 0)
+    index = anchor.year * most + (anchor.month - 1) * most // 12 + step
+    return "DATE", f"{index // most:04d}-{letter}{index % most + 1}"

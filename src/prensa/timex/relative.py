@@ -154,10 +154,21 @@ def _clock_day(match: re.Match[str], scan: Scan) -> str:
         and previous.type in {"DATE", "TIME"}
         and previous.value
         and FULL_DATE.match(previous.value)
-        and CLOCK_AFTER_DATE.fullmatch(scan.text, previous.end, match.start())
+        and (
+            CLOCK_AFTER_DATE.fullmatch(scan.text, previous.end, match.start())
+            or _same_story_day(scan.text, previous.end, match.start(), previous.value)
+        )
     ):
         return previous.value[:10]
     return ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
+
+
+def _same_story_day(text: str, end: int, start: int, value: str) -> bool:
+    """Whether a clock time at ``start`` is of the day a date before it named in
+    the same paragraph, at most a sentence earlier and not the publication day:
+    "La final será el sábado. El partido empezará a las 21.00 horas"."""
+    between = text[end:start]
+    return "\n" not in between and len(re.findall(r"[.!?]\s", between)) <= 1 and len(between) < 200
 
 
 def on_relative_unit(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:

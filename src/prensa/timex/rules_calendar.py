@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from prensa.timex.patterns import Pieces, Rule, bounded
-from prensa.timex.periods import on_part_of_period, on_season
+from prensa.timex.periods import on_deictic_part, on_part_of_period, on_season
 from prensa.timex.relative import on_pod_date, on_pod_deictic, on_pod_weekday
 from prensa.timex.values import (
     on_century,
@@ -171,6 +171,16 @@ def calendar_rules(p: Pieces) -> tuple[Rule, ...]:
                 r"|año))?"
             ),
             on_part_of_period,
+        ),
+        Rule(
+            "deictic_part",
+            bounded(
+                r"(?:(?P<det>este|el)\s+)(?:(?P<pre>próximo|pasado)\s+)?(?P<part>trimestre|semestre)"
+                r"(?:\s+(?P<post>pasado|próximo|que\s+viene))?"
+                # "el trimestre de 2020", "el semestre de primavera": the other rules'
+                r"(?!\s+(?:de|del)\s)"
+            ),
+            on_deictic_part,
         ),
         Rule(
             "century",

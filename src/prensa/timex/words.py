@@ -98,6 +98,7 @@ YEAR = r"(?<![\d.,/])(?:1[6-9]|20)\d\d(?![\d]|[.,]\d|\s*%)"
 YREF = (
     r"(?:(?:este|ese|aquel|el|dicho)\s+año"
     r"(?:\s+(?:pasado|anterior|próximo|siguiente|que\s+viene))?"
+    r"|(?:(?:el|del)\s+)?(?:próximo|pasado)\s+año"  # "del próximo año"
     r"|año\s+(?:pasado|anterior|próximo|siguiente))"
 )
 # The edges of a period: "a principios de 2019", "a finales de junio".
