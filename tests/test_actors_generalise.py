@@ -1781,3 +1781,24 @@ def test_actors_one_title_noun_of_two_offices_names_two_people(nlp: Language) ->
         "mensaje, el jefe del Gobierno pidió calma."
     )
     assert _actors(nlp, text)["Omar Haddad"]["aliases"] == ["el jefe de la policía"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the model takes an agency that acts for a person
+        ("Reuters reveló que la naviera venderá dos buques.", "Reuters"),
+        # ... and misses one it does not know in a dateline
+        ("SALTA (Argentina), 4 nov (Télam).- Un camión volcó en la ruta 9.", "Télam"),
+    ],
+)
+def test_actors_news_agencies_are_organisations(nlp: Language, text: str, name: str) -> None:
+    assert _actors(nlp, text)[name]["type"] == "ORG"
+
+
+def test_actors_news_agencies_share_a_code_per_agency() -> None:
+    places = lex.places()
+    assert places["afp"].code == places["agence france-presse"].code
+    assert places["reuters"].type == "ORG" and places["reuters"].subtype == "agency"
+    assert places["rusia"].type == "LOC"  # the countries' rows stay as they were

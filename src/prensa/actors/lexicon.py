@@ -67,11 +67,16 @@ class Place:
 
 @cache
 def places() -> dict[str, Place]:
-    """Gazetteer keyed by lower-case name: 'rusia' -> Place('Rusia', ...)."""
-    return {
+    """Gazetteer keyed by lower-case name: 'rusia' -> Place('Rusia', ...); with
+    the news agencies (``news_agencies.tsv``), organisations whatever the model
+    or the clause says ("Reuters informó", "(Télam).-")."""
+    found = {
         r["name"].lower(): Place(r["name"], r["code"], r["type"], r["subtype"])
         for r in lexicon.rows("actors", "countries")
     }
+    for r in lexicon.rows("actors", "news_agencies"):
+        found.setdefault(r["name"].lower(), Place(r["name"], "@" + r["code"], "ORG", "agency"))
+    return found
 
 
 @cache
