@@ -1802,3 +1802,23 @@ def test_actors_news_agencies_share_a_code_per_agency() -> None:
     assert places["afp"].code == places["agence france-presse"].code
     assert places["reuters"].type == "ORG" and places["reuters"].subtype == "agency"
     assert places["rusia"].type == "LOC"  # the countries' rows stay as they were
+
+
+@pytest.mark.model
+def test_actors_an_office_of_several_portfolios_is_one_title(nlp: Language) -> None:
+    # "ministra de Agricultura, Pesca y Alimentación": portfolios, no actors; the
+    # name after them holds the office
+    text = (
+        "La ministra de Agricultura, Pesca y Alimentación, Elena Soler, visitó la lonja. "
+        "La ministra anunció ayudas."
+    )
+    found = _actors(nlp, text)
+    assert not {"Pesca", "Alimentación", "Pesca y Alimentación"} & set(found)
+    assert "La ministra de Agricultura, Pesca y Alimentación" in found["Elena Soler"]["aliases"]
+
+
+@pytest.mark.model
+def test_actors_a_name_apposed_to_an_office_is_no_portfolio(nlp: Language) -> None:
+    # the comma before a name is an apposition's, not a list's
+    text = "El ministro de Exteriores, Wang Yi, y su homólogo, Serguéi Lavrov, firmaron."
+    assert _actors(nlp, text)["Wang Yi"]["type"] == "PER"

@@ -146,6 +146,8 @@ def _title_end(doc: Doc, i: int, names: Container[int] = ()) -> int:
                 k += 1
                 if person is None and k in names:
                     person = k
+            if doc[i].lower_ in lex.portfolio_titles():
+                k = _portfolio_list_end(doc, k, names)
             apposed = k + 1 < n and doc[k].text == "," and k + 1 in names
             if person is not None and not apposed:
                 # "el exalcalde de Villanueva del Río [Fernando Castaño]"; but "el
@@ -157,6 +159,39 @@ def _title_end(doc: Doc, i: int, names: Container[int] = ()) -> int:
         else:
             break
     return j
+
+
+def _portfolio_list_end(doc: Doc, k: int, names: Container[int]) -> int:
+    """Past the other portfolios of one office, listed with commas and closed by
+    "y" or "e": "el ministro de Transportes[, Obras y Vivienda], Ramón Cuesta".
+    ``k`` ends the first; a list that no "y" closes, or that reaches a person's
+    name, is no list of portfolios."""
+    n, m = len(doc), k
+    while m + 1 < n and doc[m].text == "," and _opens_portfolio(doc, m + 1, names):
+        m = _capitalised_end(doc, m + 1)
+    if m + 1 < n and doc[m].lower_ in {"y", "e"} and _opens_portfolio(doc, m + 1, names):
+        return _capitalised_end(doc, m + 1)
+    return k
+
+
+def _opens_portfolio(doc: Doc, i: int, names: Container[int]) -> bool:
+    return doc[i].text[:1].isupper() and i not in names
+
+
+def _capitalised_end(doc: Doc, i: int) -> int:
+    """End of the run of capitalised words (and the particles inside it, but the
+    "y" that joins two portfolios) at ``i``: "Promoción de la Salud"."""
+    n = len(doc)
+    while i < n and (
+        doc[i].text[:1].isupper()
+        or (
+            doc[i].lower_ in lex.PARTICLES - {"y", "e"}
+            and i + 1 < n
+            and doc[i + 1].text[:1].isupper()
+        )
+    ):
+        i += 1
+    return i
 
 
 def _described(doc: Doc, end: int, starts: dict[int, TokMention]) -> tuple[int, TokMention | None]:

@@ -299,12 +299,17 @@ def _portfolio(doc: Doc, start: int) -> bool:
     i = start - 1
     if i >= 0 and doc[i].lower_ in lex.ARTICLES:
         i -= 1
+    # a comma joins portfolios inside a list that "y" closes: "ministro de
+    # Transportes, Obras y Vivienda"; before a name it is an apposition's ("el
+    # ministro de Exteriores, Wang Yi, y su homólogo")
+    listed = _closed_by_y(doc, start)
     while (
         i >= 2
-        and doc[i].lower_ in {"y", "e"}
+        and (doc[i].lower_ in {"y", "e"} or (doc[i].text == "," and listed))
         and is_capital(doc[i - 1])
         and not given_name(doc, start, start + 2, broad=True)  # "... de Comercio e Isabel Gil"
     ):
+        listed = True  # back past a "y", the commas before it join the same list
         i -= 2  # "subsecretario de Prevención y Promoción de la Salud": back to its "de"
         while i >= 1 and is_capital(doc[i]):
             i -= 1
@@ -315,6 +320,19 @@ def _portfolio(doc: Doc, start: int) -> bool:
     # the singular only: "los ministros de Hacienda y Comercio" are bodies (ORG, as
     # annotated), and "los concejales de Vox" names a party
     return doc[i - 1].lower_ in lex.portfolio_titles()
+
+
+def _closed_by_y(doc: Doc, start: int) -> bool:
+    """Whether the capitalised words at ``start`` and any after them, joined by
+    commas, end a list with "y" or "e" and one more capitalised word."""
+    n, j = len(doc), start
+    while True:
+        while j < n and is_capital(doc[j]):
+            j += 1
+        if j + 1 < n and doc[j].text == "," and is_capital(doc[j + 1]):
+            j += 1
+            continue
+        return j + 1 < n and doc[j].lower_ in {"y", "e"} and is_capital(doc[j + 1])
 
 
 def given_name(doc: Doc, start: int, end: int, *, broad: bool = False) -> bool:
