@@ -1822,3 +1822,14 @@ def test_actors_a_name_apposed_to_an_office_is_no_portfolio(nlp: Language) -> No
     # the comma before a name is an apposition's, not a list's
     text = "El ministro de Exteriores, Wang Yi, y su homólogo, Serguéi Lavrov, firmaron."
     assert _actors(nlp, text)["Wang Yi"]["type"] == "PER"
+
+
+@pytest.mark.model
+def test_actors_a_title_apposed_to_a_ranked_name(nlp: Language) -> None:
+    # "La portavoz del ministerio, la coronel Ana Beltrán," and "Su director, el
+    # médico X,": the title is the name's, past the rank or trade before it
+    text = (
+        "La portavoz del ejército, la comandante Irene Vallejo, dio el balance. La "
+        "portavoz explicó que hay cinco heridos."
+    )
+    assert "La portavoz del ejército" in _actors(nlp, text)["Irene Vallejo"]["aliases"]

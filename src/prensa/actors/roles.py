@@ -132,10 +132,11 @@ def _title_end(doc: Doc, i: int, names: Container[int] = ()) -> int:
             if not doc[k].text[:1].isupper():
                 # "el abogado del exmandatario, Ana Gil": a common noun whose
                 # apposition names the holder
-                m = k + 1 if doc[k].pos_ == "NOUN" and doc[k].text.islower() else k
+                # (the tagger calls some of them names: "del ministerio")
+                m = k + 1 if doc[k].pos_ in {"NOUN", "PROPN"} and doc[k].text.islower() else k
                 while m > k and m < n and doc[m].pos_ == "ADJ" and doc[m].text.islower():
                     m += 1  # "el portavoz del secretario general, Henrik Olsen"
-                if m + 1 < n and m > k and doc[m].text == "," and doc[m + 1].text[:1].isupper():
+                if m + 1 < n and m > k and doc[m].text == "," and _opens_apposed_name(doc, m + 1):
                     j = m
                 break
             person = None  # where a person's name starts inside the run
@@ -159,6 +160,24 @@ def _title_end(doc: Doc, i: int, names: Container[int] = ()) -> int:
         else:
             break
     return j
+
+
+def _titled_article(doc: Doc, i: int) -> bool:
+    """An article and a person's title in lower case at ``i``: "la coronel"."""
+    return (
+        doc[i].lower_ in lex.ARTICLES
+        and i + 1 < len(doc)
+        and doc[i + 1].text.islower()
+        and lex.titles().get(doc[i + 1].lower_, ("",))[0] == "PER"
+    )
+
+
+def _opens_apposed_name(doc: Doc, i: int) -> bool:
+    """A name, or an article and a title before one, opens at ``i``: "Ana Gil",
+    "la coronel Ana Gil"."""
+    if _titled_article(doc, i) and i + 2 < len(doc):
+        i += 2
+    return doc[i].text[:1].isupper()
 
 
 def _portfolio_list_end(doc: Doc, k: int, names: Container[int]) -> int:
@@ -295,6 +314,8 @@ def titles(
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             end += 3  # "el portavoz de la Oficina ... (OCHA), Jens Laerke": past the short form
         after = end + 1 if end < len(doc) and doc[end].text == "," else end
+        if after + 2 < len(doc) and _titled_article(doc, after) and after + 2 in starts:
+            after += 2  # "La portavoz del ministerio, la coronel Ana Beltrán,": past her rank
         if whole:
             end = tok.i + 1
             while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower():
