@@ -1169,6 +1169,25 @@ def test_speakers_a_title_goes_to_its_holder(
             "abrumadoras",
             "Fiscalía de Murcia",
         ),
+        # the one an apposition says acts for a party speaks for it
+        (
+            "La defensa, a cargo de la abogada Nuria Sanz, sostuvo que su cliente es inocente.",
+            "su cliente es inocente",
+            "Nuria Sanz",
+        ),
+        (
+            "La acusación particular, ejercida por el letrado Tomás Gil, pidió que se "
+            "repita el juicio.",
+            "se repita el juicio",
+            "Tomás Gil",
+        ),
+        # ... but an institution speaks for itself
+        (
+            "La asociación Hogar Sí pidió más plazas. El ministerio, dirigido por Ernest "
+            "Urtasun, respondió que la ley saldrá adelante.",
+            "la ley saldrá adelante",
+            "El ministerio",
+        ),
         # a colon closes the clause nearest it: its subject speaks
         (
             "El fiscal Luis Soto pidió la absolución, mientras que la abogada Eva Prieto "

@@ -37,6 +37,7 @@ topics, and the NOM actors of unnamed speakers, live in ``discourse``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -297,6 +298,16 @@ class SpeakerResolver:
             # "Ella anunció ...": not the man who spoke last, the last woman (or
             # person of unknown sex) mentioned before
             return self.actors.last_person(phrase.start_char, told)
+        if (
+            roles().get(head.lower_) != "ORG"
+            and not institution(head)
+            and (led := self._led_by(phrase)) is not None
+        ):
+            # "La defensa, a cargo del abogado Matías Roldán, sostuvo": the one
+            # who acts for the party the phrase names ("El ministerio, dirigido
+            # por X, respondió" is the ministry's answer)
+            self._how = "title"
+            return led
         role = roles().get(head.lower_)
         # "una de ellas, Pilar Ortega, dijo": an indefinite pronoun, then the name
         kin = head.lower_ in lexicon.kinship() or head.lower_ in INDEFINITES
@@ -539,6 +550,18 @@ class SpeakerResolver:
                 return apposed
         return None
 
+    def _led_by(self, phrase: Span) -> str | None:
+        """The person an apposition after ``phrase`` says acts for it: "La defensa,
+        a cargo del abogado X,", "la delegación, encabezada por la ministra X,"."""
+        found = LED_BY.match(self.text, phrase.end_char)
+        if found is None:
+            return None
+        span = self.doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        named = self.actors.name_from(span.start, PERSON)
+        return named[0] if named is not None else None
+
     def _given_demonym(self, head: Token, phrase: Span) -> str | None:
         """The last person the story called by ``head``'s demonym right beside the
         name: "el belga Wout van Aert", "Wout van Aert, el belga,"."""
@@ -690,6 +713,13 @@ class SpeakerResolver:
 
 
 INDEFINITE_ARTICLES = frozenset({"un", "una", "unos", "unas"})
+# an apposition that says who acts for a body or a role: "La defensa, a cargo del
+# abogado X,", "ejercida por la letrada X", "encabezada por el ministro X"; the
+# words up to the name (an article and a title) are skipped
+LED_BY = re.compile(
+    r",\s*(?:a\s+cargo\s+de(?:l)?|(?:ejercid|encabezad|liderad|dirigid|representad|presidid)"
+    r"[ao]s?\s+por)\s+(?:(?:el|la|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,2}"
+)
 # "este último", "esta última": the one of those just named who was named last
 LATTER = frozenset({"este último", "esta última", "éste último", "ésta última"})
 DE = frozenset({"de", "del"})
