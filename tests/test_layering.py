@@ -30,6 +30,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "prensa.extensions",
         "prensa.zones",
         "prensa.pos_tags",
+        "prensa.lemmas",
         "prensa.token_table",
     ),
     ("prensa.timex", "prensa.actors", "prensa.profile"),

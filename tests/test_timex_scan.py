@@ -17,7 +17,7 @@ from prensa.timex.component import rules, scans
 from prensa.timex.gates import gate
 from prensa.timex.normalize import Scheme
 from prensa.timex.patterns import Rule
-from prensa.timex.scan import WORD_START, matches
+from prensa.timex.scan import WORD_START, _not_word_before, _word_starts, matches
 
 # the rules' words, and characters that re and str.lower treat apart
 WORDS = [
@@ -144,6 +144,18 @@ def test_scan_reads_case_as_re_does() -> None:
     text = "ſiglo XX, el lunes"
     assert re.search("s", text[0], re.IGNORECASE)  # why: re equates "ſ" and "s"
     assert scanned("guidelines", text) == reference("guidelines", text)
+
+
+@given(text=st.text() | timex_text)
+def test_scan_word_starts_as_re(text: str) -> None:
+    """The places after a character that may precede a word, read from the
+    code points, are where ``re`` finds them (beyond Latin-1 too)."""
+    before = re.compile(_not_word_before())
+    assert _word_starts(text) == [0, *(m.end() for m in before.finditer(text))]
+
+
+def test_scan_word_starts_lone_surrogate() -> None:
+    assert _word_starts("\ud800x y") == [0, 1, 3]
 
 
 @cache

@@ -98,9 +98,10 @@ def token_texts(doc: Doc) -> frozenset[str]:
     return texts
 
 
-# Each Doc's token offsets, keyed also by its length: retokenising (prensa_actors
-# splits "BOGOTÁ.-") moves them, and always changes the number of tokens.
-_BOUNDS: deque[tuple[Doc, int, list[int], list[int]]] = deque(maxlen=4)
+# Each Doc's token offsets and text, keyed also by its length: retokenising
+# (prensa_actors splits "BOGOTÁ.-") moves the offsets, and always changes the
+# number of tokens.
+_BOUNDS: deque[tuple[Doc, int, list[int], list[int], str]] = deque(maxlen=4)
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
@@ -110,23 +111,30 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     one's text.
 
     >>> import spacy
-    >>> span_text(spacy.blank("es")("El Banco  de España."), 1, 4)
+    >>> span_text(spacy.blank("es")("El Banco  de España."), 1, 5)  # the double space is a token
     'Banco  de España'
     """
-    starts, ends = _bounds(doc)
-    end = min(end, len(ends))
+    last = _BOUNDS[-1] if _BOUNDS else None  # most often, the Doc asked about last
+    if last is not None and last[0] is doc and last[1] == len(doc):
+        _, n, starts, ends, text = last
+    else:
+        starts, ends, text = _bounds(doc)
+        n = len(ends)
+    end = min(end, n)
     if start >= end:
         return ""
-    return text_of(doc)[starts[start] : ends[end - 1]]
+    return text[starts[start] : ends[end - 1]]
 
 
-def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
-    """The character offsets where each token starts and ends, read once per Doc."""
+def _bounds(doc: Doc) -> tuple[list[int], list[int], str]:
+    """The character offsets where each token starts and ends, and the Doc's
+    text, read once per Doc."""
     n = len(doc)
-    for known, length, starts, ends in tuple(_BOUNDS):
+    for known, length, starts, ends, text in tuple(_BOUNDS):
         if known is doc and length == n:
-            return starts, ends
+            return starts, ends, text
     starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if n else ([], [])
     ends = [a + k for a, k in zip(starts, lengths, strict=True)]
-    _BOUNDS.append((doc, n, starts, ends))
-    return starts, ends
+    text = text_of(doc)
+    _BOUNDS.append((doc, n, starts, ends, text))
+    return starts, ends, text

@@ -33,6 +33,7 @@ from prensa.batch import Item, Record
 from prensa.extensions import text_of
 from prensa.extract import to_analysis
 from prensa.io import DATE_HELP, Document, Failure, parse_date
+from prensa.lemmas import MemoLemmatizer, memoisable, replace_lemmatizer
 from prensa.pos_tags import PosTagCopier, copies_pos_only
 from prensa.profile.component import DocumentProfiler
 from prensa.quotes.component import QuotationFinder
@@ -75,6 +76,15 @@ class ModelNotFound(LookupError):
 )
 def make_pos_tags(nlp: Language, name: str) -> PosTagCopier:
     return PosTagCopier(nlp, name)
+
+
+@Language.factory(
+    "prensa_lemmas",
+    assigns=["token.lemma"],
+    requires=["token.pos", "token.morph", "token.is_sent_start"],
+)
+def make_lemmas(nlp: Language, name: str) -> MemoLemmatizer:
+    return MemoLemmatizer(nlp, name)
 
 
 @Language.factory(
@@ -133,7 +143,11 @@ def make_spans(nlp: Language, name: str) -> SpanWriter:
 
 
 def load(
-    model: str = MODEL, *, timex_scheme: Scheme = "guidelines", exact_ruler: bool = False
+    model: str = MODEL,
+    *,
+    timex_scheme: Scheme = "guidelines",
+    exact_ruler: bool = False,
+    exact_lemmatizer: bool = False,
 ) -> Language:
     """Return a new ``Language``: the Spanish model plus prensa's components.
 
@@ -142,7 +156,11 @@ def load(
     ``attribute_ruler`` only copies POS into TAG (es_core_news_sm's does), it
     is replaced by ``prensa_pos_tags``, which gives the same POS, TAG, MORPH
     and LEMMA for a tenth of the time (see ``prensa.pos_tags``);
-    ``exact_ruler=True`` keeps the model's own ruler.
+    ``exact_ruler=True`` keeps the model's own ruler. Where the model's
+    lemmatizer is spaCy's Spanish rule lemmatizer, it is replaced by
+    ``prensa_lemmas``, the same lemmatizer with the same tables asked once
+    per distinct word (see ``prensa.lemmas``); ``exact_lemmatizer=True``
+    keeps the model's own.
 
     >>> nlp = load()
     >>> nlp.pipe_names[-6:]  # doctest: +NORMALIZE_WHITESPACE
@@ -162,6 +180,8 @@ def load(
     _split_soft_hyphen(nlp)
     if not exact_ruler and copies_pos_only(nlp):
         nlp.replace_pipe("attribute_ruler", "prensa_pos_tags")
+    if not exact_lemmatizer and memoisable(nlp):
+        replace_lemmatizer(nlp)
     for name in COMPONENTS:
         config = {"scheme": timex_scheme} if name == "prensa_timex" else {}
         nlp.add_pipe(name, config=config)

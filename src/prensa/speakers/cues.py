@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.attrs import LEMMA, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
@@ -173,11 +173,14 @@ def cue_lemma(token: Token) -> str | None:
     return None if verb is None else _cue_at(token.doc, token.i, verb)
 
 
+# parts of speech that are never a cue, whatever the word
+CLOSED_POS = frozenset({"DET", "ADP", "PRON", "PUNCT", "NUM", "CCONJ", "SCONJ"})
+
+
 def _word_cue(pos: str, form: str, text: str, lemma: str) -> str | None:
     """The reporting verb a word may be the cue of, told from the word alone
     (its POS, lower-case form, text and lemma); ``_cue_at`` reads the words after it."""
-    closed = {"DET", "ADP", "PRON", "PUNCT", "NUM", "CCONJ", "SCONJ"}
-    if pos not in {"VERB", "AUX"} and (pos in closed or not form.endswith(FINITE_PAST)):
+    if pos not in {"VERB", "AUX"} and (pos in CLOSED_POS or not form.endswith(FINITE_PAST)):
         return None
     verb = cue_of_form(text)
     verbs, _ = _lemmas()
@@ -212,27 +215,35 @@ def _believes(doc: Doc, i: int) -> bool:
     return j >= len(doc) or doc[j].lower_ in {"que", "en"} or doc[j].is_punct
 
 
-# (POS id, form, lower-case form, lemma) hashes -> _word_cue's answer; hashes do
-# not depend on the Doc, so the answers hold for every Doc (cleared when large)
-_WORD_CUES: dict[tuple[int, int, int, int], str | None] = {}
+# (POS id, form, lemma) hashes -> _word_cue's answer; hashes do not depend on
+# the Doc, so the answers hold for every Doc (cleared when large)
+_WORD_CUES: dict[tuple[int, int, int], str | None] = {}
 MAX_WORD_CUES = 1 << 17
+_UNSEEN = "?"  # no answer kept yet (an answer is a verb or None)
+# by POS id: False for the closed classes, which ``_word_cue`` turns down on the
+# POS alone (about half the words of a text)
+_OPEN_POS = np.ones(max(POS_NAMES) + 1, dtype=bool)
+_OPEN_POS[[p for p, name in POS_NAMES.items() if name in CLOSED_POS]] = False
 
 
 def cue_positions(doc: Doc) -> dict[int, str]:
     """``cue_lemma`` of every token that has one, by token index in order: the
     same answers, but the word test runs once per distinct word (its POS, form
-    and lemma, read from the Doc's arrays), not once per token."""
+    and lemma, read from the Doc's arrays), not once per token, and never on a
+    word of a closed class."""
     if len(_WORD_CUES) > MAX_WORD_CUES:
         _WORD_CUES.clear()
     strings = doc.vocab.strings
-    columns = doc.to_array([POS, ORTH, LOWER, LEMMA]).astype(np.uint64).T.tolist()
+    array = doc.to_array([POS, ORTH, LEMMA])
+    kept = np.flatnonzero(_OPEN_POS[array[:, 0]])
     found: dict[int, str] = {}
-    for i, key in enumerate(zip(*columns, strict=True)):
-        if key in _WORD_CUES:
-            verb = _WORD_CUES[key]
-        else:
-            p, o, lo, le = key
-            verb = _WORD_CUES[key] = _word_cue(POS_NAMES[p], strings[lo], strings[o], strings[le])
+    for i, key in zip(kept.tolist(), zip(*array[kept].T.tolist(), strict=True), strict=True):
+        verb = _WORD_CUES.get(key, _UNSEEN)
+        if verb is _UNSEEN:
+            p, o, le = key
+            # a token's ``lower_`` is its text's ``str.lower()`` (spaCy's LOWER)
+            text = strings[o]
+            verb = _WORD_CUES[key] = _word_cue(POS_NAMES[p], text.lower(), text, strings[le])
         if verb is not None and (cue := _cue_at(doc, i, verb)) is not None:
             found[i] = cue
     return found

@@ -23,6 +23,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
+import numpy.typing as npt
+
 from prensa.timex.gates import GATE_CHARS, gate, never_empty
 from prensa.timex.patterns import Rule
 
@@ -41,7 +44,10 @@ def _not_word_before() -> str:
     return f"(?-i:[^{word}])"
 
 
-@dataclass(frozen=True)
+# eq=False: compared and hashed as itself (a rule set is a tuple made once per
+# scheme), not field by field: hashing a compiled pattern reads all its code, and
+# ``_openings`` looks its table up by the whole tuple for every text
+@dataclass(frozen=True, eq=False)
 class RuleScan:
     """One rule, with what spares scanning for it."""
 
@@ -121,7 +127,7 @@ def _starts(scans: tuple[RuleScan, ...], text: str) -> list[list[int]]:
     rules_at = _openings(scans)
     if len(rules_at) > MAX_OPENINGS:
         rules_at.clear()
-    for start in [0, *(m.end() for m in _before_word().finditer(text))]:
+    for start in _word_starts(text):
         key = text[start : start + GATE_CHARS]
         orders = rules_at.get(key)
         if orders is None:
@@ -140,7 +146,20 @@ def _openings(scans: tuple[RuleScan, ...]) -> dict[str, tuple[int, ...]]:
     return {}
 
 
+def _word_starts(text: str) -> list[int]:
+    """0 and every place after a character that ``_not_word_before`` takes
+    (``m.end()`` of each of its matches), told from the text's code points at
+    once instead of a ``re`` match each."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table = _before_word()
+    before = table[np.minimum(codes, len(table) - 1)]
+    return [0, *(np.flatnonzero(before) + 1).tolist()]
+
+
 @cache
-def _before_word() -> re.Pattern[str]:
-    """A character that may come before a match of a gated rule."""
-    return re.compile(_not_word_before())
+def _before_word() -> npt.NDArray[np.bool_]:
+    """By code point, whether the character may come before a match of a gated
+    rule (``_not_word_before``): one entry for each Latin-1 character, and a
+    last one, True, for every character beyond."""
+    pattern = re.compile(_not_word_before())
+    return np.array([pattern.match(chr(c)) is not None for c in range(256)] + [True])
