@@ -1833,3 +1833,16 @@ def test_actors_a_title_apposed_to_a_ranked_name(nlp: Language) -> None:
         "portavoz explicó que hay cinco heridos."
     )
     assert "La portavoz del ejército" in _actors(nlp, text)["Irene Vallejo"]["aliases"]
+
+
+@pytest.mark.model
+def test_actors_a_form_of_address_opens_no_name_of_its_own(nlp: Language) -> None:
+    # "«Señor Lozano, ...»": the councillor the story named in full, not a new
+    # person called "Señor Lozano" who takes his surname
+    text = (
+        "El concejal Héctor Lozano Rey criticó el presupuesto. La alcaldesa le respondió: "
+        "«Señor Lozano, eso es falso». Al salir, Lozano dijo que recurrirá."
+    )
+    found = _actors(nlp, text)
+    assert "Señor Lozano" not in found
+    assert "Lozano" in found["Héctor Lozano Rey"]["aliases"]

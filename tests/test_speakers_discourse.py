@@ -1249,3 +1249,12 @@ def test_speakers_cue_of_a_quotation_before_a_coordinated_verb(
 ) -> None:
     found = {q.text: q.cue for q in prensa.analyze(text, nlp=nlp).quotes}
     assert found[quote] == cue
+
+
+@pytest.mark.model
+def test_speakers_a_gulf_ruler_by_his_title(nlp: Language) -> None:
+    text = (
+        "El ministro de Exteriores, el jeque Ahmed bin Saif al Nahyan, habló ayer. "
+        "«Seguiremos mediando», afirmó el jeque."
+    )
+    assert speaker_of(nlp, text, "Seguiremos mediando") == "Ahmed bin Saif al Nahyan"

@@ -468,6 +468,20 @@ def _people_listed(doc: Doc, start: int, end: int, label: str) -> list[tuple[int
     return [*cuts, (first, end)] if cuts else []
 
 
+def _past_address(doc: Doc, start: int, end: int) -> int:
+    """Past a form of address that opens a person's name ("Señor Lozano", "Doña
+    Rosalía", "Doctor Gil"): the name is the person's, so that it joins the one
+    the story named in full. The forms are the speakers' list (the RAE's
+    *tratamientos*, speakers/data/word_classes.tsv)."""
+    if (
+        end - start >= 2
+        and doc[start].lower_ in word_class("speakers", "forms_of_address")
+        and doc[start + 1].text[:1].isupper()
+    ):
+        return start + 1
+    return start
+
+
 def _past_portfolio(doc: Doc, start: int, end: int) -> int:
     """ "el secretario de Estado de Estados Unidos", "los ministros de Exteriores
     de Lituania": the portfolio belongs to the office; the actor is the place
@@ -611,6 +625,7 @@ def candidates(
                 parts = [(p_start, p_start + 1), (p_start + 1, p_end)]  # "DW Ingrid Wehr"
             for a, b in parts:
                 start, end = trim(doc, a, b)
+                start = _past_address(doc, start, end)  # "«Señor Lozano, ...»": Lozano
                 start = _past_portfolio(doc, start, end)  # "ministro de Exteriores de Chile"
                 if not plausible(doc, start, end) or any(taken[start:end]):
                     continue
