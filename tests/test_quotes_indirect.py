@@ -178,6 +178,8 @@ def test_quotes_indirect_material_between_cue_and_que(
         "El equipo fue felicitado por los vecinos del barrio, que organizaron una fiesta.",
         # a bare time noun phrase is no adjunct that a content clause follows
         "Le escribí una carta la semana que dejé el periódico.",
+        # a noun in apposition to the speaker: "que" is the subject of its relative
+        "«No hay agua», dijo a este diario Marisol Pinto, una vecina que vive junto al río.",
     ],
 )
 def test_quotes_indirect_relative_after_object_or_topic(nlp: Language, text: str) -> None:

@@ -157,6 +157,9 @@ def que_clauses(
                     # "respondió a las críticas que recibió": the object of its
                     # own clause's verb is a relative, never a complementiser
                     and not _object_gap(t)
+                    # "dijo Marisol Pinto, una vecina que vive junto al río": the
+                    # subject of a clause on the noun before it
+                    and not _subject_relative(doc, t)
                     and (
                         t.i == verb.i + 1
                         or t.pos_ in {"SCONJ", "ADV"}
@@ -381,6 +384,22 @@ def _object_gap(que: Token) -> bool:
         and que.dep_ == "obj"
         and que.head.pos_ == "VERB"  # "que el plan estaba cerrado": no object of a copula
         and not any(c.dep_ == "obj" and c.i != que.i for c in que.head.children)
+    )
+
+
+def _subject_relative(doc: Doc, que: Token) -> bool:
+    """Whether "que" is the subject of a clause hung on a noun in apposition
+    right before it, as a relative pronoun is ("Marisol Pinto, una vecina que
+    vive junto al río"); a noun the cue addresses takes a content clause
+    ("pidió a los clubes que aceleren"), and a complementiser the tagger took
+    for a subject has a subject of its own after it ("que el plan sigue")."""
+    return (
+        que.dep_ in {"nsubj", "nsubj:pass"}
+        and que.head.dep_ in {"acl", "acl:relcl"}
+        and que.head.head.i == que.i - 1
+        and doc[que.i - 1].pos_ == "NOUN"
+        and doc[que.i - 1].dep_ == "appos"
+        and not any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i != que.i for c in que.head.children)
     )
 
 
