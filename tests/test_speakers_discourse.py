@@ -1188,6 +1188,19 @@ def test_speakers_a_title_goes_to_its_holder(
             "la ley saldrá adelante",
             "El ministerio",
         ),
+        # an infinitive adjunct between an inverted cue and its subject
+        (
+            "«La oferta es insuficiente», lamentó al salir de la reunión el presidente de "
+            "la patronal, Carlos Vidal.",
+            "La oferta es insuficiente",
+            "Carlos Vidal",
+        ),
+        (
+            "La oferta es insuficiente, lamentó al salir de la reunión el presidente de la "
+            "patronal, Carlos Vidal.",
+            "La oferta es insuficiente",
+            "Carlos Vidal",
+        ),
         # a colon closes the clause nearest it: its subject speaks
         (
             "El fiscal Luis Soto pidió la absolución, mientras que la abogada Eva Prieto "

@@ -54,7 +54,7 @@ def post_verb(
         start, end = s0, s0 + cut
         if len(tail) > 8 and any(
             t.pos_ in {"VERB", "AUX"} or (t.pos_ == "ADP" and t.lower_ not in {"de", "del"})
-            for t in tail[1:]
+            for t in tail[_past_infinitive(tail) :]
         ):
             continue  # a long tail is a cue and its subject's long name, nothing more
         if any(t.lower_ in COMPLEMENTISERS for t in tail):
@@ -73,6 +73,18 @@ RIDERS = frozenset({"que", "quien", "quienes"})
 # tokens after the cue's comma: ", alertó este martes el Programa Mundial de
 # Alimentos (PMA)" is eleven
 MAX_TAIL = 16
+
+
+def _past_infinitive(tail: Span) -> int:
+    """Where the cue's phrase goes on past "al" + an infinitive and its
+    complements ("lamentó al salir de la reunión el secretario general"): the
+    article or name that opens the subject; 1 (right after the cue) without one."""
+    if len(tail) < 3 or tail[1].lower_ != "al" or "VerbForm=Inf" not in str(tail[2].morph):
+        return 1
+    for k in range(3, len(tail)):
+        if tail[k].pos_ in {"DET", "PROPN"} and tail[k - 1].pos_ not in {"ADP", "DET"}:
+            return k
+    return 1
 
 
 def _apposition(tail: Span, cue_lemma: Callable[[Token], str | None]) -> bool:

@@ -139,6 +139,7 @@ class Candidates:
         i = verb.i + 1
         while i < len(doc) and doc[i].pos_ == "ADV":
             i += 1  # "añadió después la directora"
+        i = self._past_infinitive_adjunct(i)  # "lamentó al salir de la reunión el ..."
         if i + 1 >= len(doc) or doc[i].pos_ != "DET" or doc[i].lower_ not in SUBJECT_ARTICLES:
             return None
         head = doc[i + 1]
@@ -164,11 +165,32 @@ class Candidates:
             return None
         return self._name_after(verb, q) or self._noun_after(verb, q)
 
+    def _past_infinitive_adjunct(self, i: int) -> int:
+        """Past "al" + an infinitive and its complements at ``i`` ("al salir de la
+        reunión"), to the article that opens the next noun phrase outside them;
+        ``i`` where none opens there."""
+        doc = self.doc
+        if not (
+            i + 1 < len(doc) and doc[i].lower_ == "al" and "VerbForm=Inf" in str(doc[i + 1].morph)
+        ):
+            return i
+        for j in range(i + 2, min(i + 10, len(doc))):
+            if doc[j].text in CLOSERS or doc[j].text in STOPS:
+                return i
+            if doc[j].pos_ in {"DET", "PROPN"} and doc[j - 1].pos_ not in {"ADP", "DET"}:
+                return j  # "el secretario general", "Ana Gil"
+        return i
+
     def _clause_after(self, verb: Token, q: dict[str, Any]) -> Iterator[Token]:
         """The words after ``verb`` in its clause (seven at most), up to a stop,
-        a verb, "que", the quotation ``q`` or any marks."""
+        a verb, "que", the quotation ``q`` or any marks; past an infinitive
+        adjunct ("dijo al salir de la reunión Ana Gil")."""
         hi = self.geo.sent_end(verb.idx)
-        for t in self.doc[verb.i + 1 : verb.i + 8]:
+        first = verb.i + 1
+        while first < len(self.doc) and self.doc[first].pos_ == "ADV":
+            first += 1
+        first = self._past_infinitive_adjunct(first)
+        for t in self.doc[first : first + 7]:
             if t.idx >= hi or t.text in STOPS or t.pos_ in {"VERB", "SCONJ"} or t.lower_ == "que":
                 return
             if q["start"] <= t.idx < q["end"] or self.geo.inside_mark(t.idx):
