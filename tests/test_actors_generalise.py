@@ -1846,3 +1846,27 @@ def test_actors_a_form_of_address_opens_no_name_of_its_own(nlp: Language) -> Non
     found = _actors(nlp, text)
     assert "Señor Lozano" not in found
     assert "Lozano" in found["Héctor Lozano Rey"]["aliases"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # the rank is part of the title
+        (
+            "La primera ministra noruega, Ingrid Berg, visitó Oslo.",
+            "Ingrid Berg",
+            "La primera ministra noruega",
+        ),
+        # two titles joined by "y" before one name: both are hers
+        (
+            "La vicepresidenta segunda y ministra de Cultura, Elena Prado, inauguró la feria.",
+            "Elena Prado",
+            "La vicepresidenta segunda",
+        ),
+    ],
+)
+def test_actors_ranked_and_coordinated_titles(
+    nlp: Language, text: str, name: str, alias: str
+) -> None:
+    assert alias in _actors(nlp, text)[name]["aliases"]

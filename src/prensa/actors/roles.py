@@ -295,6 +295,13 @@ def titles(
         refers, whole = entry
         start = tok.i - 1 if doc[tok.i - 1].pos_ == "DET" else tok.i
         if (
+            start == tok.i
+            and tok.i >= 2
+            and doc[tok.i - 1].lower_ in ORDINAL_RANKS
+            and doc[tok.i - 2].pos_ == "DET"
+        ):
+            start = tok.i - 2  # "El primer ministro británico": the rank is the title's
+        if (
             start >= 1
             and start < tok.i
             and doc[start].lower_ in SAME
@@ -305,6 +312,21 @@ def titles(
             continue  # part of a name ("Partido Popular")
         end = _title_end(doc, tok.i, people)
         covered = end
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ in {"y", "e"}
+            and lex.titles().get(doc[end + 1].lower_, ("",))[0] == refers
+            and not (start and doc[start - 1].text == ",")
+        ):
+            # "El primer ministro y ministro de Exteriores, X,", "El escritor y
+            # periodista Julio Vargas": the name after both holds both, never one
+            # from before them (after a name, "X, investigadora del MNCN y autora
+            # del estudio", the name is the one before)
+            second = _title_end(doc, end + 1, people)
+            holder = starts.get(second + 1 if doc[second].text == "," else second)
+            if holder is not None and types.get(holder.actor) == refers:
+                out.append(TokMention(start, end, holder.actor, "title"))
+            continue
         if _of_a_relation(doc, start):
             # "la esposa del presidente, Ana Gil": the name is the wife's, and the
             # president is someone the story has not named
@@ -403,6 +425,8 @@ def titles(
 
 
 _OTHER = {"F": "M", "M": "F"}
+# ordinals that make a rank of an office: "el primer ministro", "la primera dama"
+ORDINAL_RANKS = frozenset({"primer", "primera", "segundo", "segunda", "tercer", "tercera"})
 
 
 def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
