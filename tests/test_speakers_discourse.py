@@ -1208,6 +1208,13 @@ def test_speakers_a_title_goes_to_its_holder(
             "Mi cliente es culpable",
             "Eva Prieto",
         ),
+        # ... and "de acuerdo con X," as "según X,"; a document for its issuer
+        (
+            "El alcalde habló ayer. De acuerdo con un comunicado del Ministerio de Salud, "
+            "el brote está «bajo control».",
+            "bajo control",
+            "Ministerio de Salud",
+        ),
         # a name after "el plan de" is no apposition to the title before the comma
         (
             "Según el economista Pablo Vidal, el proyecto de Iberdrola «tiene riesgos».",

@@ -387,8 +387,12 @@ class _Finder:
             )
             q["_phrase"] = source
             frame = self.doc[source.start - 1] if source.start else None
-            if frame is not None and frame.lower_ == "según":
-                # "Según Molina, el Ayuntamiento perdió «...»": the cue of an indirect one
+            if frame is not None and (
+                frame.lower_ == "según"
+                or (frame.lower_ == "con" and self.doc[frame.i - 1].lower_ == "acuerdo")
+            ):
+                # "Según Molina, el Ayuntamiento perdió «...»", "De acuerdo con X,":
+                # the cue of an indirect one
                 q["cue"], q["cue_start"], q["cue_end"] = "según", frame.idx, frame.idx + len(frame)
         else:
             q = self._marked_record(m, s0, verb, rule, fragment)

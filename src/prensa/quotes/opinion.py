@@ -202,13 +202,24 @@ def named_source(
 
 
 def _segun_frame(doc: Doc, i: int, lo: int, hi: int) -> Span | None:
-    """The source of "según X," that opens a clause before a quotation at ``hi``:
-    a noun phrase, past its appositions ("según la profesora Ana Ruiz, de la
-    UCV,"), closed by a comma ("Según un comunicado de la cancillería, las
-    partes discutieron «...»"); not "según informó X", where a verb follows."""
-    if doc[i].lower_ != "según" or i + 1 >= len(doc) or not opens_clause(doc, i, lo):
+    """The source of "según X," (or "de acuerdo con X,") that opens a clause
+    before a quotation at ``hi``: a noun phrase, past its appositions ("según
+    la profesora Ana Ruiz, de la UCV,"), closed by a comma ("Según un
+    comunicado de la cancillería, las partes discutieron «...»"); not "según
+    informó X", where a verb follows."""
+    if doc[i].lower_ == "según":
+        first = i + 1
+    elif (
+        doc[i].lower_ == "de"
+        and i + 3 < len(doc)
+        and doc[i + 1].lower_ == "acuerdo"
+        and doc[i + 2].lower_ == "con"
+    ):
+        first = i + 3  # "De acuerdo con un comunicado del Ministerio, ...": "según"
+    else:
         return None
-    first = i + 1
+    if first >= len(doc) or not opens_clause(doc, i, lo):
+        return None
     if doc[first].pos_ in {"VERB", "AUX"} or doc[first].lower_ in STRESSED_PRONOUNS:
         return None
     last = past_appositions(doc, first, source_end(doc, first, hi), hi)
