@@ -158,6 +158,15 @@ def test_quotes_indirect_quotation_inside_clause_leaves_no_indirect(
             "mintió en su declaración.",
             "el acusado mintió en su declaración",
         ),
+        # a time made whole by a deictic word, or "la víspera", before "que"
+        (
+            "La alcaldesa Eva Ruiz dijo la semana pasada que cerrará el mercado.",
+            "cerrará el mercado",
+        ),
+        (
+            "El gobernador anunció la víspera que el Ejército reforzará la frontera.",
+            "el Ejército reforzará la frontera",
+        ),
     ],
 )
 def test_quotes_indirect_material_between_cue_and_que(

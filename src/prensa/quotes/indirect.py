@@ -18,11 +18,12 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from prensa.extensions import text_of
-from prensa.lexicon import word_class
+from prensa.lexicon import column, word_class
 
 # where a content clause ends: a clause that gives a reason or a contrast, or
 # a second content clause of the same verb ("y que ...")
@@ -354,7 +355,7 @@ def _after_adjunct(doc: Doc, verb: int, que: int) -> bool:
         tok = tok.head
     if tok.i <= verb or tok.head.i != verb:
         return False
-    if tok.dep_ == "advmod":
+    if tok.dep_ == "advmod" or _deictic_time(tok):
         return True
     # "advirtió sobre un virus que ...": a PP of topic fills the verb's content
     # slot, so its "que" is a relative; "la semana que ...": no preposition
@@ -366,6 +367,36 @@ def _after_adjunct(doc: Doc, verb: int, que: int) -> bool:
     ):
         return False  # "condenó al hombre que mató a su vecino": whom, not what
     return tok.dep_ in ADJUNCT_DEPS | {"obj"} and bool(cases) and not TOPIC_PREPS & cases
+
+
+# what makes a bare time noun a whole time of its own: "la semana pasada", "el
+# mes anterior", "esta semana" (the relative "la semana que dejé" has none)
+DEICTIC_MODIFIERS = frozenset(
+    {"pasado", "pasada", "anterior", "próximo", "próxima", "siguiente", "este", "esta"}
+)
+
+
+@cache
+def _time_nouns() -> frozenset[str]:
+    """Units of time, weekdays and months (the timex lists)."""
+    return (
+        column("timex", "units", "word")
+        | column("timex", "weekdays", "word")
+        | column("timex", "months", "word")
+    )
+
+
+def _deictic_time(tok: Token) -> bool:
+    """ "dijo la semana pasada que ...", "anunció la víspera que ...": a time noun
+    the cue's clause holds, made whole by a deictic word (or "la víspera", a
+    day of its own), is an adjunct, and the "que" after it the cue's."""
+    if tok.dep_ not in {"obl", "obj", "nmod", "advmod"}:
+        return False
+    if tok.lower_ == "víspera":
+        return True
+    return tok.lower_ in _time_nouns() and any(
+        c.lower_ in DEICTIC_MODIFIERS and c.dep_ in {"amod", "det"} for c in tok.children
+    )
 
 
 def _of_phrase(tok: Token) -> bool:
