@@ -1870,3 +1870,12 @@ def test_actors_ranked_and_coordinated_titles(
     nlp: Language, text: str, name: str, alias: str
 ) -> None:
     assert alias in _actors(nlp, text)[name]["aliases"]
+
+
+@pytest.mark.model
+def test_actors_a_nickname_in_marks_inside_a_name(nlp: Language) -> None:
+    # 'Jorge "Chato" Salinas': one person, and "El Chato" later is him
+    text = 'Rubén "Güero" Palacios fue detenido ayer. El Güero acusó a la policía de montaje.'
+    found = _actors(nlp, text)
+    assert found['Rubén "Güero" Palacios']["type"] == "PER"
+    assert "Güero" in found['Rubén "Güero" Palacios']["aliases"]

@@ -173,3 +173,42 @@ def gazetteer(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
                     taken[k] = True
                 break
     return out
+
+
+# quotation marks around a nickname inside a person's name
+NICK_OPEN = frozenset({'"', "“", "«", "'", "‘"})
+NICK_CLOSE = frozenset({'"', "”", "»", "'", "’"})
+
+
+def nicknamed(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
+    """A person named with a nickname in marks between given name and surname:
+    'Jorge "Chato" Salinas', 'Andrés "el Flaco" Montoya', usual in crime and
+    sports news. The model splits them and keeps the nickname alone (as a
+    body); the whole is the person, and a later "El Chato" joins it."""
+    out, n, names = [], len(doc), lex.given_names()
+    for i in range(n - 4):
+        word = texts[i].lower()
+        if taken[i] or not texts[i][:1].isupper():
+            continue
+        if word not in names and lex.unaccented(word) not in names:
+            continue
+        k = i + 1
+        if texts[k] not in NICK_OPEN:
+            continue
+        k += 1
+        if texts[k].lower() in lex.ARTICLES:
+            k += 1  # "el Flaco"
+        if k >= n or not texts[k][:1].isupper():
+            continue
+        k += 1
+        if k + 1 >= n or texts[k] not in NICK_CLOSE or not is_capital(doc[k + 1]):
+            continue
+        end = k + 2
+        while end < n and end - k < 4 and is_capital(doc[end]) and not doc[end].is_punct:
+            end += 1  # the surnames
+        if any(taken[i:end]):
+            continue
+        out.append(Candidate(i, end, "PER", "nickname"))
+        for j in range(i, end):
+            taken[j] = True
+    return out

@@ -24,6 +24,7 @@ from prensa.actors.missed import (
     described,
     gazetteer,
     given_named,
+    nicknamed,
 )
 from prensa.actors.tokens import (
     BREAKS,
@@ -599,6 +600,8 @@ def candidates(
     found = acronyms(doc, texts, taken, multi=True)
     # "La Habana.-": the dateline's city, before the model runs it into the text
     found += datelines(doc, texts, taken)
+    # 'Jorge "Chato" Salinas': one person, before the model keeps the nickname alone
+    found += nicknamed(doc, texts, taken)
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         if label is None:

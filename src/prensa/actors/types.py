@@ -47,6 +47,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             return c.label, c.subtype
     if any(is_agency(doc, c) for c in g.cands):
         return "ORG", None
+    if any(c.source == "nickname" for c in g.cands):
+        return "PER", None  # 'Jorge "Chato" Salinas', whatever "el Chato" votes
     if any(_after_alias(doc, c.start) for c in g.cands):
         return "PER", None  # "alias 'el Flaco'": a nickname, whatever its article says
     votes = {"PER": 0.0, "ORG": 0.0, "LOC": 0.0}
