@@ -1188,6 +1188,19 @@ def test_speakers_a_title_goes_to_its_holder(
             "la ley saldrá adelante",
             "El ministerio",
         ),
+        # an addressee named with its kind ("a la cadena BBC") is no subject; the
+        # unnamed person after it is
+        (
+            "«No volveré nunca», dijo a la cadena BBC un refugiado sirio.",
+            "No volveré nunca",
+            "un refugiado sirio",
+        ),
+        # where an unnamed person works is not who speaks
+        (
+            "Otra fuente, una enfermera del hospital de Vigo, explicó que faltan camas.",
+            "faltan camas",
+            "Otra fuente, una enfermera del hospital de Vigo",
+        ),
         # an infinitive adjunct between an inverted cue and its subject
         (
             "«La oferta es insuficiente», lamentó al salir de la reunión el presidente de "

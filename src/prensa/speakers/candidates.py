@@ -203,7 +203,8 @@ class Candidates:
         who speaks, with its determiner and behind no preposition (the parse
         makes it the object: the quotation is the object)."""
         for t in self._clause_after(verb, q):
-            if t.pos_ != "NOUN" or t.dep_ not in {"obj", "nsubj"} or t.head.i != verb.i:
+            # (the parse may call it the object, or an indirect one after an addressee)
+            if t.pos_ != "NOUN" or t.dep_ not in {"obj", "nsubj", "iobj"} or t.head.i != verb.i:
                 continue
             if any(c.dep_ == "case" for c in t.children):
                 continue  # "a este periódico": the addressee
@@ -278,6 +279,11 @@ class Candidates:
                 # back over the name's own words; "a Reuters María López": another
                 # actor's name ends there, and the person's stands behind no preposition
                 or (doc[j].pos_ == "PROPN" and self._same_actor(doc[j], actor))
+                # ... and its lower-case ones: "a la cadena BBC"
+                or (
+                    actor is not None
+                    and self.actors.actor_at(doc[j].idx, doc[j].idx + len(doc[j])) == actor
+                )
             ):
                 j -= 1
             if doc[j].pos_ == "ADP":

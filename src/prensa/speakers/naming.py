@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from prensa import lexicon
 from prensa.speakers.candidates import Candidates
 from prensa.speakers.index import NAMED, ORGANISATION, ActorIndex
-from prensa.speakers.nouns import PRONOUNS, institution, roles, same_kind
+from prensa.speakers.nouns import PRONOUNS, institution, person_noun, roles, same_kind
 
 # what closes a name in apposition inside a clause ("El coautor, Andrés Peralta, detalló")
 APPOSITION_CLOSERS = frozenset({",", "("})
@@ -193,6 +193,13 @@ class PhraseNames:
             )
         ):
             return None  # "Fuentes del departamento de Sanidad": the sources speak
+        if (
+            start > phrase.start
+            and self.doc[start - 1].lower_ in {"de", "del"}
+            and phrase.root.pos_ == "NOUN"
+            and person_noun(phrase.root)
+        ):
+            return None  # "una enfermera del hospital de Vigo": where she works, not who
         if len(run) == 1 and run[0].lower_ in lexicon.never_alone():
             return None  # "el jefe de Estado", "el Gobierno": no name alone
         if any(t.pos_ in {"VERB", "AUX"} for t in self.doc[phrase.start : start]):
