@@ -497,6 +497,21 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "el gremio",
             id="dateline-agency-is-no-subject",
         ),
+        # "esta fuente", "la misma fuente": the source just heard
+        pytest.param(
+            "Un técnico del ministerio, que pidió el anonimato, explicó que hubo retrasos. "
+            "Según esta fuente, las obras acabarán en mayo.",
+            "las obras acabarán en mayo",
+            "Un técnico del ministerio",
+            id="this-source-is-the-last-one",
+        ),
+        pytest.param(
+            "«No hubo resistencia», explicó un portavoz de la Policía Local. El detenido "
+            "tiene antecedentes por robo, según la misma fuente.",
+            "El detenido tiene antecedentes por robo",
+            "un portavoz de la Policía Local",
+            id="the-same-source-is-the-last-one",
+        ),
         # an epicene title tells its sex by its article, and a title given beside a
         # name tells that person's sex better than a list of given names
         pytest.param(

@@ -285,6 +285,15 @@ class SpeakerResolver:
             return self.actors.last_person(phrase.start_char, wanted) or self.talk.carry(
                 phrase.start_char
             )
+        if (
+            head.pos_ == "NOUN"
+            and self.talk.last_speaker is not None
+            and _anaphoric(phrase, head)
+            and person_noun(head)
+        ):
+            # "Según esta fuente", "según las mismas fuentes": the source just heard
+            self._how = "pronoun"
+            return self.talk.last_speaker
         if head.lemma_.lower() in documents() or head.lower_ in documents():
             issuer = self._issuer(phrase, head)
             self._how = "document_issuer"
@@ -726,6 +735,19 @@ DE = frozenset({"de", "del"})
 # "el titular de Hacienda", "del Ejecutivo": the holder of any office, who may
 # have been named by another title ("el presidente")
 HOLDERS = frozenset({"titular", "extitular"})
+
+
+# determiners and adjectives that point back at the one just named: "esta
+# fuente", "dicho portavoz", "las mismas fuentes"
+ANAPHORIC = frozenset(
+    {"este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas"}
+    | {"mismo", "misma", "mismos", "mismas"}
+)
+
+
+def _anaphoric(phrase: Span, head: Token) -> bool:
+    """Whether a word before ``head`` in ``phrase`` points back ("esta fuente")."""
+    return any(t.lower_ in ANAPHORIC for t in phrase if t.i < head.i)
 
 
 def _complement_of_relation(tok: Token) -> bool:
