@@ -26,12 +26,27 @@ FOUND = [
         "future",
         "2022-H1",
     ),
-    # a clock time told a sentence after the day it is on
+    # a clock time told a sentence after the day it is on, or in the next paragraph
     (
         "La final será el sábado. El partido empezará a las 21.00 horas.",
         "las 21.00 horas",
         "future",
         "2021-03-20T21:00",
+    ),
+    (
+        "La marcha se celebró el lunes. Hubo miles de personas.\n\nLa columna partió "
+        "cerca de las 11:00 horas.",
+        "las 11:00 horas",
+        "past",
+        "2021-03-15T11:00",
+    ),
+    # ... but not a past one on a day still ahead: that is today's
+    (
+        "Las obras concluirán el próximo sábado. Los vecinos levantaron el bloqueo a las "
+        "18:00 horas.",
+        "las 18:00 horas",
+        "past",
+        "2021-03-17T18:00",
     ),
     # agency datelines with abbreviated months
     ("VALENCIA, 16 Mar. (EUROPA PRESS) - La consellera habló.", "16 Mar.", None, "2021-03-16"),

@@ -156,19 +156,43 @@ def _clock_day(match: re.Match[str], scan: Scan) -> str:
         and FULL_DATE.match(previous.value)
         and (
             CLOCK_AFTER_DATE.fullmatch(scan.text, previous.end, match.start())
-            or _same_story_day(scan.text, previous.end, match.start(), previous.value)
+            or (
+                _same_story_day(scan.text, previous.end, match.start(), previous.value)
+                and _agrees_in_time(previous.value[:10], ctx.anchor, scan.tense)
+            )
         )
     ):
         return previous.value[:10]
     return ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
 
 
+def _agrees_in_time(day: str, anchor: date | None, tense: str | None) -> bool:
+    """Whether a clock time in a clause of ``tense`` can be on ``day``: not a
+    past one on a day still ahead ("concluirán el sábado ... levantaron el
+    bloqueo a las 18:00"), nor a future one on a day gone."""
+    if anchor is None or day.startswith("XXXX"):
+        return True
+    ahead = day > anchor.isoformat()
+    return not (
+        (ahead and tense == "past")
+        or (not ahead and day != anchor.isoformat() and tense == "future")
+    )
+
+
 def _same_story_day(text: str, end: int, start: int, value: str) -> bool:
-    """Whether a clock time at ``start`` is of the day a date before it named in
-    the same paragraph, at most a sentence earlier and not the publication day:
-    "La final será el sábado. El partido empezará a las 21.00 horas"."""
+    """Whether a clock time at ``start`` is of the day the last date before it
+    named in its paragraph or the one before, at most three sentences earlier
+    (a lead's day, then the next paragraph's times): "La final
+    será el sábado. El partido empezará a las 21.00 horas", "La marcha se
+    realizó este miércoles. Miles participaron. La columna partió a las 11:00"."""
     between = text[end:start]
-    return "\n" not in between and len(re.findall(r"[.!?]\s", between)) <= 1 and len(between) < 200
+    if any(mark in between for mark in "»”"):
+        return False  # a date inside a quotation: "«... el 7 de septiembre ...» a las 12.15"
+    return (
+        len(re.findall(r"\n\s*\n|\n", between)) <= 1  # this paragraph or the next
+        and len(re.findall(r"[.!?]\s", between)) <= 3
+        and len(between) < 600
+    )
 
 
 def on_relative_unit(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
