@@ -1216,6 +1216,13 @@ def test_speakers_a_title_goes_to_its_holder(
             "faltan camas",
             "Otra fuente, una enfermera del hospital de Vigo",
         ),
+        # an inverted cue with its auxiliary: the name after it speaks, whatever
+        # the parse made of it
+        (
+            "El alcalde habló primero. «Se oían gritos cada noche», ha contado Elena Ruiz.",
+            "Se oían gritos cada noche",
+            "Elena Ruiz",
+        ),
         # an infinitive adjunct between an inverted cue and its subject
         (
             "«La oferta es insuficiente», lamentó al salir de la reunión el presidente de "

@@ -519,9 +519,13 @@ def plural(tok: Token) -> bool:
 
 
 def clitic_start(doc: Doc, verb: Token) -> int:
-    """The token before ``verb`` and its clitics ("«...», le dijo" -> the comma)."""
+    """The token before ``verb``, its clitics and its auxiliaries ("«...», le dijo",
+    "«...», ha contado", "«...», le había dicho" -> the comma)."""
     before = verb.i - 1
-    while before > 0 and doc[before].lower_ in CLITICS:
+    while before > 0 and (
+        doc[before].lower_ in CLITICS
+        or (doc[before].pos_ == "AUX" and doc[before].head.i == verb.i)
+    ):
         before -= 1
     return before
 
