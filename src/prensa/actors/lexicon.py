@@ -80,6 +80,18 @@ def places() -> dict[str, Place]:
 
 
 @cache
+def agency_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> the news agencies' names of several words it opens, lower
+    case ("europa" -> (("europa", "press"),))."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for name, place in places().items():
+        words = tuple(name.split())
+        if place.subtype == "agency" and len(words) >= 2:
+            found.setdefault(words[0], []).append(words)
+    return {first: tuple(names) for first, names in found.items()}
+
+
+@cache
 def capitals() -> frozenset[str]:
     """The capitals of countries (``capitals.tsv``), folded: a city whatever
     it does in the clause ("Bruselas ha advertido a España")."""

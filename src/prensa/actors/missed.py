@@ -154,6 +154,24 @@ def datelines(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
     return out
 
 
+def agencies(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
+    """News agencies of several words ("Europa Press", "Associated Press",
+    "Prensa Latina"), before the model takes their first word for a place."""
+    out, names = [], lex.agency_names()
+    for i, text in enumerate(texts):
+        if not text[:1].isupper():
+            continue  # "la agencia Efe": the kind in lower case is no part of the name
+        for words in names.get(text.lower(), ()):
+            end = i + len(words)
+            if any(taken[i:end]) or [t.lower() for t in texts[i:end]] != list(words):
+                continue
+            out.append(Candidate(i, end, "ORG", "gazetteer", "agency"))
+            for k in range(i, end):
+                taken[k] = True
+            break
+    return out
+
+
 def gazetteer(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
     """Countries and regions the model missed, by their CLDR Spanish names."""
     out, firsts, longest = [], lex.place_first_words(), lex.longest_place()

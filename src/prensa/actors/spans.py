@@ -20,6 +20,7 @@ from prensa.actors import lexicon as lex
 from prensa.actors.missed import (
     SAINTS,
     acronyms,
+    agencies,
     datelines,
     described,
     gazetteer,
@@ -602,6 +603,7 @@ def candidates(
     found += datelines(doc, texts, taken)
     # 'Jorge "Chato" Salinas': one person, before the model keeps the nickname alone
     found += nicknamed(doc, texts, taken)
+    found += agencies(doc, texts, taken)  # "Europa Press", not the place "Europa"
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         if label is None:
