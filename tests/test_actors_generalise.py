@@ -1792,7 +1792,11 @@ def test_actors_one_title_noun_of_two_offices_names_two_people(nlp: Language) ->
         # ... and misses one it does not know in a dateline
         ("SALTA (Argentina), 4 nov (Télam).- Un camión volcó en la ruta 9.", "Télam"),
         # ... and one whose first word is a place
-        ("«No habrá recortes», ha afirmado a Europa Press el consejero.", "Europa Press"),
+        (
+            "El consejero habló ayer. «No habrá recortes», ha afirmado a Europa Press "
+            "Laura Bermejo.",
+            "Europa Press",
+        ),
     ],
 )
 def test_actors_news_agencies_are_organisations(nlp: Language, text: str, name: str) -> None:
