@@ -568,6 +568,30 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Marco Ferri",
             id="demonym-given-beside-the-name",
         ),
+        # a title of any office as a subject is the person the story turned to
+        pytest.param(
+            "El ministro de Hacienda, Germán Ávila, votó en contra. A la salida, el "
+            "funcionario manifestó su inconformidad: «Con estas tasas se frena la "
+            "inversión», dijo.",
+            "Con estas tasas se frena la inversión",
+            "Germán Ávila",
+            id="generic-title-as-subject",
+        ),
+        # a participle and its agent are no subject
+        pytest.param(
+            "La jueza Marta Gil dictó la sentencia. Consultada por este diario, se limitó "
+            "a decir que «la ley es clara».",
+            "la ley es clara",
+            "Marta Gil",
+            id="participle-with-agent-is-no-subject",
+        ),
+        # a relative's name after "de" is not the one who speaks
+        pytest.param(
+            "El sobrino del expresidente Julio Arce dijo que la familia denunciará el robo.",
+            "la familia denunciará el robo",
+            "El sobrino del expresidente Julio Arce",
+            id="kin-of-a-named-person",
+        ),
         # professions a story names its people by
         pytest.param(
             "La maestra Elvira Quispe enseña en una escuela sin luz. «No tenemos ni "

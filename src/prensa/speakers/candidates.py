@@ -105,6 +105,15 @@ class Candidates:
         content a parenthetical cue interrupts ("Lo urgente, explicó X, es ...")."""
         if head.lower_ in time_nouns() or not speaks(head):
             return False
+        if (
+            "VerbForm=Part" in str(head.morph)
+            and head.pos_ in {"VERB", "ADJ"}
+            and head.i + 1 < len(head.doc)
+            and head.doc[head.i + 1].lower_ == "por"
+        ):
+            # "Consultada por este diario, se limitó a decir", "Preguntado por la
+            # prensa, respondió": a participle and its agent, no subject
+            return False
         if FINITE in str(verb.morph):
             number = verb.morph.get("Number", [])
         else:

@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Callable
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 from prensa.actors import registry
@@ -157,6 +157,8 @@ class Discourse:
                 continue
             if topic.startswith(UNNAMED):
                 head = self.doc[int(topic[len(UNNAMED) :])]
+                if (named := self._generic_holder(head, at)) is not None:
+                    return named
                 return self.new_unnamed(without_relative(phrase_of(head)))
             if topic != avoid:
                 return topic
@@ -166,6 +168,21 @@ class Discourse:
                 return self.new_unnamed(phrase_of(self.doc[self.actors.titled[at]]))
             k -= 1
         return None
+
+    def _generic_holder(self, head: Token, at: int) -> str | None:
+        """The person a title of any office refers back to when it is a subject
+        ("La gobernadora Rosa Icela habló. La mandataria cerró el acto: «...»,
+        afirmó"), whose sex the article allows: the last person the story made
+        a subject, else the last one named. A narrower title ("la jueza") names
+        someone new where the registry linked it to no one."""
+        if head.lower_ not in lexicon.word_class("speakers", "generic_titles"):
+            return None
+        wanted = UNNAMED_GENDERS.get(next((c.lower_ for c in head.children if c.dep_ == "det"), ""))
+        # the last person the story made a subject, else the last one named
+        for _, who in reversed(self.actors.subjects[: self._subjects_before(at)]):
+            if self.fits(who, "PER", wanted):
+                return who
+        return self.actors.last_person(at, wanted)
 
     def carry(self, offset: int, avoid: str | None = None) -> str | None:
         """Who a dropped subject or pronoun at ``offset`` refers to: the last speaker,

@@ -144,6 +144,11 @@ class PhraseNames:
             return None
         if any(t.pos_ == "CCONJ" or t.lower_ == "como" for t in self.doc[phrase.start : start]):
             return None  # "los gremios como Fenalco y Analdex": examples, not the speaker
+        root = phrase.root
+        if root.lower_ in lexicon.kinship() and any(
+            t.lower_ in {"de", "del"} for t in self.doc[root.i + 1 : start]
+        ):
+            return None  # "El sobrino del expresidente Julio Arce": the nephew speaks
         if first.i > start or self.doc[start - 1].pos_ == "NOUN":
             return actor
         if self.doc[start - 1].text == "," and first.i == start:
