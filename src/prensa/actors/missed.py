@@ -87,17 +87,22 @@ def acronyms(doc: Doc, texts: list[str], taken: list[bool], *, multi: bool) -> l
 SAINTS = frozenset({"san", "santa", "santo", "sant", "são", "sao"})
 
 
+def _free_given_name(texts: list[str], i: int, taken: list[bool]) -> bool:
+    """Whether word ``i`` is a capitalised frequent given name no span holds yet."""
+    if taken[i] or not texts[i][:1].isupper():
+        return False
+    word, names = texts[i].lower(), lex.given_names()
+    return word in names or lex.unaccented(word) in names
+
+
 def given_named(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
     """Persons the model left out: a frequent given name and the capitalised
     words after it ("La bioquímica Lucía Méndez (Oviedo, 1975) dirige"), where
     no other name holds them; not after a capitalised word ("Hospital Gregorio
     Marañón") or a saint's title ("San Luis Potosí")."""
-    out, n, names = [], len(doc), lex.given_names()
+    out, n = [], len(doc)
     for i in range(n - 1):
-        word = texts[i].lower()
-        if taken[i] or not texts[i][:1].isupper():
-            continue
-        if word not in names and lex.unaccented(word) not in names:
+        if not _free_given_name(texts, i, taken):
             continue
         if i and (
             (texts[i - 1][:1].isupper() and not doc[i].is_sent_start)
@@ -203,12 +208,9 @@ def nicknamed(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
     'Jorge "Chato" Salinas', 'Andrés "el Flaco" Montoya', usual in crime and
     sports news. The model splits them and keeps the nickname alone (as a
     body); the whole is the person, and a later "El Chato" joins it."""
-    out, n, names = [], len(doc), lex.given_names()
+    out, n = [], len(doc)
     for i in range(n - 4):
-        word = texts[i].lower()
-        if taken[i] or not texts[i][:1].isupper():
-            continue
-        if word not in names and lex.unaccented(word) not in names:
+        if not _free_given_name(texts, i, taken):
             continue
         k = i + 1
         if texts[k] not in NICK_OPEN:
