@@ -3,21 +3,36 @@
 The registry knows where every actor is mentioned; these read a phrase's
 surroundings for a name the parse cut off: a person apposed after a title
 and its parenthesis, a name trailing a title, the organisation an unnamed
-speaker belongs to, the institution an institution noun refers back to, and
-whether a document's complement names who issued it.
+speaker belongs to, the institution an institution noun refers back to,
+whether a document's complement names who issued it; and, through earlier
+mentions of a word, the person a noun or a nationality was once given beside
+("su homóloga francesa, Claire Dubois", "el belga Wout van Aert") and the one
+an apposition says acts for a party ("La defensa, a cargo del abogado X,").
 """
 
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
+from prensa.extensions import text_of
 from prensa.speakers.candidates import Candidates
-from prensa.speakers.index import NAMED, ORGANISATION, ActorIndex
-from prensa.speakers.nouns import PRONOUNS, institution, person_noun, roles, same_kind
+from prensa.speakers.index import NAMED, ORGANISATION, PERSON, ActorIndex
+from prensa.speakers.nouns import DEFINITE, PRONOUNS, institution, person_noun, roles, same_kind
+from prensa.token_table import positions
 
+INDEFINITE_ARTICLES = frozenset({"un", "una", "unos", "unas"})
+# an apposition that says who acts for a body or a role: "La defensa, a cargo del
+# abogado X,", "ejercida por la letrada X", "encabezada por el ministro X"; the
+# words up to the name (an article and a title) are skipped
+LED_BY = re.compile(
+    r",\s*(?:a\s+cargo\s+de(?:l)?|(?:ejercid|encabezad|liderad|dirigid|representad|presidid)"
+    r"[ao]s?\s+por)\s+(?:(?:el|la|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,2}"
+)
 # what closes a name in apposition inside a clause ("El coautor, Andrés Peralta, detalló")
 APPOSITION_CLOSERS = frozenset({",", "("})
 # ... and at the end of one ("recibió a su esposa, Ana Gil.")
@@ -31,6 +46,61 @@ class PhraseNames:
         self.doc = doc
         self.actors = actors
         self.find = find
+
+    def earlier(self, head: Token, phrase: Span, pos: set[str]) -> Iterator[Token]:
+        """The earlier tokens of ``head``'s word, tagged as one of ``pos``, last first."""
+        places = positions(self.doc, lower={head.lower_})
+        for i in reversed(places[: bisect.bisect_left(places, phrase.start)]):
+            if self.doc[i].pos_ in pos:
+                yield self.doc[i]
+
+    def apposed_before(self, head: Token, phrase: Span) -> str | None:
+        """The person an earlier mention of ``head``'s noun had in apposition ("su
+        homóloga francesa, Claire Dubois,"), where the phrase is that noun with at
+        most adjectives; an earlier mention with an indefinite article ("una
+        vecina") introduced someone unnamed and stops the search."""
+        if any(t.pos_ in {"ADP", "VERB", "AUX"} for t in phrase if t.i > head.i):
+            return None  # "la hermana de la víctima": a relation of its own
+        for tok in self.earlier(head, phrase, {"NOUN"}):
+            if self.find.geo.inside_mark(tok.idx):
+                continue
+            if tok.i and self.doc[tok.i - 1].lower_ in INDEFINITE_ARTICLES:
+                return None
+            end = tok.i + 1
+            while end < len(self.doc) and self.doc[end].pos_ == "ADJ":
+                end += 1  # "su homóloga francesa"
+            apposed = self.apposed_person(
+                self.doc[tok.i : end], closed=True, closers=CLAUSE_CLOSERS
+            )
+            if apposed is not None:
+                return apposed
+        return None
+
+    def led_by(self, phrase: Span) -> str | None:
+        """The person an apposition after ``phrase`` says acts for it: "La defensa,
+        a cargo del abogado X,", "la delegación, encabezada por la ministra X,"."""
+        found = LED_BY.match(text_of(self.doc), phrase.end_char)
+        if found is None:
+            return None
+        span = self.doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        named = self.actors.name_from(span.start, PERSON)
+        return named[0] if named is not None else None
+
+    def given_demonym(self, head: Token, phrase: Span) -> str | None:
+        """The last person the story called by ``head``'s demonym right beside the
+        name: "el belga Wout van Aert", "Wout van Aert, el belga,"."""
+        doc = self.doc
+        for tok in self.earlier(head, phrase, {"NOUN", "ADJ", "PROPN"}):
+            after = self.actors.name_from(tok.i + 1, PERSON) if tok.i + 1 < len(doc) else None
+            if after is not None:
+                return after[0]
+            if tok.i >= 3 and doc[tok.i - 1].lower_ in DEFINITE and doc[tok.i - 2].text == ",":
+                before = self.actors.actor_at(doc[tok.i - 3].idx, doc[tok.i - 3].idx + 1)
+                if before is not None and self.actors.type_of(before) == "PER":
+                    return before
+        return None
 
     def named_institution(self, head: Token, offset: int) -> str | None:
         """The last organisation before ``offset`` whose name opens with ``head``'s

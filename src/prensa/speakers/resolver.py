@@ -37,8 +37,6 @@ topics, and the NOM actors of unnamed speakers, live in ``discourse``.
 from __future__ import annotations
 
 import bisect
-import re
-from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -52,8 +50,8 @@ from prensa.speakers.candidates import Geometry, plural
 from prensa.speakers.cues import phrase_of
 from prensa.speakers.discourse import Discourse
 from prensa.speakers.framing import Framing
-from prensa.speakers.index import NAMED, PERSON, ActorIndex
-from prensa.speakers.naming import CLAUSE_CLOSERS, PhraseNames
+from prensa.speakers.index import NAMED, ActorIndex
+from prensa.speakers.naming import INDEFINITE_ARTICLES, PhraseNames
 from prensa.speakers.nouns import (
     DEFINITE,
     INDEFINITES,
@@ -65,7 +63,6 @@ from prensa.speakers.nouns import (
     roles,
     without_relative,
 )
-from prensa.token_table import positions
 
 # verbs of answering, and of asking, whose addressee answers next
 ANSWERS = frozenset({"responder", "contestar", "replicar"})
@@ -310,7 +307,7 @@ class SpeakerResolver:
         if (
             roles().get(head.lower_) != "ORG"
             and not institution(head)
-            and (led := self._led_by(phrase)) is not None
+            and (led := self.names.led_by(phrase)) is not None
         ):
             # "La defensa, a cargo del abogado Matías Roldán, sostuvo": the one
             # who acts for the party the phrase names ("El ministerio, dirigido
@@ -409,7 +406,7 @@ class SpeakerResolver:
             (first in DEFINITE or first in {"su", "sus"})
             and head.pos_ == "NOUN"
             and (role is None or kin)
-            and (apposed := self._apposed_before(head, phrase)) is not None
+            and (apposed := self.names.apposed_before(head, phrase)) is not None
         ):
             # "se reunió con su homóloga francesa, Claire Dubois ... «...», afirmó su
             # homóloga": the noun the story once apposed to a name calls that name
@@ -418,7 +415,7 @@ class SpeakerResolver:
         if (
             first in DEFINITE
             and head.lower_ in actor_lexicon.demonyms()
-            and (given := self._given_demonym(head, phrase)) is not None
+            and (given := self.names.given_demonym(head, phrase)) is not None
         ):
             # "por delante del belga Wout van Aert. «...», declaró el belga": the one
             # the story called by that nationality beside the name
@@ -499,17 +496,10 @@ class SpeakerResolver:
         self._how = "last_speaker"
         return self.talk.last_speaker
 
-    def _earlier(self, head: Token, phrase: Span, pos: set[str]) -> Iterator[Token]:
-        """The earlier tokens of ``head``'s word, tagged as one of ``pos``, last first."""
-        places = positions(self.doc, lower={head.lower_})
-        for i in reversed(places[: bisect.bisect_left(places, phrase.start)]):
-            if self.doc[i].pos_ in pos:
-                yield self.doc[i]
-
     def _unnamed_holder(self, head: Token, phrase: Span) -> Span | None:
         """The last earlier phrase that gave this title with a complement and no
         name ("la ministra de Trabajo"), where no name came with it since."""
-        for tok in self._earlier(head, phrase, {"NOUN"}):
+        for tok in self.names.earlier(head, phrase, {"NOUN"}):
             if self.actors.actor_at(tok.idx, tok.idx + len(tok)) is not None:
                 return None  # the registry linked that title to someone named
             if _complement_of_relation(tok):
@@ -537,58 +527,10 @@ class SpeakerResolver:
                 return str(m["actor"]) if self.actors.type_of(m["actor"]) == "PER" else None
         return None
 
-    def _apposed_before(self, head: Token, phrase: Span) -> str | None:
-        """The person an earlier mention of ``head``'s noun had in apposition ("su
-        homóloga francesa, Claire Dubois,"), where the phrase is that noun with at
-        most adjectives; an earlier mention with an indefinite article ("una
-        vecina") introduced someone unnamed and stops the search."""
-        if any(t.pos_ in {"ADP", "VERB", "AUX"} for t in phrase if t.i > head.i):
-            return None  # "la hermana de la víctima": a relation of its own
-        for tok in self._earlier(head, phrase, {"NOUN"}):
-            if self.geo.inside_mark(tok.idx):
-                continue
-            if tok.i and self.doc[tok.i - 1].lower_ in INDEFINITE_ARTICLES:
-                return None
-            end = tok.i + 1
-            while end < len(self.doc) and self.doc[end].pos_ == "ADJ":
-                end += 1  # "su homóloga francesa"
-            apposed = self.names.apposed_person(
-                self.doc[tok.i : end], closed=True, closers=CLAUSE_CLOSERS
-            )
-            if apposed is not None:
-                return apposed
-        return None
-
-    def _led_by(self, phrase: Span) -> str | None:
-        """The person an apposition after ``phrase`` says acts for it: "La defensa,
-        a cargo del abogado X,", "la delegación, encabezada por la ministra X,"."""
-        found = LED_BY.match(self.text, phrase.end_char)
-        if found is None:
-            return None
-        span = self.doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
-        if span is None or not len(span):
-            return None
-        named = self.actors.name_from(span.start, PERSON)
-        return named[0] if named is not None else None
-
-    def _given_demonym(self, head: Token, phrase: Span) -> str | None:
-        """The last person the story called by ``head``'s demonym right beside the
-        name: "el belga Wout van Aert", "Wout van Aert, el belga,"."""
-        doc = self.doc
-        for tok in self._earlier(head, phrase, {"NOUN", "ADJ", "PROPN"}):
-            after = self.actors.name_from(tok.i + 1, PERSON) if tok.i + 1 < len(doc) else None
-            if after is not None:
-                return after[0]
-            if tok.i >= 3 and doc[tok.i - 1].lower_ in DEFINITE and doc[tok.i - 2].text == ",":
-                before = self.actors.actor_at(doc[tok.i - 3].idx, doc[tok.i - 3].idx + 1)
-                if before is not None and self.actors.type_of(before) == "PER":
-                    return before
-        return None
-
     def _introduced(self, head: Token, phrase: Span) -> Span | None:
         """The last earlier phrase that introduced ``head``'s noun with an
         indefinite article ("una vecina", "unos agentes") and no name since."""
-        for tok in self._earlier(head, phrase, {"NOUN", "ADJ"}):
+        for tok in self.names.earlier(head, phrase, {"NOUN", "ADJ"}):
             if self.geo.inside_mark(tok.idx):
                 continue
             i = tok.i
@@ -721,14 +663,6 @@ class SpeakerResolver:
         return self.talk.new_unnamed(phrase)
 
 
-INDEFINITE_ARTICLES = frozenset({"un", "una", "unos", "unas"})
-# an apposition that says who acts for a body or a role: "La defensa, a cargo del
-# abogado X,", "ejercida por la letrada X", "encabezada por el ministro X"; the
-# words up to the name (an article and a title) are skipped
-LED_BY = re.compile(
-    r",\s*(?:a\s+cargo\s+de(?:l)?|(?:ejercid|encabezad|liderad|dirigid|representad|presidid)"
-    r"[ao]s?\s+por)\s+(?:(?:el|la|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,2}"
-)
 # "este último", "esta última": the one of those just named who was named last
 LATTER = frozenset({"este último", "esta última", "éste último", "ésta última"})
 DE = frozenset({"de", "del"})
