@@ -1247,6 +1247,13 @@ def test_speakers_a_title_goes_to_its_holder(
             "Se oían gritos cada noche",
             "Elena Ruiz",
         ),
+        # an organisation whose name holds "Sin" is one name, and an aid worker
+        # of it speaks, not the organisation
+        (
+            "Un cooperante de Médicos Sin Fronteras explicó que la situación es grave.",
+            "la situación es grave",
+            "Un cooperante de Médicos Sin Fronteras",
+        ),
         # an infinitive adjunct between an inverted cue and its subject
         (
             "«La oferta es insuficiente», lamentó al salir de la reunión el presidente de "

@@ -26,6 +26,8 @@ from prensa.speakers.nouns import DEFINITE, PRONOUNS, institution, person_noun, 
 from prensa.token_table import positions
 
 INDEFINITE_ARTICLES = frozenset({"un", "una", "unos", "unas"})
+# prepositions that join the words of one organisation's name
+NAME_LINKS = frozenset({"sin", "por", "para", "contra"})
 # an apposition that says who acts for a body or a role: "La defensa, a cargo del
 # abogado X,", "ejercida por la letrada X", "encabezada por el ministro X"; the
 # words up to the name (an article and a title) are skipped
@@ -247,6 +249,12 @@ class PhraseNames:
         start = end
         while start > phrase.start and _name_word(self.doc[start - 1]):
             start -= 1
+            if (
+                start - 2 >= phrase.start
+                and self.doc[start - 1].lower_ in NAME_LINKS
+                and _name_word(self.doc[start - 2])
+            ):
+                start -= 1  # "Médicos Sin Fronteras", "Médicos por la Paz": one name
         if start == end or self.actors.actor_at(phrase.start_char, phrase.end_char) is not None:
             return None
         run = self.doc[start:end]
@@ -272,7 +280,10 @@ class PhraseNames:
             start > phrase.start
             and self.doc[start - 1].lower_ in {"de", "del"}
             and phrase.root.pos_ == "NOUN"
-            and person_noun(phrase.root)
+            and (
+                person_noun(phrase.root)
+                or phrase.root.lemma_.lower() in lexicon.column("speakers", "person_nouns", "word")
+            )
         ):
             return None  # "una enfermera del hospital de Vigo": where she works, not who
         if len(run) == 1 and run[0].lower_ in lexicon.never_alone():
