@@ -323,7 +323,8 @@ def titles(
             # from before them (after a name, "X, investigadora del MNCN y autora
             # del estudio", the name is the one before)
             second = _title_end(doc, end + 1, people)
-            holder = starts.get(second + 1 if doc[second].text == "," else second)
+            comma = second < len(doc) and doc[second].text == ","
+            holder = starts.get(second + 1 if comma else second)
             if holder is not None and types.get(holder.actor) == refers:
                 out.append(TokMention(start, end, holder.actor, "title"))
             continue

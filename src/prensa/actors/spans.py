@@ -611,6 +611,8 @@ def candidates(
         for p_start, p_end in _pieces(ent):
             while p_start < p_end and taken[p_start]:
                 p_start += 1
+            if p_start >= p_end:
+                continue  # every word already taken ("BUENOS AIRES" by the dateline)
             parts = [(p_start, p_end)]
             owner = -1
             person = _person_after_de(doc, p_start, p_end)
@@ -630,6 +632,8 @@ def candidates(
                 parts = [(p_start, p_start + 1), (p_start + 1, p_end)]  # "DW Ingrid Wehr"
             for a, b in parts:
                 start, end = trim(doc, a, b)
+                if start >= end:
+                    continue  # nothing left of the piece ("La vocera de" ending the text)
                 start = _past_address(doc, start, end)  # "«Señor Lozano, ...»": Lozano
                 start = _past_portfolio(doc, start, end)  # "ministro de Exteriores de Chile"
                 if not plausible(doc, start, end) or any(taken[start:end]):

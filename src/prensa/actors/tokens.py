@@ -341,7 +341,7 @@ def given_name(doc: Doc, start: int, end: int, *, broad: bool = False) -> bool:
     of the longer list too ("Paloma Valencia")."""
     names = lex.all_given_names() if broad else lex.given_names()
     return (
-        end - start >= 2
+        min(end, len(doc)) - start >= 2  # a span asked of past the text's end
         and lex.unaccented(doc[start].lower_) in names
         and is_capital(doc[start])
         and is_capital(doc[start + 1])

@@ -148,6 +148,8 @@ class PhraseNames:
                 k += 1
             if k > j + 1:
                 j = k
+        if j >= len(doc):
+            return None  # "Según el sindicato, el paro tuvo un": the text ends there
         tok = doc[j]
         actor = self.actors.actor_at(tok.idx, tok.idx + len(tok))
         if actor is None or self.actors.type_of(actor) != "PER":
