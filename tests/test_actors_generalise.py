@@ -1908,3 +1908,26 @@ def test_actors_a_nickname_in_marks_inside_a_name(nlp: Language) -> None:
 )
 def test_actors_a_text_cut_short_reads_no_word_past_its_end(nlp: Language, text: str) -> None:
     _actors(nlp, text)  # no IndexError at the last token
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # a one-word name that a noun of a kind of organisation then refers back
+        # to, as the subject of the next sentence, is that organisation
+        (
+            "Oceana exigió que se detengan las obras. La ONG también pidió una auditoría.",
+            "Oceana",
+            "ORG",
+        ),
+        # ... not a company named inside what a person said
+        ("Guerra dijo que la empresa cerrará la planta.", "Guerra", "PER"),
+        # ... nor a given name alone
+        ("Su vecina Carmen asentía. La compañía no respondió.", "Carmen", "PER"),
+    ],
+)
+def test_actors_a_kind_of_organisation_refers_back_to_a_one_word_name(
+    nlp: Language, text: str, name: str, type_: str
+) -> None:
+    assert _actors(nlp, text)[name]["type"] == type_

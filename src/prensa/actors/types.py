@@ -114,6 +114,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 3  # "los analistas de Bankinter": the firm they work for
         if _personal_object(doc, c):
             votes["PER"] += 2  # "ha fichado a Arregui": the "a" of a person acted on
+        if _called_by_a_kind_after(doc, c):
+            votes["ORG"] += 3  # "Greenpeace exigió ... La ONG también pidió": a body
         if _from_the_side_of(doc, c):
             votes["ORG"] += 4  # "Desde Sumar, su portavoz ...": a party, not a place
         if _club_with_nationality(doc, c):
@@ -418,6 +420,35 @@ def _kind_before(doc: Doc, c: Candidate) -> bool:
 # what stands around an item of a list: "sanciona a X (A), Y (B) y Z (C)."
 LIST_BEFORE = frozenset({",", ";", "y", "e", "a", ":"})
 LIST_AFTER = frozenset({",", ";", "y", "e", "."})
+
+
+# organisation nouns that are no one's affiliation: a person is never called "la
+# formación" or "el club", but the party or the club a politician or a player
+# belongs to is; these refer back to the body itself
+AFFILIATIONS = frozenset({"partido", "formación", "club", "equipo", "conjunto", "coalición"})
+
+
+def _called_by_a_kind_after(doc: Doc, c: Candidate) -> bool:
+    """Whether a one-word name with no given name is the next thing a definite
+    noun of a kind of organisation refers back to, as the subject of its clause,
+    before any other name: "Greenpeace exigió que ... La ONG también pidió",
+    "Meta anunció despidos. La compañía dijo ..." (the model calls such names
+    persons)."""
+    if c.end - c.start != 1 or lex.unaccented(doc[c.start].lower_) in lex.all_given_names():
+        return False  # "Su vecina Carmen asentía": a given name alone is a person's
+    kinds = lex.org_kinds() - AFFILIATIONS
+    for tok in doc[c.end : min(c.end + 40, len(doc))]:
+        if (
+            tok.lower_ in kinds
+            and tok.dep_ in {"nsubj", "nsubj:pass"}
+            and tok.head.dep_ == "ROOT"  # a main clause's subject, no content's
+            and tok.sent.start > c.start  # in a later sentence
+            and doc[tok.i - 1].lower_ in {"el", "la"}
+        ):
+            return True  # "La ONG" ("ONG" is tagged as a name: tested first)
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start:
+            return False  # another name comes first
+    return False
 
 
 def _listed_after_place(doc: Doc, start: int) -> bool:
