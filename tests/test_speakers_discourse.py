@@ -497,6 +497,16 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "el gremio",
             id="dateline-agency-is-no-subject",
         ),
+        # "Ambos presidentes": either of the pair, never one the story gave
+        # another title after them
+        pytest.param(
+            "Lula da Silva recibió a Gustavo Petro. El canciller brasileño, Mauro "
+            "Vieira, firmó un memorando. Ambos presidentes coincidieron en que el "
+            "comercio debe ser «justo».",
+            "justo",
+            "Gustavo Petro",
+            id="both-presidents-not-the-minister",
+        ),
         # "esta fuente", "la misma fuente": the source just heard
         pytest.param(
             "Un técnico del ministerio, que pidió el anonimato, explicó que hubo retrasos. "

@@ -50,7 +50,7 @@ from prensa.speakers.candidates import Geometry, plural
 from prensa.speakers.cues import phrase_of
 from prensa.speakers.discourse import Discourse
 from prensa.speakers.framing import Framing
-from prensa.speakers.index import NAMED, ActorIndex
+from prensa.speakers.index import NAMED, PERSON, ActorIndex
 from prensa.speakers.naming import INDEFINITE_ARTICLES, PhraseNames
 from prensa.speakers.nouns import (
     DEFINITE,
@@ -269,11 +269,24 @@ class SpeakerResolver:
             self._how = "pronoun"
             return self.talk.last_mentioned(phrase.start_char) or self.talk.carry(phrase.start_char)
         if phrase[0].lower_ in {"ambos", "ambas"} and head.pos_ == "NOUN":
-            # "Ambos partidos pidieron": the last person or organisation named
+            # "Ambos partidos pidieron": the last person or organisation named, but
+            # not one the story gave another title ("Ambos presidentes" is no
+            # "canciller X" named after them): either of the pair is right
             self._how = "title"
-            return self.actors.last_typed(phrase.start_char, NAMED) or self.talk.carry(
-                phrase.start_char
+            noun = {head.lower_, head.lower_[:-1], head.lower_[:-2]}  # presidentes -> presidente
+            people = any(roles().get(word) == "PER" for word in noun)
+            pair = next(
+                (
+                    actor
+                    for _, actor in self.actors.typed_before(
+                        phrase.start_char, PERSON if people else NAMED
+                    )
+                    if not (self.actors.given_titles.get(actor, noun) - noun)
+                    or noun & self.actors.given_titles.get(actor, frozenset())
+                ),
+                None,
             )
+            return pair or self.talk.carry(phrase.start_char)
         if phrase.text.lower() in LATTER:
             # "Este último había defendido ...": the last person mentioned, not the
             # last who spoke
