@@ -1119,38 +1119,30 @@ def test_actors_the_basque_president_is_a_title(nlp: Language) -> None:
     assert "El lehendakari" in found["Iñaki Urrutia"]["aliases"]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "name", "type_"),
-    [
-        # a kind of organisation heads the phrase the name is apposed to
-        ("Su editorial, Arcadia, anunció la reedición de sus obras.", "Arcadia", "ORG"),
-        ("Por su parte, la patronal del sector, Anfel, advirtió del riesgo.", "Anfel", "ORG"),
-        # the firm that people of a trade work for
-        ("Los analistas de Bankia consideran que el grupo crecerá.", "Bankia", "ORG"),
-        # a plural kind with its complement, then "como"
-        (
-            "Organizaciones de derechos humanos como Amnistía Internacional pidieron calma.",
-            "Amnistía Internacional",
-            "ORG",
-        ),
-        # but a kind inside a title's complement is no apposition, and kin are no trade
-        ("Lo confirmó el presidente de la empresa, Juan Pérez, ayer.", "Juan Pérez", "PER"),
-        ("Los hijos de Ana Gil declararon ayer ante el juez.", "Ana Gil", "PER"),
-        # and doctors may come from a place
-        ("Pidió que se envíen médicos de Lima a la zona.", "Lima", "LOC"),
-        # a plural kind with a bare complement, then the list
-        (
-            "Se querelló contra los fabricantes de teléfonos Nokia, Alcatel y Sagem.",
-            "Alcatel",
-            "ORG",
-        ),
-    ],
-)
-def test_actors_organisations_by_the_kind_or_trade_around_them(
-    nlp: Language, text: str, name: str, type_: str
-) -> None:
-    assert _actors(nlp, text)[name]["type"] == type_
+ORGANISATIONS_BY_THE_KIND_OR_TRADE_AROUND_THEM = [
+    # a kind of organisation heads the phrase the name is apposed to
+    ("Su editorial, Arcadia, anunció la reedición de sus obras.", "Arcadia", "ORG"),
+    ("Por su parte, la patronal del sector, Anfel, advirtió del riesgo.", "Anfel", "ORG"),
+    # the firm that people of a trade work for
+    ("Los analistas de Bankia consideran que el grupo crecerá.", "Bankia", "ORG"),
+    # a plural kind with its complement, then "como"
+    (
+        "Organizaciones de derechos humanos como Amnistía Internacional pidieron calma.",
+        "Amnistía Internacional",
+        "ORG",
+    ),
+    # but a kind inside a title's complement is no apposition, and kin are no trade
+    ("Lo confirmó el presidente de la empresa, Juan Pérez, ayer.", "Juan Pérez", "PER"),
+    ("Los hijos de Ana Gil declararon ayer ante el juez.", "Ana Gil", "PER"),
+    # and doctors may come from a place
+    ("Pidió que se envíen médicos de Lima a la zona.", "Lima", "LOC"),
+    # a plural kind with a bare complement, then the list
+    (
+        "Se querelló contra los fabricantes de teléfonos Nokia, Alcatel y Sagem.",
+        "Alcatel",
+        "ORG",
+    ),
+]
 
 
 def test_actors_capitalised_head_before_a_place_the_model_found_alone(blank_es: Language) -> None:
@@ -1325,31 +1317,22 @@ def test_actors_the_nation_alone_is_no_actor(
     assert (name in _actors(nlp, text)) is present
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "name", "type_"),
-    [
-        # items of a list with their side in brackets are people
-        (
-            "El comité sancionó con un partido a Berruet (Villarreal) y Goio (Eibar).",
-            "Berruet",
-            "PER",
-        ),
-        (
-            "Votaron en contra los concejales Matías Ruiz (PSOE), Jon Jauregi (PNV) y "
-            "Ana Gil (PP).",
-            "Jon Jauregi",
-            "PER",
-        ),
-        # but a list after "en" or "por" is of places, whatever its brackets hold
-        ("La feria pasará por Évora (Portugal), Mérida (Badajoz) y Cáceres.", "Mérida", "LOC"),
-        ("La feria se celebrará en Évora (Portugal), Mérida (Badajoz) y Cáceres.", "Mérida", "LOC"),
-    ],
-)
-def test_actors_listed_with_their_side_in_brackets(
-    nlp: Language, text: str, name: str, type_: str
-) -> None:
-    assert _actors(nlp, text)[name]["type"] == type_
+LISTED_WITH_THEIR_SIDE_IN_BRACKETS = [
+    # items of a list with their side in brackets are people
+    (
+        "El comité sancionó con un partido a Berruet (Villarreal) y Goio (Eibar).",
+        "Berruet",
+        "PER",
+    ),
+    (
+        "Votaron en contra los concejales Matías Ruiz (PSOE), Jon Jauregi (PNV) y Ana Gil (PP).",
+        "Jon Jauregi",
+        "PER",
+    ),
+    # but a list after "en" or "por" is of places, whatever its brackets hold
+    ("La feria pasará por Évora (Portugal), Mérida (Badajoz) y Cáceres.", "Mérida", "LOC"),
+    ("La feria se celebrará en Évora (Portugal), Mérida (Badajoz) y Cáceres.", "Mérida", "LOC"),
+]
 
 
 @pytest.mark.model
@@ -1429,21 +1412,15 @@ def test_actors_a_title_with_a_lower_case_noun_then_a_comma_names_the_person(
     assert "El candidato opositor" in aliases and "El presidente" not in aliases
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "name", "type_"),
-    [
-        # a masculine article, the name and a demonym: a club, not the city
-        ("El delantero llega procedente del Brujas belga.", "Brujas", "ORG"),
-        # "X, del Y,": the club or firm the person belongs to ...
-        ("El club fichó a Luis Ferrer, del Nantes, y a Marc Foe, del Brujas.", "Nantes", "ORG"),
-        ("El club fichó a Luis Ferrer, del Nantes, y a Marc Foe, del Brujas.", "Brujas", "ORG"),
-        # ... where "de" with no article is where the person comes from
-        ("El club fichó a Luis Ferrer, de Nantes, en enero.", "Nantes", "LOC"),
-    ],
-)
-def test_actors_a_club_after_its_article(nlp: Language, text: str, name: str, type_: str) -> None:
-    assert _actors(nlp, text)[name]["type"] == type_
+A_CLUB_AFTER_ITS_ARTICLE = [
+    # a masculine article, the name and a demonym: a club, not the city
+    ("El delantero llega procedente del Brujas belga.", "Brujas", "ORG"),
+    # "X, del Y,": the club or firm the person belongs to ...
+    ("El club fichó a Luis Ferrer, del Nantes, y a Marc Foe, del Brujas.", "Nantes", "ORG"),
+    ("El club fichó a Luis Ferrer, del Nantes, y a Marc Foe, del Brujas.", "Brujas", "ORG"),
+    # ... where "de" with no article is where the person comes from
+    ("El club fichó a Luis Ferrer, de Nantes, en enero.", "Nantes", "LOC"),
+]
 
 
 @pytest.mark.model
@@ -1465,38 +1442,32 @@ def test_actors_people_joined_by_y_are_two(nlp: Language, text: str, names: set[
     assert found == names
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "name", "type_"),
-    [
-        # a mixed-case dateline with its dash, after a headline: the model tags nothing
-        (
-            "Mueren 19 personas en un accidente\n\nLima.- Al menos 19 personas murieron.",
-            "Lima",
-            "LOC",
-        ),
-        (
-            "Cae el equipo local\n\nBogotá.- Atlético Nacional perdió 3-1 en casa.",
-            "Bogotá",
-            "LOC",
-        ),
-        # the dateline's city before the model runs it into the text ("La Habana.- A")
-        (
-            "Un pianista publica su disco\n\nLa Habana.- A sus 78 años, el pianista "
-            "Lázaro Valdés Ferrer acaba de publicar su primer disco.",
-            "La Habana",
-            "LOC",
-        ),
-        # the words that open a club's name make it a club
-        (
-            "Cae el equipo local\n\nBogotá.- Atlético Nacional perdió 3-1 en casa.",
-            "Atlético Nacional",
-            "ORG",
-        ),
-    ],
-)
-def test_actors_dashed_datelines_and_clubs(nlp: Language, text: str, name: str, type_: str) -> None:
-    assert _actors(nlp, text)[name]["type"] == type_
+DASHED_DATELINES_AND_CLUBS = [
+    # a mixed-case dateline with its dash, after a headline: the model tags nothing
+    (
+        "Mueren 19 personas en un accidente\n\nLima.- Al menos 19 personas murieron.",
+        "Lima",
+        "LOC",
+    ),
+    (
+        "Cae el equipo local\n\nBogotá.- Atlético Nacional perdió 3-1 en casa.",
+        "Bogotá",
+        "LOC",
+    ),
+    # the dateline's city before the model runs it into the text ("La Habana.- A")
+    (
+        "Un pianista publica su disco\n\nLa Habana.- A sus 78 años, el pianista "
+        "Lázaro Valdés Ferrer acaba de publicar su primer disco.",
+        "La Habana",
+        "LOC",
+    ),
+    # the words that open a club's name make it a club
+    (
+        "Cae el equipo local\n\nBogotá.- Atlético Nacional perdió 3-1 en casa.",
+        "Atlético Nacional",
+        "ORG",
+    ),
+]
 
 
 @pytest.mark.model
@@ -1596,26 +1567,20 @@ def test_actors_kinds_of_place_in_the_plural() -> None:
     assert "islases" not in kinds and "calles" not in kinds
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "name", "type_"),
-    [
-        # a building or a street named after someone: the noun and the name, no "de"
-        (
-            "Los heridos fueron trasladados al hospital Víctor Ramos Guardia de Huaraz.",
-            "hospital Víctor Ramos Guardia",
-            "ORG",
-        ),
-        # a medium's noun before a name is no building's ("a este diario Ana Gil")
-        (
-            "«Es un hallazgo», explicó a este diario Ana Belén Cordero.",
-            "Ana Belén Cordero",
-            "PER",
-        ),
-    ],
-)
-def test_actors_named_after_someone(nlp: Language, text: str, name: str, type_: str) -> None:
-    assert _actors(nlp, text)[name]["type"] == type_
+NAMED_AFTER_SOMEONE = [
+    # a building or a street named after someone: the noun and the name, no "de"
+    (
+        "Los heridos fueron trasladados al hospital Víctor Ramos Guardia de Huaraz.",
+        "hospital Víctor Ramos Guardia",
+        "ORG",
+    ),
+    # a medium's noun before a name is no building's ("a este diario Ana Gil")
+    (
+        "«Es un hallazgo», explicó a este diario Ana Belén Cordero.",
+        "Ana Belén Cordero",
+        "PER",
+    ),
+]
 
 
 @pytest.mark.model
@@ -1641,31 +1606,23 @@ def test_actors_firms_by_their_sector_or_their_names_noun(
     assert _actors(nlp, text)[name]["type"] == "ORG"
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "name", "type_"),
-    [
-        # "Desde X, su portavoz": the side that speaks
-        ("Desde Sumar, su portavoz adjunta, Leire Azkarate, respaldó la reforma.", "Sumar", "ORG"),
-        # ... with any article before a spokesperson
-        ("Desde Compromís, la portavoz Ada Ruiz pidió explicaciones.", "Compromís", "ORG"),
-        # ... but a city's office is a city's
-        ("Desde Lima, su alcalde pidió calma a los vecinos.", "Lima", "LOC"),
-        ("Desde Quito, el alcalde Pedro Mora pidió calma.", "Quito", "LOC"),
-        # a radio station
-        ("El candidato habló en la radio Cardinal sobre la reforma.", "Cardinal", "ORG"),
-        # a parliamentary group
-        (
-            "El diputado Rodolfo Mazariegos, de la bancada Vamos, anunció su voto en contra.",
-            "Vamos",
-            "ORG",
-        ),
-    ],
-)
-def test_actors_parties_by_their_side_and_their_bench(
-    nlp: Language, text: str, name: str, type_: str
-) -> None:
-    assert _actors(nlp, text)[name]["type"] == type_
+PARTIES_BY_THEIR_SIDE_AND_THEIR_BENCH = [
+    # "Desde X, su portavoz": the side that speaks
+    ("Desde Sumar, su portavoz adjunta, Leire Azkarate, respaldó la reforma.", "Sumar", "ORG"),
+    # ... with any article before a spokesperson
+    ("Desde Compromís, la portavoz Ada Ruiz pidió explicaciones.", "Compromís", "ORG"),
+    # ... but a city's office is a city's
+    ("Desde Lima, su alcalde pidió calma a los vecinos.", "Lima", "LOC"),
+    ("Desde Quito, el alcalde Pedro Mora pidió calma.", "Quito", "LOC"),
+    # a radio station
+    ("El candidato habló en la radio Cardinal sobre la reforma.", "Cardinal", "ORG"),
+    # a parliamentary group
+    (
+        "El diputado Rodolfo Mazariegos, de la bancada Vamos, anunció su voto en contra.",
+        "Vamos",
+        "ORG",
+    ),
+]
 
 
 @pytest.mark.model
@@ -1725,23 +1682,17 @@ def test_actors_international_bodies_by_their_acronyms(
     assert alias in _actors(nlp, text)[name]["aliases"]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "name", "type_"),
-    [
-        # the personal "a" of a person acted on
-        ("El Sevilla ha fichado a Arregui por 12 millones.", "Arregui", "PER"),
-        # a destination after a verb of motion, a recipient beside another object
-        ("El presidente viajó a Lima.", "Lima", "LOC"),
-        (
-            "El PNV exige transferir a Euskadi la gestión del Ingreso Mínimo Vital.",
-            "Euskadi",
-            "LOC",
-        ),
-    ],
-)
-def test_actors_the_personal_a(nlp: Language, text: str, name: str, type_: str) -> None:
-    assert _actors(nlp, text)[name]["type"] == type_
+THE_PERSONAL_A = [
+    # the personal "a" of a person acted on
+    ("El Sevilla ha fichado a Arregui por 12 millones.", "Arregui", "PER"),
+    # a destination after a verb of motion, a recipient beside another object
+    ("El presidente viajó a Lima.", "Lima", "LOC"),
+    (
+        "El PNV exige transferir a Euskadi la gestión del Ingreso Mínimo Vital.",
+        "Euskadi",
+        "LOC",
+    ),
+]
 
 
 @pytest.mark.model
@@ -1910,24 +1861,40 @@ def test_actors_a_text_cut_short_reads_no_word_past_its_end(nlp: Language, text:
     _actors(nlp, text)  # no IndexError at the last token
 
 
+A_KIND_OF_ORGANISATION_REFERS_BACK_TO_A_ONE_WORD_NAME = [
+    # a one-word name that a noun of a kind of organisation then refers back
+    # to, as the subject of the next sentence, is that organisation
+    (
+        "Oceana exigió que se detengan las obras. La ONG también pidió una auditoría.",
+        "Oceana",
+        "ORG",
+    ),
+    # ... not a company named inside what a person said
+    ("Guerra dijo que la empresa cerrará la planta.", "Guerra", "PER"),
+    # ... nor a given name alone
+    ("Su vecina Carmen asentía. La compañía no respondió.", "Carmen", "PER"),
+]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "name", "type_"),
     [
-        # a one-word name that a noun of a kind of organisation then refers back
-        # to, as the subject of the next sentence, is that organisation
-        (
-            "Oceana exigió que se detengan las obras. La ONG también pidió una auditoría.",
-            "Oceana",
-            "ORG",
-        ),
-        # ... not a company named inside what a person said
-        ("Guerra dijo que la empresa cerrará la planta.", "Guerra", "PER"),
-        # ... nor a given name alone
-        ("Su vecina Carmen asentía. La compañía no respondió.", "Carmen", "PER"),
+        *ORGANISATIONS_BY_THE_KIND_OR_TRADE_AROUND_THEM,
+        *LISTED_WITH_THEIR_SIDE_IN_BRACKETS,
+        *A_CLUB_AFTER_ITS_ARTICLE,
+        *DASHED_DATELINES_AND_CLUBS,
+        *NAMED_AFTER_SOMEONE,
+        *PARTIES_BY_THEIR_SIDE_AND_THEIR_BENCH,
+        *THE_PERSONAL_A,
+        *A_KIND_OF_ORGANISATION_REFERS_BACK_TO_A_ONE_WORD_NAME,
     ],
 )
-def test_actors_a_kind_of_organisation_refers_back_to_a_one_word_name(
+def test_actors_typed_by_the_words_around_them(
     nlp: Language, text: str, name: str, type_: str
 ) -> None:
+    # the tables above, each one pattern of Spanish news: the kind or trade
+    # around a name, a list with sides in brackets, a club's article, datelines,
+    # places named after someone, a party's side, the personal "a", a noun of a
+    # kind of organisation that refers back
     assert _actors(nlp, text)[name]["type"] == type_
