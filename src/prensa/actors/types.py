@@ -428,6 +428,12 @@ LIST_AFTER = frozenset({",", ";", "y", "e", "."})
 AFFILIATIONS = frozenset({"partido", "formación", "club", "equipo", "conjunto", "coalición"})
 
 
+@cache
+def _bodies() -> frozenset[str]:
+    """Nouns of kinds of organisation that are no one's affiliation."""
+    return lex.org_kinds() - AFFILIATIONS
+
+
 def _called_by_a_kind_after(doc: Doc, c: Candidate) -> bool:
     """Whether a one-word name with no given name is the next thing a definite
     noun of a kind of organisation refers back to, as the subject of its clause,
@@ -436,7 +442,7 @@ def _called_by_a_kind_after(doc: Doc, c: Candidate) -> bool:
     persons)."""
     if c.end - c.start != 1 or lex.unaccented(doc[c.start].lower_) in lex.all_given_names():
         return False  # "Su vecina Carmen asentía": a given name alone is a person's
-    kinds = lex.org_kinds() - AFFILIATIONS
+    kinds = _bodies()
     for tok in doc[c.end : min(c.end + 40, len(doc))]:
         if (
             tok.lower_ in kinds
