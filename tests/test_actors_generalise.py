@@ -643,6 +643,43 @@ def test_actors_place_of_an_office_then_the_person(nlp: Language) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "person", "kept"),
+    [
+        # no given name of the lists opens the person the model ran into the
+        # office's complement: the last two words, no common word, are the name
+        ("La diputada de Podemos Ione Belarra criticó la ley.", "Ione Belarra", "Podemos"),
+        ("El portavoz de Bildu Oskar Matute pidió la palabra.", "Oskar Matute", "Bildu"),
+        ("El ministro de Exteriores Sergéi Lavrov llegó a Pekín.", "Sergéi Lavrov", None),
+        # a given name after a saint's title goes on the town's name
+        ("El exgobernador de San Luis Alberto Rodríguez dimitió.", "Alberto Rodríguez", None),
+    ],
+)
+def test_actors_office_complement_then_an_unlisted_name(
+    nlp: Language, text: str, person: str, kept: str | None
+) -> None:
+    found = _actors(nlp, text)
+    assert found[person]["type"] == "PER"
+    # a deputy's or a spokesperson's "de" names the party or body they belong to
+    assert kept is None or found[kept]["type"] == "ORG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # common words at the end are a portfolio or a field, not a name
+        "El consejero de Medio Ambiente Rural presentó el plan.",
+        "La directora de Recursos Humanos Globales presentó el plan.",
+        # a saint's title opens a town's name, not a party's
+        "El alcalde de San Martín Jilotepeque pidió ayuda al Gobierno.",
+    ],
+)
+def test_actors_office_complement_of_common_words_has_no_person(nlp: Language, text: str) -> None:
+    assert not any(a["type"] == "PER" for a in _actors(nlp, text).values())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "name",
     [
         # a list of fields closes an institution's name

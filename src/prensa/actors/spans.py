@@ -98,7 +98,9 @@ def _type_of(doc: Doc, start: int, end: int, label: str) -> tuple[str, str | Non
     return label, None
 
 
-def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def _join(
+    doc: Doc, cands: list[Candidate], dictionary: lex.Dictionary | None = None
+) -> list[Candidate]:
     """Join names split at their particles.
 
     "Bashar" + "al" + "Assad" is one person; "Instituto de Diagnóstico" + "y"
@@ -147,7 +149,10 @@ def _join(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                         # "el exalcalde de Marbella" + "Julián Muñoz"
                         and not (
                             _title_of(doc, prev.start)
-                            and given_name(doc, cand.start, cand.end, broad=True)
+                            and (
+                                given_name(doc, cand.start, cand.end, broad=True)
+                                or _unknown_name_after(doc, prev.start, cand.end, dictionary)
+                            )
                         )
                         # "de Millonarios" + "Kevin Ardila": the club, then the man
                         and _person_after_complement(doc, prev.start, cand.end, broad=True) is None
@@ -400,17 +405,30 @@ def _head_word(doc: Doc, cand: Candidate) -> int:
     return cand.start
 
 
-def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def _person_after_de(
+    doc: Doc, start: int, end: int, dictionary: lex.Dictionary | None = None
+) -> tuple[int, int] | None:
     """Where a person's name starts inside an organisation's: "Gobierno de
     Pedro Sánchez" is the government and its head, two actors; so is "(el
     medio argentino) Télam Fernando Goldbaum", and "(dijo a) Reuters María
     López". Returns the end of the organisation's name and the start of the
     person's."""
-    if described_org(doc, start) or _title_of(doc, start):
+    titled = _title_of(doc, start)
+    if described_org(doc, start) or titled:
         # "el exalcalde de Marbella Julián Muñoz": the place of the office, then the man
+        saint = None
         for k in range(start + 1, end - 1):
             if given_name(doc, k, end, broad=True):
-                return k, k
+                if lex.unaccented(doc[k - 1].lower_) not in SAINTS:
+                    return k, k
+                # "el gobernador de San Juan Jorge Escobar": the saint's town goes on
+                saint = k if saint is None else saint
+        if saint is not None and doc[start - 1].lower_ == "del":
+            # "el delantero del Sao Paulo Franca": a club takes the article, a
+            # town does not ("el alcalde de San Cristóbal Verapaz")
+            return saint, saint
+        if titled and _unknown_name_after(doc, start, end, dictionary):
+            return end - 2, end - 2  # "la diputada de Podemos" + "Ione Belarra"
     cut = _person_after_complement(doc, start, end)  # "a Reuters María López"
     if cut is not None:
         return cut, cut
@@ -421,6 +439,27 @@ def _person_after_de(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if doc[k].lower_ in {"de", "del"} and given_name(doc, k + 1, end):
             return k, k + 1
     return None
+
+
+def _unknown_name_after(doc: Doc, start: int, end: int, dictionary: lex.Dictionary | None) -> bool:
+    """Whether the complement of a person's title ends in a name the model ran
+    into it, though no given name of the lists opens it: "(la diputada de)
+    Podemos Ione Belarra", "(el ministro de) Exteriores Sergéi Lavrov". The
+    span has three capitalised words or more and no other word, its last two
+    are no common word of the language and no place, and no saint's title or
+    given name comes before them: a given name and a surname, the shape of a
+    Spanish-language name after its office."""
+    if dictionary is None or end - start < 3 or end > len(doc):
+        return False
+    words = doc[start:end]
+    if not all(t.text.isalpha() and is_capital(t) for t in words):
+        return False
+    before = lex.unaccented(doc[end - 3].lower_)
+    if before in SAINTS or before in lex.all_given_names():
+        return False  # "San Cristóbal Verapaz", "Ana Lucía Belarra": one name
+    return not any(
+        dictionary.knows(t.lower_) or t.lower_ in lex.places() for t in doc[end - 2 : end]
+    )
 
 
 # prepositions after which a club, a firm, a place or an agency may run into
@@ -615,7 +654,10 @@ def candidates(
                 continue  # every word already taken ("BUENOS AIRES" by the dateline)
             parts = [(p_start, p_end)]
             owner = -1
-            person = _person_after_de(doc, p_start, p_end)
+            person = _person_after_de(doc, p_start, p_end, dictionary)
+            if person is None and (inner := trim(doc, p_start, p_end))[0] > p_start:
+                # "La diputada de Podemos Ione Belarra" taken whole by the model
+                person = _person_after_de(doc, *inner, dictionary)
             if person is not None:
                 # "Gobierno" + "Pedro Sánchez"; "Télam" + "Fernando Goldbaum"
                 parts = [(p_start, person[0]), (person[1], p_end)]
@@ -675,7 +717,7 @@ def candidates(
     for c in found:
         c.start = _past_shouted(doc, c.start, c.end, dictionary)
     found = _past_agency(doc, found)
-    found = _join(doc, found)
+    found = _join(doc, found, dictionary)
     out: list[Candidate] = []
     for k, cand in enumerate(found):
         cand.start = _with_article(doc, cand.start, taken)
