@@ -1204,6 +1204,42 @@ def test_speakers_a_title_goes_to_its_holder(
             "compromisos concretos",
             "Eva Soto",
         ),
+        # a verb of saying in the present inside what a past cue reports states
+        # what is the case ("la crisis exige"), it dates no speech: the cue reports
+        (
+            "El alcalde Juan Roca explicó que el barrio necesita inversiones y recordó que "
+            "la reforma del plan exige cambios «de inmediato».",
+            "de inmediato",
+            "Juan Roca",
+        ),
+        (
+            "La ministra Carmen Vidal reconoció que el sistema tiene fallos y advirtió que "
+            "la escasez de médicos exige medidas «urgentes y valientes».",
+            "urgentes y valientes",
+            "Carmen Vidal",
+        ),
+        # a cue the parse coordinated with the content of another cue reports
+        # beside it, in its tense, and has its subject
+        (
+            "La diputada Eva Gil aseguró que su grupo quiere negociar y remarcó que la "
+            "crisis del sector exige respuestas «ya, no dentro de un año».",
+            "ya, no dentro de un año",
+            "Eva Gil",
+        ),
+        # a verb the parse coordinated with a quoted verb is the reporter's, and
+        # has the subject of the cue whose content the marks are
+        (
+            "El concejal Luis Mora afirmó que el Gobierno «fracasó» y le pidió al alcalde "
+            "que dimita.",
+            "dimita",
+            "Luis Mora",
+        ),
+        (
+            "La diputada Rosa Vera afirmó que el Ejecutivo «mintió» y le exigió a la "
+            "ministra que comparezca.",
+            "comparezca",
+            "Rosa Vera",
+        ),
         # "según X," that frames a clause holding a partial quotation: X's words,
         # whatever X is (a titled name, a body with a relative clause)
         (

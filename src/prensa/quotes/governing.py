@@ -26,7 +26,11 @@ def governing_cue(verb: Token, lo: int, cues: Container[int]) -> Token:
         # an infinitive has no subject of its own, nor does "ser" give one: in
         # "dijo que la mejor salida es continuar con las reformas «...»" she speaks
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-        own = "VerbForm=Inf" not in str(verb.morph) and bool(subjects)
+        own = (
+            "VerbForm=Inf" not in str(verb.morph)
+            and bool(subjects)
+            and not _present_under_past(verb, cues)
+        )
         # "destacó que fue de los pocos que expresó su apoyo «...»": a relative
         # clause inside what a cue reports is the reporter's wording
         relative = verb.dep_ in {"acl", "acl:relcl"} and all(
@@ -58,6 +62,22 @@ def governing_cue(verb: Token, lo: int, cues: Container[int]) -> Token:
             return verb  # "citó a Flaubert, que se quejaba de «...»": his words
         verb = head
     return verb
+
+
+def _present_under_past(verb: Token, cues: Container[int]) -> bool:
+    """ "remarcó que la crisis exige soluciones «ya»": a verb of saying in the
+    present, in the content clause of a cue in the past, states what is the case
+    now (the crisis requires), not a speech the report dates; the cue above
+    reports the marks. A speech reported inside another keeps the tense of the
+    report ("dijo que el ministro afirmó «...»")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.i not in cues or head.i > verb.i:
+        return False
+    present = "Tense=Pres" in str(verb.morph) and "Mood=Ind" in str(verb.morph)
+    perfect = "VerbForm=Part" in str(head.morph) and any(
+        c.dep_ == "aux" and c.lemma_ == "haber" for c in head.children
+    )
+    return present and ("Tense=Past" in str(head.morph) or perfect)
 
 
 def _past_bare_clause_cue(verb: Token, lo: int, cues: Container[int]) -> Token:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 from prensa.extensions import text_of
-from prensa.speakers.cues import INFINITIVE, noun_phrase_end, subject_of
+from prensa.speakers.cues import INFINITIVE, noun_phrase_end, reports_beside_cue, subject_of
 from prensa.speakers.index import NAMED, ActorIndex
 from prensa.speakers.nouns import is_abbreviated_title, names_a_speaker, speaks, time_nouns
 from prensa.speakers.words import CLITICS, RELATIVES
@@ -340,8 +340,24 @@ class Candidates:
                 and any(c.dep_ == "mark" for c in node.children)
             ):
                 return None  # "mientras relataba": its own subject
-            node = node.head
+            node = self._past_quoted_conjunct(node)
         return None
+
+    def _past_quoted_conjunct(self, node: Token) -> Token:
+        """The verb a clause hangs on: its head, but past a verb of the content
+        of another cue that the parse coordinated it with, where the verb is the
+        reporter's. In "afirmó que el Gobierno «fracasó» y le pidió ...", the words
+        in marks are the speaker's and "y le pidió" the reporter's; in "aseguró
+        que su partido quiere dialogar y remarcó que ..." the verb reports a
+        content clause of its own in the tense of the first cue, not of its
+        content. Either is coordinated with that cue, and has its subject."""
+        head = node.head
+        if node.dep_ != "conj" or head.dep_ != "ccomp" or not head.head.i < head.i:
+            return head
+        quoted = self.geo.inside_mark(head.idx) and not self.geo.inside_mark(node.idx)
+        if quoted or reports_beside_cue(node):
+            return head.head
+        return head
 
     def _stray_subject(self, verb: Token, lo: int, ok: Callable[[Token], bool]) -> Token | None:
         """A subject before the cue that the parse hung on a verb of another sentence

@@ -417,10 +417,30 @@ def subject_of(
             if reported is not None:
                 verb = reported
                 continue
-            verb = verb.head
+            verb = verb.head.head if reports_beside_cue(verb) else verb.head
             continue
         return None
     return None
+
+
+def reports_beside_cue(verb: Token) -> bool:
+    """ "aseguró que su partido quiere dialogar y remarcó que ...": whether a verb
+    the parse coordinated with the content of a cue opens a content clause of its
+    own in the tense of that cue, not of its content: it reports beside the cue,
+    and shares its subject."""
+    content = verb.head
+    if verb.dep_ != "conj" or content.dep_ != "ccomp" or not content.head.i < content.i:
+        return False
+    tense = verb.morph.get("Tense")
+    return (
+        bool(tense)
+        and tense == content.head.morph.get("Tense")
+        and tense != content.morph.get("Tense")
+        and any(
+            c.dep_ == "ccomp" and any(m.lower_ == "que" for m in c.children if m.dep_ == "mark")
+            for c in verb.children
+        )
+    )
 
 
 def _reported_clause(gerund: Token) -> Token | None:
