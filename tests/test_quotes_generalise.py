@@ -320,6 +320,28 @@ def test_quotes_generalise_segun_stops_before_a_list(
             "Mi decisión está tomada",
             "Luis Gómez",
         ),
+        # a paragraph that ends in a colon introduces the block quotation of the
+        # next one, whoever spoke before it and whatever the parse made of the
+        # sentence around the paragraph break
+        (
+            "El concejal, Pedro Lara, aseguró que el puente «es seguro».\n\nEntre los "
+            "vecinos desalojados estaba Carmen Soler, panadera de 58 años:\n\n«Salimos "
+            "con lo puesto.\n\n»Nadie nos dijo nada».",
+            "Salimos con lo puesto.",
+            "Carmen Soler",
+        ),
+        (
+            "El concejal, Pedro Lara, aseguró que el puente «es seguro».\n\nLa "
+            "panadera Carmen Soler lo contó así:\n\n«Salimos con lo puesto».",
+            "Salimos con lo puesto",
+            "Carmen Soler",
+        ),
+        (
+            "La directora, Marta Vidal, defendió el plan.\n\nVidal, preguntada por los "
+            "recortes, fue prudente: «No es nuestro escenario».",
+            "No es nuestro escenario",
+            "Marta Vidal",
+        ),
     ],
 )
 def test_quotes_generalise_colon_subject(

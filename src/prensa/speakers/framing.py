@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from prensa.lexicon import word_class
 from prensa.speakers.candidates import Candidates
 from prensa.speakers.cues import phrase_of
-from prensa.speakers.index import NAMED
+from prensa.speakers.index import NAMED, PERSON
 from prensa.speakers.nouns import documents, roles, speaks
 
 # "Fuentes de la compañía atribuyen los cortes a «...»": the news word for an
@@ -22,32 +22,62 @@ from prensa.speakers.nouns import documents, roles, speaks
 SOURCES = frozenset({"fuente", "fuentes"})
 
 
+def _role_of(tok: Token) -> Token:
+    """The token whose dependency a word has: the word, or the paragraph break
+    the parse hung a name on and made the subject ("\n\nGil añadió:", "Gil"
+    under the break)."""
+    head = tok.head
+    if head.is_space and head.i == tok.i - 1 and head.head.i != head.i:
+        return head
+    return tok
+
+
 class Framing(Candidates):
     """The syntax candidates, plus the frames of quotations with no cue."""
 
     def colon_subject(self, start: int) -> Token | None:
         """The subject of the clause that a colon right before a quotation closes, where
-        it names an actor or a title ("Xavi fue tajante: «...»")."""
-        colon = self.text.rfind(":", max(0, start - 3), start)
-        if colon < 0 or self.text[colon + 1 : start].strip(" «“\"‘'"):
+        it names an actor or a title ("Xavi fue tajante: «...»"); also a paragraph
+        that ends in the colon and a quotation that opens the next ("Gil
+        añadió:\n\n«...»": the block quotation is Gil's, not the last speaker's)."""
+        colon = self.text.rfind(":", max(0, start - 8), start)
+        if colon < 0 or self.text[colon + 1 : start].strip(" \n\t«“\"‘'"):
             return None
         lo = self.geo.sent_start(colon)
         subjects = [
-            tok
+            (tok, role.head.i)
             for tok in self.geo.tokens(lo, colon)
-            if tok.dep_ in {"nsubj", "nsubj:pass"}
+            if (role := _role_of(tok)).dep_ in {"nsubj", "nsubj:pass"}
             and tok.pos_ in {"NOUN", "PROPN"}
-            and lo <= tok.head.idx < colon
+            and lo <= role.head.idx < colon
             and not self.geo.inside_mark(tok.idx)
         ]
         # the clause nearest the colon first: "La alcaldesa presentó el plan, mientras
         # que el concejal fue más crítico: «...»" is the councillor's; a person or a
         # title, not "los otros puntos del acuerdo: «...»"
-        for tok in sorted(subjects, key=lambda t: t.head.i, reverse=True):
+        for tok, _ in sorted(subjects, key=lambda pair: pair[1], reverse=True):
             phrase = phrase_of(tok, stop=colon)
             if self.names_someone(phrase) or tok.lower_ in roles() or tok.lower_ in SOURCES:
                 return tok
+        if "\n" in self.text[colon:start]:
+            return self._only_person(lo, colon)
         return None
+
+    def _only_person(self, lo: int, hi: int) -> Token | None:
+        """ "Entre los afectados estaba Ana Gil, jubilada:" + a block quotation in
+        the next paragraph: a paragraph that ends in a colon and names one person
+        introduces that person's words, whatever the parse made of the sentence
+        around the paragraph break. The first word of the person's first name
+        there; None for no person or several."""
+        found: dict[str, int] = {}
+        for start, actor in self.actors.typed_before(hi, PERSON):
+            if start < lo:
+                break
+            found[actor] = start
+        if len(found) != 1:
+            return None
+        tokens = self.geo.tokens(next(iter(found.values())), hi)[:1]
+        return tokens[0] if len(tokens) else None
 
     def headline_speaker(self, start: int, end: int) -> Span | None:
         """ "«Nunca me rendiré»: Ana Torres, alcaldesa de Soria": a quotation that
