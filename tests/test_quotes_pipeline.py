@@ -290,8 +290,16 @@ def test_quotes_pipeline_lowercase_marks_after_a_work_noun(
         # a title a verb of publishing introduces, or a noun of works explains
         ("Lucía Ferrándiz presenta «La casa de los relojes», su novela más personal.", []),
         ("La hidróloga acaba de publicar «Cuencas vacías», un ensayo sobre la sequía.", []),
+        # titles in sentence case and straight single quotes, as the culture
+        # pages write them: after a noun of film or stage (also with a comma), a
+        # verb of showing, or "bautizada como"
+        ("El director estrena en Venecia 'Un mar sin orillas', su segundo largometraje.", []),
+        ("La actriz triunfó con su ópera prima, 'Todas las tardes', en el festival.", []),
+        ("El museo expone 'Mujer leyendo junto al río', cedida por un coleccionista.", []),
+        ("La gira, bautizada como 'Lo que nos queda', llegará a Bilbao.", []),
         # but words that a verb of saying follows are said
         ("El ministro presentó el plan: «Nadie quedará atrás», dijo.", ["Nadie quedará atrás"]),
+        ("La ministra advirtió: 'No vamos a regalar nada'.", ["No vamos a regalar nada"]),
     ],
 )
 def test_quotes_pipeline_titles_of_published_works(

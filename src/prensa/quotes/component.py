@@ -42,7 +42,7 @@ SENTENCE_END = re.compile(r"[.!?…]+[»”\"’)]?(?=\s)|\n+")
 TITLE_LEAD = re.compile(
     r"\b(?:t[íi]tulo|titulad[oa]s?|llamad[oa]s?|denominad[oa]s?|bautizad[oa]s?|"
     r"lema|eslogan|etiqueta|hashtag|palabra|término|vocablo|apodo|alias|nombre)"
-    r"\s*(?:de\s+)?[,:]?\s*$",
+    r"\s*(?:de\s+|como\s+)?[,:]?\s*$",
     re.I,
 )
 # "la serie «La casa de papel»", "conocida como «ley mordaza»": the name of a work
@@ -54,12 +54,15 @@ KNOWN_AS = r"conocid[oa]s?\s+como"
 def _work_lead() -> re.Pattern[str]:
     nouns = sorted(lexicon.column("quotes", "work_titles", "word"), key=len, reverse=True)
     alts = "|".join(re.escape(n) for n in nouns)
-    return re.compile(rf"\b(?:(?:{alts})(?:s|es)?|{KNOWN_AS})\s*$", re.I)
+    # "con su ópera prima, «...»": the noun may take the title in apposition
+    return re.compile(rf"\b(?:(?:{alts})(?:s|es)?\s*,?|{KNOWN_AS})\s*$", re.I)
 
 
-# verbs of publishing right before a title in marks: "publica «X»", "estrenó «X»"
+# verbs of publishing or showing right before a title in marks: "publica «X»",
+# "estrenó «X»", "el museo expone «X»"
 PUBLISHED = re.compile(
-    r"\b(?:public|present|estren|lanz|edit|grab)(?:a|an|ó|aron|ará|arán|ar|ado|ada)\s*$",
+    r"\b(?:(?:public|present|estren|lanz|edit|grab)(?:a|an|ó|aron|ará|arán|ar|ado|ada)"
+    r"|(?:expone|exponen|expuso|expusieron|exhibe|exhiben|exhibió|exhibieron))\s*$",
     re.I,
 )
 
