@@ -1173,6 +1173,10 @@ ORGANISATIONS_BY_THE_KIND_OR_TRADE_AROUND_THEM = [
     ("Los hijos de Ana Gil declararon ayer ante el juez.", "Ana Gil", "PER"),
     # and doctors may come from a place
     ("Pidió que se envíen médicos de Lima a la zona.", "Lima", "LOC"),
+    # the economic press's kinds of young and financial firms
+    ("La start-up Tavora ha cerrado una ronda de 12 millones.", "Tavora", "ORG"),
+    ("La fintech Pagulo crece en México.", "Pagulo", "ORG"),
+    ("La calificadora Moody's rebajó la nota de la deuda.", "Moody's", "ORG"),
     # a plural kind with a bare complement, then the list
     (
         "Se querelló contra los fabricantes de teléfonos Nokia, Alcatel y Sagem.",
