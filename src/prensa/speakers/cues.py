@@ -431,11 +431,11 @@ def reports_beside_cue(verb: Token) -> bool:
     content = verb.head
     if verb.dep_ != "conj" or content.dep_ != "ccomp" or not content.head.i < content.i:
         return False
-    tense = verb.morph.get("Tense")
+    tense = verb.morph.get("Tense", [])
     return (
         bool(tense)
-        and tense == content.head.morph.get("Tense")
-        and tense != content.morph.get("Tense")
+        and tense == content.head.morph.get("Tense", [])
+        and tense != content.morph.get("Tense", [])
         and any(
             c.dep_ == "ccomp" and any(m.lower_ == "que" for m in c.children if m.dep_ == "mark")
             for c in verb.children
