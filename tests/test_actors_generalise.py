@@ -665,6 +665,35 @@ def test_actors_office_complement_then_an_unlisted_name(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an organisation of the model that opens a sentence of the body and is
+        # no word of the language is a name, though only seen there
+        (
+            "Precios al alza\n\nEl sector vivió un mal año. Endesa, Naturgy y Repsol "
+            "subieron sus precios en julio.",
+            "Endesa",
+        ),
+        (
+            "Resultados\n\nEl consumo crece en Colombia. Ecopetrol, principal exportadora "
+            "del país, vería reducidos sus ingresos.",
+            "Ecopetrol",
+        ),
+    ],
+)
+def test_actors_unknown_word_opening_a_sentence(nlp: Language, text: str, name: str) -> None:
+    assert _actors(nlp, text)[name]["type"] == "ORG"
+
+
+@pytest.mark.model
+def test_actors_headline_word_stays_out(nlp: Language) -> None:
+    # the headline's first word may be a word the dictionary lacks
+    found = _actors(nlp, "Deslave sepulta viviendas en una aldea\n\nLa lluvia no cesa.")
+    assert "Deslave" not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text",
     [
         # common words at the end are a portfolio or a field, not a name

@@ -51,7 +51,9 @@ class ActorLinker:
         texts = texts_of(doc)
         groups = [
             g
-            for g in group(doc, candidates(doc, texts, self.dictionary), self.nouns)
+            for g in group(
+                doc, candidates(doc, texts, self.dictionary), self.nouns, self.dictionary
+            )
             if not _quoted_generic(doc, g, quoted)
         ]
         found: list[TokMention] = []

@@ -192,9 +192,15 @@ def _another_place(
     return all(c.start > cand.start for c in g.cands)
 
 
-def group(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset()) -> list[Group]:
+def group(
+    doc: Doc,
+    cands: list[Candidate],
+    nouns: frozenset[str] = frozenset(),
+    dictionary: lex.Dictionary | None = None,
+) -> list[Group]:
     """Group the candidates, fullest names first; groups in order of appearance.
-    ``nouns``: the language's common nouns, for typing (``types.group_type``)."""
+    ``nouns``: the language's common nouns, for typing (``types.group_type``);
+    ``dictionary``: its common words (``lexicon.model_dictionary``)."""
     keyed = _club_readings(doc, [(words_of(doc, c), c) for c in cands])
     placed = {w for w, c in keyed if c.label == "LOC"}  # names the model calls places
     # a name the model called a person anywhere may be part of a person's name
@@ -263,7 +269,7 @@ def group(doc: Doc, cands: list[Candidate], nouns: frozenset[str] = frozenset())
         found.cands.append(cand)
     _parenthesised(doc, cands, groups)
     _generic_into_named(doc, groups)
-    groups = [g for g in groups if g.cands and not _only_initial(doc, g)]
+    groups = [g for g in groups if g.cands and not _only_initial(doc, g, dictionary)]
     for g in groups:
         g.cands.sort(key=lambda c: c.start)
         g.type, g.subtype = group_type(doc, g, nouns)
@@ -435,21 +441,48 @@ def _spelled_from(short: str, words: tuple[str, ...]) -> bool:
     return True
 
 
-def _only_initial(doc: Doc, g: Group) -> bool:
+def _only_initial(doc: Doc, g: Group, dictionary: lex.Dictionary | None = None) -> bool:
     """A lone capitalised word seen only where a sentence opens ("Lea", "Pensar",
-    "Clases"): nothing says it is a name."""
+    "Clases"): nothing says it is a name, unless it is no word of the language
+    ("Iberdrola presentó sus resultados": the model's organisation or person
+    stands, a common word's capital is only the sentence's)."""
     return all(
         c.end - c.start == 1
         and c.source == "ner"
         and c.subtype is None
         and sentence_initial(doc[c.start])
         and not is_acronym(doc[c.start])
+        and not _unknown_word_subject(doc, c, dictionary)
         and not _bracketed(doc, c)
         and not is_dateline(doc, c)
         # "Sumar respondió", "Facebook despidió a Sophie Zhang"
         and not (doc[c.start].pos_ == "PROPN" and (speaks(doc, c) or acts_on_someone(doc, c)))
         for c in g.cands
     )
+
+
+def _unknown_word_subject(doc: Doc, c: Candidate, dictionary: lex.Dictionary | None) -> bool:
+    """ "Iberdrola, Endesa y Naturgy subieron sus tarifas": an organisation of the
+    model that is no word of the language, opening a sentence of the body (not
+    the headline's first line, whose words the dictionary may lack: "Deslave
+    sepulta viviendas") and with no "de" complement ("(Reporte de ...)")."""
+    nxt = doc[c.end].lower_ if c.end < len(doc) else ""
+    return (
+        nxt not in {"de", "del"}
+        and "\n" in text_of(doc)[: doc[c.start].idx]
+        and _no_common_word(doc[c.start].lower_, c.label, dictionary)
+    )
+
+
+def _no_common_word(word: str, label: str, dictionary: lex.Dictionary | None) -> bool:
+    """Whether a word the model called an organisation is none of the
+    dictionary's (nouns, adjectives, adverbs, verbs and their regular forms),
+    none of its feminine adjectives ("Telefónica" is "telefónico"'s) and no
+    word of the closed classes the dictionary leaves out."""
+    if dictionary is None or label != "ORG" or not word.isalpha() or len(word) < 4:
+        return False
+    feminine = word.endswith("a") and dictionary.knows(word[:-1] + "o")
+    return not (dictionary.knows(word) or feminine)
 
 
 def _bracketed(doc: Doc, c: Candidate) -> bool:
