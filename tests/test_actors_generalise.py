@@ -1206,6 +1206,13 @@ ORGANISATIONS_BY_THE_KIND_OR_TRADE_AROUND_THEM = [
     ("La start-up Tavora ha cerrado una ronda de 12 millones.", "Tavora", "ORG"),
     ("La fintech Pagulo crece en México.", "Pagulo", "ORG"),
     ("La calificadora Moody's rebajó la nota de la deuda.", "Moody's", "ORG"),
+    # a name after a preposition of place is no firm a later "la compañía" names
+    (
+        "Talgo presentó ayer sus cuentas en Zaragoza. La compañía aseguró que el "
+        "beneficio creció.",
+        "Zaragoza",
+        "LOC",
+    ),
     # a plural kind with a bare complement, then the list
     (
         "Se querelló contra los fabricantes de teléfonos Nokia, Alcatel y Sagem.",

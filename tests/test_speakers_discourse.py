@@ -1240,6 +1240,13 @@ def test_speakers_a_title_goes_to_its_holder(
             "comparezca",
             "Rosa Vera",
         ),
+        # "la compañía" refers back to the firm, not to the city the firm spoke in
+        (
+            "La tecnológica Nubix presentó su modelo en Sevilla. La compañía aseguró que "
+            "el chip es rápido.",
+            "el chip es rápido",
+            "Nubix",
+        ),
         # "según X," that frames a clause holding a partial quotation: X's words,
         # whatever X is (a titled name, a body with a relative clause)
         (

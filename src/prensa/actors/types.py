@@ -439,9 +439,12 @@ def _called_by_a_kind_after(doc: Doc, c: Candidate) -> bool:
     noun of a kind of organisation refers back to, as the subject of its clause,
     before any other name: "Greenpeace exigió que ... La ONG también pidió",
     "Meta anunció despidos. La compañía dijo ..." (the model calls such names
-    persons)."""
+    persons). A name after a preposition of place ("en Madrid") is where the
+    clause happens, not who acts in it."""
     if c.end - c.start != 1 or lex.unaccented(doc[c.start].lower_) in lex.all_given_names():
         return False  # "Su vecina Carmen asentía": a given name alone is a person's
+    if c.start and doc[c.start - 1].lower_ in lex.PLACE_PREPOSITIONS:
+        return False  # "presentó sus resultados en Madrid. La compañía ...": a place
     kinds = _bodies()
     for tok in doc[c.end : min(c.end + 40, len(doc))]:
         if (
