@@ -1206,6 +1206,10 @@ ORGANISATIONS_BY_THE_KIND_OR_TRADE_AROUND_THEM = [
     ("La start-up Tavora ha cerrado una ronda de 12 millones.", "Tavora", "ORG"),
     ("La fintech Pagulo crece en México.", "Pagulo", "ORG"),
     ("La calificadora Moody's rebajó la nota de la deuda.", "Moody's", "ORG"),
+    # the "de" of who governs a town or a province names the place, even where
+    # the model calls it a person
+    ("El gobernador de Córdoba, Marcelo Echenique, habló en Rosario.", "Córdoba", "LOC"),
+    ("La exgobernadora de Jujuy, Ana Paz, habló ayer.", "Jujuy", "LOC"),
     # a name after a preposition of place is no firm a later "la compañía" names
     (
         "Talgo presentó ayer sus cuentas en Zaragoza. La compañía aseguró que el "

@@ -86,6 +86,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             and doc[c.start - 2].lower_ in word_class("actors", "located_nouns")
         ):
             votes["LOC"] += 3  # "el mercado de Juchitán", "el penal de Marcos Paz"
+        if _local_office(doc, c):
+            votes["LOC"] += 3  # "el gobernador de Córdoba, Marcelo Echenique": his province
         if (
             opening
             and doc[opening - 1].lower_ in {"a", "al"}
@@ -220,6 +222,19 @@ def after_office(doc: Doc, start: int) -> bool:
     while i >= 2 and doc[i].text in {",", "y", "e"} and doc[i - 1].text[:1].isupper():
         i -= 2  # back over "Hacienda y" to the "de" before it
     return i >= 1 and doc[i].lower_ in {"de", "del"} and doc[i - 1].lower_ in lex.office_plurals()
+
+
+def _local_office(doc: Doc, c: Candidate) -> bool:
+    """Whether the name is the "de" complement of the title of who governs a
+    town or a province ("el gobernador de Córdoba", "la alcaldesa de Getafe"),
+    and no body's name nor a person's ("del Banco de España", "de Ana Gil")."""
+    return (
+        c.start >= 2
+        and doc[c.start - 1].lower_ == "de"
+        and doc[c.start - 2].lower_ in word_class("actors", "local_offices")
+        and doc[c.start].lower_ not in lex.name_heads()
+        and not given_name(doc, c.start, c.end, broad=True)
+    )
 
 
 def is_dateline(doc: Doc, c: Candidate) -> bool:
