@@ -191,6 +191,12 @@ TIMES = [
     ("Llegó el lunes 15. Por la noche cenaron.", "la noche", "2021-03-17TNI"),
     ("Aterrizó a las 8.15 hora local (07.15 GMT).", "07.15 GMT", "2021-03-17T07:15Z"),
     ("La cita, el lunes 15 a las 12:00 horas (16:00 UTC).", "16:00 UTC", "2021-03-15T16:00Z"),
+    # the whole of a part of the day, its first hour, midnight and midday
+    ("Los bomberos trabajaron durante toda la noche.", "toda la noche", "2021-03-17TNI"),
+    ("El lunes 15 esperaron toda la mañana.", "toda la mañana", "2021-03-15TMO"),
+    ("Llegaron a primera hora de la tarde.", "primera hora de la tarde", "2021-03-17TAF"),
+    ("Cortaron la vía desde la medianoche.", "la medianoche", "2021-03-17T00:00"),
+    ("El pleno se reunió a mediodía.", "mediodía", "2021-03-17TMI"),
 ]
 
 
@@ -201,8 +207,11 @@ def test_timex_recall_times_of_the_story_day(text: str, span: str, value: str) -
 
 
 def test_timex_recall_next_morning_is_not_the_story_day() -> None:
-    text = "A la mañana siguiente partieron."
-    assert "part_of_day_story" not in [f.rule for f in find_timexes(text, ANCHOR)]
+    text = "A la mañana siguiente partieron; toda la noche siguiente y el mediodía de ayer."
+    rules = [f.rule for f in find_timexes(text, ANCHOR)]
+    assert not {"part_of_day_story", "whole_part_of_day_story", "midnight_midday_story"} & set(
+        rules
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""Times told against the story's day: "por la mañana", "(13.00 GMT)".
+"""Times told against the story's day: "por la mañana", "toda la noche", "la
+medianoche", "a mediodía", "(13.00 GMT)".
 
 "Los soldados vigilaban por la mañana" is the morning of the day of a date
 earlier in its sentence ("el mismo día por la tarde"), else of the publication
@@ -27,6 +28,25 @@ def story_time_rules() -> tuple[Rule, ...]:
                 r"(?!\s+(?:siguiente|anterior|previa|de|del)(?!\w))"
             ),
             on_part_of_day_story,
+        ),
+        Rule(
+            # "trabajaron durante toda la noche", "a primera hora de la mañana"
+            "whole_part_of_day_story",
+            bounded(
+                r"(?P<body>)(?:toda\s+la|primera\s+hora\s+de\s+la)"
+                r"\s+(?P<pod>mañana|tarde|noche|madrugada)"
+                r"(?!\s+(?:siguiente|anterior|previa|de|del)(?!\w))"
+            ),
+            on_part_of_day_story,
+        ),
+        Rule(
+            # "cortaron la carretera desde la medianoche", "a mediodía"
+            "midnight_midday_story",
+            bounded(
+                r"(?P<body>)(?:(?:la|el)\s+)?(?P<pod>medianoche|mediodía)"
+                r"(?!\s+(?:siguiente|anterior|previo|previa|de|del)(?!\w))"
+            ),
+            on_midnight_midday,
         ),
         Rule(
             "clock_utc",
@@ -59,6 +79,17 @@ def on_part_of_day_story(match: re.Match[str], scan: Scan) -> tuple[str, str | N
     code = pod_codes()[match.group("pod").lower()]
     day = _story_day(scan, match.start())
     return "TIME", f"{day}T{code}" if day else None
+
+
+def on_midnight_midday(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
+    """ "la medianoche": the start of the story's day (TIMEX3 writes the hour);
+    "mediodía": its midday, the part-of-day code MI."""
+    day = _story_day(scan, match.start())
+    if day is None:
+        return "TIME", None
+    if match.group("pod").lower() == "medianoche":
+        return "TIME", f"{day}T00:00"
+    return "TIME", f"{day}T{pod_codes()['mediodía']}"
 
 
 def on_clock_utc(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
