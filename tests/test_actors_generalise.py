@@ -665,6 +665,28 @@ def test_actors_office_complement_then_an_unlisted_name(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "de Estado" and the portfolio after it are the secretary's title
+        ("El secretario de Estado de Vivienda, Andrés Villalba, habló.", {"Andrés Villalba"}),
+        ("La secretaria de Estado de Turismo, Rosa Gil, habló.", {"Rosa Gil"}),
+        # but a place after them is an actor, and the secretariat is one body
+        (
+            "El secretario de Estado de Estados Unidos, Marco Rubio, llegó ayer.",
+            {"Estados Unidos", "Marco Rubio"},
+        ),
+        (
+            "La Secretaría de Estado de Comercio publicó los datos.",
+            {"Secretaría de Estado de Comercio"},
+        ),
+    ],
+)
+def test_actors_secretary_of_state(nlp: Language, text: str, names: set[str]) -> None:
+    assert set(_actors(nlp, text)) == names
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # an organisation of the model that opens a sentence of the body and is
@@ -1212,8 +1234,7 @@ ORGANISATIONS_BY_THE_KIND_OR_TRADE_AROUND_THEM = [
     ("La exgobernadora de Jujuy, Ana Paz, habló ayer.", "Jujuy", "LOC"),
     # a name after a preposition of place is no firm a later "la compañía" names
     (
-        "Talgo presentó ayer sus cuentas en Zaragoza. La compañía aseguró que el "
-        "beneficio creció.",
+        "Talgo presentó ayer sus cuentas en Zaragoza. La compañía aseguró que el beneficio creció.",
         "Zaragoza",
         "LOC",
     ),

@@ -194,9 +194,17 @@ def _join(
                     )
                     and not given_name(doc, cand.start, cand.end)
                 )
-                if person or org:
+                # "Secretaría" + "de" + "Estado de Comercio": one body of Spain's
+                # administration, whatever the head word "Estado" says
+                state = (
+                    words == ["de"]
+                    and doc[prev.end - 1].lower_ in {"secretaría", "subsecretaría"}
+                    and doc[cand.start].lower_ == "estado"
+                )
+                if person or org or state:
                     prev.end = cand.end
-                    prev.label = "PER" if person else prev.label
+                    prev.label = "PER" if person and not state else prev.label
+                    prev.label = "ORG" if state else prev.label
                     continue
         out.append(cand)
     return out
@@ -538,6 +546,30 @@ def _past_portfolio(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+# the titles that "de Estado" completes ("la secretaria de Estado de Comercio")
+STATE_SECRETARIES = frozenset(
+    {"secretario", "secretaria", "subsecretario", "subsecretaria", "exsecretario", "exsecretaria"}
+)
+
+
+def _past_state_secretary(doc: Doc, start: int, end: int) -> int:
+    """ "el secretario de Estado de Vivienda", "la secretaria de Estado, Ana Gil":
+    "Estado" and the portfolio after it are the title's, no actor; a place after
+    them is ("el secretario de Estado de Estados Unidos"). The start of the
+    place, else ``end`` (nothing of the span is a name)."""
+    if not (
+        start >= 2
+        and doc[start].lower_ == "estado"
+        and doc[start - 1].lower_ == "de"
+        and doc[start - 2].lower_ in STATE_SECRETARIES
+    ):
+        return start
+    if end - start >= 3 and doc[start + 1].lower_ in {"de", "del"}:
+        if span_text(doc, start + 2, end).lower() in lex.places():
+            return start + 2
+    return end
+
+
 def _past_field(doc: Doc, start: int, end: int) -> int:
     """ "profesor de Medicina de la Universidad de Boston", "director de Operaciones
     del Banco Central": after a person's title, a field or a department that no
@@ -678,6 +710,7 @@ def candidates(
                     continue  # nothing left of the piece ("La vocera de" ending the text)
                 start = _past_address(doc, start, end)  # "«Señor Lozano, ...»": Lozano
                 start = _past_portfolio(doc, start, end)  # "ministro de Exteriores de Chile"
+                start = _past_state_secretary(doc, start, end)  # "secretaria de Estado de"
                 if not plausible(doc, start, end) or any(taken[start:end]):
                     continue
                 kind = label
