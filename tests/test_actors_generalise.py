@@ -1232,6 +1232,12 @@ ORGANISATIONS_BY_THE_KIND_OR_TRADE_AROUND_THEM = [
     # the model calls it a person
     ("El gobernador de Córdoba, Marcelo Echenique, habló en Rosario.", "Córdoba", "LOC"),
     ("La exgobernadora de Jujuy, Ana Paz, habló ayer.", "Jujuy", "LOC"),
+    # radio stations are named by "radio" without an article
+    (
+        "La diputada Eva Ruiz criticó el plan. «Es un error», afirmó a radio Cooperativa.",
+        "Cooperativa",
+        "ORG",
+    ),
     # a name after a preposition of place is no firm a later "la compañía" names
     (
         "Talgo presentó ayer sus cuentas en Zaragoza. La compañía aseguró que el beneficio creció.",

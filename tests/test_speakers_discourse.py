@@ -1240,6 +1240,19 @@ def test_speakers_a_title_goes_to_its_holder(
             "comparezca",
             "Rosa Vera",
         ),
+        # a medium named by its kind is whom the words were told, not who spoke
+        (
+            "El intendente Raúl Soto valoró la obra. «Llevamos años esperando», dijo a "
+            "radio Continental.",
+            "Llevamos años esperando",
+            "Raúl Soto",
+        ),
+        # but after the writer's own medium ("a este diario") the speaker is named
+        (
+            "«Es un hallazgo único», explica a este diario Marta Ibarra, autora del estudio.",
+            "Es un hallazgo único",
+            "Marta Ibarra",
+        ),
         # "la compañía" refers back to the firm, not to the city the firm spoke in
         (
             "La tecnológica Nubix presentó su modelo en Sevilla. La compañía aseguró que "

@@ -375,9 +375,16 @@ def described_org(doc: Doc, start: int) -> bool:
 
 
 def _kind_after_article(doc: Doc, i: int) -> bool:
+    """A noun of ``org_kinds`` after an article; "radio" also after a bare
+    preposition, as the stations are named ("dijo a radio Cooperativa", "en
+    radio Mitre")."""
+    before = doc[i - 1].lower_ if i >= 1 else ""
     return (
         i >= 1
         and doc[i].text.islower()
         and doc[i].lower_ in lex.org_kinds()
-        and doc[i - 1].lower_ in lex.ARTICLES | {"un", "una", "del", "al"}
+        and (
+            before in lex.ARTICLES | {"un", "una", "del", "al"}
+            or (doc[i].lower_ == "radio" and before in {"a", "en", "de", "por"})
+        )
     )

@@ -103,7 +103,7 @@ class Candidates:
         """A subject the cue can have: never a time ("reconoció el lunes"), agreeing in
         number with the finite verb or auxiliary (never a participle), and not the
         content a parenthetical cue interrupts ("Lo urgente, explicó X, es ...")."""
-        if head.lower_ in time_nouns() or not speaks(head):
+        if head.lower_ in time_nouns() or not speaks(head) or _addressed_medium(head):
             return False
         if (
             "VerbForm=Part" in str(head.morph)
@@ -293,6 +293,9 @@ class Candidates:
                     actor is not None
                     and self.actors.actor_at(doc[j].idx, doc[j].idx + len(doc[j])) == actor
                 )
+                # ... and the kind of medium it is, in no name: "dijo a radio Bío Bío"
+                # (but "a este diario Ana Gil": the writer's medium, then who speaks)
+                or (_medium_noun(doc[j]) and doc[j - 1].lower_ in MEDIUM_OPENERS)
             ):
                 j -= 1
             if doc[j].pos_ == "ADP":
@@ -497,6 +500,28 @@ class Candidates:
                 continue
             return phrase
         return None
+
+
+# what opens a medium named by its kind and its name ("a radio X", "al diario X")
+MEDIUM_OPENERS = frozenset({"a", "al", "la", "el", "los", "las"})
+
+
+def _medium_noun(tok: Token) -> bool:
+    """A lower-case noun of a kind of medium ("radio", "la cadena", "el diario")."""
+    return tok.text.islower() and tok.lower_ in lexicon.word_class("speakers", "media")
+
+
+def _addressed_medium(head: Token) -> bool:
+    """ "dijo a radio Bío Bío", "declaró al diario Clarín": a name after "a" and a
+    noun of a kind of medium is whom the words were told, whatever the parse
+    made of it."""
+    doc, i = head.doc, head.i - 1
+    if i < 1 or not _medium_noun(doc[i]):
+        return False
+    i -= 1
+    if doc[i].lower_ in {"la", "el", "los", "las"} and i >= 1:
+        i -= 1
+    return doc[i].lower_ in {"a", "al"}
 
 
 # the subject of a clause that is what was said or thought ("no demostraron que
