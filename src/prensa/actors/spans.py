@@ -564,9 +564,12 @@ def _past_state_secretary(doc: Doc, start: int, end: int) -> int:
         and doc[start - 2].lower_ in STATE_SECRETARIES
     ):
         return start
-    if end - start >= 3 and doc[start + 1].lower_ in {"de", "del"}:
-        if span_text(doc, start + 2, end).lower() in lex.places():
-            return start + 2
+    if (
+        end - start >= 3
+        and doc[start + 1].lower_ in {"de", "del"}
+        and span_text(doc, start + 2, end).lower() in lex.places()
+    ):
+        return start + 2
     return end
 
 
