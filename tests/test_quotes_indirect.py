@@ -189,10 +189,22 @@ def test_quotes_indirect_material_between_cue_and_que(
         "Le escribí una carta la semana que dejé el periódico.",
         # a noun in apposition to the speaker: "que" is the subject of its relative
         "«No hay agua», dijo a este diario Marisol Pinto, una vecina que vive junto al río.",
+        # a cue inverted after the quotation it reports has its content already
+        "«Hemos ganado», proclamó la alcaldesa Eva Mora ante cientos de vecinos que "
+        "aplaudían en la plaza.",
+        "«No me rendiré», confesó Soto ante un público que llenaba el teatro.",
     ],
 )
 def test_quotes_indirect_relative_after_object_or_topic(nlp: Language, text: str) -> None:
     assert _indirect(nlp, text) == []
+
+
+@pytest.mark.model
+def test_quotes_indirect_title_in_the_subject_keeps_the_content(nlp: Language) -> None:
+    # marks before the cue that were a title in its subject's phrase: the
+    # verb reports the content right after it
+    text = "El informe, titulado «Sin rastro», señala además que los detenidos no vieron a un juez."
+    assert _indirect(nlp, text) == ["los detenidos no vieron a un juez"]
 
 
 @pytest.mark.model

@@ -145,7 +145,7 @@ def que_clauses(
     for verb, lemma in cues:
         if verb.lower_.endswith("mos") and "Person=1" in str(verb.morph):
             continue  # "recordamos cómo ...": the journalist, not a source
-        if _object_relative(verb) or _idiom(verb) or _said_it(verb):
+        if _object_relative(verb) or _idiom(verb) or _said_it(verb) or _after_quotation(verb):
             continue
         comp = None
         for t in doc[verb.i + 1 : verb.i + 1 + MAX_BRIDGE]:
@@ -415,6 +415,35 @@ def _object_gap(que: Token) -> bool:
         and que.dep_ == "obj"
         and que.head.pos_ == "VERB"  # "que el plan estaba cerrado": no object of a copula
         and not any(c.dep_ == "obj" and c.i != que.i for c in que.head.children)
+    )
+
+
+# closing quotation marks
+CLOSING_MARKS = frozenset({"»", "”", '"', "’", "'"})
+
+
+def _after_quotation(verb: Token) -> bool:
+    """ "«Ganó la gente», sostuvo la alcaldesa ante los simpatizantes que ...": a
+    cue inverted after the quotation it reports (past its clitics and
+    auxiliaries, a comma, a closing mark) has its content already; a "que"
+    further on opens a relative clause, not another content. Not where a
+    subject stands before the verb or "que" follows it at once: the marks
+    were a title in the subject's phrase ("El informe, titulado «X», señala
+    que ...")."""
+    doc, i = verb.doc, verb.i - 1
+    while i > 0 and (
+        doc[i].lower_ in {"le", "les", "me", "nos", "se"}
+        or (doc[i].pos_ == "AUX" and doc[i].head.i == verb.i)
+    ):
+        i -= 1
+    if not (i >= 1 and doc[i].text == "," and doc[i - 1].text in CLOSING_MARKS):
+        return False
+    # "El documento, titulado «X», señala que ...": a title in marks inside the
+    # subject's phrase, whose verb reports a content of its own, right after it
+    nxt = next((t for t in doc[verb.i + 1 : verb.i + 4] if t.pos_ != "ADV"), None)
+    return not (
+        any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < verb.i for c in verb.children)
+        or (nxt is not None and nxt.lower_ == "que")  # "señala (además) que"
     )
 
 
