@@ -665,6 +665,37 @@ def test_actors_office_complement_then_an_unlisted_name(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        # the short form in brackets spells the whole name the model cut in pieces
+        (
+            "El Centro de Investigación Biomédica en Red de Enfermedades Raras (CIBERER) "
+            "financia el estudio.",
+            "Centro de Investigación Biomédica en Red de Enfermedades Raras",
+            "CIBERER",
+        ),
+        (
+            "Lo anunció la Alianza Nacional de Organización de Transportistas (ANOT) ayer.",
+            "Alianza Nacional de Organización de Transportistas",
+            "ANOT",
+        ),
+        (
+            "La Comisión Nacional para la Lucha contra el Fraude en el Deporte (CNLFD) "
+            "abrió un expediente.",
+            "Comisión Nacional para la Lucha contra el Fraude en el Deporte",
+            "CNLFD",
+        ),
+    ],
+)
+def test_actors_short_form_spells_the_pieces(
+    nlp: Language, text: str, name: str, short: str
+) -> None:
+    found = _actors(nlp, text)
+    assert short in found[name]["aliases"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         # "de Estado" and the portfolio after it are the secretary's title

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,7 +42,7 @@ from prensa.actors.tokens import (
     trim,
 )
 from prensa.actors.types import is_agency, is_dateline
-from prensa.actors.words import Candidate, acronym_of, words_of
+from prensa.actors.words import Candidate, acronym_of, fold, words_of
 from prensa.extensions import span_text, text_of
 from prensa.lexicon import word_class
 from prensa.token_table import positions, texts_of, tokens_between
@@ -208,6 +209,57 @@ def _join(
                     continue
         out.append(cand)
     return out
+
+
+def _join_by_acronym(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Join the pieces of a long name that a short form in brackets spells: "Centro
+    de Investigación Biomédica" + "en" + "Red de Enfermedades Raras" + "(CIBERER)",
+    "Convención Marco de Naciones Unidas" + "sobre el" + "Cambio Climático" +
+    "(CMNUCC)". The pieces stand apart only by lower-case words and commas, and
+    the name before the brackets does not spell the short form alone."""
+    out: list[Candidate] = []
+    for cand in cands:
+        short = _bracketed_short_form(doc, cand.end)
+        if short is not None and out and not acronym_of(short, words_of(doc, cand)):
+            for n in range(1, min(3, len(out)) + 1):
+                first = out[-n]
+                pieces = [*out[-n:], cand]
+                if not all(_lower_gap(doc, a.end, b.start) for a, b in pairwise(pieces)):
+                    break
+                if _spells(doc, short, first.start, cand.end):
+                    cand = Candidate(first.start, cand.end, "ORG", cand.source)
+                    del out[-n:]
+                    break
+        out.append(cand)
+    return out
+
+
+def _bracketed_short_form(doc: Doc, i: int) -> str | None:
+    """The short form in brackets at ``i`` ("(CIBERER)", "(Miteco)"), or None."""
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return None
+    text = doc[i + 1].text
+    return (
+        text if text[:1].isupper() and text.replace("-", "").isalpha() and len(text) <= 10 else None
+    )
+
+
+def _lower_gap(doc: Doc, start: int, end: int) -> bool:
+    """Whether [start, end) holds one to four lower-case words or commas only."""
+    gap = doc[start:end]
+    return 0 < len(gap) <= 4 and all(t.text == "," or t.text.islower() for t in gap)
+
+
+def _spells(doc: Doc, short: str, start: int, end: int) -> bool:
+    """Whether ``short`` is built from the words of [start, end): with its
+    lower-case words, or without those that are no particle of a name ("sobre",
+    "en" give no letter to "CMNUCC" but "en" gives one to "CIBERER")."""
+    words = [fold(t.text) for t in doc[start:end] if not t.is_punct]
+    while len(words) > 1 and words[0] in lex.ARTICLES:
+        words = words[1:]
+    capitals = {fold(t.text) for t in doc[start:end] if t.text[:1].isupper()}
+    bare = [w for w in words if w in lex.PARTICLES or w in capitals]
+    return acronym_of(short, tuple(words)) or acronym_of(short, tuple(bare))
 
 
 def _joining_words(gap: Iterable[Token], joins: frozenset[str], listed: bool) -> list[str] | None:
@@ -754,6 +806,7 @@ def candidates(
         c.start = _past_shouted(doc, c.start, c.end, dictionary)
     found = _past_agency(doc, found)
     found = _join(doc, found, dictionary)
+    found = _join_by_acronym(doc, found)
     out: list[Candidate] = []
     for k, cand in enumerate(found):
         cand.start = _with_article(doc, cand.start, taken)
