@@ -664,6 +664,19 @@ def test_actors_office_complement_then_an_unlisted_name(
 
 
 @pytest.mark.model
+def test_actors_nickname_after_alias_is_the_named_person(nlp: Language) -> None:
+    # "X, alias El Tigre" is one person, and the nickname's article is no name
+    # of its own: a later "el" or "El funcionario" is not him by its article
+    text = (
+        "La policía detuvo a Ramón Ibarra Soto, alias El Lince. El Lince dirigía la banda "
+        "desde el penal, según el informe."
+    )
+    found = _actors(nlp, text)
+    assert "El Lince" in found["Ramón Ibarra Soto"]["aliases"]
+    assert not any(a in {"El", "el"} for actor in found.values() for a in actor["aliases"])
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "name", "short"),
     [

@@ -269,6 +269,7 @@ def group(
         found.cands.append(cand)
     _parenthesised(doc, cands, groups)
     _generic_into_named(doc, groups)
+    _nicknames_into_named(doc, groups)
     groups = [g for g in groups if g.cands and not _only_initial(doc, g, dictionary)]
     for g in groups:
         g.cands.sort(key=lambda c: c.start)
@@ -493,6 +494,26 @@ def _bracketed(doc: Doc, c: Candidate) -> bool:
         and doc[c.start - 1].text == "("
         and doc[c.end].text[:1] == ")"
     )
+
+
+def _nicknames_into_named(doc: Doc, groups: list[Group]) -> None:
+    """ "Juan Pérez Gómez, alias El Tigre": the nickname after ", alias" is the
+    name before it, one person; it joins that name's group."""
+    ends = {c.end: g for g in groups for c in g.cands}
+    for g in groups:
+        for c in g.cands:
+            i = c.start - 1
+            while (
+                i >= 0 and c.start - i <= 3 and (doc[i].is_quote or doc[i].lower_ in {"el", "la"})
+            ):
+                i -= 1
+            if i < 2 or doc[i].lower_ != "alias" or doc[i - 1].text != ",":
+                continue
+            named = ends.get(i - 1)
+            if named is not None and named is not g and g.cands:
+                named.cands += g.cands
+                g.cands = []
+                break
 
 
 def _generic_into_named(doc: Doc, groups: list[Group]) -> None:

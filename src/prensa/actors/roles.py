@@ -58,9 +58,15 @@ def repeated_names(
             for i, word in enumerate(key[1:-1], 1):
                 if word in ARABIC_PARTICLES:
                     keys.setdefault(key[i:], actor)
-            if len(key) == 2 and key[0] not in lex.all_given_names() and len(key[0]) >= 2:
+            if (
+                len(key) == 2
+                and key[0] not in lex.all_given_names()
+                and key[0] not in lex.PARTICLES | lex.NAME_ARTICLES
+                and len(key[0]) >= 2
+            ):
                 # "Xi" of "Xi Jinping", "Kim" of "Kim Jong-un": a name that opens with
-                # its family name (East Asian order) is called by it
+                # its family name (East Asian order) is called by it; a nickname's
+                # article is no name ("El Tigre": every "el" would be him)
                 keys.setdefault(key[:1], actor)
     covered: dict[int, TokMention] = {}
     for m in found:
