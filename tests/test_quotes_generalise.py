@@ -351,6 +351,30 @@ def test_quotes_generalise_colon_subject(
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # what stands before a cue set off by commas is the content's subject
+        (
+            "El portavoz Luis Paz habló ayer. La OTAN, dijo, «no busca un conflicto».",
+            "no busca un conflicto",
+            "Luis Paz",
+        ),
+        (
+            "La ministra Ana Gil visitó Kiev. Rusia, añadió, «debe retirarse».",
+            "debe retirarse",
+            "Ana Gil",
+        ),
+    ],
+)
+def test_quotes_generalise_cue_set_off_by_commas(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    # what stands before a cue set off by commas is the content's subject; the
+    # cue's dropped subject is the one the story was quoting
+    assert _by_text(nlp, text)[content][0] == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cue"),
     [
         ("La exjueza acotó que piensa volver a ejercer la abogacía.", "piensa", "acotar"),

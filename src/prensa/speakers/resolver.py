@@ -202,6 +202,10 @@ class SpeakerResolver:
             q["speaker"], q["speaker_rule"] = self.talk.last_speaker, "last_speaker"
         else:
             at = q["cue_start"] if q["cue_start"] is not None else q["start"]
+            if verb is not None and _set_off(verb):
+                # "La OTAN, dijo, «no busca un conflicto»": what stands before a cue
+                # set off by commas is the content's, not who speaks
+                at = min(at, self.geo.sent_start(verb.idx))
             asked = self._asked(q) if verb is not None and verb.lemma_ in ANSWERS else None
             # "—¿Habrá más? —le preguntaron a Adorni. —No —respondió.": who was asked answers
             q["speaker"] = asked or self.talk.carry(at, avoid=self._addressee(verb))
@@ -728,3 +732,18 @@ def _pronominal(verb: Token) -> bool:
 
 def _same_cue(prev: dict[str, Any], verb: Token) -> bool:
     return prev["_verb"] is not None and prev["_verb"].i == verb.i
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether a cue stands between commas with no word of its own after it
+    ("X, dijo, «...»", "X, añadió, ..."): a cue inserted into its content."""
+    doc = verb.doc
+    before = verb.i - 1
+    while before > 0 and doc[before].lower_ in {"le", "les", "me", "nos", "se"}:
+        before -= 1
+    return (
+        before >= 1
+        and doc[before].text == ","
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].text == ","
+    )
