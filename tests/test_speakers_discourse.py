@@ -1240,6 +1240,17 @@ def test_speakers_a_title_goes_to_its_holder(
             "comparezca",
             "Rosa Vera",
         ),
+        # a title after its cue, a phrase of a preposition, then the person's name
+        (
+            "«Es un fracaso», lamentó la embajadora francesa ante la ONU, Claire Dumont.",
+            "Es un fracaso",
+            "Claire Dumont",
+        ),
+        (
+            "«No hay acuerdo», dijo el jefe del proyecto en Indra, Tomás Vera.",
+            "No hay acuerdo",
+            "Tomás Vera",
+        ),
         # a medium named by its kind is whom the words were told, not who spoke
         (
             "El intendente Raúl Soto valoró la obra. «Llevamos años esperando», dijo a "

@@ -23,9 +23,21 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 from prensa.extensions import text_of
-from prensa.speakers.cues import INFINITIVE, noun_phrase_end, reports_beside_cue, subject_of
-from prensa.speakers.index import NAMED, ActorIndex
-from prensa.speakers.nouns import is_abbreviated_title, names_a_speaker, speaks, time_nouns
+from prensa.speakers.cues import (
+    INFINITIVE,
+    noun_phrase_end,
+    phrase_of,
+    reports_beside_cue,
+    subject_of,
+)
+from prensa.speakers.index import NAMED, PERSON, ActorIndex
+from prensa.speakers.nouns import (
+    is_abbreviated_title,
+    names_a_speaker,
+    person_noun,
+    speaks,
+    time_nouns,
+)
 from prensa.speakers.words import CLITICS, RELATIVES
 from prensa.zones import find_zones, same_zone
 
@@ -79,7 +91,7 @@ class Candidates:
         if head is None:
             head = self.relative_postverbal(verb, q)
         if head is not None:
-            return head, "postverbal"
+            return self._name_past_complement(head, verb) or head, "postverbal"
         head = self.controller(verb)
         if head is not None and ok(head):
             return head, "governing_subject"
@@ -87,7 +99,8 @@ class Candidates:
         if head is not None and is_abbreviated_title(head):
             head = head.doc[head.i + 1]  # "dijo la Dra. Ana Gil": the name after the title
         if head is not None and self.plausible(head, verb):
-            return head, "subject"
+            named = self._name_past_complement(head, verb)
+            return (named, "postverbal") if named is not None else (head, "subject")
         head = self.postverbal_name(verb, q)
         if head is not None:
             return head, "postverbal"
@@ -98,6 +111,32 @@ class Candidates:
         if head is not None and self.plausible(head, verb):
             return head, "governing_subject"
         return None, ""
+
+    def _name_past_complement(self, head: Token, verb: Token) -> Token | None:
+        """ "lamentó la embajadora francesa ante la ONU, Claire Dubois": a title
+        after its cue, a phrase of a preposition (which the parse hangs on the
+        verb), then a person's name between a comma and the clause's end: that
+        name is the title's. The name's first word, or None."""
+        doc = self.doc
+        if head.i < verb.i or head.pos_ != "NOUN" or not person_noun(head):
+            return None
+        i = phrase_of(head).end
+        if i >= len(doc) or doc[i].pos_ != "ADP":
+            return None
+        j = i + 1
+        while j < min(i + 6, len(doc)) and doc[j].text != ",":
+            if doc[j].pos_ in {"VERB", "AUX"}:
+                return None
+            j += 1
+        if j + 1 >= len(doc) or doc[j].text != ",":
+            return None
+        found = self.actors.name_from(j + 1, PERSON)
+        if found is None:
+            return None
+        after = found[1].end
+        if after < len(doc) and doc[after].text not in {",", ".", ";"} and not doc[after].is_space:
+            return None
+        return doc[j + 1]
 
     def plausible(self, head: Token, verb: Token) -> bool:
         """A subject the cue can have: never a time ("reconoció el lunes"), agreeing in
