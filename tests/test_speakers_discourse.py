@@ -1240,6 +1240,13 @@ def test_speakers_a_title_goes_to_its_holder(
             "comparezca",
             "Rosa Vera",
         ),
+        # "la fuente" with nothing more is the source just quoted
+        (
+            "Un alto cargo del ministerio dijo a Efe que habrá cambios. «No hay prisa», "
+            "explicó la fuente.",
+            "No hay prisa",
+            "Un alto cargo del ministerio",
+        ),
         # a title after its cue, a phrase of a preposition, then the person's name
         (
             "«Es un fracaso», lamentó la embajadora francesa ante la ONU, Claire Dumont.",

@@ -302,10 +302,11 @@ class SpeakerResolver:
         if (
             head.pos_ == "NOUN"
             and self.talk.last_speaker is not None
-            and _anaphoric(phrase, head)
+            and (_anaphoric(phrase, head) or _bare_source(phrase))
             and person_noun(head)
         ):
-            # "Según esta fuente", "según las mismas fuentes": the source just heard
+            # "Según esta fuente", "según las mismas fuentes", "explicó la fuente":
+            # the source just heard
             self._how = "pronoun"
             return self.talk.last_speaker
         if head.lemma_.lower() in documents() or head.lower_ in documents():
@@ -699,6 +700,14 @@ ANAPHORIC = frozenset(
 def _anaphoric(phrase: Span, head: Token) -> bool:
     """Whether a word before ``head`` in ``phrase`` points back ("esta fuente")."""
     return any(t.lower_ in ANAPHORIC for t in phrase if t.i < head.i)
+
+
+def _bare_source(phrase: Span) -> bool:
+    """ "la fuente", "las fuentes" with nothing more: news calls the source it
+    has just quoted so ("«...», explicó la fuente"); "fuentes del ministerio"
+    name another."""
+    words = [t.lower_ for t in phrase]
+    return words in (["la", "fuente"], ["las", "fuentes"])
 
 
 def _complement_of_relation(tok: Token) -> bool:
