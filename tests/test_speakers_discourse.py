@@ -1240,6 +1240,20 @@ def test_speakers_a_title_goes_to_its_holder(
             "comparezca",
             "Rosa Vera",
         ),
+        # a document the story said someone issued speaks for that issuer
+        (
+            "El Banco de Chile publicó ayer su informe trimestral. La analista Rosa Díaz "
+            "dijo que es prudente. Según el informe, los hogares ahorran más.",
+            "los hogares ahorran más",
+            "Banco de Chile",
+        ),
+        # estimates are a document of whoever the story is about
+        (
+            "La economista Marta Roldán presentó su estudio. Según sus estimaciones, el "
+            "paro bajará este año.",
+            "el paro bajará este año",
+            "Marta Roldán",
+        ),
         # "la fuente" with nothing more is the source just quoted
         (
             "Un alto cargo del ministerio dijo a Efe que habrá cambios. «No hay prisa», "

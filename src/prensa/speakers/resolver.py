@@ -674,11 +674,40 @@ class SpeakerResolver:
         article = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         if article in {"los", "las"}:
             return self.talk.new_unnamed(phrase)  # "los estudios muestran que": studies at large
+        if article in DEFINITE or article in {"este", "esta", "ese", "esa"}:
+            # "el informe": the one the story said issued it ("El Banco de España
+            # publicó ayer su informe ... Según el informe, ...")
+            issuer = self._earlier_issuer(phrase, head)
+            if issuer is not None:
+                return issuer
         if article in DEFINITE or article in {"su", "sus", "este", "esta", "ese", "esa"}:
             # "el comunicado", "su currículum": a document of whoever the story is about
             return self.talk.carry(phrase.start_char)
         # "un estudio publicado ayer", "cifras oficiales": a source of its own
         return self.talk.new_unnamed(phrase)
+
+    def _earlier_issuer(self, phrase: Span, head: Token) -> str | None:
+        """The named actor the story said issued the document ``head`` names, at
+        its last earlier mention: "el informe de la OMS", or the subject of the
+        verb whose object it was ("El Banco de España publicó su informe"). None
+        where the story said nothing of the kind."""
+        lemma = head.lemma_.lower()
+        for tok in reversed(self.doc[max(phrase.start - 400, 0) : phrase.start]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+                continue
+            for c in tok.children:
+                if c.dep_ == "nmod" and any(g.lower_ in DE for g in c.children if g.dep_ == "case"):
+                    actor = self.actors.actor_at(c.idx, c.idx + len(c))
+                    if actor is not None and self.actors.type_of(actor) in NAMED:
+                        return actor
+            if tok.dep_ == "obj" and tok.head.pos_ == "VERB":
+                subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    actor = self.actors.actor_at(subject.idx, subject.idx + len(subject))
+                    if actor is not None and self.actors.type_of(actor) in NAMED:
+                        return actor
+            return None  # the last mention says nothing of its issuer
+        return None
 
 
 # "este último", "esta última": the one of those just named who was named last
