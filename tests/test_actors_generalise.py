@@ -664,6 +664,25 @@ def test_actors_office_complement_then_an_unlisted_name(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # craft, missions, species and contests are named things, no actors,
+        # also past an adjective, in their parts and spelt out in brackets
+        ("El telescopio espacial Nancy Roman observará el cúmulo el año próximo.", set()),
+        ("La fragata española Blas de Lezo escoltó al carguero hasta Yibuti.", {"Yibuti"}),
+        ("El brote lo causa el mosquito Culex pipiens, según la OMS.", {"OMS"}),
+        (
+            "El satélite SWOT (Surface Water Ocean Topography) mide los ríos desde 2022.",
+            set(),
+        ),
+    ],
+)
+def test_actors_named_things_are_no_actors(nlp: Language, text: str, kept: set[str]) -> None:
+    assert set(_actors(nlp, text)) == kept
+
+
+@pytest.mark.model
 def test_actors_nickname_after_alias_is_the_named_person(nlp: Language) -> None:
     # "X, alias El Tigre" is one person, and the nickname's article is no name
     # of its own: a later "el" or "El funcionario" is not him by its article

@@ -396,17 +396,46 @@ def _plural_noun_opening(doc: Doc, c: Candidate, dictionary: lex.Dictionary | No
 
 
 def _named_things(doc: Doc) -> frozenset[str]:
-    """Names the article gives a storm or a virus variant ("el huracán Otis", "la
-    variante Ómicron"): no actor there or anywhere else in it ("Otis se
-    intensificó")."""
+    """Names the article gives a storm, a virus variant, a craft, a mission, a
+    species or a contest ("el huracán Otis", "la variante Ómicron", "el
+    telescopio espacial James Webb"): no actor there or anywhere else in it
+    ("Otis se intensificó")."""
     found = set()
     for i in positions(doc, lower=lex.not_actors("before")):
-        end = i + 1
-        while end < len(doc) and is_capital(doc[end]) and not doc[end].is_punct:
+        first = i + 1
+        if (
+            first < len(doc)
+            and doc[first].text.islower()
+            and (doc[first].pos_ == "ADJ" or doc[first].lower_ in lex.demonyms())
+        ):
+            first += 1  # "el telescopio espacial James Webb", "el destructor estadounidense"
+        end = first
+        while end < len(doc) and (
+            (is_capital(doc[end]) and not doc[end].is_punct)
+            # "Blas de Lezo": a particle between capitalised words
+            or (
+                end > first
+                and doc[end].lower_ in lex.NAME_PARTICLES
+                and end + 1 < len(doc)
+                and is_capital(doc[end + 1])
+            )
+        ):
             end += 1
-        if doc[i].text.islower() and end > i + 1:
-            found.add(span_text(doc, i + 1, end))
+        if doc[i].text.islower() and end > first:
+            found.add(span_text(doc, first, end))
+            close = end + 1
+            while close < min(end + 8, len(doc)) and doc[close].text != ")":
+                close += 1
+            if end + 1 < close < len(doc) and doc[end].text == "(":
+                # "el telescopio ELT (Extremely Large Telescope)": its name spelt out
+                found.add(span_text(doc, end + 1, close))
     return frozenset(found)
+
+
+def _part_of_thing(text: str, things: frozenset[str]) -> bool:
+    """Whether ``text`` is a thing's name or whole words of one ("USS" and "Ralph
+    Johnson" of the destroyer "USS Ralph Johnson")."""
+    return text in things or any(f" {text} " in f" {thing} " for thing in things)
 
 
 def _concept(doc: Doc, c: Candidate, concepts: frozenset[str]) -> bool:
@@ -798,7 +827,7 @@ def candidates(
         c
         for c in found
         if not _concept(doc, c, concepts)
-        and span_text(doc, c.start, c.end) not in things
+        and not _part_of_thing(span_text(doc, c.start, c.end), things)
         and not _common_word_in_capitals(doc, c, dictionary)
         and not _plural_noun_opening(doc, c, dictionary)
     ]
