@@ -771,7 +771,8 @@ def candidates(
             parts = [(p_start, p_end)]
             owner = -1
             person = _person_after_de(doc, p_start, p_end, dictionary)
-            if person is None and (inner := trim(doc, p_start, p_end))[0] > p_start:
+            inner = trim(doc, p_start, p_end)
+            if person is None and p_start < inner[0] < inner[1]:
                 # "La diputada de Podemos Ione Belarra" taken whole by the model
                 person = _person_after_de(doc, *inner, dictionary)
             if person is not None:
