@@ -773,15 +773,20 @@ def _same_cue(prev: dict[str, Any], verb: Token) -> bool:
 
 
 def _set_off(verb: Token) -> bool:
-    """Whether a cue stands between commas with no word of its own after it
-    ("X, dijo, «...»", "X, añadió, ..."): a cue inserted into its content."""
+    """Whether a cue stands between commas right after the phrase that opens its
+    sentence ("La OTAN, dijo, «...»", "Rusia, añadió, ..."): a cue inserted into
+    its content, whose subject that phrase is; not one further on, after a verb
+    ("Para Ana Gil, el cierre es una decisión que, lamenta, «...»")."""
     doc = verb.doc
     before = verb.i - 1
     while before > 0 and doc[before].lower_ in {"le", "les", "me", "nos", "se"}:
         before -= 1
-    return (
+    if not (
         before >= 1
         and doc[before].text == ","
         and verb.i + 1 < len(doc)
         and doc[verb.i + 1].text == ","
-    )
+    ):
+        return False
+    opening = doc[verb.sent.start : before]
+    return not any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in opening)
