@@ -1240,6 +1240,20 @@ def test_speakers_a_title_goes_to_its_holder(
             "comparezca",
             "Rosa Vera",
         ),
+        # "la académica", "el munícipe": titles of a trade or an office the story
+        # gave by a narrower one, with a "de" complement of their own
+        (
+            "La politóloga Sara Vélez analizó el debate. La académica de la Universidad "
+            "Autónoma consideró que nadie ganó.",
+            "nadie ganó",
+            "Sara Vélez",
+        ),
+        (
+            "El presidente municipal Raúl Soto pidió escoltas. El munícipe de Uruapan "
+            "indicó que la seguridad mejoró.",
+            "la seguridad mejoró",
+            "Raúl Soto",
+        ),
         # a document the story said someone issued speaks for that issuer
         (
             "El Banco de Chile publicó ayer su informe trimestral. La analista Rosa Díaz "
