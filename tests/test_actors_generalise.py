@@ -778,6 +778,13 @@ def test_actors_headline_word_stays_out(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_actors_given_name_tagged_as_a_verb(nlp: Language) -> None:
+    # a given name the tagger took for a verb ("Óscar") still opens the name
+    found = _actors(nlp, "El diputado local del PRI, Óscar Villa Ruiz, criticó la tardanza.")
+    assert found["Óscar Villa Ruiz"]["type"] == "PER"
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [
