@@ -92,6 +92,20 @@ def test_timex_context_para_a_weekday(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        # "a partir de" opens what the report announces: ahead under a past verb
+        ("La jueza ordenó cerrar el local a partir del jueves.", "jueves", "2021-03-18"),
+        ("La eléctrica anunció una subida a partir del 1 de febrero.", "1 de febrero", "2022-02-01"),
+        # but a date it names as past stays past
+        ("A partir del jueves pasado, los turnos se alargaron.", "jueves pasado", "2021-03-11"),
+    ],
+)
+def test_timex_context_a_partir_de_points_ahead(text: str, span: str, value: str) -> None:
+    assert _values(text, tense="past")[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
         # "el mes anterior" counts from the month the sentence named
         ("El IPC subió un 0,2 % en agosto respecto al mes anterior.", "mes anterior", "2020-07"),
         ("El 3 de mayo llovió. El mes siguiente hubo sequía.", "El mes siguiente", "2020-06"),

@@ -102,10 +102,24 @@ def year_of(match: re.Match[str], scan: Scan, group: str = "yref") -> int | None
     return base
 
 
+# the start of a period that the report looks forward to: "ordenó la suspensión
+# de clases a partir del martes", "regirá desde el próximo"
+FROM_NOW_ON = frozenset({"a partir del", "a partir de", "a partir"})
+
+
 def aim(text: str, start: int) -> str:
     """ "next" for a date that is a target ("convocaron protestas para el 15 de
-    noviembre"): "para" points forward whatever the verb's tense."""
-    return "next" if previous_words(text, start, 1) == "para" else ""
+    noviembre") or the start of what the report announces ("ordenó suspender
+    las clases a partir del martes"): "para" and "a partir de" point forward
+    whatever the verb's tense."""
+    if previous_words(text, start, 1) == "para":
+        return "next"
+    before = previous_words(text, start, 4).split()
+    if any(" ".join(before[-n:]) in FROM_NOW_ON for n in (2, 3)):
+        # "a partir del martes", "a partir del 1 de octubre" (the match may open
+        # with its "del")
+        return "next"
+    return ""
 
 
 def on_day_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
