@@ -94,7 +94,11 @@ def test_timex_context_para_a_weekday(text: str, value: str) -> None:
     [
         # "a partir de" opens what the report announces: ahead under a past verb
         ("La jueza ordenó cerrar el local a partir del jueves.", "jueves", "2021-03-18"),
-        ("La eléctrica anunció una subida a partir del 1 de febrero.", "1 de febrero", "2022-02-01"),
+        (
+            "La eléctrica anunció una subida a partir del 1 de febrero.",
+            "1 de febrero",
+            "2022-02-01",
+        ),
         # but a date it names as past stays past
         ("A partir del jueves pasado, los turnos se alargaron.", "jueves pasado", "2021-03-11"),
     ],
