@@ -92,6 +92,33 @@ def test_timex_context_para_a_weekday(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        # the end of the year or month that is running, and the one a verb of
+        # ending names
+        ("Abrirá una oficina antes de fin de año.", "fin de año", "2021"),
+        ("Cobrarán a fin de mes.", "fin de mes", "2021-03"),
+        ("La ley se aprobará antes de que acabe el año.", "el año", "2021"),
+        ("El paro cerrará el año en el 12 %.", "el año", "2021"),
+    ],
+)
+def test_timex_context_the_running_year(text: str, span: str, value: str) -> None:
+    assert _values(text, tense="future")[span] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muchas familias no llegan a fin de mes.",  # to make ends meet
+        "Pasó el fin de semana en Soria.",  # a weekend, another rule's
+        "Terminó el año 2020 con pérdidas.",  # a year it names
+    ],
+)
+def test_timex_context_no_running_year(text: str) -> None:
+    assert not {"fin de mes", "fin de semana", "el año"} & set(_values(text, tense="past"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
         # "a partir de" opens what the report announces: ahead under a past verb
         ("La jueza ordenó cerrar el local a partir del jueves.", "jueves", "2021-03-18"),
         (

@@ -141,6 +141,29 @@ def calendar_rules(p: Pieces) -> tuple[Rule, ...]:
             on_this_year,
         ),
         Rule(
+            # "antes de fin de año", "a fin de mes" (not "fin de semana", a weekend,
+            # nor "llegar a fin de mes", to make ends meet)
+            "end_of_this_year",
+            bounded(
+                r"(?<!lleg[aoe]\sa\s)(?<!llegan\sa\s)(?<!llegar\sa\s)(?<!llegas\sa\s)"
+                r"fin\s+de\s+(?:(?:este|esta)\s+)?(?P<pre>)(?P<unit>año|mes)(?P<post>)"
+                r"(?!\s+(?:\d|de\s|pasad|próxim|anterior|siguiente))"
+            ),
+            on_this_year,
+        ),
+        Rule(
+            # "antes de que acabe el año", "la inflación cerrará el año en el 4 %":
+            # the year or the month that is running
+            "running_year",
+            bounded(
+                r"(?:acabe|termine|concluya|finalice|acabará|terminará|concluirá|finalizará"
+                r"|cerrará|cerrarán|cerrar|acabar|terminar)\s+(?P<body>)el\s+(?P<pre>)"
+                r"(?P<unit>año|mes)(?P<post>)"
+                r"(?!\s+(?:\d|de\s|pasad|próxim|anterior|siguiente|que|en\s+que))"
+            ),
+            on_this_year,
+        ),
+        Rule(
             "season",
             bounded(
                 r"(?:(?P<det>el|la|este|esta|ese|esa)\s+)?(?:(?P<pre>pasado|pasada|próximo|próxima)\s+)?"
