@@ -160,6 +160,7 @@ def relative_rules(p: Pieces) -> tuple[Rule, ...]:
             bounded(
                 p.count + rf"(?:\s+(?:y|con)\s+(?P<n2>{p.num})\s+(?P<unit2>{p.unit}))?"
                 r"(?:\s+(?:seguid[oa]s|consecutiv[oa]s|enter[oa]s|hábiles|naturales|laborables))?"
+                r"(?!\s+luz(?!\w))"  # "a 20 años luz": a distance, no time
             ),
             on_duration,
         ),
