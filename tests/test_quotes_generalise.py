@@ -350,6 +350,20 @@ def test_quotes_generalise_colon_subject(
     assert _by_text(nlp, text)[content][0] == speaker
 
 
+def test_quotes_generalise_headline_name_and_colon(nlp: Language) -> None:
+    # a headline's line that opens with a name and a colon is that person's
+    # quotation, though a subtitle names him by his title only
+    text = (
+        "Robles: «Hemos sido inferiores»\n\nEl técnico del Zaragoza reconoce el mal partido "
+        "de su equipo\n\nZARAGOZA, 14 Sep. (EUROPA PRESS) -\n\nEl entrenador del Real "
+        "Zaragoza, Tomás Robles, asumió la responsabilidad de la derrota. «Hemos sido "
+        "inferiores», explicó el técnico."
+    )
+    doc = nlp(text)
+    names = {a["id"]: a["name"] for a in doc._.prensa_actors}
+    assert names.get(doc._.prensa_quotes[0]["speaker"]) == "Tomás Robles"
+
+
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [

@@ -43,6 +43,9 @@ class Framing(Candidates):
         colon = self.text.rfind(":", max(0, start - 8), start)
         if colon < 0 or self.text[colon + 1 : start].strip(" \n\t«“\"‘'"):
             return None
+        named = self._line_name(colon)
+        if named is not None:
+            return named
         lo = self.geo.sent_start(colon)
         subjects = [
             (tok, role.head.i)
@@ -62,6 +65,23 @@ class Framing(Candidates):
         if "\n" in self.text[colon:start]:
             return self._only_person(lo, colon)
         return None
+
+    def _line_name(self, colon: int) -> Token | None:
+        """ "Ruiz: «No hay excusas»", a headline's way: a line that opens with a
+        named person or body and nothing else before the colon. Its first word."""
+        line = self.text.rfind("\n", 0, colon) + 1
+        head = self.text[line:colon]
+        start = line + len(head) - len(head.lstrip())
+        end = line + len(head.rstrip())
+        if end <= start:
+            return None
+        tokens = self.geo.tokens(start, end)
+        if not len(tokens):
+            return None
+        found = self.actors.name_from(tokens[0].i, NAMED)
+        if found is None or found[1].end_char != end:
+            return None
+        return tokens[0]
 
     def _only_person(self, lo: int, hi: int) -> Token | None:
         """ "Entre los afectados estaba Ana Gil, jubilada:" + a block quotation in

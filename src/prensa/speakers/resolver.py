@@ -264,10 +264,22 @@ class SpeakerResolver:
         relative = any(c.dep_ == "nsubj" and c.lower_ == "que" for c in verb.children)
         return relative and not verb.lemma_.lower().endswith("se")
 
+    def _exact_name(self, phrase: Span) -> str | None:
+        """The named person or body whose mention is exactly ``phrase``, if any."""
+        if phrase.root.pos_ != "PROPN":
+            return None
+        found = self.actors.name_from(phrase.start, NAMED)
+        if found is None or found[1].start != phrase.start or found[1].end != phrase.end:
+            return None
+        return found[0]
+
     def _resolve(self, phrase: Span) -> str | None:
         """The actor a speaker phrase names; pronouns and titles carry the last speaker."""
         doc = self.doc
         head = phrase.root
+        exact = self._exact_name(phrase)
+        if exact is not None:
+            return exact  # "Marcelino: «...»": the phrase is a person's or a body's name
         if head.lower_ in {"ambos", "ambas"}:
             # a joint statement: naming either of the two last named is right
             self._how = "pronoun"
