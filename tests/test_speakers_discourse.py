@@ -1268,6 +1268,13 @@ def test_speakers_a_title_goes_to_its_holder(
             "el paro bajará este año",
             "Marta Roldán",
         ),
+        # "la empresa" is no body the story called a union, nor the reverse
+        (
+            "La minera Cobresur despidió a 200 operarios. El sindicato Sitrabal rechazó la "
+            "medida. La empresa explicó que la producción cayó.",
+            "la producción cayó",
+            "Cobresur",
+        ),
         # "la fuente" with nothing more is the source just quoted
         (
             "Un alto cargo del ministerio dijo a Efe que habrá cambios. «No hay prisa», "

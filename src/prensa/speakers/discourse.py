@@ -79,7 +79,7 @@ class Discourse:
         not the man who spoke last), and who is no bystander of the ``title``
         (see :meth:`bystander`)."""
         if role == "ORG":
-            return self._last_organisation(offset)
+            return self._last_organisation(offset, title)
         named = self.named_before(offset)
         if (
             named is not None
@@ -112,22 +112,38 @@ class Discourse:
     def _subjects_before(self, offset: int) -> int:
         return bisect.bisect_left(self.actors.subject_starts, offset)
 
-    def _last_organisation(self, offset: int) -> str | None:
+    def _last_organisation(self, offset: int, title: str | None = None) -> str | None:
         """The last organisation named before ``offset``, but the one addressed
         in that sentence by any of its mentions there ("En un comunicado enviado
         a la Comisión para el Mercado Financiero (CMF), la empresa explicó"):
-        the body written to is not the one the title then refers to."""
+        the body written to is not the one the title then refers to; and not
+        one of another kind than ``title`` says ("la empresa" is no body the
+        story called "el sindicato")."""
         addressed: set[str] = set()
         named: list[str] = []  # back to the first one before the sentence
         here = self._sentence_start(offset)
         for start, actor in self.actors.typed_before(offset, ORGANISATION):
-            if self._addressed_before(start, offset):
+            if self._addressed_before(start, offset) or self._other_kind(actor, title):
                 addressed.add(actor)
                 continue
             named.append(actor)
             if self._sentence_start(start) != here:
                 break
         return next((a for a in named if a not in addressed), None)
+
+    def _other_kind(self, actor: str, title: str | None) -> bool:
+        """Whether the story called ``actor`` by a kind of body that a firm title
+        cannot name, or the reverse: "el sindicato Sitramin ... la empresa"."""
+        if title is None:
+            return False
+        given = self.actors.given_titles.get(actor, frozenset())
+        firms = lexicon.word_class("speakers", "firm_titles")
+        others = lexicon.word_class("speakers", "non_firm_kinds")
+        if title in firms:
+            return bool(given & others)
+        if title in others:
+            return bool(given & firms) and title not in given
+        return False
 
     def _sentence_start(self, offset: int) -> int:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
