@@ -2076,3 +2076,34 @@ def test_actors_typed_by_the_words_around_them(
     # places named after someone, a party's side, the personal "a", a noun of a
     # kind of organisation that refers back
     assert _actors(nlp, text)[name]["type"] == type_
+
+
+def test_actors_title_window_reaches_past_a_short_form_in_brackets() -> None:
+    # "El presidente del Comité Cívico de Oruro (Comcior), Germán ...": the title
+    # a name after the comma is apposed to stands before the bracketed short form
+    from spacy.vocab import Vocab
+
+    from prensa.actors.types import _title_window
+
+    words = [
+        "El",
+        "presidente",
+        "del",
+        "Comité",
+        "Cívico",
+        "de",
+        "Oruro",
+        "(",
+        "Comcior",
+        ")",
+        ",",
+        "Germán",
+        "Llanos",
+    ]
+    doc = Doc(Vocab(), words=words)
+    comma = words.index(",")
+    assert _title_window(doc, comma) <= words.index("presidente")
+    plain = Doc(
+        Vocab(), words=["El", "presidente", "del", "Comité", "Cívico", "de", "Oruro", ",", "Germán"]
+    )
+    assert _title_window(plain, 7) == 0

@@ -365,10 +365,11 @@ def person_context(doc: Doc, c: Candidate) -> float:
         c.start
         and doc[c.start - 1].text == ","
         and any(
-            titles.get(t.lower_, ("",))[0] == "PER" for t in doc[max(c.start - 8, 0) : c.start - 1]
+            titles.get(t.lower_, ("",))[0] == "PER"
+            for t in doc[_title_window(doc, c.start - 1) : c.start - 1]
         )
         # "Según la ingeniera, Facebook ha sido lento": a source frame, no apposition
-        and not any(t.lower_ in FRAMES for t in doc[max(c.start - 8, 0) : c.start - 1])
+        and not any(t.lower_ in FRAMES for t in doc[_title_window(doc, c.start - 1) : c.start - 1])
     ):
         # "el secretario de Seguridad, Andrés Villamizar": more when the apposition
         # closes with a comma too ("El exdirector del Inadi, Greta Pena, criticó")
@@ -377,6 +378,20 @@ def person_context(doc: Doc, c: Candidate) -> float:
     if speaks(doc, c):
         score += 2
     return score
+
+
+def _title_window(doc: Doc, comma: int) -> int:
+    """Where to look for the title a name after ``comma`` is apposed to: eight
+    words back, past a short form in brackets before the comma ("El presidente
+    del Comité Cívico Potosinista (Comcipo), Germán Llanos")."""
+    start = comma - 8
+    if comma >= 2 and doc[comma - 1].text == ")":
+        opening = next(
+            (k for k in range(comma - 2, max(comma - 6, 0), -1) if doc[k].text == "("), None
+        )
+        if opening is not None:
+            start = opening - 8
+    return max(start, 0)
 
 
 def _led(doc: Doc, start: int) -> bool:
