@@ -155,6 +155,43 @@ def test_timex_verb_tense_a_participle_the_tagger_calls_an_adjective(blank_es: L
     assert verb_tense(doc[3]) == "past"
 
 
+def test_timex_verb_tense_a_capitalised_name_is_no_participle(blank_es: Language) -> None:
+    # "un juez de Florida fije la audiencia en octubre": "Florida" (tagged ADJ)
+    # ends like a participle but is a name; the verb above it decides
+    doc = Doc(
+        blank_es.vocab,
+        words=["fijará", "juez", "de", "Florida", "en", "octubre"],
+        heads=[0, 0, 3, 1, 5, 3],
+        deps=["ROOT", "nsubj", "case", "nmod", "case", "nmod"],
+        pos=["VERB", "NOUN", "ADP", "ADJ", "ADP", "NOUN"],
+        morphs=[FUTURE, "", "", "", "", ""],
+    )
+    assert verb_tense(doc[5]) == "future"
+
+
+@pytest.mark.parametrize(
+    ("word", "morph"),
+    [
+        ("comenzarían", "Mood=Cnd|VerbForm=Fin"),
+        # the tagger may call a conditional an imperfect: the ending tells
+        ("comenzarían", "Mood=Ind|Tense=Imp|VerbForm=Fin"),
+        ("tendría", "Mood=Ind|Tense=Imp|VerbForm=Fin"),
+    ],
+)
+def test_timex_verb_tense_the_conditional_looks_ahead(
+    blank_es: Language, word: str, morph: str
+) -> None:
+    doc = Doc(
+        blank_es.vocab,
+        words=[word, "en", "febrero"],
+        heads=[0, 2, 0],
+        deps=["ROOT", "case", "obl"],
+        pos=["VERB", "ADP", "NOUN"],
+        morphs=[morph, "", ""],
+    )
+    assert verb_tense(doc[2]) == "future"
+
+
 def test_timex_verb_tense_desde_a_past_event_under_a_present(blank_es: Language) -> None:
     # "acumula derrotas desde su llegada en diciembre": the arrival is past
     doc = Doc(

@@ -129,6 +129,8 @@ def test_timex_context_no_running_year(text: str) -> None:
             "1 de febrero",
             "2022-02-01",
         ),
+        # "para este martes": a target, ahead
+        ("Convocaron una vigilia para este jueves.", "este jueves", "2021-03-18"),
         # but a date it names as past stays past
         ("A partir del jueves pasado, los turnos se alargaron.", "jueves pasado", "2021-03-11"),
     ],

@@ -322,6 +322,7 @@ def verb_tense(token: Token) -> Tense:
         if (
             verb is not token
             and verb.pos_ == "ADJ"
+            and verb.text[:1].islower()  # "un juez de Florida": a name, no participle
             and lexicon.PARTICIPLE_ENDING.search(verb.lower_)
         ):
             return "past"  # "un sondeo publicado el domingo": the tagger's adjective
@@ -349,5 +350,16 @@ TENSES: dict[str, Tense] = {"Past": "past", "Imp": "past", "Fut": "future", "Pre
 
 
 def _tense_of(token: Token) -> Tense:
+    """The tense of a verb form; the conditional ("comenzarían en febrero",
+    "dijo que llegaría el lunes") looks ahead of its report, as the future does."""
     tense = token.morph.get("Tense", [])
+    if "Cnd" in token.morph.get("Mood", []) or (
+        token.pos_ in {"VERB", "AUX"} and token.lower_.endswith(CONDITIONAL_ENDINGS)
+    ):
+        return "future"  # the tagger may call a conditional an imperfect
     return TENSES.get(tense[0]) if tense else None
+
+
+# the endings of the conditional, regular and irregular alike ("comenzarían",
+# "tendría", "diríamos"; RAE-ASALE Nueva gramática §4.4)
+CONDITIONAL_ENDINGS = ("ría", "rías", "ríamos", "ríais", "rían")

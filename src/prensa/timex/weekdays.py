@@ -55,7 +55,8 @@ def on_weekday(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
     words = det.split()[1:] if len(det.split()) > 1 else []
     rel = RELATION.get(post, "") or RELATION.get(" ".join(words), "")
     if not rel and det in {"este", "esta"}:
-        rel = "this"
+        # "convocaron una vigilia para este martes": a target, ahead
+        rel = aim(scan.text, match.start()) or "this"
     if not rel and not FRAMING_PARA.search(scan.text, max(0, match.start() - 8), match.start()):
         # "convocó un paro para el jueves": ahead; but ", para el jueves ya
         # extendía los turnos" (set off, by that day) tells the story's time
