@@ -1298,6 +1298,12 @@ ORGANISATIONS_BY_THE_KIND_OR_TRADE_AROUND_THEM = [
     ("La start-up Tavora ha cerrado una ronda de 12 millones.", "Tavora", "ORG"),
     ("La fintech Pagulo crece en México.", "Pagulo", "ORG"),
     ("La calificadora Moody's rebajó la nota de la deuda.", "Moody's", "ORG"),
+    # the regional press's dateline: a city in capitals, a slash, the paper
+    (
+        "Incendio en el monte\n\nLUGO / EL PROGRESO\n\nEl fuego calcinó 300 hectáreas.",
+        "LUGO",
+        "LOC",
+    ),
     # the "de" of who governs a town or a province names the place, even where
     # the model calls it a person
     ("El gobernador de Córdoba, Marcelo Echenique, habló en Rosario.", "Córdoba", "LOC"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from itertools import pairwise
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from prensa.actors import lexicon as lex
 from prensa.actors.tokens import (
@@ -242,9 +242,11 @@ def is_dateline(doc: Doc, c: Candidate) -> bool:
     article or a paragraph, then a full stop, comma or dash ("MADRID.", "BOGOTÁ,
     20 may (EFE)."); newspapers write the city of the dispatch there."""
     first = c.start == 0 or "\n" in doc[c.start - 1].text_with_ws
+    words = list(tokens_between(doc, c.start, c.end))
+    if first and _own_line_dateline(doc, c, words):
+        return True
     if not first or c.end >= len(doc) or doc[c.end].text[:1] not in {".", ",", "-", "–", "—", "("}:
         return False
-    words = list(tokens_between(doc, c.start, c.end))
     if all(t.is_upper or not t.is_alpha for t in words) and any(
         t.is_alpha and len(t) > 1 for t in words
     ):
@@ -284,6 +286,20 @@ def is_dateline(doc: Doc, c: Candidate) -> bool:
     )
     dashed = bool(after) and after[0] in {".-", ".–", ".—"}  # "Lima.- Al menos ..."
     return dated or agency or region or bracketed or dashed
+
+
+def _own_line_dateline(doc: Doc, c: Candidate, words: list[Token]) -> bool:
+    """ "SANTIAGO / LA VOZ" on a line of its own: the regional press's dateline,
+    a city in capitals (three words at most) before a slash and the paper's
+    name; never the first line, a headline's, nor a byline's name ("MARÍA
+    JOSÉ ARRIETA / LA VOZ")."""
+    if not (0 < len(words) <= 3 and all(t.is_upper for t in words if t.is_alpha)):
+        return False
+    if not any(t.is_alpha and len(t) > 1 for t in words):
+        return False
+    if c.end >= len(doc) or "\n" not in text_of(doc)[: doc[c.start].idx]:
+        return False  # the first line is the headline's
+    return doc[c.end].text == "/" and not given_name(doc, c.start, c.end, broad=True)
 
 
 def _dateline_region(doc: Doc, c: Candidate) -> bool:
