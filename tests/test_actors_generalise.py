@@ -778,6 +778,13 @@ def test_actors_headline_word_stays_out(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_actors_compound_given_name_with_del(nlp: Language) -> None:
+    # "María del Carmen" is one given name, though the model cuts it at "del"
+    found = _actors(nlp, "La directora, María del Carmen Vidal Soto, aseguró que no habrá cierres.")
+    assert "María del Carmen Vidal Soto" in found and "María" not in found
+
+
+@pytest.mark.model
 def test_actors_given_name_tagged_as_a_verb(nlp: Language) -> None:
     # a given name the tagger took for a verb ("Óscar") still opens the name
     found = _actors(nlp, "El diputado local del PRI, Óscar Villa Ruiz, criticó la tardanza.")

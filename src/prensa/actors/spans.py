@@ -161,10 +161,21 @@ def _join(
                 )
             ):
                 person = (
-                    prev.label == "PER"
-                    and not {"y", "e", ","} & set(words)
-                    and not (words and given_name(doc, cand.start, cand.end))
-                ) or not words  # "Mónica" + "Patricia Arango": the model cut one name
+                    (
+                        prev.label == "PER"
+                        and not {"y", "e", ","} & set(words)
+                        and not (words and given_name(doc, cand.start, cand.end))
+                    )
+                    or not words  # "Mónica" + "Patricia Arango": the model cut one name
+                    # "María" + "del" + "Carmen Ruiz": a given name of the form
+                    # "María del Carmen", "María de los Ángeles" is one name's
+                    or (
+                        prev.end - prev.start == 1
+                        and lex.unaccented(doc[prev.start].lower_) in lex.given_names()
+                        and words in (["del"], ["de", "la"], ["de", "los"], ["de", "las"])
+                        and cand.label == "PER"
+                    )
+                )
                 # but "Gobierno" + "de" + "Luis Arce" are two
                 head = lex.name_heads().get(doc[_head_word(doc, prev)].lower_)
                 text = span_text(doc, cand.start, cand.end).lower()
