@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -122,6 +122,7 @@ def sex_of(given: str) -> str | None:
     return sexes.get(given) or sexes.get(unaccented(given))
 
 
+@lru_cache(maxsize=65536)
 def unaccented(word: str) -> str:
     """``word`` without its accents ("jesús" -> "jesus"); the ñ stays. The
     lists of given names spell some names one way only."""

@@ -782,10 +782,11 @@ def candidates(
             parts = [(p_start, p_end)]
             owner = -1
             person = _person_after_de(doc, p_start, p_end, dictionary)
-            inner = trim(doc, p_start, p_end)
-            if person is None and p_start < inner[0] < inner[1]:
+            if person is None and doc[p_start].pos_ != "PROPN":
                 # "La diputada de Podemos Ione Belarra" taken whole by the model
-                person = _person_after_de(doc, *inner, dictionary)
+                inner = trim(doc, p_start, p_end)
+                if p_start < inner[0] < inner[1]:
+                    person = _person_after_de(doc, *inner, dictionary)
             if person is not None:
                 # "Gobierno" + "Pedro Sánchez"; "Télam" + "Fernando Goldbaum"
                 parts = [(p_start, person[0]), (person[1], p_end)]

@@ -85,7 +85,7 @@ def _junk_edge(tok: Token) -> bool:
         return True
     if is_capital(tok) and tok.pos_ in {"PROPN", "NOUN", "ADJ", "X", ""}:
         return False
-    if given_name(tok.doc, tok.i, tok.i + 2):
+    if is_capital(tok) and given_name(tok.doc, tok.i, tok.i + 2):
         return False  # "Óscar Escalante", whatever the tagger made of "Óscar" (a verb)
     if tok.pos_ == "NUM" and tok.text.isalpha() and is_capital(tok) and not sentence_initial(tok):
         return False  # a number word a capital makes a name's: "Dos Bocas", "Tres Cantos"
