@@ -778,6 +778,20 @@ def test_actors_headline_word_stays_out(nlp: Language) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # "la Cámara" alone is the one parliament the article names
+        ("Las Cortes de Aragón debatieron la ley. La Cámara la aprobó por mayoría.", True),
+        # ... but not one of two
+        ("El Congreso y el Senado debatieron la ley. La Cámara la aprobó.", False),
+    ],
+)
+def test_actors_chamber_is_the_parliament(nlp: Language, text: str, joined: bool) -> None:
+    assert ("Cámara" not in _actors(nlp, text)) == joined
+
+
+@pytest.mark.model
 def test_actors_compound_given_name_with_del(nlp: Language) -> None:
     # "María del Carmen" is one given name, though the model cuts it at "del"
     found = _actors(nlp, "La directora, María del Carmen Vidal Soto, aseguró que no habrá cierres.")

@@ -543,3 +543,17 @@ def _generic_into_named(doc: Doc, groups: list[Group]) -> None:
             if g is not named[0] and len(g.content) <= 2 and len(g.words) == len(g.content):
                 named[0].cands += g.cands
                 g.cands.clear()
+    _chamber_into_parliament(groups)
+
+
+def _chamber_into_parliament(groups: list[Group]) -> None:
+    """ "El Parlamento de Galicia debatió la ley. La Cámara la aprobó": "la
+    Cámara" alone is the one parliament the article names (the Senate, the
+    Congress, a regional assembly), when it names only one."""
+    named = [g for g in groups if g.cands and g.subtype == "parliament" and g.words != ("camara",)]
+    if len(named) != 1:
+        return
+    for g in groups:
+        if g.cands and g.words == ("camara",):
+            named[0].cands += g.cands
+            g.cands.clear()
