@@ -122,6 +122,32 @@ def test_timex_context_no_running_year(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        # a weekday the text gave with its date is that date later on
+        (
+            "El crimen ocurrió el sábado 6 de marzo. La llamada se registró a las 14.12 "
+            "horas del sábado.",
+            "las 14.12 horas del sábado",
+            "2021-03-06T14:12",
+        ),
+        (
+            "El sábado 13 de marzo hubo un robo. La policía llegó el sábado.",
+            "el sábado",
+            "2021-03-13",
+        ),
+    ],
+)
+def test_timex_context_a_weekday_named_with_its_date(text: str, span: str, value: str) -> None:
+    assert _values(text, tense="past")[span] == value
+
+
+def test_timex_context_a_weekday_ahead_is_not_the_named_one() -> None:
+    text = "El sábado 6 de marzo hubo un robo. El juicio será el sábado."
+    assert _values(text, tense="future")["el sábado"] == "2021-03-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
         # "a partir de" opens what the report announces: ahead under a past verb
         ("La jueza ordenó cerrar el local a partir del jueves.", "jueves", "2021-03-18"),
         (

@@ -176,6 +176,7 @@ def find_timexes(
             scan.ctx.remember(value)
             if value and NAMED_YEAR.search(m.group(0)) and MONTH_VALUE.match(value):
                 scan.ctx.named_months[int(value[5:7])] = int(value[:4])
+            _remember_weekday(scan.ctx, m.group(0), value)
     found = _apposed(text, found)
     return timeml_spans(text, found) if scheme == "timeml" else found
 
@@ -207,6 +208,27 @@ def _resolved(rule: Rule, m: re.Match[str], scan: Scan) -> tuple[str, str | None
         else:
             kind = "TIME" if rule.name in TIME_RULES else "DATE"
         return kind, None
+
+
+FULL_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
+def _remember_weekday(ctx: Context, text: str, value: str | None) -> None:
+    """ "el sábado 6 de septiembre": a full date given with its weekday names
+    that weekday for the rest of the text (``Context.named_days``)."""
+    found = FULL_DAY_VALUE.match(value or "")
+    if found is None or not any(ch.isdigit() for ch in text):
+        return  # "este domingo" names no date of its own; "el sábado 6" does
+    days = weekday_numbers()
+    words = [w for w in re.findall(r"\w+", text.lower()) if w in days]
+    if len(words) != 1:
+        return
+    try:
+        day = date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    except ValueError:
+        return
+    if day.isoweekday() == int(days[words[0]]):
+        ctx.named_days[day.isoweekday()] = day
 
 
 NAMED_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")

@@ -36,6 +36,20 @@ class Context:
     # month -> year of the months the text has named with their year
     # ("diciembre de 2019"): a later bare "diciembre" is that one.
     named_months: dict[int, int] = field(default_factory=dict)
+    # weekday -> the date the text gave it in full ("el sábado 6 de
+    # septiembre"): a later bare "el sábado" is that one, within two weeks.
+    named_days: dict[int, date] = field(default_factory=dict)
+
+    def named_day(self, weekday: int, tense: Tense = None) -> date | None:
+        """The date the text gave ``weekday`` in full, where it lies within two
+        weeks of the publication date and on the side of it that ``tense``
+        points to; else None."""
+        day = self.named_days.get(weekday)
+        if day is None or self.anchor is None or abs((day - self.anchor).days) > 14:
+            return None
+        if (tense == "future" and day < self.anchor) or (tense == "past" and day > self.anchor):
+            return None
+        return day
 
     def __post_init__(self) -> None:
         if self.anchor is not None:

@@ -93,7 +93,9 @@ def on_part_of_day(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
         return "TIME", None
     if match.groupdict().get("wd"):
         weekday = int(weekday_numbers()[match.group("wd").lower()])
-        day = resolve_weekday(anchor, weekday, "", scan.tense)
+        day = scan.ctx.named_day(weekday, scan.tense) or resolve_weekday(
+            anchor, weekday, "", scan.tense
+        )
     else:
         day = anchor + timedelta(days=DEICTIC_DAYS.get(pre.split()[0], 0))
     return "TIME", f"{day.isoformat()}T{code}"
@@ -145,6 +147,9 @@ def _clock_day(match: re.Match[str], scan: Scan) -> str:
         # "de este domingo" is this week's, "del próximo martes" the next one
         said = (match.groupdict().get("crel") or "").lower()
         rel = "this" if match.groupdict().get("cthis") else RELATION.get(said, "")
+        named = ctx.named_day(wd, scan.tense) if not rel else None
+        if named is not None:
+            return named.isoformat()  # "el sábado 6 de septiembre ... a las 14.12 del sábado"
         return resolve_weekday(ctx.anchor, wd, rel, scan.tense).isoformat()
     deictic = match.groupdict().get("cdeic")
     if deictic and ctx.anchor is not None:

@@ -61,6 +61,9 @@ def on_weekday(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
         # "convocó un paro para el jueves": ahead; but ", para el jueves ya
         # extendía los turnos" (set off, by that day) tells the story's time
         rel = aim(scan.text, match.start())
+    named = ctx.named_day(weekday, scan.tense) if not rel and det in {"el", "la"} else None
+    if named is not None:
+        return "DATE", named.isoformat()  # "el sábado 6 de septiembre ... el sábado"
     return "DATE", resolve_weekday(ctx.anchor, weekday, rel, scan.tense).isoformat()
 
 
