@@ -470,7 +470,7 @@ def _unknown_word_subject(doc: Doc, c: Candidate, dictionary: lex.Dictionary | N
     nxt = doc[c.end].lower_ if c.end < len(doc) else ""
     return (
         nxt not in {"de", "del"}
-        and "\n" in text_of(doc)[: doc[c.start].idx]
+        and 0 <= text_of(doc).find("\n") < doc[c.start].idx  # past the first line
         and _no_common_word(doc[c.start].lower_, c.label, dictionary)
     )
 

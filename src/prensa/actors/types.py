@@ -297,7 +297,7 @@ def _own_line_dateline(doc: Doc, c: Candidate, words: list[Token]) -> bool:
         return False
     if not any(t.is_alpha and len(t) > 1 for t in words):
         return False
-    if c.end >= len(doc) or "\n" not in text_of(doc)[: doc[c.start].idx]:
+    if c.end >= len(doc) or not 0 <= text_of(doc).find("\n") < doc[c.start].idx:
         return False  # the first line is the headline's
     return doc[c.end].text == "/" and not given_name(doc, c.start, c.end, broad=True)
 
