@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from prensa.actors import lexicon as lex
 from prensa.actors.tokens import (
+    SAINTS,
     acronym_text,
     described_org,
     is_capital,
@@ -81,10 +82,6 @@ def acronyms(doc: Doc, texts: list[str], taken: list[bool], *, multi: bool) -> l
                 taken[k] = True
         i = j
     return out
-
-
-# words before a given name that make it part of a place's or a saint's name
-SAINTS = frozenset({"san", "santa", "santo", "sant", "são", "sao"})
 
 
 def _free_given_name(texts: list[str], i: int, taken: list[bool]) -> bool:

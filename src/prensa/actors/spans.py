@@ -6,7 +6,8 @@ Contreras", "Hurskainen destacó"), splits names at their particles ("Bashar"
 / "al Assad") and misses acronyms ("SANA"). :func:`candidates` turns its
 entities into clean name spans, adds the acronyms, the all-capitals names and
 the gazetteer's places it missed (``missed``), and gives each a first
-guess of its type. The token tests it shares are in ``tokens``.
+guess of its type. The token tests it shares are in ``tokens``; where an
+entity holds more than one name, in ``splits``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa.actors import lexicon as lex
 from prensa.actors.missed import (
-    SAINTS,
     acronyms,
     agencies,
     datelines,
@@ -27,6 +27,17 @@ from prensa.actors.missed import (
     gazetteer,
     given_named,
     nicknamed,
+)
+from prensa.actors.splits import (
+    past_address,
+    past_portfolio,
+    past_state_secretary,
+    people_listed,
+    person_after_complement,
+    person_after_de,
+    place_then_owner,
+    title_of,
+    unknown_name_after,
 )
 from prensa.actors.tokens import (
     BREAKS,
@@ -149,14 +160,14 @@ def _join(
                         and not described_org(doc, prev.start)  # "el medio Télam" + "Ana Gil"
                         # "el exalcalde de Marbella" + "Julián Muñoz"
                         and not (
-                            _title_of(doc, prev.start)
+                            title_of(doc, prev.start)
                             and (
                                 given_name(doc, cand.start, cand.end, broad=True)
-                                or _unknown_name_after(doc, prev.start, cand.end, dictionary)
+                                or unknown_name_after(doc, prev.start, cand.end, dictionary)
                             )
                         )
                         # "de Millonarios" + "Kevin Ardila": the club, then the man
-                        and _person_after_complement(doc, prev.start, cand.end, broad=True) is None
+                        and person_after_complement(doc, prev.start, cand.end, broad=True) is None
                     )
                 )
             ):
@@ -505,206 +516,6 @@ def _head_word(doc: Doc, cand: Candidate) -> int:
     return cand.start
 
 
-def _person_after_de(
-    doc: Doc, start: int, end: int, dictionary: lex.Dictionary | None = None
-) -> tuple[int, int] | None:
-    """Where a person's name starts inside an organisation's: "Gobierno de
-    Pedro Sánchez" is the government and its head, two actors; so is "(el
-    medio argentino) Télam Fernando Goldbaum", and "(dijo a) Reuters María
-    López". Returns the end of the organisation's name and the start of the
-    person's."""
-    titled = _title_of(doc, start)
-    if described_org(doc, start) or titled:
-        # "el exalcalde de Marbella Julián Muñoz": the place of the office, then the man
-        saint = None
-        for k in range(start + 1, end - 1):
-            if given_name(doc, k, end, broad=True):
-                if lex.unaccented(doc[k - 1].lower_) not in SAINTS:
-                    return k, k
-                # "el gobernador de San Juan Jorge Escobar": the saint's town goes on
-                saint = k if saint is None else saint
-        if saint is not None and doc[start - 1].lower_ == "del":
-            # "el delantero del Sao Paulo Franca": a club takes the article, a
-            # town does not ("el alcalde de San Cristóbal Verapaz")
-            return saint, saint
-        if titled and _unknown_name_after(doc, start, end, dictionary):
-            return end - 2, end - 2  # "la diputada de Podemos" + "Ione Belarra"
-    cut = _person_after_complement(doc, start, end)  # "a Reuters María López"
-    if cut is not None:
-        return cut, cut
-    head = lex.name_heads().get(doc[start].lower_)
-    if head is None or head[0] != "ORG":
-        return None
-    for k in range(start + 1, end - 2):
-        if doc[k].lower_ in {"de", "del"} and given_name(doc, k + 1, end):
-            return k, k + 1
-    return None
-
-
-def _unknown_name_after(doc: Doc, start: int, end: int, dictionary: lex.Dictionary | None) -> bool:
-    """Whether the complement of a person's title ends in a name the model ran
-    into it, though no given name of the lists opens it: "(la diputada de)
-    Podemos Ione Belarra", "(el ministro de) Exteriores Sergéi Lavrov". The
-    span has three capitalised words or more and no other word, its last two
-    are no common word of the language and no place, and no saint's title or
-    given name comes before them: a given name and a surname, the shape of a
-    Spanish-language name after its office."""
-    if dictionary is None or end - start < 3 or end > len(doc):
-        return False
-    words = doc[start:end]
-    if not all(t.text.isalpha() and is_capital(t) for t in words):
-        return False
-    before = lex.unaccented(doc[end - 3].lower_)
-    if before in SAINTS or before in lex.all_given_names():
-        return False  # "San Cristóbal Verapaz", "Ana Lucía Belarra": one name
-    return not any(
-        dictionary.knows(t.lower_) or t.lower_ in lex.places() for t in doc[end - 2 : end]
-    )
-
-
-# prepositions after which a club, a firm, a place or an agency may run into
-# the name of the person it goes with: "el volante de Millonarios Kevin
-# Ardila", "el congresista por Texas Samuel Ibarra", "dijo a Reuters Ana Paz"
-COMPLEMENT_PREPOSITIONS = frozenset({"de", "del", "por", "a", "al", "en", "para", "con"})
-
-
-def _person_after_complement(doc: Doc, start: int, end: int, *, broad: bool = False) -> int | None:
-    """Where a person's name starts inside a span that opens, after a
-    preposition, with the name of a place or of something the article names
-    on its own elsewhere: "[Millonarios] [Kevin Ardila]". The person opens with
-    a frequent given name (``broad``: of the longer list, where the model cut
-    the two apart itself) that follows no other given name or saint's title
-    ("Ángel Martín", "San Pedro Sula" stay whole)."""
-    if start == 0 or doc[start - 1].lower_ not in COMPLEMENT_PREPOSITIONS:
-        return None
-    if given_name(doc, start, end, broad=True):
-        return None
-    for k in range(start + 1, end - 1):
-        before = lex.unaccented(doc[k - 1].lower_)
-        if before in lex.all_given_names() or before in SAINTS:
-            return None
-        if given_name(doc, k, end, broad=broad):
-            owner = doc[start:k]
-            text = text_of(doc)
-            named_elsewhere = text.count(owner.text) > text.count(doc[start:end].text)
-            if owner.text.lower() in lex.places() or named_elsewhere:
-                return k
-            return None
-    return None
-
-
-def _people_listed(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
-    """The people of a span that lists several: "Miguel Rebosio y Julio
-    Rivera" -> two. A cut goes at each "y", "e" or comma where a full name (at
-    least two words) ends and a frequent given name opens the next ("José
-    Ortega y Gasset" is one man). The model's label must be a person's, or a
-    given name must open the span too. Empty where there is no such cut."""
-    if label != "PER" and not given_name(doc, start, end):
-        return []
-    cuts, first = [], start
-    for k in range(start + 2, end - 2):
-        if doc[k].lower_ in {"y", "e", ","} and k - first >= 2 and given_name(doc, k + 1, end):
-            cuts.append((first, k))
-            first = k + 1
-    return [*cuts, (first, end)] if cuts else []
-
-
-def _past_address(doc: Doc, start: int, end: int) -> int:
-    """Past a form of address that opens a person's name ("Señor Lozano", "Doña
-    Rosalía", "Doctor Gil"): the name is the person's, so that it joins the one
-    the story named in full. The forms are the speakers' list (the RAE's
-    *tratamientos*, speakers/data/word_classes.tsv)."""
-    if (
-        end - start >= 2
-        and doc[start].lower_ in word_class("speakers", "forms_of_address")
-        and doc[start + 1].text[:1].isupper()
-    ):
-        return start + 1
-    return start
-
-
-def _past_portfolio(doc: Doc, start: int, end: int) -> int:
-    """ "el secretario de Estado de Estados Unidos", "los ministros de Exteriores
-    de Lituania": the portfolio belongs to the office; the actor is the place
-    after it. The start of the place, else ``start``."""
-    if not (start >= 2 and doc[start - 1].lower_ in {"de", "del"}):
-        return start
-    if doc[start - 2].lower_ not in lex.office_plurals():
-        return _past_field(doc, start, end)
-    for k in range(start + 1, end - 1):
-        if doc[k].lower_ in {"de", "del"}:
-            place = span_text(doc, k + 1, end).lower()
-            return k + 1 if place in lex.places() else start
-    return start
-
-
-# the titles that "de Estado" completes ("la secretaria de Estado de Comercio")
-STATE_SECRETARIES = frozenset(
-    {"secretario", "secretaria", "subsecretario", "subsecretaria", "exsecretario", "exsecretaria"}
-)
-
-
-def _past_state_secretary(doc: Doc, start: int, end: int) -> int:
-    """ "el secretario de Estado de Vivienda", "la secretaria de Estado, Ana Gil":
-    "Estado" and the portfolio after it are the title's, no actor; a place after
-    them is ("el secretario de Estado de Estados Unidos"). The start of the
-    place, else ``end`` (nothing of the span is a name)."""
-    if not (
-        start >= 2
-        and doc[start].lower_ == "estado"
-        and doc[start - 1].lower_ == "de"
-        and doc[start - 2].lower_ in STATE_SECRETARIES
-    ):
-        return start
-    if (
-        end - start >= 3
-        and doc[start + 1].lower_ in {"de", "del"}
-        and span_text(doc, start + 2, end).lower() in lex.places()
-    ):
-        return start + 2
-    return end
-
-
-def _past_field(doc: Doc, start: int, end: int) -> int:
-    """ "profesor de Medicina de la Universidad de Boston", "director de Operaciones
-    del Banco Central": after a person's title, a field or a department that no
-    head word of an institution opens belongs to the title; the actor is the
-    institution after it. The start of the institution, else ``start``."""
-    if lex.titles().get(doc[start - 2].lower_, ("",))[0] != "PER":
-        return start
-    if doc[start].lower_ in lex.name_heads() or doc[start].text.lower() in lex.places():
-        return start
-    for k in range(start + 1, end - 1):
-        if doc[k].lower_ in {"de", "del"}:
-            head = k + 2 if doc[k + 1].lower_ in lex.ARTICLES and k + 2 < end else k + 1
-            found = lex.name_heads().get(doc[head].lower_)
-            return head if found is not None and found[0] == "ORG" else start
-    return start
-
-
-def _place_then_owner(doc: Doc, start: int, end: int) -> int | None:
-    """Where "del" splits a span into a place of the gazetteer and the body that
-    owns it: "(la oficina de) Sudáfrica del New York Times". None where the whole
-    is a place ("Valle del Cauca", "República Democrática del Congo")."""
-    if span_text(doc, start, end).lower() in lex.places():
-        return None
-    for k in range(start + 1, end - 1):
-        if doc[k].lower_ == "del" and span_text(doc, start, k).lower() in lex.places():
-            return k if is_capital(doc[k + 1]) else None
-    return None
-
-
-def _title_of(doc: Doc, start: int) -> bool:
-    """Whether the name at ``start`` is the complement of a person's title:
-    "la senadora del", "el exalcalde de"."""
-    i = start - 1
-    if i >= 1 and doc[i].lower_ in lex.ARTICLES:
-        i -= 1
-    if i < 1 or doc[i].lower_ not in {"de", "del"}:
-        return False
-    return lex.titles().get(doc[i - 1].lower_, ("",))[0] == "PER"
-
-
 def _with_article(doc: Doc, start: int, taken: list[bool]) -> int:
     """Take in a capitalised article right before a name, where no sentence
     starts: it is part of the name ("el diario Le Monde", "según La Sexta"); in
@@ -781,19 +592,19 @@ def candidates(
                 continue  # every word already taken ("BUENOS AIRES" by the dateline)
             parts = [(p_start, p_end)]
             owner = -1
-            person = _person_after_de(doc, p_start, p_end, dictionary)
+            person = person_after_de(doc, p_start, p_end, dictionary)
             if person is None and doc[p_start].pos_ != "PROPN":
                 # "La diputada de Podemos Ione Belarra" taken whole by the model
                 inner = trim(doc, p_start, p_end)
                 if p_start < inner[0] < inner[1]:
-                    person = _person_after_de(doc, *inner, dictionary)
+                    person = person_after_de(doc, *inner, dictionary)
             if person is not None:
                 # "Gobierno" + "Pedro Sánchez"; "Télam" + "Fernando Goldbaum"
                 parts = [(p_start, person[0]), (person[1], p_end)]
-            elif (cut := _place_then_owner(doc, p_start, p_end)) is not None:
+            elif (cut := place_then_owner(doc, p_start, p_end)) is not None:
                 parts = [(p_start, cut), (cut + 1, p_end)]  # "Sudáfrica" + "New York Times"
                 owner = cut + 1
-            elif pairs := _people_listed(doc, *trim(doc, p_start, p_end), label):
+            elif pairs := people_listed(doc, *trim(doc, p_start, p_end), label):
                 parts = pairs  # "Miguel Rebosio y Julio Rivera": two people
             elif (
                 p_end - p_start >= 3
@@ -805,9 +616,9 @@ def candidates(
                 start, end = trim(doc, a, b)
                 if start >= end:
                     continue  # nothing left of the piece ("La vocera de" ending the text)
-                start = _past_address(doc, start, end)  # "«Señor Lozano, ...»": Lozano
-                start = _past_portfolio(doc, start, end)  # "ministro de Exteriores de Chile"
-                start = _past_state_secretary(doc, start, end)  # "secretaria de Estado de"
+                start = past_address(doc, start, end)  # "«Señor Lozano, ...»": Lozano
+                start = past_portfolio(doc, start, end)  # "ministro de Exteriores de Chile"
+                start = past_state_secretary(doc, start, end)  # "secretaria de Estado de"
                 if not plausible(doc, start, end) or any(taken[start:end]):
                     continue
                 kind = label

@@ -184,6 +184,9 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 # words that open a saint's or a place's name before a given name ("San Juan")
 HOLY = frozenset({"san", "santa", "santo", "santos"})
+# words before a given name that make it part of a place's or a saint's name
+# ("San Cristóbal Verapaz", "São Paulo")
+SAINTS = frozenset({"san", "santa", "santo", "sant", "são", "sao"})
 
 
 def _opens_before_given_name(doc: Doc, start: int, end: int) -> bool:
