@@ -1261,6 +1261,20 @@ def test_speakers_a_title_goes_to_its_holder(
             "los hogares ahorran más",
             "Banco de Chile",
         ),
+        # who published the data issued them, before the "de" of what they are;
+        # not who reviewed them
+        (
+            "Según los datos de la estadística Turistur publicados por el INE, llegaron "
+            "cinco millones de turistas.",
+            "llegaron cinco millones de turistas",
+            "INE",
+        ),
+        (
+            "Según datos internos del Servicio de Control (SCA) revisados por Reuters, hubo "
+            "400 detenciones.",
+            "hubo 400 detenciones",
+            "Servicio de Control",
+        ),
         # estimates are a document of whoever the story is about
         (
             "La economista Marta Roldán presentó su estudio. Según sus estimaciones, el "

@@ -662,7 +662,20 @@ class SpeakerResolver:
         """ "el informe de la OMS": a document speaks for whoever issued it; "el
         comunicado", "su currículum", one the story already knows, for the one the
         story is about; "un estudio", "cifras oficiales", a new one, for itself."""
-        for tok in phrase:
+        agent = next(
+            (
+                tok
+                for tok in phrase
+                if tok.i > head.i + 1
+                and tok.lower_ == "por"
+                and self.doc[tok.i - 1].lower_.startswith(ISSUING)
+            ),
+            None,
+        )
+        # "los datos de la estadística X publicados por el INE": who published
+        # them issued them, before the "de" of what they are (not who
+        # "revisó" or "obtuvo" them: "datos del ICE revisados por Reuters")
+        for tok in [agent, *phrase] if agent is not None else phrase:
             if tok.i > head.i and tok.lower_ in {"de", "del", "por"}:
                 rest = self.doc[tok.i + 1 : phrase.end]
                 if len(rest) and rest.root.pos_ in {"NOUN", "PROPN"} and self.names.issues(rest):
@@ -720,6 +733,12 @@ class SpeakerResolver:
                         return actor
             return None  # the last mention says nothing of its issuer
         return None
+
+
+# participles of issuing a document, whose agent issued it ("publicados por",
+# "elaborado por"), by their stem and its -o/-a/-os/-as endings; DLE senses of
+# publicar, elaborar, difundir, divulgar, emitir, presentar, realizar
+ISSUING = ("publicad", "elaborad", "difundid", "divulgad", "emitid", "presentad", "realizad")
 
 
 # "este último", "esta última": the one of those just named who was named last
