@@ -779,6 +779,26 @@ def test_actors_headline_word_stays_out(nlp: Language) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a court's number and its "de lo" are its name's
+        (
+            "El Juzgado de Instrucción número 7 de Cáceres abrió diligencias.",
+            "Juzgado de Instrucción número 7",
+        ),
+        ("El Juzgado de Familia N° 2 de Quilmes ordenó la medida.", "Juzgado de Familia N° 2"),
+        (
+            "La Sala de lo Social del Tribunal Supremo falló ayer.",
+            "Sala de lo Social del Tribunal Supremo",
+        ),
+    ],
+)
+def test_actors_court_names_keep_their_number(nlp: Language, text: str, name: str) -> None:
+    assert name in _actors(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "joined"),
     [
         # "la Cámara" alone is the one parliament the article names

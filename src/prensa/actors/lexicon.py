@@ -45,8 +45,8 @@ NAME_PARTICLES = frozenset(
 )
 # ... and the words that may stand between the parts of any name ("Ministerio
 # de Sanidad", "Comisión para el Mercado", "Médicos por la Paz", "Liga contra el
-# Cáncer").
-PARTICLES = NAME_PARTICLES | {"el", "para", "por", "contra"}
+# Cáncer", and the courts' "de lo": "Juzgado de lo Penal", "Sala de lo Social").
+PARTICLES = NAME_PARTICLES | {"el", "para", "por", "contra", "lo"}  # "Juzgado de lo Penal"
 ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
 # prepositions of place: a name right after one is where, not who ("en Vigo")
 PLACE_PREPOSITIONS = frozenset({"en", "desde", "hacia", "hasta"})

@@ -725,4 +725,18 @@ def _extend_org(doc: Doc, cand: Candidate, limit: int) -> int:
         end = k
     if end < n and doc[end].is_digit and len(doc[end]) <= 3:
         end += 1  # "Hospital General de Zona 3", "Juzgado 4": the number is the name's
+    elif (
+        end + 1 < n
+        and doc[end + 1].is_digit
+        and len(doc[end + 1]) <= 3
+        and (
+            doc[end].lower_ in NUMBER_WORDS
+            or (doc[end].text in {"°", "º"} and doc[end - 1].text in {"N", "n"})
+        )
+    ):
+        end += 2  # "Juzgado de Instrucción número 4", "Juzgado de Familia N° 4"
     return end
+
+
+# the words of a number in a court's or a body's name: "número 4", "nº 2"
+NUMBER_WORDS = frozenset({"número", "nº", "n.º", "núm.", "núm", "no."})
