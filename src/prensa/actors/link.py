@@ -17,9 +17,10 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from prensa.actors import lexicon as lex
-from prensa.actors.tokens import is_acronym, sentence_initial
+from prensa.actors.tokens import is_acronym, past_first_line, sentence_initial
 from prensa.actors.types import (
     acts_on_someone,
+    alias_before,
     conjuncts,
     group_type,
     is_dateline,
@@ -470,7 +471,7 @@ def _unknown_word_subject(doc: Doc, c: Candidate, dictionary: lex.Dictionary | N
     nxt = doc[c.end].lower_ if c.end < len(doc) else ""
     return (
         nxt not in {"de", "del"}
-        and 0 <= text_of(doc).find("\n") < doc[c.start].idx  # past the first line
+        and past_first_line(doc, c.start)
         and _no_common_word(doc[c.start].lower_, c.label, dictionary)
     )
 
@@ -502,12 +503,8 @@ def _nicknames_into_named(doc: Doc, groups: list[Group]) -> None:
     ends = {c.end: g for g in groups for c in g.cands}
     for g in groups:
         for c in g.cands:
-            i = c.start - 1
-            while (
-                i >= 0 and c.start - i <= 3 and (doc[i].is_quote or doc[i].lower_ in {"el", "la"})
-            ):
-                i -= 1
-            if i < 2 or doc[i].lower_ != "alias" or doc[i - 1].text != ",":
+            i = alias_before(doc, c.start)
+            if i is None or i < 2 or doc[i - 1].text != ",":
                 continue
             named = ends.get(i - 1)
             if named is not None and named is not g and g.cands:

@@ -276,12 +276,10 @@ def _spells(doc: Doc, short: str, start: int, end: int) -> bool:
     """Whether ``short`` is built from the words of [start, end): with its
     lower-case words, or without those that are no particle of a name ("sobre",
     "en" give no letter to "CMNUCC" but "en" gives one to "CIBERER")."""
-    words = [fold(t.text) for t in doc[start:end] if not t.is_punct]
-    while len(words) > 1 and words[0] in lex.ARTICLES:
-        words = words[1:]
+    words = words_of(doc, Candidate(start, end, "ORG", "acronym"))
     capitals = {fold(t.text) for t in doc[start:end] if t.text[:1].isupper()}
     bare = [w for w in words if w in lex.PARTICLES or w in capitals]
-    return acronym_of(short, tuple(words)) or acronym_of(short, tuple(bare))
+    return acronym_of(short, words) or acronym_of(short, tuple(bare))
 
 
 def _joining_words(gap: Iterable[Token], joins: frozenset[str], listed: bool) -> list[str] | None:

@@ -14,7 +14,7 @@ from spacy.lang.es.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from prensa.actors import lexicon as lex
-from prensa.extensions import span_text, token_texts
+from prensa.extensions import span_text, text_of, token_texts
 from prensa.token_table import tokens_between
 
 # Parts of speech that never open or close a name ("Según la Cámara", "aseguró
@@ -59,6 +59,11 @@ def sentence_initial(tok: Token) -> bool:
 
 # "SANTIAGO (Reuters) - Investigadores de ...": the dash that ends a dateline
 DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def past_first_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands after the text's first line (a headline's)."""
+    return 0 <= text_of(doc).find("\n") < doc[i].idx
 
 
 def is_capital(tok: Token) -> bool:

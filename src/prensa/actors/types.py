@@ -11,13 +11,14 @@ from __future__ import annotations
 from functools import cache
 from itertools import pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from prensa.actors import lexicon as lex
 from prensa.actors.tokens import (
     described_org,
     given_name,
     is_acronym,
+    past_first_line,
     sentence_initial,
     source,
 )
@@ -242,10 +243,12 @@ def is_dateline(doc: Doc, c: Candidate) -> bool:
     article or a paragraph, then a full stop, comma or dash ("MADRID.", "BOGOTÁ,
     20 may (EFE)."); newspapers write the city of the dispatch there."""
     first = c.start == 0 or "\n" in doc[c.start - 1].text_with_ws
+    if not first:
+        return False
     words = list(tokens_between(doc, c.start, c.end))
-    if first and _own_line_dateline(doc, c, words):
+    if _own_line_dateline(doc, c, words):
         return True
-    if not first or c.end >= len(doc) or doc[c.end].text[:1] not in {".", ",", "-", "–", "—", "("}:
+    if c.end >= len(doc) or doc[c.end].text[:1] not in {".", ",", "-", "–", "—", "("}:
         return False
     if all(t.is_upper or not t.is_alpha for t in words) and any(
         t.is_alpha and len(t) > 1 for t in words
@@ -297,7 +300,7 @@ def _own_line_dateline(doc: Doc, c: Candidate, words: list[Token]) -> bool:
         return False
     if not any(t.is_alpha and len(t) > 1 for t in words):
         return False
-    if c.end >= len(doc) or not 0 <= text_of(doc).find("\n") < doc[c.start].idx:
+    if c.end >= len(doc) or not past_first_line(doc, c.start):
         return False  # the first line is the headline's
     return doc[c.end].text == "/" and not given_name(doc, c.start, c.end, broad=True)
 
@@ -380,12 +383,9 @@ def person_context(doc: Doc, c: Candidate) -> float:
     elif (
         c.start
         and doc[c.start - 1].text == ","
-        and any(
-            titles.get(t.lower_, ("",))[0] == "PER"
-            for t in doc[_title_window(doc, c.start - 1) : c.start - 1]
-        )
+        and any(titles.get(t.lower_, ("",))[0] == "PER" for t in _before_comma(doc, c.start))
         # "Según la ingeniera, Facebook ha sido lento": a source frame, no apposition
-        and not any(t.lower_ in FRAMES for t in doc[_title_window(doc, c.start - 1) : c.start - 1])
+        and not any(t.lower_ in FRAMES for t in _before_comma(doc, c.start))
     ):
         # "el secretario de Seguridad, Andrés Villamizar": more when the apposition
         # closes with a comma too ("El exdirector del Inadi, Greta Pena, criticó")
@@ -394,6 +394,11 @@ def person_context(doc: Doc, c: Candidate) -> float:
     if speaks(doc, c):
         score += 2
     return score
+
+
+def _before_comma(doc: Doc, start: int) -> Span:
+    """The words a name at ``start``, after a comma, may be apposed to."""
+    return doc[_title_window(doc, start - 1) : start - 1]
 
 
 def _title_window(doc: Doc, comma: int) -> int:
@@ -668,10 +673,16 @@ def _staff() -> frozenset[str]:
 def _after_alias(doc: Doc, start: int) -> bool:
     """ "alias 'el Flaco'", "alias Otoniel", "alias el Chapo": the word "alias"
     before the name, past quotation marks and an article."""
+    return alias_before(doc, start) is not None
+
+
+def alias_before(doc: Doc, start: int) -> int | None:
+    """Where the word "alias" stands before the name at ``start``, past
+    quotation marks and an article; None where it does not."""
     i = start - 1
     while i >= 0 and start - i <= 3 and (doc[i].is_quote or doc[i].lower_ in {"el", "la"}):
         i -= 1
-    return i >= 0 and doc[i].lower_ == "alias"
+    return i if i >= 0 and doc[i].lower_ == "alias" else None
 
 
 def _titled_clause(doc: Doc, i: int) -> bool:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa.extensions import text_of
 from prensa.lexicon import column, word_class
+from prensa.speakers.cues import clitic_start
 
 # where a content clause ends: a clause that gives a reason or a contrast, or
 # a second content clause of the same verb ("y que ...")
@@ -430,12 +431,8 @@ def _after_quotation(verb: Token) -> bool:
     subject stands before the verb or "que" follows it at once: the marks
     were a title in the subject's phrase ("El informe, titulado «X», señala
     que ...")."""
-    doc, i = verb.doc, verb.i - 1
-    while i > 0 and (
-        doc[i].lower_ in {"le", "les", "me", "nos", "se"}
-        or (doc[i].pos_ == "AUX" and doc[i].head.i == verb.i)
-    ):
-        i -= 1
+    doc = verb.doc
+    i = clitic_start(doc, verb)
     if not (i >= 1 and doc[i].text == "," and doc[i - 1].text in CLOSING_MARKS):
         return False
     # "El documento, titulado «X», señala que ...": a title in marks inside the

@@ -25,6 +25,7 @@ from prensa import lexicon
 from prensa.extensions import text_of
 from prensa.speakers.cues import (
     INFINITIVE,
+    clitic_start,
     noun_phrase_end,
     phrase_of,
     reports_beside_cue,
@@ -605,18 +606,6 @@ def _object_of_influence(tok: Token) -> bool:
 
 def plural(tok: Token) -> bool:
     return "Number=Plur" in str(tok.morph) and "Person=1" not in str(tok.morph)
-
-
-def clitic_start(doc: Doc, verb: Token) -> int:
-    """The token before ``verb``, its clitics and its auxiliaries ("«...», le dijo",
-    "«...», ha contado", "«...», le había dicho" -> the comma)."""
-    before = verb.i - 1
-    while before > 0 and (
-        doc[before].lower_ in CLITICS
-        or (doc[before].pos_ == "AUX" and doc[before].head.i == verb.i)
-    ):
-        before -= 1
-    return before
 
 
 # prepositions of a place or a circumstance before a name: "En el Congreso había

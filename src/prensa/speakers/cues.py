@@ -423,6 +423,18 @@ def subject_of(
     return None
 
 
+def clitic_start(doc: Doc, verb: Token) -> int:
+    """The token before ``verb``, its clitics and its auxiliaries ("«...», le dijo",
+    "«...», ha contado", "«...», le había dicho" -> the comma)."""
+    before = verb.i - 1
+    while before > 0 and (
+        doc[before].lower_ in CLITICS
+        or (doc[before].pos_ == "AUX" and doc[before].head.i == verb.i)
+    ):
+        before -= 1
+    return before
+
+
 def reports_beside_cue(verb: Token) -> bool:
     """ "aseguró que su partido quiere dialogar y remarcó que ...": whether a verb
     the parse coordinated with the content of a cue opens a content clause of its

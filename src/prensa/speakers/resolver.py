@@ -47,7 +47,7 @@ from prensa.actors import lexicon as actor_lexicon
 from prensa.extensions import text_of
 from prensa.speakers import bare
 from prensa.speakers.candidates import Geometry, plural
-from prensa.speakers.cues import phrase_of
+from prensa.speakers.cues import clitic_start, phrase_of
 from prensa.speakers.discourse import Discourse
 from prensa.speakers.framing import Framing
 from prensa.speakers.index import NAMED, PERSON, ActorIndex
@@ -809,9 +809,7 @@ def _set_off(verb: Token) -> bool:
     its content, whose subject that phrase is; not one further on, after a verb
     ("Para Ana Gil, el cierre es una decisión que, lamenta, «...»")."""
     doc = verb.doc
-    before = verb.i - 1
-    while before > 0 and doc[before].lower_ in {"le", "les", "me", "nos", "se"}:
-        before -= 1
+    before = clitic_start(doc, verb)
     if not (
         before >= 1
         and doc[before].text == ","
