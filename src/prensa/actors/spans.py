@@ -728,13 +728,9 @@ def _extend_org(doc: Doc, cand: Candidate, limit: int) -> int:
         and doc[end + 1].is_digit
         and len(doc[end + 1]) <= 3
         and (
-            doc[end].lower_ in NUMBER_WORDS
+            doc[end].lower_ in word_class("actors", "number_words")
             or (doc[end].text in {"°", "º"} and doc[end - 1].text in {"N", "n"})
         )
     ):
         end += 2  # "Juzgado de Instrucción número 4", "Juzgado de Familia N° 4"
     return end
-
-
-# the words of a number in a court's or a body's name: "número 4", "nº 2"
-NUMBER_WORDS = frozenset({"número", "nº", "n.º", "núm.", "núm", "no."})

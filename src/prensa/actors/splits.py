@@ -150,12 +150,6 @@ def past_portfolio(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-# the titles that "de Estado" completes ("la secretaria de Estado de Comercio")
-STATE_SECRETARIES = frozenset(
-    {"secretario", "secretaria", "subsecretario", "subsecretaria", "exsecretario", "exsecretaria"}
-)
-
-
 def past_state_secretary(doc: Doc, start: int, end: int) -> int:
     """ "el secretario de Estado de Vivienda", "la secretaria de Estado, Ana Gil":
     "Estado" and the portfolio after it are the title's, no actor; a place after
@@ -165,7 +159,7 @@ def past_state_secretary(doc: Doc, start: int, end: int) -> int:
         start >= 2
         and doc[start].lower_ == "estado"
         and doc[start - 1].lower_ == "de"
-        and doc[start - 2].lower_ in STATE_SECRETARIES
+        and doc[start - 2].lower_ in word_class("actors", "state_secretaries")
     ):
         return start
     if (

@@ -668,7 +668,7 @@ class SpeakerResolver:
                 for tok in phrase
                 if tok.i > head.i + 1
                 and tok.lower_ == "por"
-                and self.doc[tok.i - 1].lower_.startswith(ISSUING)
+                and self.doc[tok.i - 1].lower_.startswith(_issuing_participles())
             ),
             None,
         )
@@ -735,10 +735,15 @@ class SpeakerResolver:
         return None
 
 
-# participles of issuing a document, whose agent issued it ("publicados por",
-# "elaborado por"), by their stem and its -o/-a/-os/-as endings; DLE senses of
-# publicar, elaborar, difundir, divulgar, emitir, presentar, realizar
-ISSUING = ("publicad", "elaborad", "difundid", "divulgad", "emitid", "presentad", "realizad")
+@cache
+def _issuing_participles() -> tuple[str, ...]:
+    """The participle stems of the verbs of issuing a document (word class
+    issuing_verbs): "publicar" -> "publicad", "difundir" -> "difundid", which
+    the -o/-a/-os/-as endings follow."""
+    return tuple(
+        verb[:-2] + ("ad" if verb.endswith("ar") else "id")
+        for verb in sorted(lexicon.word_class("speakers", "issuing_verbs"))
+    )
 
 
 # "este último", "esta última": the one of those just named who was named last
