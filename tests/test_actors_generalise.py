@@ -2130,7 +2130,7 @@ def test_actors_title_window_reaches_past_a_short_form_in_brackets() -> None:
     # a name after the comma is apposed to stands before the bracketed short form
     from spacy.vocab import Vocab
 
-    from prensa.actors.types import _title_window
+    from prensa.actors.evidence import _title_window
 
     words = [
         "El",

@@ -22,6 +22,7 @@ from prensa.actors.link import folded_heads, group
 from prensa.actors.roles import TokMention, demonyms, repeated_names, titles
 from prensa.actors.spans import candidates
 from prensa.actors.tokens import is_acronym, lower_head, sentence_initial
+from prensa.actors.types import type_groups
 from prensa.actors.words import Candidate, Group, content_of, words_of
 from prensa.extensions import span_text, text_of
 from prensa.token_table import texts_of, tokens_containing
@@ -49,13 +50,9 @@ class ActorLinker:
         split_glued_dashes(doc)
         quoted = quoted_spans(text_of(doc))
         texts = texts_of(doc)
-        groups = [
-            g
-            for g in group(
-                doc, candidates(doc, texts, self.dictionary), self.nouns, self.dictionary
-            )
-            if not _quoted_generic(doc, g, quoted)
-        ]
+        cands = candidates(doc, texts, self.dictionary)
+        typed = type_groups(doc, cands, group(doc, cands, self.dictionary), self.nouns)
+        groups = [g for g in typed if not _quoted_generic(doc, g, quoted)]
         found: list[TokMention] = []
         types: dict[str, str] = {}
         places: dict[str, str] = {}

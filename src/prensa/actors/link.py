@@ -17,16 +17,9 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from prensa.actors import lexicon as lex
+from prensa.actors.datelines import is_dateline
+from prensa.actors.evidence import acts_on_someone, alias_before, person_context, speaks
 from prensa.actors.tokens import is_acronym, past_first_line, sentence_initial
-from prensa.actors.types import (
-    acts_on_someone,
-    alias_before,
-    conjuncts,
-    group_type,
-    is_dateline,
-    person_context,
-    speaks,
-)
 from prensa.actors.words import (
     Candidate,
     Group,
@@ -196,12 +189,11 @@ def _another_place(
 def group(
     doc: Doc,
     cands: list[Candidate],
-    nouns: frozenset[str] = frozenset(),
     dictionary: lex.Dictionary | None = None,
 ) -> list[Group]:
-    """Group the candidates, fullest names first; groups in order of appearance.
-    ``nouns``: the language's common nouns, for typing (``types.group_type``);
-    ``dictionary``: its common words (``lexicon.model_dictionary``)."""
+    """Group the candidates, fullest names first, each group's spans in text
+    order; ``types.type_groups`` types them. ``dictionary``: the language's
+    common words (``lexicon.model_dictionary``)."""
     keyed = _club_readings(doc, [(words_of(doc, c), c) for c in cands])
     placed = {w for w, c in keyed if c.label == "LOC"}  # names the model calls places
     # a name the model called a person anywhere may be part of a person's name
@@ -274,10 +266,6 @@ def group(
     groups = [g for g in groups if g.cands and not _only_initial(doc, g, dictionary)]
     for g in groups:
         g.cands.sort(key=lambda c: c.start)
-        g.type, g.subtype = group_type(doc, g, nouns)
-    conjuncts(doc, cands, groups)
-    groups = [g for g in groups if g.type != "MISC"]
-    groups.sort(key=lambda g: g.cands[0].start)
     return groups
 
 

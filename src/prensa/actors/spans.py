@@ -19,6 +19,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from prensa.actors import lexicon as lex
+from prensa.actors.datelines import is_agency, is_dateline
 from prensa.actors.missed import (
     acronyms,
     agencies,
@@ -52,7 +53,6 @@ from prensa.actors.tokens import (
     sentence_initial,
     trim,
 )
-from prensa.actors.types import is_agency, is_dateline
 from prensa.actors.words import Candidate, acronym_of, fold, words_of
 from prensa.extensions import span_text, text_of
 from prensa.lexicon import word_class

@@ -8,27 +8,40 @@ of saying), and names listed together take the kind of their neighbours.
 
 from __future__ import annotations
 
-from functools import cache
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from prensa.actors import lexicon as lex
+from prensa.actors.datelines import dateline_region, is_agency, is_dateline
+from prensa.actors.evidence import (
+    acts_on_someone,
+    affiliation,
+    after_alias,
+    called_by_a_kind_after,
+    club_with_nationality,
+    from_the_side_of,
+    issued_documents,
+    kind_apposed,
+    kind_before,
+    led,
+    made_or_listed_by_kind,
+    person_context,
+    personal_object,
+    speaks,
+    staff_of,
+)
+from prensa.actors.lists import list_opener, listed_after_place, listed_with_side, side_of_listed
 from prensa.actors.tokens import (
     described_org,
     given_name,
     is_acronym,
-    past_first_line,
     sentence_initial,
     source,
 )
 from prensa.actors.words import Candidate, Group, content_of, words_of
-from prensa.extensions import text_of
-from prensa.lexicon import rows, word_class
-from prensa.token_table import tokens_between
+from prensa.lexicon import word_class
 
-# words that open a source or opinion frame before a comma ("Según la ministra, X")
-FRAMES = frozenset({"según", "para"})
 # Spanish puts no article and no possessive before a person's name: "el Atlético",
 # "su Tottenham" name a club, "su hijo Juan" has a noun between
 DETERMINERS = frozenset(
@@ -39,7 +52,7 @@ DETERMINERS = frozenset(
 def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     """The group's type: gazetteer, head word, then the votes of its spans.
     ``nouns`` are the language's common nouns (``lexicon.model_nouns``)."""
-    if any(_kind_apposed(doc, c) or _kind_before(doc, c) for c in g.cands):
+    if any(kind_apposed(doc, c) or kind_before(doc, c) for c in g.cands):
         # "Banamex y Santander, banco al cual ...", "Su editorial, Alfaguara,":
         # the text says so
         return "ORG", None
@@ -50,7 +63,7 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
         return "ORG", None
     if any(c.source == "nickname" for c in g.cands):
         return "PER", None  # 'Jorge "Chato" Salinas', whatever "el Chato" votes
-    if any(_after_alias(doc, c.start) for c in g.cands):
+    if any(after_alias(doc, c.start) for c in g.cands):
         return "PER", None  # "alias 'el Flaco'": a nickname, whatever its article says
     votes = {"PER": 0.0, "ORG": 0.0, "LOC": 0.0}
     full = len(g.content)
@@ -79,7 +92,7 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 1.5  # a place seldom acts; a firm or a club named as one does
         if c.start and doc[c.start - 1].lower_ in lex.PLACE_PREPOSITIONS:
             votes["LOC"] += 1
-        elif _listed_after_place(doc, c.start) and not given_name(doc, c.start, c.end):
+        elif listed_after_place(doc, c.start) and not given_name(doc, c.start, c.end):
             votes["LOC"] += 2.5  # "en Pino Montano y Bellavista": both are where
         if (
             c.start >= 2
@@ -111,29 +124,33 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             and doc[c.start - 2].lower_ in word_class("actors", "accounts")
         ):
             votes["ORG"] += 3  # "su cuenta de Instagram": a platform, no place
-        if _made_or_listed_by_kind(doc, c.start):
+        if made_or_listed_by_kind(doc, c.start):
             votes["ORG"] += 3  # "las vacunas de Pfizer y Moderna", "empresas como Paypal"
-        if _staff_of(doc, c.start) and not given_name(doc, c.start, c.end, broad=True):
+        if staff_of(doc, c.start) and not given_name(doc, c.start, c.end, broad=True):
             votes["ORG"] += 3  # "los analistas de Bankinter": the firm they work for
-        if _personal_object(doc, c):
+        if personal_object(doc, c):
             votes["PER"] += 2  # "ha fichado a Arregui": the "a" of a person acted on
-        if _called_by_a_kind_after(doc, c):
+        if called_by_a_kind_after(doc, c):
             votes["ORG"] += 3  # "Greenpeace exigió ... La ONG también pidió": a body
-        if _from_the_side_of(doc, c):
+        if from_the_side_of(doc, c):
             votes["ORG"] += 4  # "Desde Sumar, su portavoz ...": a party, not a place
-        if _club_with_nationality(doc, c):
+        if club_with_nationality(doc, c):
             votes["ORG"] += 3  # "del West Ham inglés", "el Oporto portugués": a club
-        if _affiliation(doc, c):
+        if affiliation(doc, c):
             votes["ORG"] += 3  # "Jean-Marc Chanelet, del Nantes,": his club or firm
-        if _list_opener(doc, c.start) in lex.place_kind_plurals():
+        if list_opener(doc, c.start) in lex.place_kind_plurals():
             votes["LOC"] += 4  # "los municipios de Guachochi y Bocoyna": places, all of them
-        if _listed_with_side(doc, c):
+        if listed_with_side(doc, c):
             votes["PER"] += 4  # "a Pedro Nieto y Galán (Recreativo), Goio (Eibar)": people
-        elif _side_of_listed(doc, c):
+        elif side_of_listed(doc, c):
             votes["ORG"] += 4  # ... and "(Recreativo)", "(Eibar)": their clubs or parties
-        if c.start >= 2 and before in {"de", "del"} and doc[c.start - 2].lower_ in _issued():
+        if (
+            c.start >= 2
+            and before in {"de", "del"}
+            and doc[c.start - 2].lower_ in issued_documents()
+        ):
             votes["ORG"] += 3  # "la encuesta de Cedatos", "el informe de Oxfam"
-        if _led(doc, c.start):
+        if led(doc, c.start):
             votes["ORG"] += 2.5  # "la expresidenta de Adelante Andalucía", "el líder de Vox"
         if (
             c.start >= 2
@@ -148,7 +165,7 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             and doc[c.start - 2].lower_ in word_class("actors", "plays")
         ):
             votes["PER"] += 2.5  # "con un cabezazo de Quiroga": the player's
-        if is_dateline(doc, c) or _dateline_region(doc, c):
+        if is_dateline(doc, c) or dateline_region(doc, c):
             votes["LOC"] += 4  # outweighs the model and the capitals of an acronym
         if before in DETERMINERS and not (before == "al" and "al" in g.words):
             votes["PER"] -= 3  # Spanish writes no article before a person's name
@@ -238,478 +255,6 @@ def _local_office(doc: Doc, c: Candidate) -> bool:
     )
 
 
-def is_dateline(doc: Doc, c: Candidate) -> bool:
-    """Whether the span is a news dateline: a place in capitals opening the
-    article or a paragraph, then a full stop, comma or dash ("MADRID.", "BOGOTÁ,
-    20 may (EFE)."); newspapers write the city of the dispatch there."""
-    first = c.start == 0 or "\n" in doc[c.start - 1].text_with_ws
-    if not first:
-        return False
-    words = list(tokens_between(doc, c.start, c.end))
-    if _own_line_dateline(doc, c, words):
-        return True
-    if c.end >= len(doc) or doc[c.end].text[:1] not in {".", ",", "-", "–", "—", "("}:
-        return False
-    if all(t.is_upper or not t.is_alpha for t in words) and any(
-        t.is_alpha and len(t) > 1 for t in words
-    ):
-        return True
-    # in mixed case, only with the date, the agency or the region after it:
-    # "Lima, 4 de marzo (Andina).-", "Quito (AFP).-", "León, Guanajuato.-"
-    after = [t.lower_ for t in doc[c.end : c.end + 4]]
-    dated = (
-        len(after) == 4
-        and after[0] == ","
-        and doc[c.end + 1].like_num
-        and (after[2][:3] in lex.month_prefixes() or after[3] in lex.month_prefixes())
-    )
-    agency = (
-        len(after) == 4
-        and after[0] == "("
-        and doc[c.end + 1].text[:1].isupper()
-        and after[2][:1] == ")"
-        and any(ch in "-–—" for ch in doc[c.end + 2].text + after[3])
-    )
-    # "Guadalajara, Jalisco.-": the city, then its region and the dash
-    region = (
-        len(after) >= 3
-        and after[0] == ","
-        and doc[c.end + 1].text[:1].isupper()
-        and any(ch in "-–—" for ch in after[2])
-    )
-    # "Algeciras (Cádiz), 23 may (EFE).": the city, its region in brackets, the date
-    bracketed = (
-        len(after) == 4
-        and after[0] == "("
-        and doc[c.end + 1].text[:1].isupper()
-        and after[2] == ")"
-        and after[3] == ","
-        and c.end + 4 < len(doc)
-        and doc[c.end + 4].like_num
-    )
-    dashed = bool(after) and after[0] in {".-", ".–", ".—"}  # "Lima.- Al menos ..."
-    return dated or agency or region or bracketed or dashed
-
-
-def _own_line_dateline(doc: Doc, c: Candidate, words: list[Token]) -> bool:
-    """ "SANTIAGO / LA VOZ" on a line of its own: the regional press's dateline,
-    a city in capitals (three words at most) before a slash and the paper's
-    name; never the first line, a headline's, nor a byline's name ("MARÍA
-    JOSÉ ARRIETA / LA VOZ")."""
-    if not (0 < len(words) <= 3 and all(t.is_upper for t in words if t.is_alpha)):
-        return False
-    if not any(t.is_alpha and len(t) > 1 for t in words):
-        return False
-    if c.end >= len(doc) or not past_first_line(doc, c.start):
-        return False  # the first line is the headline's
-    return doc[c.end].text == "/" and not given_name(doc, c.start, c.end, broad=True)
-
-
-def _dateline_region(doc: Doc, c: Candidate) -> bool:
-    """The region, often abbreviated, after a dateline's city in capitals:
-    "GUADALAJARA, Jal. (apro).-", "LEÓN, Gto.-"."""
-    if c.start < 2 or doc[c.start - 1].text != "," or c.end >= len(doc):
-        return False
-    if not doc[c.end].text.startswith((".", "-", "–", "—")):
-        return False
-    line = _line_opening(doc, c.start - 1, 5)
-    if line is None:
-        return False
-    city = doc[line : c.start - 1]
-    return 0 < len(city) <= 4 and all(t.is_upper or not t.is_alpha for t in city)
-
-
-def _line_opening(doc: Doc, i: int, most: int) -> int | None:
-    """The first token of the line that holds token ``i``, where it stands at most
-    ``most`` tokens before it (a dateline's few words); else None. Bounded, so
-    that a paragraph of thousands of words is never walked once per name."""
-    line = i
-    while line > 0 and "\n" not in doc[line - 1].text_with_ws and i - line < most:
-        line -= 1
-    return line if line == 0 or "\n" in doc[line - 1].text_with_ws else None
-
-
-def is_agency(doc: Doc, c: Candidate) -> bool:
-    """Whether the span is the agency in brackets after a dateline: "MADRID,
-    3 Nov. (EUROPA PRESS) -", "LIMA (Reuters).-", "QUITO, 5 (EFE)\n"."""
-    if (
-        c.start < 2
-        or c.end >= len(doc)
-        or doc[c.start - 1].text != "("
-        or doc[c.end].text[:1] != ")"
-    ):
-        return False
-    line = _line_opening(doc, c.start - 1, 9)  # the bracket opens the dateline's line
-    if line is None or not doc[line].text[:1].isupper():
-        return False
-    close = doc[c.end].idx + 1
-    after = text_of(doc)[close : close + 3].lstrip(" ")
-    return not after or after[0] in ".-–—\n"
-
-
-def person_context(doc: Doc, c: Candidate) -> float:
-    """Evidence around a span that it names a person: an age ("Ana Gil, de 43
-    años"), a title beside it ("Ana Gil, directora de...", "el juez Gil"), or
-    a verb of saying it is the subject of ("dice Ana")."""
-    n, score = len(doc), 0.0
-    titles = lex.titles()
-    after = [t.lower_ for t in tokens_between(doc, c.end, min(c.end + 4, n))]
-    if (
-        after[:2] == [",", "de"]
-        and len(after) == 4
-        and doc[c.end + 2].like_num
-        and after[3] in {"años", "año", "meses"}
-    ):
-        score += 3
-    if after[:1] == [","] and any(
-        titles.get(w, ("",))[0] == "PER" or w in lex.kinship() for w in after[1:3]
-    ):
-        score += 2  # "Ana Gil, directora de ...", "Amina, la mujer de Cachalia"
-    elif after[:2] == [",", "que"] and _titled_clause(doc, c.end + 2):
-        score += 2  # "Bill Keller, que era redactor jefe"
-    # "el juez Gil", "la activista lesbiana Alice Coffin" (up to two adjectives
-    # between); but not an adjective of something else ("la agencia oficial SANA")
-    title = c.start - 1
-    while (
-        title > c.start - 3
-        and title > 0
-        and doc[title].text.islower()
-        and (doc[title].pos_ == "ADJ" or doc[title].lower_ in lex.demonyms())
-        and doc[title].lower_ not in titles
-    ):
-        title -= 1
-    if c.start and titles.get(doc[title].lower_, ("",))[0] == "PER" and doc[title].dep_ != "amod":
-        score += 2
-    elif (
-        c.start
-        and doc[c.start - 1].text == ","
-        and any(titles.get(t.lower_, ("",))[0] == "PER" for t in _before_comma(doc, c.start))
-        # "Según la ingeniera, Facebook ha sido lento": a source frame, no apposition
-        and not any(t.lower_ in FRAMES for t in _before_comma(doc, c.start))
-    ):
-        # "el secretario de Seguridad, Andrés Villamizar": more when the apposition
-        # closes with a comma too ("El exdirector del Inadi, Greta Pena, criticó")
-        closed = c.end < n and doc[c.end].text in {",", ")"}
-        score += 2.5 if closed else 1.5
-    if speaks(doc, c):
-        score += 2
-    return score
-
-
-def _before_comma(doc: Doc, start: int) -> Span:
-    """The words a name at ``start``, after a comma, may be apposed to."""
-    return doc[_title_window(doc, start - 1) : start - 1]
-
-
-def _title_window(doc: Doc, comma: int) -> int:
-    """Where to look for the title a name after ``comma`` is apposed to: eight
-    words back, past a short form in brackets before the comma ("El presidente
-    del Comité Cívico Potosinista (Comcipo), Germán Llanos")."""
-    start = comma - 8
-    if comma >= 2 and doc[comma - 1].text == ")":
-        opening = next(
-            (k for k in range(comma - 2, max(comma - 6, 0), -1) if doc[k].text == "("), None
-        )
-        if opening is not None:
-            start = opening - 8
-    return max(start, 0)
-
-
-def _led(doc: Doc, start: int) -> bool:
-    """Whether the name at ``start`` is the "de" complement of a title of who
-    leads or belongs to an organisation ("presidenta de", "líder del")."""
-    i = start - 1
-    if i >= 1 and doc[i].lower_ in {"el", "la", "los", "las"}:
-        i -= 1
-    return i >= 1 and doc[i].lower_ in {"de", "del"} and doc[i - 1].lower_ in lex.leading_titles()
-
-
-def _kind_apposed(doc: Doc, c: Candidate) -> bool:
-    """A kind of organisation in apposition right after the name: "Santander,
-    banco al cual defendió", "Iberdrola, la eléctrica que ..."."""
-    i = c.end
-    if i + 1 >= len(doc) or doc[i].text != ",":
-        return False
-    if c.start and doc[c.start - 1].lower_ in lex.PLACE_PREPOSITIONS:
-        return False  # "En Bolivia, la red de transporte ...": where, and the clause goes on
-    i += 1
-    if doc[i].lower_ in {"el", "la", "un", "una"} and i + 1 < len(doc):
-        i += 1
-    return (
-        doc[i].text.islower()
-        and doc[i].lower_ in lex.org_kinds()
-        # "el sur de Bolivia, la petrolera brasileña pretende ...": the kind opens
-        # the next clause as its subject, no apposition
-        and not doc[i].dep_.startswith("nsubj")
-    )
-
-
-# what opens the noun phrase of a kind before its name: "Su editorial, Alfaguara,"
-KIND_OPENERS = frozenset({"el", "la", "los", "las", "su", "sus", "este", "esta", "un", "una"})
-
-
-def _kind_before(doc: Doc, c: Candidate) -> bool:
-    """A kind of organisation heads the phrase the name is apposed to: "Su
-    editorial, Alfaguara, anunció", "Por su parte, la patronal del sector,
-    Aelec, advirtió". The kind opens its phrase (an article or a possessive
-    right before it, nothing before that but the clause's start or a comma), so
-    that "el presidente de la empresa, Juan Pérez," is no such phrase."""
-    if c.start < 3 or doc[c.start - 1].text != ",":
-        return False
-    if c.end < len(doc) and doc[c.end].text not in {",", "."}:
-        return False
-    kinds = _org_kind_words()
-    for k in range(c.start - 2, max(c.start - 6, 0), -1):
-        tok = doc[k]
-        if tok.is_punct or tok.pos_ in {"VERB", "AUX"} or not tok.text.islower():
-            return False
-        if tok.lower_ in kinds and doc[k - 1].lower_ in KIND_OPENERS:
-            return k < 2 or doc[k - 2].is_punct or sentence_initial(doc[k - 1])
-    return False
-
-
-# what stands around an item of a list: "sanciona a X (A), Y (B) y Z (C)."
-LIST_BEFORE = frozenset({",", ";", "y", "e", "a", ":"})
-LIST_AFTER = frozenset({",", ";", "y", "e", "."})
-
-
-# organisation nouns that are no one's affiliation: a person is never called "la
-# formación" or "el club", but the party or the club a politician or a player
-# belongs to is; these refer back to the body itself
-AFFILIATIONS = frozenset({"partido", "formación", "club", "equipo", "conjunto", "coalición"})
-
-
-@cache
-def _bodies() -> frozenset[str]:
-    """Nouns of kinds of organisation that are no one's affiliation."""
-    return lex.org_kinds() - AFFILIATIONS
-
-
-def _called_by_a_kind_after(doc: Doc, c: Candidate) -> bool:
-    """Whether a one-word name with no given name is the next thing a definite
-    noun of a kind of organisation refers back to, as the subject of its clause,
-    before any other name: "Greenpeace exigió que ... La ONG también pidió",
-    "Meta anunció despidos. La compañía dijo ..." (the model calls such names
-    persons). A name after a preposition of place ("en Madrid") is where the
-    clause happens, not who acts in it."""
-    if c.end - c.start != 1 or lex.unaccented(doc[c.start].lower_) in lex.all_given_names():
-        return False  # "Su vecina Carmen asentía": a given name alone is a person's
-    if c.start and doc[c.start - 1].lower_ in lex.PLACE_PREPOSITIONS:
-        return False  # "presentó sus resultados en Madrid. La compañía ...": a place
-    kinds = _bodies()
-    for tok in doc[c.end : min(c.end + 40, len(doc))]:
-        if (
-            tok.lower_ in kinds
-            and tok.dep_ in {"nsubj", "nsubj:pass"}
-            and tok.head.dep_ == "ROOT"  # a main clause's subject, no content's
-            and tok.sent.start > c.start  # in a later sentence
-            and doc[tok.i - 1].lower_ in {"el", "la"}
-        ):
-            return True  # "La ONG" ("ONG" is tagged as a name: tested first)
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start:
-            return False  # another name comes first
-    return False
-
-
-def _listed_after_place(doc: Doc, start: int) -> bool:
-    """Whether the name at ``start`` closes a list of names that a preposition of
-    place opens: "en Pino Montano y Bellavista", "desde Ica, Nasca y Palpa"."""
-    i = start - 1
-    if i < 1 or doc[i].lower_ not in {"y", "e", ","}:
-        return False
-    i -= 1
-    for _ in range(12):  # back over the earlier names and their commas
-        if i < 0:
-            return False
-        word = doc[i]
-        if word.lower_ in lex.PLACE_PREPOSITIONS:
-            return i + 1 < start - 1 and doc[i + 1].text[:1].isupper()
-        if not (word.text[:1].isupper() or word.lower_ in {",", "de", "del", "la", "las"}):
-            return False
-        i -= 1
-    return False
-
-
-def _personal_object(doc: Doc, c: Candidate) -> bool:
-    """A one-word name after "a" that is its verb's direct object: Spanish marks
-    a person acted on with "a" ("ha fichado a Arregui", "detuvieron a
-    Quiroga"); a place takes "a" after a verb of motion, which is no object."""
-    if c.end - c.start != 1 or c.start == 0 or doc[c.start - 1].lower_ != "a":
-        return False
-    tok = doc[c.start]
-    return (
-        tok.dep_ == "obj"
-        and tok.head.pos_ == "VERB"
-        and tok.head.lemma_ not in lex.motion_verbs()
-        and not is_acronym(tok)
-        # "transferir a Euskadi la gestión": a second object makes the first a recipient
-        and not any(o.dep_ == "obj" and o.i != tok.i for o in tok.head.children)
-    )
-
-
-def _from_the_side_of(doc: Doc, c: Candidate) -> bool:
-    """ "Desde Sumar, su portavoz ...", "Desde el Ministerio, su titular ...": a
-    name after "desde" and before a comma and a possessive title is the side
-    that speaks, an organisation, not where something comes from."""
-    start = c.start - 1 if c.start and doc[c.start - 1].lower_ in lex.ARTICLES else c.start
-    if not (
-        start > 0
-        and doc[start - 1].lower_ == "desde"
-        and c.end + 2 < len(doc)
-        and doc[c.end].text == ","
-    ):
-        return False
-    owner, title = doc[c.end + 1].lower_, doc[c.end + 2].lower_
-    if title in word_class("actors", "spokespeople"):
-        # a spokesperson speaks for a body: "Desde Sumar, la portavoz ..."
-        return owner in {"su", "sus"} or owner in lex.ARTICLES
-    # who leads an organisation, with its possessive ("Desde Lima, el alcalde" is a city's)
-    return owner in {"su", "sus"} and title in lex.leading_titles()
-
-
-def _club_with_nationality(doc: Doc, c: Candidate) -> bool:
-    """Whether a masculine article opens the name and a demonym follows it:
-    "del West Ham inglés", "al Oporto portugués", "el Inter italiano". A place
-    takes its country's adjective only as a name of its own ("el Sáhara
-    Occidental" is capitalised); a club, a firm or a party is told apart so."""
-    return (
-        c.start > 0
-        and c.end < len(doc)
-        and doc[c.start - 1].lower_ in {"el", "del", "al"}
-        and doc[c.end].text.islower()
-        and doc[c.end].lower_ in lex.demonyms()
-    )
-
-
-def _affiliation(doc: Doc, c: Candidate) -> bool:
-    """Whether the name, after "del", is set off by commas right after a
-    person's name: "fichó a Jean-Marc Chanelet, del Nantes, y a ...", "Ana Gil,
-    del Banco Central, dijo": the club, firm or party the person belongs to
-    (Spanish writes a place of origin with "de" and no article: "Ana Gil, de
-    Cádiz")."""
-    i = c.start
-    return (
-        i >= 3
-        and doc[i - 1].lower_ == "del"
-        and doc[i - 2].text == ","
-        and doc[i - 3].ent_type_ == "PER"
-        and (c.end >= len(doc) or doc[c.end].is_punct or doc[c.end].lower_ in {"y", "e"})
-    )
-
-
-def _listed_with_side(doc: Doc, c: Candidate) -> bool:
-    """An item of a list that carries its side in brackets: "los concejales Ana
-    Gil (PSOE), Jon Jauregi (PNV) y ...", "expulsión a Galán (Recreativo) y Goio
-    (Eibar)": a person with a party, club or country, where the name is no body's
-    (no institution head, company marker or acronym), the bracket holds no place
-    of the gazetteer ("Évora (Portugal)") and the name stands between the list's
-    commas."""
-    end = c.end
-    if c.start == 0 or end + 3 >= len(doc) or doc[end].text != "(":
-        return False
-    close = next((k for k in range(end + 2, min(end + 5, len(doc))) if doc[k].text == ")"), None)
-    if close is None or close + 1 >= len(doc):
-        return False
-    if doc[c.start - 1].lower_ not in LIST_BEFORE or doc[close + 1].lower_ not in LIST_AFTER:
-        return False
-    inside = doc[end + 1 : close]
-    if not inside[0].text[:1].isupper() or inside.text.lower() in lex.places():
-        return False
-    words = doc[c.start : c.end]
-    if words[0].lower_ in lex.name_heads() or words.text.lower() in lex.places():
-        return False
-    if any(t.lower_ in lex.org_markers() or is_acronym(t) for t in words):
-        return False
-    return _list_opener(doc, c.start) not in lex.PLACE_PREPOSITIONS | {"entre", "por"}
-
-
-def _side_of_listed(doc: Doc, c: Candidate) -> bool:
-    """The bracket of an item that :func:`_listed_with_side` takes for a person:
-    "Goio (Eibar)" -> Eibar, the club."""
-    if c.start < 2 or doc[c.start - 1].text != "(" or c.end >= len(doc) or doc[c.end].text != ")":
-        return False
-    end = c.start - 1
-    start = end
-    while start > 0 and doc[start - 1].text[:1].isupper() and end - start < 4:
-        start -= 1
-    return start < end and _listed_with_side(doc, Candidate(start, end, "", ""))
-
-
-def _list_opener(doc: Doc, start: int) -> str:
-    """The word before the first item of the list that ``start`` stands in, back
-    over names, brackets, commas and "y" (at most 40 tokens): "en" for "en Évora
-    (Portugal), Mérida (Badajoz)", "a" for "a Galán (Recreativo), Goio (Eibar)"."""
-    i, depth = start - 1, 0
-    while i >= 0 and start - i < 40:
-        tok = doc[i]
-        if tok.text == ")":
-            depth += 1
-        elif tok.text == "(":
-            depth -= 1
-        elif depth == 0 and not (
-            tok.text in {",", ";"}
-            or tok.lower_ in {"y", "e"}
-            or tok.text[:1].isupper()
-            or tok.lower_ in lex.NAME_PARTICLES
-        ):
-            return tok.lower_
-        i -= 1
-    return ""
-
-
-def _staff_of(doc: Doc, start: int) -> bool:
-    """ "los analistas de Bankinter", "economistas de Goldman Sachs": a name after
-    "de" and a noun of an organisation's staff is the organisation ("los hijos de
-    Ana Gil", "médicos de Lima" are of no firm)."""
-    return start >= 2 and doc[start - 1].lower_ == "de" and doc[start - 2].lower_ in _staff()
-
-
-@cache
-def _staff() -> frozenset[str]:
-    """Plural nouns of the staff of organisations (``staff_nouns.tsv``)."""
-    return frozenset(r["word"] for r in rows("actors", "staff_nouns"))
-
-
-def _after_alias(doc: Doc, start: int) -> bool:
-    """ "alias 'el Flaco'", "alias Otoniel", "alias el Chapo": the word "alias"
-    before the name, past quotation marks and an article."""
-    return alias_before(doc, start) is not None
-
-
-def alias_before(doc: Doc, start: int) -> int | None:
-    """Where the word "alias" stands before the name at ``start``, past
-    quotation marks and an article; None where it does not."""
-    i = start - 1
-    while i >= 0 and start - i <= 3 and (doc[i].is_quote or doc[i].lower_ in {"el", "la"}):
-        i -= 1
-    return i if i >= 0 and doc[i].lower_ == "alias" else None
-
-
-def _titled_clause(doc: Doc, i: int) -> bool:
-    """Whether a relative clause at ``i`` gives a person's title: "(que) era
-    redactor jefe", "(que) fue la primera ministra"."""
-    words = doc[i : i + 4]
-    if not len(words) or words[0].lemma_ != "ser":
-        return False
-    return any(lex.titles().get(t.lower_, ("",))[0] == "PER" for t in words[1:])
-
-
-def speaks(doc: Doc, c: Candidate) -> bool:
-    """Whether the span is the subject of a verb of saying ("dice Ana")."""
-    return any(
-        t.dep_.startswith("nsubj")
-        and t.head.lemma_ in lex.speech_verbs()
-        and not _across_lines(doc, t.i, t.head.i)  # a headline's name, the body's verb
-        for t in tokens_between(doc, c.start, c.end)
-    )
-
-
-def _across_lines(doc: Doc, a: int, b: int) -> bool:
-    """Whether a line break stands between tokens ``a`` and ``b``."""
-    lo, hi = min(a, b), max(a, b)
-    return any("\n" in t.text_with_ws for t in doc[lo:hi])
-
-
 def _misc_type(doc: Doc, g: Group) -> str:
     """A name the model only called MISC (a work, an event, or a name it could
     not place) is an actor where the article names it more than once, or once
@@ -722,73 +267,6 @@ def _misc_type(doc: Doc, g: Group) -> str:
     if is_dateline(doc, g.cands[0]):
         return "LOC"  # "BUENOS AIRES (Reuters) -"
     return "LOC" if start and doc[start - 1].lower_ == "en" else "MISC"
-
-
-def _made_or_listed_by_kind(doc: Doc, start: int) -> bool:
-    """Whether the name (or the list it closes) follows a product and "de" ("las
-    vacunas de Pfizer y Moderna", "las vacunas Pfizer y Moderna") or a plural kind
-    of organisation and "como" ("corporaciones como Mastercard y Paypal")."""
-    i = start - 1
-    while i >= 2 and doc[i].lower_ in {"y", "e", ","} and doc[i - 1].text[:1].isupper():
-        i -= 2  # back over the list's earlier names
-        while i >= 1 and doc[i].text[:1].isupper():
-            i -= 1
-    if i < 1:
-        return False
-    if doc[i].lower_ in word_class("actors", "products"):
-        return True
-    if doc[i].lower_ in {"de", "del"} and doc[i - 1].lower_ in word_class("actors", "products"):
-        return True
-    # "los fabricantes de teléfonos Motorola, Alcatel y Sagem", "las operadoras
-    # Claro y Movistar": a plural kind, perhaps with a bare complement, then the list
-    if doc[i].lower_ in _plural_kinds():
-        return True
-    if i >= 2 and doc[i - 1].lower_ == "de" and doc[i - 2].lower_ in _plural_kinds():
-        return doc[i].text.islower()
-    if doc[i].lower_ != "como":
-        return False
-    # "Organizaciones de derechos humanos como Amnistía": the kind may have a complement
-    for k in range(i - 1, max(i - 5, -1), -1):
-        if doc[k].lower_ in _plural_kinds():
-            return True
-        if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX"}:
-            return False
-    return False
-
-
-@cache
-def _issued() -> frozenset[str]:
-    """Documents that institutions issue ("encuesta", "sentencia", "informe"), and
-    their plurals: the name after their "de" is the issuer's."""
-    words = frozenset(
-        r["lemma"] for r in rows("speakers", "speech_documents") if r["issuer"] == "org"
-    )
-    return words | frozenset(lex.plural(w) for w in words)
-
-
-@cache
-def _org_kind_words() -> frozenset[str]:
-    """Nouns of kinds of organisation: org_kinds.tsv and the organisation titles."""
-    return lex.org_kinds() | frozenset(w for w, t in lex.titles().items() if t[0] == "ORG")
-
-
-@cache
-def _plural_kinds() -> frozenset[str]:
-    """Plurals of the kinds of organisation: "empresas", "corporaciones"."""
-    return frozenset(lex.plural(k) for k in _org_kind_words())
-
-
-def acts_on_someone(doc: Doc, c: Candidate) -> bool:
-    """Whether the span is the subject of a verb whose object is a person named
-    with "a" ("despidió a Sophie Zhang", "demandó a Ana Gil")."""
-    for t in doc[c.start : c.end]:
-        if t.dep_ != "nsubj" or t.head.pos_ != "VERB":
-            continue
-        for obj in t.head.children:
-            if obj.dep_ == "obj" and any(m.lower_ in {"a", "al"} for m in obj.children):
-                one_line = not any("\n" in w.text_with_ws for w in doc[c.start : obj.i])
-                return one_line and (obj.ent_type_ == "PER" or obj.pos_ == "PROPN")
-    return False
 
 
 def _bare_word(doc: Doc, g: Group) -> bool:
@@ -848,3 +326,17 @@ def conjuncts(doc: Doc, cands: list[Candidate], groups: list[Group]) -> None:
         counts = votes.get(id(g), {})
         if counts:
             g.type = max(counts, key=lambda t: counts[t])
+
+
+def type_groups(
+    doc: Doc, cands: list[Candidate], groups: list[Group], nouns: frozenset[str]
+) -> list[Group]:
+    """Each group's type (``group_type``), then the kind that names listed
+    together share (``conjuncts``); what is left MISC is no actor and goes.
+    The groups come back in order of appearance."""
+    for g in groups:
+        g.type, g.subtype = group_type(doc, g, nouns)
+    conjuncts(doc, cands, groups)
+    kept = [g for g in groups if g.type != "MISC"]
+    kept.sort(key=lambda g: g.cands[0].start)
+    return kept

@@ -36,7 +36,6 @@ topics, and the NOM actors of unnamed speakers, live in ``discourse``.
 
 from __future__ import annotations
 
-import bisect
 from functools import cache
 from typing import Any
 
@@ -51,6 +50,7 @@ from prensa.speakers.cues import clitic_start, phrase_of
 from prensa.speakers.discourse import Discourse
 from prensa.speakers.framing import Framing
 from prensa.speakers.index import NAMED, PERSON, ActorIndex
+from prensa.speakers.issuers import Issuers
 from prensa.speakers.naming import INDEFINITE_ARTICLES, PhraseNames
 from prensa.speakers.nouns import (
     DEFINITE,
@@ -63,6 +63,8 @@ from prensa.speakers.nouns import (
     roles,
     without_relative,
 )
+from prensa.speakers.titles import Titles
+from prensa.speakers.words import DE
 
 # verbs of answering, and of asking, whose addressee answers next
 ANSWERS = frozenset({"responder", "contestar", "replicar"})
@@ -91,8 +93,8 @@ class SpeakerResolver:
         self.talk = Discourse(doc, actors, self.names.missed_name)
         self.items: list[dict[str, Any]] = []
         self._how = ""  # how ``_resolve`` resolved its last phrase, "" for a name
-        self._titles: list[tuple[dict[str, Any], str]] | None = None  # see _title_mentions
-        self._title_words: dict[str, int] | None = None  # see _first_titled
+        self.titles = Titles(doc, actors)
+        self.issuers = Issuers(doc, actors, self.names.issues, self.talk, self._resolve)
 
     def attribute(self, items: list[dict[str, Any]]) -> None:
         """Speakers in text order; bare quotations join their neighbours."""
@@ -322,7 +324,7 @@ class SpeakerResolver:
             self._how = "pronoun"
             return self.talk.last_speaker
         if head.lemma_.lower() in documents() or head.lower_ in documents():
-            issuer = self._issuer(phrase, head)
+            issuer = self.issuers.issuer(phrase, head)
             self._how = "document_issuer"
             return issuer
         if head.lower_ in PRONOUNS or (head.pos_ == "PRON" and head.lower_ not in INDEFINITES):
@@ -419,7 +421,7 @@ class SpeakerResolver:
             # "la defensa del exregidor": a noun outside titles.tsv with a complement
             # describes someone new; it does not point back at the last speaker
             titled = False
-        if role == "ORG" and self._owned(phrase, head):
+        if role == "ORG" and self.titles.owned(phrase, head):
             # "el equipo de la OMS", "la agencia de la ONU": a body of a named
             # organisation is not the organisation; it is someone new
             titled = False
@@ -470,12 +472,12 @@ class SpeakerResolver:
                 # "acusó a la ministra de Trabajo de ... La ministra respondió": the
                 # office the story named without a name, not a person named before
                 return self.talk.new_unnamed(holder)
-            if role == "PER" and (officer := self._office_holder(head, phrase)) is not None:
+            if role == "PER" and (officer := self.titles.office_holder(head, phrase)) is not None:
                 # "Bruce Mac Master, presidente de la Asociación Nacional de
                 # Empresarios, Andi ... del Presidente de la Andi": the one given
                 # that office of that organisation
                 return officer
-            if role == "PER" and self._new_office(head, phrase):
+            if role == "PER" and self.titles.new_office(head, phrase):
                 # "Graciela, empleada doméstica, contó ... El ministro de Economía
                 # aseguró": an office with its portfolio that nobody held before
                 self._how = "new_unnamed"
@@ -515,7 +517,7 @@ class SpeakerResolver:
         if title_actor is not None:
             self._how = "title"
             return title_actor
-        if first in DEFINITE and role == "PER" and (later := self._titled_later(phrase)):
+        if first in DEFINITE and role == "PER" and (later := self.titles.titled_later(phrase)):
             # "«No dimitiré»: la presidenta del Consejo responde" in a headline, then
             # "La presidenta del Consejo Regional, Diana Paz, ...": the one titled so later
             self._how = "title"
@@ -548,15 +550,6 @@ class SpeakerResolver:
             return None
         return None
 
-    def _titled_later(self, phrase: Span) -> str | None:
-        """The person whose first title after ``phrase`` opens with the phrase's
-        words ("la presidenta del Consejo" -> "La presidenta del Consejo Regional")."""
-        words = without_relative(phrase).text.lower().split()
-        for m, title in self._title_mentions():
-            if m["start"] >= phrase.end_char and title.split()[: len(words)] == words:
-                return str(m["actor"]) if self.actors.type_of(m["actor"]) == "PER" else None
-        return None
-
     def _introduced(self, head: Token, phrase: Span) -> Span | None:
         """The last earlier phrase that introduced ``head``'s noun with an
         indefinite article ("una vecina", "unos agentes") and no name since."""
@@ -585,173 +578,9 @@ class SpeakerResolver:
             return self.names.with_organisation(named)
         return None
 
-    def _office_holder(self, head: Token, phrase: Span) -> str | None:
-        """The person an earlier title of the same word and the same organisation
-        was linked to: "presidente de la Asociación ..." then "el presidente de la
-        Andi", the Asociación's short form."""
-        body = None
-        for tok in phrase:
-            if tok.i > head.i and tok.lower_ in DE and tok.i + 1 < phrase.end:
-                rest = self.doc[tok.i + 1 : phrase.end]
-                body = self.actors.actor_at(rest.start_char, rest.end_char)
-                break
-        if body is None or self.actors.type_of(body) == "PER":
-            return None
-        stem = head.lower_[:-1]
-        for m, title in self._title_mentions():
-            if m["start"] >= phrase.start_char:
-                break
-            if stem not in title:
-                continue
-            lo = bisect.bisect_left(self.actors.mention_starts, m["start"])
-            hi = bisect.bisect_left(self.actors.mention_starts, m["end"])
-            if any(
-                n["actor"] == body and n["end"] <= m["end"]
-                for n in self.actors.mentions[lo:hi]
-                if n is not m
-            ):
-                return str(m["actor"])
-        return None
-
-    def _new_office(self, head: Token, phrase: Span) -> bool:
-        """Whether ``head`` is an office with its portfolio ("el ministro de
-        Economía") that the story gave nobody before: no earlier title of the
-        registry's holds its word ("ministro", "ministra")."""
-        if head.lower_ not in lexicon.portfolio_titles() or head.lower_ in HOLDERS:
-            return False
-        after = [t for t in phrase if t.i > head.i]
-        if len(after) < 2 or after[0].lower_ not in {"de", "del"} or not after[1].is_title:
-            return False
-        if after[1].lower_ == "estado":
-            return False  # "el secretario de Estado": in much of America, any minister
-        stem = head.lower_[:-1]
-        forms = (head.lower_, stem + "o", stem + "a", stem + "e", "ex" + head.lower_)
-        return all(self._first_titled(f) >= phrase.start_char for f in forms)
-
-    def _first_titled(self, word: str) -> int:
-        """Where the registry's first title mention holding ``word`` starts (the
-        text's length if none)."""
-        if self._title_words is None:
-            self._title_words = {}
-            for m, title in self._title_mentions():
-                for w in title.split():
-                    self._title_words.setdefault(w, m["start"])
-        return self._title_words.get(word, len(self.text))
-
-    def _title_mentions(self) -> list[tuple[dict[str, Any], str]]:
-        """The registry's title mentions in text order, each with its text in
-        lower case: read once per document."""
-        if self._titles is None:
-            self._titles = [
-                (m, self.text[m["start"] : m["end"]].lower())
-                for m in self.actors.mentions
-                if m["kind"] == "title"
-            ]
-        return self._titles
-
-    def _owned(self, phrase: Span, head: Token) -> bool:
-        """Whether a "de"/"del" after ``head`` names a person or organisation."""
-        for tok in phrase[head.i - phrase.start + 1 :]:
-            if tok.lower_ in {"de", "del"} and tok.i + 1 < phrase.end:
-                rest = self.doc[tok.i + 1 : phrase.end]
-                actor = self.actors.actor_at(rest.start_char, rest.end_char)
-                return actor is not None and self.actors.type_of(actor) in NAMED
-        return False
-
-    def _issuer(self, phrase: Span, head: Token) -> str | None:
-        """ "el informe de la OMS": a document speaks for whoever issued it; "el
-        comunicado", "su currículum", one the story already knows, for the one the
-        story is about; "un estudio", "cifras oficiales", a new one, for itself."""
-        agent = next(
-            (
-                tok
-                for tok in phrase
-                if tok.i > head.i + 1
-                and tok.lower_ == "por"
-                and self.doc[tok.i - 1].lower_.startswith(_issuing_participles())
-            ),
-            None,
-        )
-        # "los datos de la estadística X publicados por el INE": who published
-        # them issued them, before the "de" of what they are (not who
-        # "revisó" or "obtuvo" them: "datos del ICE revisados por Reuters")
-        for tok in [agent, *phrase] if agent is not None else phrase:
-            if tok.i > head.i and tok.lower_ in {"de", "del", "por"}:
-                rest = self.doc[tok.i + 1 : phrase.end]
-                if len(rest) and rest.root.pos_ in {"NOUN", "PROPN"} and self.names.issues(rest):
-                    return self._resolve(rest)
-            if (
-                tok.i > head.i
-                and tok.lower_ == "que"
-                and tok.head.i != head.i
-                and self.doc[tok.i - 1].pos_ not in {"ADP", "DET"}
-            ):
-                # "los datos que publicó el INE": the one the relative clause says
-                # published the document issued it; not "la sentencia a la que ha
-                # tenido acceso EFE", where the relative is a preposition's
-                agent = next(
-                    (c for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.head.i),
-                    None,
-                )
-                actor = self.actors.actor_at(agent.idx, agent.idx + len(agent)) if agent else None
-                if actor is not None and self.actors.type_of(actor) in NAMED:
-                    return actor
-        article = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
-        if article in {"los", "las"}:
-            return self.talk.new_unnamed(phrase)  # "los estudios muestran que": studies at large
-        if article in DEFINITE or article in {"este", "esta", "ese", "esa"}:
-            # "el informe": the one the story said issued it ("El Banco de España
-            # publicó ayer su informe ... Según el informe, ...")
-            issuer = self._earlier_issuer(phrase, head)
-            if issuer is not None:
-                return issuer
-        if article in DEFINITE or article in {"su", "sus", "este", "esta", "ese", "esa"}:
-            # "el comunicado", "su currículum": a document of whoever the story is about
-            return self.talk.carry(phrase.start_char)
-        # "un estudio publicado ayer", "cifras oficiales": a source of its own
-        return self.talk.new_unnamed(phrase)
-
-    def _earlier_issuer(self, phrase: Span, head: Token) -> str | None:
-        """The named actor the story said issued the document ``head`` names, at
-        its last earlier mention: "el informe de la OMS", or the subject of the
-        verb whose object it was ("El Banco de España publicó su informe"). None
-        where the story said nothing of the kind."""
-        lemma = head.lemma_.lower()
-        for tok in reversed(self.doc[max(phrase.start - 400, 0) : phrase.start]):
-            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
-                continue
-            for c in tok.children:
-                if c.dep_ == "nmod" and any(g.lower_ in DE for g in c.children if g.dep_ == "case"):
-                    actor = self.actors.actor_at(c.idx, c.idx + len(c))
-                    if actor is not None and self.actors.type_of(actor) in NAMED:
-                        return actor
-            if tok.dep_ == "obj" and tok.head.pos_ == "VERB":
-                subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-                if subject is not None:
-                    actor = self.actors.actor_at(subject.idx, subject.idx + len(subject))
-                    if actor is not None and self.actors.type_of(actor) in NAMED:
-                        return actor
-            return None  # the last mention says nothing of its issuer
-        return None
-
-
-@cache
-def _issuing_participles() -> tuple[str, ...]:
-    """The participle stems of the verbs of issuing a document (word class
-    issuing_verbs): "publicar" -> "publicad", "difundir" -> "difundid", which
-    the -o/-a/-os/-as endings follow."""
-    return tuple(
-        verb[:-2] + ("ad" if verb.endswith("ar") else "id")
-        for verb in sorted(lexicon.word_class("speakers", "issuing_verbs"))
-    )
-
 
 # "este último", "esta última": the one of those just named who was named last
 LATTER = frozenset({"este último", "esta última", "éste último", "ésta última"})
-DE = frozenset({"de", "del"})
-# "el titular de Hacienda", "del Ejecutivo": the holder of any office, who may
-# have been named by another title ("el presidente")
-HOLDERS = frozenset({"titular", "extitular"})
 
 
 # determiners and adjectives that point back at the one just named: "esta
@@ -773,17 +602,6 @@ def _bare_source(phrase: Span) -> bool:
     name another."""
     words = [t.lower_ for t in phrase]
     return words in (["la", "fuente"], ["las", "fuentes"])
-
-
-def _complement_of_relation(tok: Token) -> bool:
-    """Whether ``tok`` is the complement of a noun of kinship or relation before
-    it: "la esposa del presidente", "el principal rival del alcalde"."""
-    return (
-        tok.dep_ == "nmod"
-        and tok.head.i < tok.i
-        and tok.head.lower_ in lexicon.kinship()
-        and any(c.lower_ in DE and c.dep_ == "case" for c in tok.children)
-    )
 
 
 def _behind_preposition(tok: Token) -> bool:
@@ -824,3 +642,14 @@ def _set_off(verb: Token) -> bool:
         return False
     opening = doc[verb.sent.start : before]
     return not any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in opening)
+
+
+def _complement_of_relation(tok: Token) -> bool:
+    """Whether ``tok`` is the complement of a noun of kinship or relation before
+    it: "la esposa del presidente", "el principal rival del alcalde"."""
+    return (
+        tok.dep_ == "nmod"
+        and tok.head.i < tok.i
+        and tok.head.lower_ in lexicon.kinship()
+        and any(c.lower_ in DE and c.dep_ == "case" for c in tok.children)
+    )

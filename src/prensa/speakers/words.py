@@ -8,6 +8,8 @@ from __future__ import annotations
 
 # clitics that may stand between a cue and what it governs ("le dijo")
 CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lo", "la"})
+# the preposition that joins a noun to its complement, and its form with "el"
+DE = frozenset({"de", "del"})
 # relative pronouns that open a clause on a noun
 RELATIVES = frozenset({"que", "quien", "quienes", "cual", "cuales"})
 # indefinite pronouns name unnamed speakers ("uno de ellos", "algunos que ...")

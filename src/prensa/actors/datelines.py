@@ -1,0 +1,128 @@
+"""Datelines and the agency after them: where a wire story was filed and who filed it.
+
+"MADRID, 3 nov (EFE).-", "Lima.- ...", "SANTIAGO / LA VOZ": the place a dateline
+opens is a place whatever the model says, and the agency in its brackets is
+an organisation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from prensa.actors import lexicon as lex
+from prensa.actors.tokens import (
+    given_name,
+    past_first_line,
+)
+from prensa.actors.words import Candidate
+from prensa.extensions import text_of
+from prensa.token_table import tokens_between
+
+
+def is_dateline(doc: Doc, c: Candidate) -> bool:
+    """Whether the span is a news dateline: a place in capitals opening the
+    article or a paragraph, then a full stop, comma or dash ("MADRID.", "BOGOTÁ,
+    20 may (EFE)."); newspapers write the city of the dispatch there."""
+    first = c.start == 0 or "\n" in doc[c.start - 1].text_with_ws
+    if not first:
+        return False
+    words = list(tokens_between(doc, c.start, c.end))
+    if _own_line_dateline(doc, c, words):
+        return True
+    if c.end >= len(doc) or doc[c.end].text[:1] not in {".", ",", "-", "–", "—", "("}:
+        return False
+    if all(t.is_upper or not t.is_alpha for t in words) and any(
+        t.is_alpha and len(t) > 1 for t in words
+    ):
+        return True
+    # in mixed case, only with the date, the agency or the region after it:
+    # "Lima, 4 de marzo (Andina).-", "Quito (AFP).-", "León, Guanajuato.-"
+    after = [t.lower_ for t in doc[c.end : c.end + 4]]
+    dated = (
+        len(after) == 4
+        and after[0] == ","
+        and doc[c.end + 1].like_num
+        and (after[2][:3] in lex.month_prefixes() or after[3] in lex.month_prefixes())
+    )
+    agency = (
+        len(after) == 4
+        and after[0] == "("
+        and doc[c.end + 1].text[:1].isupper()
+        and after[2][:1] == ")"
+        and any(ch in "-–—" for ch in doc[c.end + 2].text + after[3])
+    )
+    # "Guadalajara, Jalisco.-": the city, then its region and the dash
+    region = (
+        len(after) >= 3
+        and after[0] == ","
+        and doc[c.end + 1].text[:1].isupper()
+        and any(ch in "-–—" for ch in after[2])
+    )
+    # "Algeciras (Cádiz), 23 may (EFE).": the city, its region in brackets, the date
+    bracketed = (
+        len(after) == 4
+        and after[0] == "("
+        and doc[c.end + 1].text[:1].isupper()
+        and after[2] == ")"
+        and after[3] == ","
+        and c.end + 4 < len(doc)
+        and doc[c.end + 4].like_num
+    )
+    dashed = bool(after) and after[0] in {".-", ".–", ".—"}  # "Lima.- Al menos ..."
+    return dated or agency or region or bracketed or dashed
+
+
+def _own_line_dateline(doc: Doc, c: Candidate, words: list[Token]) -> bool:
+    """ "SANTIAGO / LA VOZ" on a line of its own: the regional press's dateline,
+    a city in capitals (three words at most) before a slash and the paper's
+    name; never the first line, a headline's, nor a byline's name ("MARÍA
+    JOSÉ ARRIETA / LA VOZ")."""
+    if not (0 < len(words) <= 3 and all(t.is_upper for t in words if t.is_alpha)):
+        return False
+    if not any(t.is_alpha and len(t) > 1 for t in words):
+        return False
+    if c.end >= len(doc) or not past_first_line(doc, c.start):
+        return False  # the first line is the headline's
+    return doc[c.end].text == "/" and not given_name(doc, c.start, c.end, broad=True)
+
+
+def dateline_region(doc: Doc, c: Candidate) -> bool:
+    """The region, often abbreviated, after a dateline's city in capitals:
+    "GUADALAJARA, Jal. (apro).-", "LEÓN, Gto.-"."""
+    if c.start < 2 or doc[c.start - 1].text != "," or c.end >= len(doc):
+        return False
+    if not doc[c.end].text.startswith((".", "-", "–", "—")):
+        return False
+    line = _line_opening(doc, c.start - 1, 5)
+    if line is None:
+        return False
+    city = doc[line : c.start - 1]
+    return 0 < len(city) <= 4 and all(t.is_upper or not t.is_alpha for t in city)
+
+
+def _line_opening(doc: Doc, i: int, most: int) -> int | None:
+    """The first token of the line that holds token ``i``, where it stands at most
+    ``most`` tokens before it (a dateline's few words); else None. Bounded, so
+    that a paragraph of thousands of words is never walked once per name."""
+    line = i
+    while line > 0 and "\n" not in doc[line - 1].text_with_ws and i - line < most:
+        line -= 1
+    return line if line == 0 or "\n" in doc[line - 1].text_with_ws else None
+
+
+def is_agency(doc: Doc, c: Candidate) -> bool:
+    """Whether the span is the agency in brackets after a dateline: "MADRID,
+    3 Nov. (EUROPA PRESS) -", "LIMA (Reuters).-", "QUITO, 5 (EFE)\n"."""
+    if (
+        c.start < 2
+        or c.end >= len(doc)
+        or doc[c.start - 1].text != "("
+        or doc[c.end].text[:1] != ")"
+    ):
+        return False
+    line = _line_opening(doc, c.start - 1, 9)  # the bracket opens the dateline's line
+    if line is None or not doc[line].text[:1].isupper():
+        return False
+    close = doc[c.end].idx + 1
+    after = text_of(doc)[close : close + 3].lstrip(" ")
+    return not after or after[0] in ".-–—\n"
