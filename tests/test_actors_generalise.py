@@ -2018,6 +2018,35 @@ def test_actors_a_title_apposed_to_a_ranked_name(nlp: Language) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # a nationality between the office's comma and its holder's name
+        (
+            "El comisario de Pesca, el finlandés Karl Borg, visitó el puerto. El comisario "
+            "prometió ayudas.",
+            "Karl Borg",
+            "El comisario de Pesca",
+        ),
+        # a party's adjective made a noun
+        (
+            "La presidenta del Senado, la socialista Marta Ibarra, abrió la sesión.",
+            "Marta Ibarra",
+            "La presidenta del Senado",
+        ),
+    ],
+)
+def test_actors_a_title_apposed_past_a_nationality_or_a_party(
+    nlp: Language, text: str, name: str, alias: str
+) -> None:
+    # "El comisario de Energía, el griego Nikos Pappas,": the title is the name's,
+    # as without the adjective; the adjective is no alias (a demonym is none)
+    aliases = _actors(nlp, text)[name]["aliases"]
+    assert alias in aliases
+    assert not any(a.startswith(("el finlandés", "la socialista")) for a in aliases)
+
+
+@pytest.mark.model
 def test_actors_a_form_of_address_opens_no_name_of_its_own(nlp: Language) -> None:
     # "«Señor Lozano, ...»": the councillor the story named in full, not a new
     # person called "Señor Lozano" who takes his surname

@@ -949,3 +949,15 @@ def test_quotes_generalise_people_of_a_firm_speak_not_the_firm(nlp: Language) ->
     names = {a["id"]: (a["name"], a["type"]) for a in doc._.prensa_actors}
     (quote,) = doc._.prensa_quotes
     assert names[quote["speaker"]] == ("Analistas de Bancomer", "NOM")
+
+
+def test_quotes_generalise_a_title_apposed_past_a_nationality_names_its_holder(
+    nlp: Language,
+) -> None:
+    # "El comisario de Energía, el griego X, ... El comisario aseguró": the holder
+    # named past his nationality speaks, not the whole phrase as someone unnamed
+    text = (
+        "El director de la agencia, el noruego Lars Haugen, visitó la planta. "
+        "El director aseguró que la obra «va según lo previsto»."
+    )
+    assert _by_text(nlp, text)["va según lo previsto"][0] == "Lars Haugen"

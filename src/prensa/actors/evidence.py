@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from prensa.actors import lexicon as lex
 from prensa.actors.tokens import (
+    epithet_start,
     is_acronym,
     sentence_initial,
 )
@@ -57,14 +58,15 @@ def person_context(doc: Doc, c: Candidate) -> float:
     if c.start and titles.get(doc[title].lower_, ("",))[0] == "PER" and doc[title].dep_ != "amod":
         score += 2
     elif (
-        c.start
-        and doc[c.start - 1].text == ","
-        and any(titles.get(t.lower_, ("",))[0] == "PER" for t in _before_comma(doc, c.start))
+        (lead := epithet_start(doc, c.start))
+        and doc[lead - 1].text == ","
+        and any(titles.get(t.lower_, ("",))[0] == "PER" for t in _before_comma(doc, lead))
         # "Según la ingeniera, Facebook ha sido lento": a source frame, no apposition
-        and not any(t.lower_ in FRAMES for t in _before_comma(doc, c.start))
+        and not any(t.lower_ in FRAMES for t in _before_comma(doc, lead))
     ):
-        # "el secretario de Seguridad, Andrés Villamizar": more when the apposition
-        # closes with a comma too ("El exdirector del Inadi, Greta Pena, criticó")
+        # "el secretario de Seguridad, Andrés Villamizar", "El comisario de Pesca, el
+        # maltés Karl Borg,": more when the apposition closes with a comma too
+        # ("El exdirector del Inadi, Greta Pena, criticó")
         closed = c.end < n and doc[c.end].text in {",", ")"}
         score += 2.5 if closed else 1.5
     if speaks(doc, c):

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from prensa import lexicon
 from prensa.actors import lexicon as lex
+from prensa.actors.tokens import epithet_start
 from prensa.actors.words import fold
 from prensa.token_table import tokens_between
 
@@ -169,13 +170,9 @@ def _title_end(doc: Doc, i: int, names: Container[int] = ()) -> int:
 
 
 def _titled_article(doc: Doc, i: int) -> bool:
-    """An article and a person's title in lower case at ``i``: "la coronel"."""
-    return (
-        doc[i].lower_ in lex.ARTICLES
-        and i + 1 < len(doc)
-        and doc[i + 1].text.islower()
-        and lex.titles().get(doc[i + 1].lower_, ("",))[0] == "PER"
-    )
+    """An article and a word that describes a person at ``i``, before a name:
+    "la coronel", "el griego" (``tokens.epithet_start``)."""
+    return i + 2 < len(doc) and epithet_start(doc, i + 2) == i
 
 
 def _opens_apposed_name(doc: Doc, i: int) -> bool:
@@ -344,7 +341,9 @@ def titles(
             end += 3  # "el portavoz de la Oficina ... (OCHA), Jens Laerke": past the short form
         after = end + 1 if end < len(doc) and doc[end].text == "," else end
         if after + 2 < len(doc) and _titled_article(doc, after) and after + 2 in starts:
-            after += 2  # "La portavoz del ministerio, la coronel Ana Beltrán,": past her rank
+            # "La portavoz del ministerio, la coronel Ana Beltrán,", "El comisario de
+            # Energía, el griego Nikos Pappas,": past her rank, his nationality
+            after += 2
         if whole:
             end = tok.i + 1
             while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower():

@@ -66,6 +66,26 @@ def past_first_line(doc: Doc, i: int) -> bool:
     return 0 <= text_of(doc).find("\n") < doc[i].idx
 
 
+def epithet_start(doc: Doc, start: int) -> int:
+    """Where an article and a lower-case word that describes a person open,
+    right before the name at ``start``: a title ("la coronel Ana Beltrán"), a
+    nationality ("el griego Nikos Pappas"), a party's or a trade's adjective
+    made a noun ("la socialista Marta Ibarra"), as the press writes them
+    between an office's comma and its holder's name. ``start`` where none."""
+    if start < 2 or doc[start - 2].lower_ not in lex.ARTICLES:
+        return start
+    word = doc[start - 1]
+    if not word.text.islower():
+        return start
+    if (
+        word.pos_ in {"ADJ", "NOUN"}
+        or word.lower_ in lex.demonyms()
+        or lex.titles().get(word.lower_, ("",))[0] == "PER"
+    ):
+        return start - 2
+    return start
+
+
 def is_capital(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
