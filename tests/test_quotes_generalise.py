@@ -961,3 +961,18 @@ def test_quotes_generalise_a_title_apposed_past_a_nationality_names_its_holder(
         "El director aseguró que la obra «va según lo previsto»."
     )
     assert _by_text(nlp, text)["va según lo previsto"][0] == "Lars Haugen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La portavoz, Inés Lago, celebró el pacto como «un paso histórico».",
+        "El rector, Tomás Vidal, definió el recorte como «un golpe a la universidad».",
+    ],
+)
+def test_quotes_generalise_object_before_como_is_no_speaker(nlp: Language, text: str) -> None:
+    # "celebró el acuerdo como «...»": the object and its predicative after a
+    # comma-closed apposition of the subject; the cue is not set off, the object
+    # does not speak
+    ((speaker, _),) = _by_text(nlp, text).values()
+    assert speaker in {"Inés Lago", "Tomás Vidal"}

@@ -198,8 +198,10 @@ class Candidates:
             return None
         for tok in doc[i + 2 : i + 10]:
             if tok.text in CLOSERS:
-                if doc[tok.i - 1].pos_ in {"ADP", "DET"}:
-                    return None  # "calificó el plan de «propaganda»": an object's complement
+                if doc[tok.i - 1].pos_ in {"ADP", "DET"} or doc[tok.i - 1].lower_ == "como":
+                    # "calificó el plan de «propaganda»", "celebró el acuerdo como «un
+                    # gran paso»": an object and its predicative, not a subject
+                    return None
                 return head if self.plausible(head, verb) else None  # not "dijo el lunes"
             if tok.pos_ in {"VERB", "AUX"} or self.geo.inside_mark(tok.idx):
                 return None
