@@ -18,8 +18,12 @@ from spacy.tokens import Doc, Span, Token
 from prensa import lexicon
 from prensa.speakers.discourse import Discourse
 from prensa.speakers.index import NAMED, ActorIndex
-from prensa.speakers.nouns import DEFINITE
+from prensa.speakers.nouns import DEFINITE, documents
 from prensa.speakers.words import DE
+
+# how far back (in tokens, about two sentences) a document the story names by
+# another noun is the one a definite document noun refers to
+OTHER_NOUN_REACH = 80
 
 
 @cache
@@ -108,22 +112,35 @@ class Issuers:
     def _earlier_issuer(self, phrase: Span, head: Token) -> str | None:
         """The named actor the story said issued the document ``head`` names, at
         its last earlier mention: "el informe de la OMS", or the subject of the
-        verb whose object it was ("El Banco de España publicó su informe"). None
-        where the story said nothing of the kind."""
+        verb whose object it was ("El Banco de España publicó su informe"). A
+        document the story never named by this noun is the last one it named by
+        another, a few sentences back ("El Eurogrupo aprobó una declaración.
+        «...», señala el texto"). None where the story said nothing of the kind."""
         lemma = head.lemma_.lower()
-        for tok in reversed(self.doc[max(phrase.start - 400, 0) : phrase.start]):
-            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
-                continue
-            for c in tok.children:
-                if c.dep_ == "nmod" and any(g.lower_ in DE for g in c.children if g.dep_ == "case"):
-                    actor = self.actors.actor_at(c.idx, c.idx + len(c))
-                    if actor is not None and self.actors.type_of(actor) in NAMED:
-                        return actor
-            if tok.dep_ == "obj" and tok.head.pos_ == "VERB":
-                subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-                if subject is not None:
-                    actor = self.actors.actor_at(subject.idx, subject.idx + len(subject))
-                    if actor is not None and self.actors.type_of(actor) in NAMED:
-                        return actor
-            return None  # the last mention says nothing of its issuer
-        return None
+        window = self.doc[max(phrase.start - 400, 0) : phrase.start]
+        last = next(
+            (t for t in reversed(window) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma), None
+        )
+        if last is None:
+            near = self.doc[max(phrase.start - OTHER_NOUN_REACH, 0) : phrase.start]
+            last = next(
+                (t for t in reversed(near) if t.pos_ == "NOUN" and t.lemma_.lower() in documents()),
+                None,
+            )
+        return None if last is None else self._issuer_of(last)
+
+    def _issuer_of(self, tok: Token) -> str | None:
+        """The named actor of a document's mention: its "de" complement ("el
+        informe de la OMS") or the subject of the verb it is the object of."""
+        for c in tok.children:
+            if c.dep_ == "nmod" and any(g.lower_ in DE for g in c.children if g.dep_ == "case"):
+                actor = self.actors.actor_at(c.idx, c.idx + len(c))
+                if actor is not None and self.actors.type_of(actor) in NAMED:
+                    return actor
+        if tok.dep_ == "obj" and tok.head.pos_ == "VERB":
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                actor = self.actors.actor_at(subject.idx, subject.idx + len(subject))
+                if actor is not None and self.actors.type_of(actor) in NAMED:
+                    return actor
+        return None  # the mention says nothing of its issuer
