@@ -976,3 +976,52 @@ def test_quotes_generalise_object_before_como_is_no_speaker(nlp: Language, text:
     # does not speak
     ((speaker, _),) = _by_text(nlp, text).values()
     assert speaker in {"Inés Lago", "Tomás Vidal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "issuer"),
+    [
+        (
+            "La directora Ana Mas presentó un estudio de la CNMC. El informe concluye "
+            "que el mercado crecerá.",
+            "el mercado crecerá",
+            "CNMC",
+        ),
+        (
+            "El Consejo Europeo aprobó una declaración. «Apoyamos a los agricultores», "
+            "señala el texto.",
+            "Apoyamos a los agricultores",
+            "Consejo Europeo",
+        ),
+    ],
+)
+def test_quotes_generalise_a_document_named_by_another_noun_speaks_for_its_issuer(
+    nlp: Language, text: str, content: str, issuer: str
+) -> None:
+    # "un estudio de la CNMC. El informe concluye": the story names one document
+    # by two nouns; the second speaks for the first's issuer, not for the person
+    # who presented it
+    assert _by_text(nlp, text)[content][0] == issuer
+
+
+def test_quotes_generalise_a_title_inside_de_acuerdo_con_has_no_complement(
+    nlp: Language,
+) -> None:
+    # "De acuerdo con la portavoz, ...": the parse hangs the locution's "De" on the
+    # title, which is no complement ("la ministra de Trabajo", an office no one
+    # named); the title refers back to the person, twice
+    text = (
+        "La directora del hospital, Carmen Vidal, visitó la planta. De acuerdo con la "
+        "doctora, el servicio necesita más camas. La doctora adelantó que habrá obras."
+    )
+    assert _by_text(nlp, text)["habrá obras"][0] == "Carmen Vidal"
+
+
+def test_quotes_generalise_a_time_after_the_cue_is_no_subject(nlp: Language) -> None:
+    # "lo dejó claro el fin de semana: «...»": a time expression the parse hangs on
+    # the cue after it tells when, not who
+    text = (
+        "Su presidenta, Olga Marín, lo dejó claro el fin de semana en un mitin en Teruel: "
+        "«No apoyaremos los presupuestos»."
+    )
+    assert _by_text(nlp, text)["No apoyaremos los presupuestos"][0] == "Olga Marín"

@@ -79,6 +79,8 @@ class Candidates:
         self.zones = find_zones(self.text)  # page furniture, once per document
         self.geo = geo
         self.actors = actors
+        # the character spans of the time expressions: "el fin de semana" is when
+        self.times = [(t["start"], t["end"]) for t in doc._.prensa_timexes or []]
 
     def subject(
         self, verb: Token, q: dict[str, Any], items: list[dict[str, Any]]
@@ -145,6 +147,8 @@ class Candidates:
         content a parenthetical cue interrupts ("Lo urgente, explicó X, es ...")."""
         if head.lower_ in time_nouns() or not speaks(head) or _addressed_medium(head):
             return False
+        if any(start <= head.idx < end for start, end in self.times):
+            return False  # "lo dejó claro el fin de semana: «...»": a time, no subject
         if (
             "VerbForm=Part" in str(head.morph)
             and head.pos_ in {"VERB", "ADJ"}

@@ -538,9 +538,12 @@ class SpeakerResolver:
                 # "el rival del alcalde, Luis Paz, ... dijo el alcalde": the mayor the
                 # story named only through his rival, not the rival
                 return without_relative(phrase)
-            words = [c.lower_ for c in tok.children]
+            # its complement follows it: "De acuerdo con la funcionaria" hangs the
+            # locution's "De" on the noun, no complement of it
+            after = [c for c in tok.children if c.i > tok.i]
+            words = [c.lower_ for c in after]
             if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and (
-                "de" in words or "del" in words or any(c.dep_ == "nmod" for c in tok.children)
+                "de" in words or "del" in words or any(c.dep_ == "nmod" for c in after)
             ):
                 holder = without_relative(phrase_of(tok))
                 stop = next((t.i for t in holder if t.pos_ in {"VERB", "AUX"}), holder.end)
