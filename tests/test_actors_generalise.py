@@ -2047,6 +2047,36 @@ def test_actors_a_title_apposed_past_a_nationality_or_a_party(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person", "place", "alias"),
+    [
+        (
+            "La diputada por Cádiz Lucía Barroso votó en contra.",
+            "Lucía Barroso",
+            "Cádiz",
+            "La diputada por Cádiz",
+        ),
+        # a given name of the longer list opens the member's name too
+        (
+            "El senador por Nevada Kevin Walsh pidió la palabra.",
+            "Kevin Walsh",
+            "Nevada",
+            "El senador por Nevada",
+        ),
+    ],
+)
+def test_actors_a_constituency_runs_into_no_member_s_name(
+    nlp: Language, text: str, person: str, place: str, alias: str
+) -> None:
+    # "el senador por Texas John Cornyn": the "por" of an elected member's title
+    # names the place they sit for; the name after it is the member's
+    found = _actors(nlp, text)
+    assert found[person]["type"] == "PER"
+    assert found[place]["type"] == "LOC"
+    assert alias in found[person]["aliases"]
+
+
+@pytest.mark.model
 def test_actors_a_form_of_address_opens_no_name_of_its_own(nlp: Language) -> None:
     # "«Señor Lozano, ...»": the councillor the story named in full, not a new
     # person called "Señor Lozano" who takes his surname

@@ -91,6 +91,9 @@ def person_after_complement(doc: Doc, start: int, end: int, *, broad: bool = Fal
         return None
     if given_name(doc, start, end, broad=True):
         return None
+    # a constituency names a place, never a person: a given name of the longer
+    # list opens the member's name after it ("el senador por Texas John Cornyn")
+    broad = broad or constituency(doc, start)
     for k in range(start + 1, end - 1):
         before = lex.unaccented(doc[k - 1].lower_)
         if before in lex.all_given_names() or before in SAINTS:
@@ -99,10 +102,20 @@ def person_after_complement(doc: Doc, start: int, end: int, *, broad: bool = Fal
             owner = doc[start:k]
             text = text_of(doc)
             named_elsewhere = text.count(owner.text) > text.count(doc[start:end].text)
-            if owner.text.lower() in lex.places() or named_elsewhere:
+            if owner.text.lower() in lex.places() or named_elsewhere or constituency(doc, start):
                 return k
             return None
     return None
+
+
+def constituency(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` follows the "por" of an elected member's
+    title: the constituency ("el senador por Texas", "la diputada por Sevilla")."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "por"
+        and doc[start - 2].lower_ in word_class("actors", "constituency_offices")
+    )
 
 
 def people_listed(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:

@@ -32,6 +32,7 @@ from prensa.actors.evidence import (
     staff_of,
 )
 from prensa.actors.lists import list_opener, listed_after_place, listed_with_side, side_of_listed
+from prensa.actors.splits import constituency
 from prensa.actors.tokens import (
     described_org,
     given_name,
@@ -244,12 +245,16 @@ def after_office(doc: Doc, start: int) -> bool:
 
 def _local_office(doc: Doc, c: Candidate) -> bool:
     """Whether the name is the "de" complement of the title of who governs a
-    town or a province ("el gobernador de Córdoba", "la alcaldesa de Getafe"),
-    and no body's name nor a person's ("del Banco de España", "de Ana Gil")."""
-    return (
+    town or a province ("el gobernador de Córdoba", "la alcaldesa de Getafe")
+    or the "por" of an elected member's ("el senador por Texas"), and no
+    body's name nor a person's ("del Banco de España", "de Ana Gil")."""
+    governed = (
         c.start >= 2
         and doc[c.start - 1].lower_ == "de"
         and doc[c.start - 2].lower_ in word_class("actors", "local_offices")
+    )
+    return (
+        (governed or constituency(doc, c.start))
         and doc[c.start].lower_ not in lex.name_heads()
         and not given_name(doc, c.start, c.end, broad=True)
     )
