@@ -1025,3 +1025,10 @@ def test_quotes_generalise_a_time_after_the_cue_is_no_subject(nlp: Language) -> 
         "«No apoyaremos los presupuestos»."
     )
     assert _by_text(nlp, text)["No apoyaremos los presupuestos"][0] == "Olga Marín"
+
+
+def test_quotes_generalise_segun_a_possessive_title_and_its_name(nlp: Language) -> None:
+    # "Según su portavoz, Luis Mato, la ley «...»": the possessive opens a noun
+    # phrase, as "a su juicio" does not; the name apposed to it is the source
+    text = "Ana Ruiz habló ayer. Según su abogado, Pablo Neira, el auto «no se sostiene»."
+    assert _by_text(nlp, text)["no se sostiene"] == ("Pablo Neira", "según")

@@ -383,8 +383,12 @@ def opinion_source(doc: Doc, i: int) -> int | None:
 
 def source_end(doc: Doc, first: int, limit: int) -> int:
     """Where the source phrase an opinion cue introduces ends: a possessive is a
-    phrase of its own ("a su juicio"), a noun phrase runs to the comma."""
-    if doc[first].lower_ in POSSESSIVES:
+    phrase of its own ("a su juicio", "según sus propias palabras": it stands
+    for the holder), but before a title, whose noun phrase runs to the comma
+    ("según su portavoz, Luis Mato,")."""
+    if doc[first].lower_ in POSSESSIVES and (
+        first + 1 >= len(doc) or doc[first + 1].lower_ not in roles()
+    ):
         return first + 1
     return noun_phrase_end(doc, first, limit)
 
