@@ -511,6 +511,7 @@ def _generic_into_named(doc: Doc, groups: list[Group]) -> None:
         if len(named) != 1:
             named = same if len(same) == 1 else []
         if not named:
+            _bare_heads_together(same)
             continue
         # "la Administración" alone is the government too (RAE Ortografía 2010,
         # §4.2.4.1.1: capitalised, it names the executive and its bodies)
@@ -529,6 +530,23 @@ def _generic_into_named(doc: Doc, groups: list[Group]) -> None:
                 named[0].cands += g.cands
                 g.cands.clear()
     _chamber_into_parliament(groups)
+
+
+def _bare_heads_together(same: list[Group]) -> None:
+    """ "El Gobierno aprobó el decreto. El Ejecutivo lo defendió": where the
+    article names no government in full, its head words alone ("Gobierno",
+    "Ejecutivo", with the same adjectives or none: "el Gobierno regional", "el
+    Ejecutivo regional") are one government, the press's synonyms for it."""
+    by_rest: dict[tuple[str, ...], list[Group]] = {}
+    for g in same:
+        if len(g.content) == 1 and g.cands:
+            by_rest.setdefault(g.words[1:], []).append(g)
+    for heads in by_rest.values():
+        first = min(heads, key=lambda g: (g.words[0] != "gobierno", g.cands[0].start))
+        for g in heads:
+            if g is not first:
+                first.cands += g.cands
+                g.cands.clear()
 
 
 def _chamber_into_parliament(groups: list[Group]) -> None:
