@@ -1032,3 +1032,13 @@ def test_quotes_generalise_segun_a_possessive_title_and_its_name(nlp: Language) 
     # phrase, as "a su juicio" does not; the name apposed to it is the source
     text = "Ana Ruiz habló ayer. Según su abogado, Pablo Neira, el auto «no se sostiene»."
     assert _by_text(nlp, text)["no se sostiene"] == ("Pablo Neira", "según")
+
+
+def test_quotes_generalise_a_presented_name_is_the_next_dropped_subject(nlp: Language) -> None:
+    # "Entre ellos estaba X, un albañil. «...», dijo.": the parse makes the name the
+    # root of a copula; the sentence presents X as its topic, who then speaks
+    text = (
+        "La diputada Elena Soto dijo que «es un escándalo». Decenas de personas "
+        "esperaban. Entre ellas estaba Byron Ixcot, un albañil.\n\n«No sé qué haré», dijo."
+    )
+    assert _by_text(nlp, text)["No sé qué haré"][0] == "Byron Ixcot"

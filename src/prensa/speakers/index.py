@@ -105,11 +105,20 @@ class ActorIndex:
         out = []
         text = text_of(self.doc)
         # the tokens the tests below may keep: "para", and subjects
-        for tok in tokens_where(self.doc, lower={"para"}, dep={"nsubj", "nsubj:pass"}):
+        for tok in tokens_where(self.doc, lower={"para"}, dep={"nsubj", "nsubj:pass", "ROOT"}):
             if tok.lower_ == "para" and not inside_mark(tok.idx):
                 opinion = self._opinion_holder(tok)
                 if opinion is not None:
                     out.append(opinion)
+                continue
+            if tok.dep_ == "ROOT":
+                if not _presented(tok) or inside_mark(tok.idx):
+                    continue
+                # "Entre ellos estaba Byron Colop, un albañil.": the one a sentence
+                # presents is its topic (the parse makes the name the root)
+                named = self._named_subject(tok)
+                if named is not None:
+                    out.append((tok.idx, named))
                 continue
             if tok.is_space and tok.dep_ in {"nsubj", "nsubj:pass"} and tok.i + 1 < len(self.doc):
                 # "\n\nTeresa Rodríguez": the parser hangs a name on the newline
@@ -299,3 +308,11 @@ def _dateline_credit(text: str, start: int, end: int) -> bool:
     if opening < 0 or text[opening + 1 : start].strip() or not CREDIT_CLOSE.match(text, end):
         return False
     return start - (text.rfind("\n", 0, start) + 1) <= 60
+
+
+def _presented(tok: Token) -> bool:
+    """Whether ``tok`` is a name a copula presents as the root of its sentence:
+    "Entre los heridos estaba Ana Gil", "Uno de ellos es Luis Paz"."""
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "cop" and c.lemma_ in {"estar", "ser"} and c.i < tok.i for c in tok.children
+    )
