@@ -1042,3 +1042,16 @@ def test_quotes_generalise_a_presented_name_is_the_next_dropped_subject(nlp: Lan
         "esperaban. Entre ellas estaba Byron Ixcot, un albañil.\n\n«No sé qué haré», dijo."
     )
     assert _by_text(nlp, text)["No sé qué haré"][0] == "Byron Ixcot"
+
+
+def test_quotes_generalise_a_colon_after_a_dropped_subject_s_clause_is_the_topic_s(
+    nlp: Language,
+) -> None:
+    # "Soto tardó una hora en reconocerlo. Cuando lo hizo, eligió un tono desafiante:
+    # «...»": the colon closes a clause whose dropped subject is the one the story
+    # turned to since the last speaker spoke, not that speaker
+    text = (
+        "«Hemos ganado», celebró Tomás Arce. En la otra sede, Irene Valls tardó horas en "
+        "salir. Cuando lo hizo, buscó un tono conciliador: «Felicito al ganador»."
+    )
+    assert _by_text(nlp, text)["Felicito al ganador"][0] == "Irene Valls"

@@ -40,8 +40,8 @@ class Framing(Candidates):
         it names an actor or a title ("Xavi fue tajante: «...»"); also a paragraph
         that ends in the colon and a quotation that opens the next ("Gil
         añadió:\n\n«...»": the block quotation is Gil's, not the last speaker's)."""
-        colon = self.text.rfind(":", max(0, start - 8), start)
-        if colon < 0 or self.text[colon + 1 : start].strip(" \n\t«“\"‘'"):
+        colon = self.colon_before(start)
+        if colon is None:
             return None
         named = self._line_name(colon)
         if named is not None:
@@ -65,6 +65,14 @@ class Framing(Candidates):
         if "\n" in self.text[colon:start]:
             return self._only_person(lo, colon)
         return None
+
+    def colon_before(self, start: int) -> int | None:
+        """Where a colon stands right before a quotation at ``start`` (past
+        spaces and the opening mark); None where none does."""
+        colon = self.text.rfind(":", max(0, start - 8), start)
+        if colon < 0 or self.text[colon + 1 : start].strip(" \n\t«“\"‘'"):
+            return None
+        return colon
 
     def _line_name(self, colon: int) -> Token | None:
         """ "Ruiz: «No hay excusas»", a headline's way: a line that opens with a

@@ -199,6 +199,15 @@ class SpeakerResolver:
             self._how = ""
             q["speaker"] = self._resolve(phrase)
             q["speaker_rule"] = self._how or found
+        elif (
+            verb is None
+            and (colon_at := self.find.colon_before(q["start"])) is not None
+            and (topic := self.talk.subject_since_speaker(colon_at)) is not None
+        ):
+            # "Soto tardó una hora en reconocerlo. Cuando lo hizo, eligió un tono
+            # desafiante: «...»": the colon closes a clause whose dropped subject is
+            # the one the story turned to since the last speaker spoke
+            q["speaker"], q["speaker_rule"] = topic, "carried"
         elif verb is None and self.talk.last_speaker is not None:
             # a bare quotation goes on with the last speaker
             q["speaker"], q["speaker_rule"] = self.talk.last_speaker, "last_speaker"
