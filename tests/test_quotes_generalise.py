@@ -1055,3 +1055,15 @@ def test_quotes_generalise_a_colon_after_a_dropped_subject_s_clause_is_the_topic
         "salir. Cuando lo hizo, buscó un tono conciliador: «Felicito al ganador»."
     )
     assert _by_text(nlp, text)["Felicito al ganador"][0] == "Irene Valls"
+
+
+def test_quotes_generalise_a_plural_acronym_of_a_kind_is_an_unnamed_group(
+    nlp: Language,
+) -> None:
+    # "las ONG consideran": an acronym shows no number but its article does; a plural
+    # kind of body is a new unnamed group, not the body named before nor a body "ONG"
+    text = "El Gobierno aprobó el plan de ayudas, pero las ONG creen que llega tarde."
+    doc = nlp(text)
+    names = {a["id"]: (a["name"], a["type"]) for a in doc._.prensa_actors}
+    (quote,) = doc._.prensa_quotes
+    assert names[quote["speaker"]] == ("las ONG", "NOM")

@@ -290,6 +290,8 @@ class PhraseNames:
             return None  # "una enfermera del hospital de Vigo": where she works, not who
         if len(run) == 1 and run[0].lower_ in lexicon.never_alone():
             return None  # "el jefe de Estado", "el Gobierno": no name alone
+        if run.start == phrase.start + 1 and run[0].lower_ in roles():
+            return None  # "las ONG": a kind of body in capitals after its article, no name
         if any(t.pos_ in {"VERB", "AUX"} for t in self.doc[phrase.start : start]):
             return None  # "fuentes del departamento que dirige Ana Gil": the clause's name
         first_word = run[0].i == 0 or run[0].is_sent_start or not run[0].nbor(-1).is_alpha

@@ -69,6 +69,16 @@ FEMININE_DETERMINERS = frozenset(
 MASCULINE_DETERMINERS = frozenset({"el", "un", "este", "ese", "aquel"})
 
 
+def plural_noun(tok: Token) -> bool:
+    """Whether a noun is plural: by its morphology, or, for a word that shows
+    none (an acronym: "las ONG", "los ERE" are invariable), by its article."""
+    if "Number=Plur" in str(tok.morph):
+        return True
+    return not tok.morph.get("Number", []) and any(
+        c.dep_ == "det" and c.lower_ in {"los", "las", "unos", "unas"} for c in tok.children
+    )
+
+
 def _has_feminine(tok: Token) -> bool:
     """A singular masculine noun with a feminine form: a title whose feminine
     titles.tsv lists ("presidente" / "presidenta", "director" / "directora"),

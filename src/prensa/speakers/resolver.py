@@ -60,6 +60,7 @@ from prensa.speakers.nouns import (
     gender,
     institution,
     person_noun,
+    plural_noun,
     roles,
     without_relative,
 )
@@ -471,7 +472,7 @@ class SpeakerResolver:
             # introduced with an indefinite article, not the last who spoke
             self._how = "title"
             return self.talk.new_unnamed(intro)
-        if first in DEFINITE and titled and "Number=Plur" not in str(head.morph):
+        if first in DEFINITE and titled and not plural_noun(head):
             # a definite title refers back to someone named before, of the type the
             # title wants and, for a person, of its gender; a definite noun that is
             # no title ("la embajada", "el equipo de la OMS") is someone new
