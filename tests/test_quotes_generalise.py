@@ -1067,3 +1067,20 @@ def test_quotes_generalise_a_plural_acronym_of_a_kind_is_an_unnamed_group(
     names = {a["id"]: (a["name"], a["type"]) for a in doc._.prensa_actors}
     (quote,) = doc._.prensa_quotes
     assert names[quote["speaker"]] == ("las ONG", "NOM")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El obispo Tomás Rey presentó la carta. «Es un deber», afirmó el prelado ante los fieles.",
+        "La fiscal Elena Poza pidió cárcel. «Hay pruebas», recalcó la acusadora en "
+        "rueda de prensa.",
+    ],
+)
+def test_quotes_generalise_an_inverted_subject_ends_before_the_statement_s_setting(
+    nlp: Language, text: str
+) -> None:
+    # "afirmó el purpurado ante los periodistas": where and before whom it was said
+    # is the verb's, not the subject's; the bare noun then refers back
+    ((speaker, _),) = _by_text(nlp, text).values()
+    assert speaker in {"Tomás Rey", "Elena Poza"}

@@ -18,6 +18,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
+from prensa.lexicon import word_class
 from prensa.speakers.words import (
     CLITICS,
     INDEFINITES,
@@ -601,6 +602,11 @@ def phrase_of(head: Token, *, stop: int | None = None, verb: Token | None = None
             # "increpó la diputada a los ministros": after the verb, the addressee
             end = i
             break
+        if verb is not None and head.i > verb.i and _circumstance(doc, i):
+            # "afirmó el purpurado ante los periodistas", "dijo la jueza en rueda de
+            # prensa": after the verb, where and before whom it was said
+            end = i
+            break
         if t.text == "," and not any(c.dep_ == "appos" and c.i > i for c in head.children):
             end = i
             break
@@ -615,6 +621,27 @@ def phrase_of(head: Token, *, stop: int | None = None, verb: Token | None = None
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return span
+
+
+# prepositions that open the circumstances of a statement after its subject
+CIRCUMSTANCES = frozenset({"ante", "en", "durante", "tras", "desde"})
+
+
+def _circumstance(doc: Doc, i: int) -> bool:
+    """Whether a preposition of circumstance at ``i`` opens a phrase of a common
+    noun ("ante los periodistas", "en rueda de prensa", "durante el acto"),
+    not of a name, which may be the title's ("la embajadora ante la ONU", "el
+    portavoz en Bruselas"), nor a bare fixed phrase ("en funciones")."""
+    if doc[i].lower_ not in CIRCUMSTANCES or doc[i].pos_ != "ADP" or i + 1 >= len(doc):
+        return False
+    k = i + 1
+    if doc[k].pos_ == "DET":
+        k += 1  # (after an article, an adjective made a noun: "ante los fieles")
+    if k >= len(doc) or not doc[k].text.islower():
+        return False
+    if k > i + 1:
+        return doc[k].pos_ in {"NOUN", "ADJ"}
+    return doc[k].pos_ == "NOUN" and doc[k].lower_ in word_class("speakers", "statement_settings")
 
 
 def noun_phrase_end(doc: Doc, i: int, limit: int) -> int:
