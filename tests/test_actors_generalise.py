@@ -2086,6 +2086,23 @@ def test_actors_government_and_executive_alone_are_one_government(nlp: Language)
     assert {"Gobierno gallego", "Ejecutivo central"} <= set(apart)
 
 
+def test_actors_an_arabic_name_with_its_article_is_one_person(nlp: Language) -> None:
+    # "Jaled al Mansuri": where the model cuts such a name into a place and a body,
+    # the lower-case article of an Arabic name joins it where a name stands
+    words = ["El", "ministro", "catarí", ",", "Jaled", "al", "Mansuri", ",", "habló", "."]
+    pos = ["DET", "NOUN", "ADJ", "PUNCT", "PROPN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-LOC", "O", "B-ORG", "O", "O", "O"]
+    assert ("Jaled al Mansuri", "PER") in _link(nlp, words, pos, ents)
+
+
+def test_actors_a_route_with_al_is_no_arabic_name(nlp: Language) -> None:
+    # "de Siria al Líbano": "al" is "a el" between two places, no article of a name
+    words = ["Viajó", "de", "Siria", "al", "Líbano", "."]
+    pos = ["VERB", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"]
+    ents = ["O", "O", "B-LOC", "O", "B-LOC", "O"]
+    assert not any(" al " in name for name, _ in _link(nlp, words, pos, ents))
+
+
 @pytest.mark.model
 def test_actors_a_form_of_address_opens_no_name_of_its_own(nlp: Language) -> None:
     # "«Señor Lozano, ...»": the councillor the story named in full, not a new

@@ -177,6 +177,7 @@ def _join(
                         and not {"y", "e", ","} & set(words)
                         and not (words and given_name(doc, cand.start, cand.end))
                     )
+                    or _arabic_article_name(doc, prev, cand, words)
                     or not words  # "Mónica" + "Patricia Arango": the model cut one name
                     # "María" + "del" + "Carmen Ruiz": a given name of the form
                     # "María del Carmen", "María de los Ángeles" is one name's
@@ -231,6 +232,26 @@ def _join(
                     continue
         out.append(cand)
     return out
+
+
+def _arabic_article_name(doc: Doc, prev: Candidate, cand: Candidate, words: list[str]) -> bool:
+    """ "El ministro catarí, Jaled al Mansuri,": an Arabic name with its article
+    in lower case (the press's transliteration, as in "Bashar al Assad"), which
+    the model may cut into two names of other kinds. Only where a name stands
+    (after a comma, a title or at a sentence's start), neither part a place of
+    the gazetteer ("de Madrid al Cairo": a route, and "al" is "a el")."""
+    if words != ["al"] or prev.end - prev.start > 2 or cand.end - cand.start > 2:
+        return False
+    places = lex.places()
+    if (
+        span_text(doc, prev.start, prev.end).lower() in places
+        or span_text(doc, cand.start, cand.end).lower() in places
+    ):
+        return False
+    if prev.start == 0 or sentence_initial(doc[prev.start]):
+        return True
+    before = doc[prev.start - 1]
+    return before.text == "," or lex.titles().get(before.lower_, ("",))[0] == "PER"
 
 
 def _join_by_acronym(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
