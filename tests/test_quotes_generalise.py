@@ -1084,3 +1084,16 @@ def test_quotes_generalise_an_inverted_subject_ends_before_the_statement_s_setti
     # is the verb's, not the subject's; the bare noun then refers back
     ((speaker, _),) = _by_text(nlp, text).values()
     assert speaker in {"Tomás Rey", "Elena Poza"}
+
+
+def test_quotes_generalise_a_document_s_participle_set_off_by_commas_names_its_issuer(
+    nlp: Language,
+) -> None:
+    # "El informe, elaborado por X, asegura que «...»": the participle and its
+    # agent stand between commas, outside the subject's phrase, and say who issued
+    # the document; not the one who read it out
+    text = (
+        "El concejal Luis Gil leyó el informe. El informe, elaborado por la Universidad "
+        "de Chile, asegura que el agua «no es potable»."
+    )
+    assert _by_text(nlp, text)["no es potable"][0] == "Universidad de Chile"

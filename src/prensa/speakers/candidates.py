@@ -177,8 +177,19 @@ class Candidates:
         if head.i < verb.i and self.doc[before].text == "," and head.right_edge.i == before - 1:
             # one comma never cuts a subject from its verb, unless an apposition or a
             # relative clause of its own ends there ("X, portavoz de Y, dijo")
+            # (or a participle set off by commas: "La sentencia, firmada por el
+            # Supremo, asegura", which the parse may call an adjective)
             return any(
-                c.dep_ in {"appos", "acl", "acl:relcl"} and c.i > head.i for c in head.children
+                c.i > head.i
+                and (
+                    c.dep_ in {"appos", "acl", "acl:relcl"}
+                    or (
+                        c.dep_ == "amod"
+                        and "VerbForm=Part" in str(c.morph)
+                        and any(g.dep_ in {"obl", "obj"} for g in c.children)
+                    )
+                )
+                for c in head.children
             )
         return True
 

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
+from prensa.lexicon import word_class
 from prensa.speakers.discourse import Discourse
 from prensa.speakers.index import NAMED, ActorIndex
 from prensa.speakers.nouns import DEFINITE, documents
@@ -94,6 +95,9 @@ class Issuers:
                 actor = self.actors.actor_at(agent.idx, agent.idx + len(agent)) if agent else None
                 if actor is not None and self.actors.type_of(actor) in NAMED:
                     return actor
+        apposed = self._apposed_agent(head, phrase)
+        if apposed is not None:
+            return apposed
         article = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         if article in {"los", "las"}:
             return self.talk.new_unnamed(phrase)  # "los estudios muestran que": studies at large
@@ -109,6 +113,27 @@ class Issuers:
         # "un estudio publicado ayer", "cifras oficiales": a source of its own
         return self.talk.new_unnamed(phrase)
 
+    def _apposed_agent(self, head: Token, phrase: Span) -> str | None:
+        """ "La sentencia, firmada por el Tribunal Supremo, ordena ...": the agent
+        of an issuing participle set off by commas after the document, outside
+        the subject's phrase, which ends at the first comma."""
+        doc = self.doc
+        if phrase.end >= len(doc) or doc[phrase.end].text != ",":
+            return None
+        part = phrase.end + 1
+        if (
+            part + 2 >= len(doc)
+            or not doc[part].lower_.startswith(_issuing_participles())
+            or doc[part + 1].lower_ != "por"
+        ):
+            return None
+        end = part + 2
+        while end < len(doc) and doc[end].text not in {",", ".", ";"} and end - part < 12:
+            end += 1
+        agent = doc[part + 2 : end]
+        actor = self.actors.actor_at(agent.start_char, agent.end_char)
+        return actor if actor is not None and self.actors.type_of(actor) in NAMED else None
+
     def _earlier_issuer(self, phrase: Span, head: Token) -> str | None:
         """The named actor the story said issued the document ``head`` names, at
         its last earlier mention: "el informe de la OMS", or the subject of the
@@ -121,23 +146,32 @@ class Issuers:
         last = next(
             (t for t in reversed(window) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma), None
         )
-        if last is None:
-            near = self.doc[max(phrase.start - OTHER_NOUN_REACH, 0) : phrase.start]
-            last = next(
-                (t for t in reversed(near) if t.pos_ == "NOUN" and t.lemma_.lower() in documents()),
-                None,
-            )
-        return None if last is None else self._issuer_of(last)
+        if last is not None:
+            return self._issuer_of(last)
+        near = self.doc[max(phrase.start - OTHER_NOUN_REACH, 0) : phrase.start]
+        other = next(
+            (t for t in reversed(near) if t.pos_ == "NOUN" and t.lemma_.lower() in documents()),
+            None,
+        )
+        # another noun's document is this one where the story said who issued it,
+        # not who read or quoted it ("Elena Ruiz leyó el fallo. La sentencia ...")
+        return None if other is None else self._issuer_of(other, issuing_only=True)
 
-    def _issuer_of(self, tok: Token) -> str | None:
+    def _issuer_of(self, tok: Token, *, issuing_only: bool = False) -> str | None:
         """The named actor of a document's mention: its "de" complement ("el
-        informe de la OMS") or the subject of the verb it is the object of."""
+        informe de la OMS") or the subject of the verb it is the object of (with
+        ``issuing_only``, a verb of issuing: "aprobó una declaración")."""
         for c in tok.children:
             if c.dep_ == "nmod" and any(g.lower_ in DE for g in c.children if g.dep_ == "case"):
                 actor = self.actors.actor_at(c.idx, c.idx + len(c))
                 if actor is not None and self.actors.type_of(actor) in NAMED:
                     return actor
-        if tok.dep_ == "obj" and tok.head.pos_ == "VERB":
+        issuing = word_class("speakers", "issuing_verbs")
+        if (
+            tok.dep_ == "obj"
+            and tok.head.pos_ == "VERB"
+            and (not issuing_only or tok.head.lemma_.lower() in issuing)
+        ):
             subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 actor = self.actors.actor_at(subject.idx, subject.idx + len(subject))
