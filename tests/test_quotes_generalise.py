@@ -1097,3 +1097,13 @@ def test_quotes_generalise_a_document_s_participle_set_off_by_commas_names_its_i
         "de Chile, asegura que el agua «no es potable»."
     )
     assert _by_text(nlp, text)["no es potable"][0] == "Universidad de Chile"
+
+
+def test_quotes_generalise_a_name_past_the_inverted_subject_s_relative_clause_is_not_it(
+    nlp: Language,
+) -> None:
+    # "denunció la asociación, que culpó al gobernador, Ahmed Musa, del colapso": the
+    # name apposed inside the relative clause is the governor's, not the speaker's
+    # (a sentence whose parse hangs the governor's name on the speaker)
+    text = "«No quedan camas», denunció la asociación, que culpó al gobernador, Ahmed Musa, del colapso."
+    assert _by_text(nlp, text)["No quedan camas"][0] != "Ahmed Musa"

@@ -610,6 +610,12 @@ def phrase_of(head: Token, *, stop: int | None = None, verb: Token | None = None
         if t.text == "," and not any(c.dep_ == "appos" and c.i > i for c in head.children):
             end = i
             break
+        if t.text == "," and i + 1 < end and doc[i + 1].lower_ in RELATIVES:
+            # "denunció la asociación, que culpó al gobernador, Ahmed Musa,": a
+            # relative clause set off by commas says more of the speaker, and a
+            # name in it is someone else's (the parse may hang it on the head)
+            end = i
+            break
         if t.head.i == head.i and INFINITIVE in str(t.morph) and doc[i - 1].pos_ != "ADP":
             # "impidió a los vecinos corear consignas": a bare infinitive the parse
             # hung on the noun is the clause that noun's verb governs, not the noun's

@@ -65,7 +65,7 @@ from prensa.speakers.nouns import (
     without_relative,
 )
 from prensa.speakers.titles import Titles
-from prensa.speakers.words import DE
+from prensa.speakers.words import DE, RELATIVES
 
 # verbs of answering, and of asking, whose addressee answers next
 ANSWERS = frozenset({"responder", "contestar", "replicar"})
@@ -370,7 +370,9 @@ class SpeakerResolver:
         core = [
             c
             for c in head.children
-            if c.dep_ in {"flat", "appos", "compound"} and not _behind_preposition(c)
+            if c.dep_ in {"flat", "appos", "compound"}
+            and not _behind_preposition(c)
+            and not _past_relative_clause(head, c)
         ] + [head]
         title_actor = None
         for tok in core:
@@ -622,6 +624,20 @@ def _behind_preposition(tok: Token) -> bool:
     behind a preposition (and its article) is the phrase's complement, not the
     rest of a name, whatever the parser hung it as."""
     return tok.dep_ == "flat" and tok.doc[tok.i - 1].pos_ in {"ADP", "DET"}
+
+
+def _past_relative_clause(head: Token, tok: Token) -> bool:
+    """ "«...», denunció la asociación, que culpó al gobernador, Ahmed Musa, del
+    colapso": after its verb, a name the parse hung on the subject past a
+    relative clause set off by a comma is the clause's (the governor's). Before
+    the verb, a name there closes the subject ("La representante de la OA, que
+    actúa como querellante, Florencia Ibarra, calificó")."""
+    doc = head.doc
+    if head.i < head.head.i:
+        return False
+    return any(
+        doc[i].text == "," and doc[i + 1].lower_ in RELATIVES for i in range(head.i + 1, tok.i - 1)
+    )
 
 
 @cache
