@@ -1105,5 +1105,8 @@ def test_quotes_generalise_a_name_past_the_inverted_subject_s_relative_clause_is
     # "denunció la asociación, que culpó al gobernador, Ahmed Musa, del colapso": the
     # name apposed inside the relative clause is the governor's, not the speaker's
     # (a sentence whose parse hangs the governor's name on the speaker)
-    text = "«No quedan camas», denunció la asociación, que culpó al gobernador, Ahmed Musa, del colapso."
+    text = (
+        "«No quedan camas», denunció la asociación, que culpó al gobernador, Ahmed Musa, "
+        "del colapso."
+    )
     assert _by_text(nlp, text)["No quedan camas"][0] != "Ahmed Musa"
