@@ -2104,6 +2104,13 @@ def test_actors_a_route_with_al_is_no_arabic_name(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_actors_a_kind_of_body_in_capitals_before_a_name(nlp: Language) -> None:
+    # "la ONG Provea": the kind written as its acronym says what the name is, as
+    # "la empresa Telefónica" does in lower case
+    assert _actors(nlp, "La ONG Cofavic denunció nuevas detenciones.")["Cofavic"]["type"] == "ORG"
+
+
+@pytest.mark.model
 def test_actors_a_form_of_address_opens_no_name_of_its_own(nlp: Language) -> None:
     # "«Señor Lozano, ...»": the councillor the story named in full, not a new
     # person called "Señor Lozano" who takes his surname

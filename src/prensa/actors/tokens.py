@@ -392,7 +392,7 @@ def described_org(doc: Doc, start: int) -> bool:
             and doc[i].lower_ not in lex.org_kinds()
         ):
             i -= 1  # a demonym or an adjective between
-    if i < 1 or not doc[i].text.islower():
+    if i < 1 or not (doc[i].text.islower() or _kind_acronym(doc[i])):
         return False
     if _kind_after_article(doc, i):
         return True
@@ -404,6 +404,12 @@ def described_org(doc: Doc, start: int) -> bool:
     return k < i and doc[k].lower_ == "de" and _kind_after_article(doc, k - 1)
 
 
+def _kind_acronym(tok: Token) -> bool:
+    """A kind of organisation written as its acronym: "la ONG Provea" (DLE,
+    "ONG": organización no gubernamental)."""
+    return tok.text.isupper() and len(tok) > 1 and tok.lower_ in lex.org_kinds()
+
+
 def _kind_after_article(doc: Doc, i: int) -> bool:
     """A noun of ``org_kinds`` after an article; "radio" also after a bare
     preposition, as the stations are named ("dijo a radio Cooperativa", "en
@@ -411,7 +417,7 @@ def _kind_after_article(doc: Doc, i: int) -> bool:
     before = doc[i - 1].lower_ if i >= 1 else ""
     return (
         i >= 1
-        and doc[i].text.islower()
+        and (doc[i].text.islower() or _kind_acronym(doc[i]))
         and doc[i].lower_ in lex.org_kinds()
         and (
             before in lex.ARTICLES | {"un", "una", "del", "al"}
