@@ -1110,3 +1110,31 @@ def test_quotes_generalise_a_name_past_the_inverted_subject_s_relative_clause_is
         "del colapso."
     )
     assert _by_text(nlp, text)["No quedan camas"][0] != "Ahmed Musa"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "La naviera ha hecho saber que suspenderá la ruta.",
+            "suspenderá la ruta",
+            "hacer saber",
+        ),
+        ("El club dio a conocer que renovará al técnico.", "renovará al técnico", "dar a conocer"),
+        (
+            "La consejera dejó caer que habrá cambios en el equipo.",
+            "habrá cambios en el equipo",
+            "dejar caer",
+        ),
+        # a time between the cue and its "que"
+        (
+            "El sindicato denunció hace tres días que faltan médicos.",
+            "faltan médicos",
+            "denunciar",
+        ),
+    ],
+)
+def test_quotes_generalise_cues_of_several_words_and_a_time_before_que(
+    nlp: Language, text: str, content: str, cue: str
+) -> None:
+    assert _by_text(nlp, text)[content][1] == cue

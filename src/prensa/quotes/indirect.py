@@ -55,6 +55,12 @@ BRIDGE_POS = frozenset(
 )
 
 
+def _in_time(tok: Token, times: list[tuple[int, int]]) -> bool:
+    """Whether ``tok`` stands inside one of the time expressions ``times``
+    (character spans): "hace" of "hace dos semanas" is no verb of the clause."""
+    return any(start <= tok.idx < end for start, end in times)
+
+
 def _inner_conjunction(tok: Token) -> bool:
     """ "pidió a los cuerpos locales y federales que ...", "pidió al Gobierno y a
     las comunidades que ...": a conjunction between two words or two addressees,
@@ -143,13 +149,18 @@ def que_clauses(
         v.idx for v, _ in cues if v.i > 0 and doc[v.i - 1].lower_ in {"y", "e", ",", "pero"}
     )
     cue_starts = sorted(v.idx for v, _ in cues)
+    # "denunció hace dos semanas que ...": a time between the cue and its "que"
+    times = [(x["start"], x["end"]) for x in doc._.prensa_timexes or []]
     for verb, lemma in cues:
         if verb.lower_.endswith("mos") and "Person=1" in str(verb.morph):
             continue  # "recordamos cómo ...": the journalist, not a source
         if _object_relative(verb) or _idiom(verb) or _said_it(verb) or _after_quotation(verb):
             continue
         comp = None
-        for t in doc[verb.i + 1 : verb.i + 1 + MAX_BRIDGE]:
+        # past the rest of a cue of several words ("ha hecho saber que", "dio a
+        # conocer que"), whose verbs would end the bridge
+        after = verb.i + len(lemma.split())
+        for t in doc[after : after + MAX_BRIDGE]:
             if t.lower_ in COMPLEMENTISERS:
                 # "el que", "lo que", "Villagrasa, que no podía": a relative, not a content
                 # clause; "después de que", "desde que": a conjunction of time or purpose
@@ -168,12 +179,20 @@ def que_clauses(
                         or t.dep_ == "mark"
                         or _after_addressee(doc, verb.i, t.i)
                         or _after_adjunct(doc, verb.i, t.i)
+                        # "denunció hace tres días que faltan médicos": the tagger
+                        # reads a relative on the time's noun; only a time right
+                        # after the cue ("se refiere a cuentas emitidas entre julio
+                        # y agosto que incluyeron" is a relative)
+                        or (
+                            t.i > verb.i + 1
+                            and all(_in_time(x, times) for x in doc[verb.i + 1 : t.i])
+                        )
                     )
                 ):
                     comp = t
                 break
             if t.text in {".", ";", ":", "«", "“", '"'} or not (
-                t.pos_ in BRIDGE_POS or _inner_conjunction(t)
+                t.pos_ in BRIDGE_POS or _inner_conjunction(t) or _in_time(t, times)
             ):
                 break
         if comp is None:
