@@ -5,7 +5,8 @@ Several rules look at every token of a Doc for a few words ("para",
 ``Token`` object per token and reads its strings one by one. A column here is
 one ``Doc.to_array`` call, read once per Doc (as ``prensa.extensions.text_of``
 does for the text), so that a rule can ask "where are the tokens whose
-lower-case form is 'para'?" and build a ``Token`` only for those.
+lower-case form is 'para'?", compared in numpy, and build a ``Token`` only
+for those.
 
 Columns are kept for the last few Docs asked about, keyed by the Doc itself
 and its length: the only retokenisation in prensa (``prensa_actors``
@@ -21,33 +22,45 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
+import numpy.typing as npt
 from spacy.attrs import DEP, IDX, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-_RECENT: deque[tuple[Doc, int, dict[int, tuple[int, ...]]]] = deque(maxlen=4)
+Arrays = dict[int, npt.NDArray[np.uint64]]  # attribute -> column
+Columns = dict[int, tuple[int, ...]]  # the same columns as tuples
+_RECENT: deque[tuple[Doc, int, Arrays, Columns]] = deque(maxlen=4)
 
 
 def column(doc: Doc, attr: int) -> tuple[int, ...]:
     """``doc.to_array(attr)`` as a tuple of ints (hashes for string
     attributes, as the ``Token`` attributes without ``_`` give them), read
     once per Doc."""
-    columns = _columns(doc)
+    _, columns = _columns(doc)
     if attr not in columns:
-        columns[attr] = (
-            tuple(doc.to_array(attr).astype(np.uint64).ravel().tolist()) if len(doc) else ()
-        )
+        columns[attr] = tuple(array(doc, attr).tolist())
     return columns[attr]
 
 
-def _columns(doc: Doc) -> dict[int, tuple[int, ...]]:
+def array(doc: Doc, attr: int) -> npt.NDArray[np.uint64]:
+    """:func:`column` as a numpy array, read once per Doc."""
+    arrays, _ = _columns(doc)
+    if attr not in arrays:
+        arrays[attr] = (
+            doc.to_array(attr).astype(np.uint64).ravel() if len(doc) else np.zeros(0, np.uint64)
+        )
+    return arrays[attr]
+
+
+def _columns(doc: Doc) -> tuple[Arrays, Columns]:
     n = len(doc)
-    for known, length, columns in tuple(_RECENT):
+    for known, length, known_arrays, known_columns in tuple(_RECENT):
         if known is doc and length == n:
-            return columns
-    columns = {}
-    _RECENT.append((doc, n, columns))
-    return columns
+            return known_arrays, known_columns
+    arrays: Arrays = {}
+    columns: Columns = {}
+    _RECENT.append((doc, n, arrays, columns))
+    return arrays, columns
 
 
 def token_starts(doc: Doc) -> tuple[int, ...]:
@@ -77,20 +90,12 @@ def positions(doc: Doc, *, lower: Iterable[str] = (), dep: Iterable[str] = ()) -
     >>> positions(spacy.blank("es")("Para Ana, para mí."), lower={"para"})
     [0, 3]
     """
-    found = _indices(column(doc, LOWER), {get_string_id(w) for w in lower})
-    found += _indices(column(doc, DEP), {get_string_id(d) for d in dep})
-    return sorted(set(found))
-
-
-def _indices(values: tuple[int, ...], wanted: set[int]) -> list[int]:
-    """Where ``values`` holds one of ``wanted`` (``tuple.index`` scans in C)."""
-    found = []
-    for value in wanted:
-        i = -1
-        for _ in range(values.count(value)):
-            i = values.index(value, i + 1)
-            found.append(i)
-    return found
+    found = np.zeros(len(doc), dtype=bool)
+    for attr, wanted in ((LOWER, lower), (DEP, dep)):
+        for value in wanted:
+            found |= array(doc, attr) == get_string_id(value)
+    indices: list[int] = np.flatnonzero(found).tolist()
+    return indices
 
 
 def tokens_where(

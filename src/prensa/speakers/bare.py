@@ -10,6 +10,7 @@ quotation whose words it repeats, as headlines and pull quotes do
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 from prensa.speakers.candidates import Geometry
@@ -72,6 +73,10 @@ def from_next_quote(text: str, items: list[dict[str, Any]], geo: Geometry) -> No
 BARE_RULES = frozenset({"last_speaker", "carried", "next_quote", ""})
 
 
+# a run of letters and digits (``str.isalnum``): a word character but "_"
+WORD = re.compile(r"[^\W_]+")
+
+
 def _plain(text: str) -> str:
     """Lower-case words only, for comparing a pull quote with its source."""
-    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+    return " ".join(WORD.findall(text.lower()))
