@@ -206,17 +206,19 @@ def canonical_name(doc: Doc, g: Group) -> str:
     counts: dict[str, int] = {}
     for c in g.cands:
         counts[texts[c.start, c.end]] = counts.get(texts[c.start, c.end], 0) + 1
-    best = max(
-        g.cands,
-        key=lambda c: (
-            len(content_of(words_of(doc, c))),
+
+    def fullness(c: Candidate) -> tuple[int, bool, bool, int, int]:
+        words = words_of(doc, c)
+        return (
+            len(content_of(words)),
             not is_acronym(doc[c.start]),
             # the group's own head word: "Gobierno", not "Administración" joined to it
-            words_of(doc, c)[:1] == g.words[:1],
+            words[:1] == g.words[:1],
             counts[texts[c.start, c.end]],
             -c.start,
-        ),
-    )
+        )
+
+    best = max(g.cands, key=fullness)
     return texts[best.start, best.end]
 
 

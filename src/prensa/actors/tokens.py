@@ -106,15 +106,17 @@ def lower_head(tok: Token) -> bool:
 
 def _junk_edge(tok: Token) -> bool:
     """A token that cannot open or close a name."""
-    if tok.is_space or tok.is_punct or tok.text in BREAKS:
+    text = tok.text
+    if tok.is_space or tok.is_punct or text in BREAKS:
         return True
-    if is_capital(tok) and tok.pos_ in {"PROPN", "NOUN", "ADJ", "X", ""}:
+    capital, pos = text[:1].isupper(), tok.pos_  # is_capital(tok)
+    if capital and pos in {"PROPN", "NOUN", "ADJ", "X", ""}:
         return False
-    if is_capital(tok) and given_name(tok.doc, tok.i, tok.i + 2):
+    if capital and given_name(tok.doc, tok.i, tok.i + 2):
         return False  # "Óscar Escalante", whatever the tagger made of "Óscar" (a verb)
-    if tok.pos_ == "NUM" and tok.text.isalpha() and is_capital(tok) and not sentence_initial(tok):
+    if pos == "NUM" and text.isalpha() and capital and not sentence_initial(tok):
         return False  # a number word a capital makes a name's: "Dos Bocas", "Tres Cantos"
-    return tok.pos_ in EDGE_POS or not is_capital(tok) or tok.lower_ in STOP_WORDS
+    return pos in EDGE_POS or not capital or tok.lower_ in STOP_WORDS
 
 
 def is_cut(tok: Token) -> bool:
