@@ -602,9 +602,15 @@ def phrase_of(head: Token, *, stop: int | None = None, verb: Token | None = None
             # "increpó la diputada a los ministros": after the verb, the addressee
             end = i
             break
-        if verb is not None and head.i > verb.i and _circumstance(doc, i):
+        if (
+            verb is not None
+            and head.i > verb.i
+            and _circumstance(doc, i)
+            and not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(head.i + 1, i))
+        ):
             # "afirmó el purpurado ante los periodistas", "dijo la jueza en rueda de
-            # prensa": after the verb, where and before whom it was said
+            # prensa": after the verb, where and before whom it was said (not inside
+            # the subject's relative clause: "dijeron algunos que esperaban en la puerta")
             end = i
             break
         if t.text == "," and not any(c.dep_ == "appos" and c.i > i for c in head.children):
