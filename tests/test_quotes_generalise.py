@@ -1138,3 +1138,13 @@ def test_quotes_generalise_cues_of_several_words_and_a_time_before_que(
     nlp: Language, text: str, content: str, cue: str
 ) -> None:
     assert _by_text(nlp, text)[content][1] == cue
+
+
+def test_quotes_generalise_the_relative_of_a_judging_verb_is_its_object(nlp: Language) -> None:
+    # "La junta rechazó el informe, que calificó de «propaganda»": the relative is
+    # what was judged, the dropped subject the main clause's (not the report's issuer)
+    text = (
+        "Amnistía Internacional denunció torturas en Gao. El ejército rechazó el "
+        "documento, que calificó de «difamación»."
+    )
+    assert _by_text(nlp, text)["difamación"][0] == "El ejército"

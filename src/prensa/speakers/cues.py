@@ -303,6 +303,20 @@ def _name_in_prose(head: Token, ok: Callable[[Token], bool]) -> Token | None:
     return None
 
 
+def _judged_relative(verb: Token) -> bool:
+    """Whether a relative "que" the parse made the subject of ``verb`` is its
+    object: a verb that judges an object with a predicative after "de" or
+    "como" ("el informe, que calificó de «propaganda»") and has no other
+    object (the predicative, with its preposition, is none)."""
+    if verb.lemma_.lower() not in word_class("speakers", "predicative_verbs"):
+        return False
+    return not any(
+        c.dep_ == "obj"
+        and not any(g.dep_ in {"case", "mark"} and g.lower_ in {"de", "como"} for g in c.children)
+        for c in verb.children
+    )  # ("definió a Julio Anguita como ...": the "a" of a person is an object's)
+
+
 def subject_of(
     verb: Token,
     ok: Callable[[Token], bool] = lambda t: True,
@@ -344,6 +358,8 @@ def subject_of(
                     continue  # "a quien cataloga", "de quien destacó": not the subject
                 if child.lower_ in RELATIVES and aside(child):
                     return None
+                if child.lower_ == "que" and _judged_relative(verb):
+                    return None  # "el informe, que calificó de «...»": the object
                 if (
                     child.lower_ in RELATIVES
                     and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
