@@ -1,11 +1,13 @@
 """Documents that speak: "según el informe de la OMS", "el comunicado".
 
 A document speaks for whoever issued it: the body after its "de", the agent of
-"publicados por", the subject of the relative clause that published it, or
-the one the story said issued it earlier ("El Banco de España publicó su
-informe ... Según el informe"); a document of the story's subject ("el
-comunicado", "su currículum") for the one the story is about; a new one ("un
-estudio") for itself, an unnamed source.
+"publicados por" (also set off by commas: "El informe, elaborado por X,"),
+the subject of the relative clause that published it, or the one the story
+said issued it earlier ("El Banco de España publicó su informe ... Según el
+informe"), also under another noun ("un estudio de la CNMC. El informe
+concluye"); a document of the story's subject ("el comunicado", "su
+currículum") for the one the story is about; a new one ("un estudio") for
+itself, an unnamed source.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from prensa import lexicon
 from prensa.lexicon import word_class
 from prensa.speakers.discourse import Discourse
 from prensa.speakers.index import NAMED, ActorIndex
@@ -34,7 +35,7 @@ def _issuing_participles() -> tuple[str, ...]:
     the -o/-a/-os/-as endings follow."""
     return tuple(
         verb[:-2] + ("ad" if verb.endswith("ar") else "id")
-        for verb in sorted(lexicon.word_class("speakers", "issuing_verbs"))
+        for verb in sorted(word_class("speakers", "issuing_verbs"))
     )
 
 
