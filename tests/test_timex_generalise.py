@@ -48,6 +48,26 @@ FOUND = [
         "past",
         "2021-03-17T18:00",
     ),
+    # "ese mismo mes" is the month the story named last; "el mismo mes de 2019"
+    # that month in that year
+    (
+        "Las exportaciones cayeron en enero. Las importaciones subieron ese mismo mes.",
+        "ese mismo mes",
+        "past",
+        "2021-01",
+    ),
+    (
+        "El paro bajó en febrero respecto al mismo mes de 2019.",
+        "mismo mes de 2019",
+        "past",
+        "2019-02",
+    ),
+    (
+        "El paro bajó en febrero respecto al mismo mes del año pasado.",
+        "mismo mes del año pasado",
+        "past",
+        "2020-02",
+    ),
     # agency datelines with abbreviated months
     ("VALENCIA, 16 Mar. (EUROPA PRESS) - La consellera habló.", "16 Mar.", None, "2021-03-16"),
     ("Quito, 15 mar (EFE).- El ministro renunció.", "15 mar", None, "2021-03-15"),

@@ -215,7 +215,15 @@ def on_relative_unit(match: re.Match[str], scan: Scan) -> tuple[str, str | None]
         if unit == "año":
             return "DATE", str(ctx.ref_year) if ctx.ref_year else None
         if unit == "mes":
-            return "DATE", ctx.ref.strftime("%Y-%m") if ctx.ref else None
+            # the month the story named last ("en agosto ... ese mismo mes"), in the
+            # year given after it ("respecto al mismo mes de 2024")
+            month = ctx.ref_month or ((ctx.ref.year, ctx.ref.month) if ctx.ref else None)
+            if month is None:
+                return "DATE", None
+            year = int(match.group("of_year")) if match.group("of_year") else month[0]
+            if match.group("of_last"):
+                year -= 1  # "respecto al mismo mes del año pasado"
+            return "DATE", f"{year}-{month[1]:02d}"
         if unit == "semana":
             return "DATE", iso_week(ctx.ref) if ctx.ref else None
         return "DATE", None

@@ -40,6 +40,10 @@ def relative_rules(p: Pieces) -> tuple[Rule, ...]:
                 r"(?P<unit>año|mes|semana|fin\s+de\s+semana|siglo|día(?!\s+\d)|jornada)"
                 r"(?:\s+(?P<post>pasado|pasada|anterior|próximo|próxima|siguiente|que\s+viene|posterior"
                 r"|antepasado|antepasada|entrante|venidero|venidera|en\s+curso))?"
+                # "el mismo mes de 2024", "del año pasado": the month just named, in
+                # that year
+                r"(?:(?<=mes)\s+(?:de\s+(?P<of_year>(?:19|20)\d\d)"
+                r"|del\s+año\s+(?P<of_last>pasado|anterior)))?"
             ),
             on_relative_unit,
         ),
