@@ -1148,3 +1148,15 @@ def test_quotes_generalise_the_relative_of_a_judging_verb_is_its_object(nlp: Lan
         "documento, que calificó de «difamación»."
     )
     assert _by_text(nlp, text)["difamación"][0] == "El ejército"
+
+
+def test_quotes_generalise_a_subject_after_a_dialogue_dash_at_a_paragraph_s_start(
+    nlp: Language,
+) -> None:
+    # "\n\n—Red Eléctrica sostiene que ...": the parse hangs the subject on the
+    # paragraph break; past the dash stands the name, not the interviewee
+    text = (
+        "Marta Ibáñez dirige un laboratorio en Vigo.\n\n—Red Eléctrica afirma que la "
+        "red es segura. ¿Está de acuerdo?\n\n—No del todo."
+    )
+    assert _by_text(nlp, text)["la red es segura"][0] == "Red Eléctrica"

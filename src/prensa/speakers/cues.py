@@ -174,6 +174,8 @@ def cue_lemma(token: Token) -> str | None:
     return None if verb is None else _cue_at(token.doc, token.i, verb)
 
 
+# dialogue dashes: the raya, and the dashes the press types for it
+DASHES = frozenset({"—", "―", "–"})
 # parts of speech that are never a cue, whatever the word
 CLOSED_POS = frozenset({"DET", "ADP", "PRON", "PUNCT", "NUM", "CCONJ", "SCONJ"})
 
@@ -378,6 +380,9 @@ def subject_of(
                     if child.i + 1 >= len(doc) or doc[child.i + 1].pos_ not in NOMINAL:
                         continue
                     child = doc[child.i + 1]  # a name the parser hung on a newline
+                    if child.text in DASHES and child.i + 1 < len(doc):
+                        # "\n\n—Red Eléctrica sostiene que ...": past a dialogue dash
+                        child = doc[child.i + 1]
                     if child.pos_ == "DET" and child.head.i > child.i:
                         child = child.head
                 if ok(child):
