@@ -1160,3 +1160,14 @@ def test_quotes_generalise_a_subject_after_a_dialogue_dash_at_a_paragraph_s_star
         "red es segura. ¿Está de acuerdo?\n\n—No del todo."
     )
     assert _by_text(nlp, text)["la red es segura"][0] == "Red Eléctrica"
+
+
+def test_quotes_generalise_the_organisation_is_the_body_called_an_ngo(nlp: Language) -> None:
+    # "Según la ONG Provea, ... por criticar al Gobierno. La organización exigió":
+    # a noun of civil society refers back to the body the story called by one,
+    # not to the last body named (the government in the complement)
+    text = (
+        "Según la ONG Cofavic, cinco activistas fueron detenidos por criticar al "
+        "Gobierno. La organización exigió «su liberación inmediata»."
+    )
+    assert _by_text(nlp, text)["su liberación inmediata"][0] == "Cofavic"

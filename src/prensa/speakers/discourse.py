@@ -11,6 +11,7 @@ these questions.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -29,6 +30,10 @@ ADDRESSING = frozenset({"a", "al", "ante"})
 
 # the gender the article of an unnamed speaker phrase gives it
 UNNAMED_GENDERS = {"la": "Fem", "una": "Fem", "el": "Masc", "un": "Masc"}
+
+
+# how many organisations back a noun of civil society looks for one so called
+CIVIL_REACH = 6
 
 
 class Discourse:
@@ -129,6 +134,17 @@ class Discourse:
             named.append(actor)
             if self._sentence_start(start) != here:
                 break
+        civil = lexicon.word_class("speakers", "civil_kinds")
+        if title in civil:
+            # "Según la ONG Provea, ... por criticar al Gobierno. La organización
+            # exigió": the last body the story called by a noun of civil society,
+            # over the bodies named since (a few back)
+            recent = itertools.islice(self.actors.typed_before(offset, ORGANISATION), CIVIL_REACH)
+            called = next(
+                (a for _, a in recent if self.actors.given_titles.get(a, frozenset()) & civil), None
+            )
+            if called is not None:
+                return called
         return next((a for a in named if a not in addressed), None)
 
     def _other_kind(self, actor: str, title: str | None) -> bool:
