@@ -7,8 +7,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from handdocs import parsed_doc
-from prensa.speakers.cues import cue_lemma, phrase_of, subject_of
+from prensa.speakers.cues import cue_lemma
 from prensa.speakers.nouns import names_a_speaker
+from prensa.speakers.phrases import phrase_of, subject_of
 
 CASES = {
     "preverbal subject": (

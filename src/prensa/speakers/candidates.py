@@ -23,14 +23,6 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 from prensa.extensions import text_of
-from prensa.speakers.cues import (
-    INFINITIVE,
-    clitic_start,
-    noun_phrase_end,
-    phrase_of,
-    reports_beside_cue,
-    subject_of,
-)
 from prensa.speakers.index import NAMED, PERSON, ActorIndex
 from prensa.speakers.nouns import (
     is_abbreviated_title,
@@ -38,6 +30,14 @@ from prensa.speakers.nouns import (
     person_noun,
     speaks,
     time_nouns,
+)
+from prensa.speakers.phrases import (
+    INFINITIVE,
+    clitic_start,
+    noun_phrase_end,
+    phrase_of,
+    reports_beside_cue,
+    subject_of,
 )
 from prensa.speakers.words import CLITICS, RELATIVES
 from prensa.zones import find_zones, same_zone

@@ -13,9 +13,9 @@ from spacy.tokens import Span, Token
 
 from prensa.lexicon import word_class
 from prensa.speakers.candidates import Candidates
-from prensa.speakers.cues import phrase_of
 from prensa.speakers.index import NAMED, PERSON
 from prensa.speakers.nouns import documents, roles, speaks
+from prensa.speakers.phrases import phrase_of
 
 # "Fuentes de la compañía atribuyen los cortes a «...»": the news word for an
 # unnamed source is someone whose wording a partial quotation can be

@@ -46,7 +46,6 @@ from prensa.actors import lexicon as actor_lexicon
 from prensa.extensions import text_of
 from prensa.speakers import bare
 from prensa.speakers.candidates import Geometry, plural
-from prensa.speakers.cues import clitic_start, phrase_of
 from prensa.speakers.discourse import Discourse
 from prensa.speakers.framing import Framing
 from prensa.speakers.index import NAMED, PERSON, ActorIndex
@@ -64,6 +63,7 @@ from prensa.speakers.nouns import (
     roles,
     without_relative,
 )
+from prensa.speakers.phrases import clitic_start, phrase_of
 from prensa.speakers.titles import Titles
 from prensa.speakers.words import DE, RELATIVES
 

@@ -1,0 +1,430 @@
+"""Subjects and noun phrases of cues: who a reporting verb's subject is, in the
+parse, and where its phrase ends.
+
+``subject_of`` climbs from gerunds, coordinated and relative verbs to the verb
+whose subject they share; ``phrase_of`` cuts a subject's phrase at a clause,
+a quotation, an addressee or where the statement was made; ``clitic_start``
+finds the clitics and auxiliaries before a cue. ``cues`` recognises the cues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from prensa import lexicon
+from prensa.speakers.words import CLITICS, INDEFINITES, RELATIVES
+
+# dialogue dashes: the raya, and the dashes the press types for it
+DASHES = frozenset({"—", "―", "–"})
+
+
+INFINITIVE = "VerbForm=Inf"
+
+
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+
+
+NOMINAL = frozenset({"PROPN", "NOUN", "DET", "PRON"})
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+
+
+def _name_in_prose(head: Token, ok: Callable[[Token], bool]) -> Token | None:
+    """ "Respuesta de Facebook  Facebook respondió": a subject the parser ran on
+    from a subheading into the prose; the name in the prose is the subject (not
+    a dateline's city in capitals, "CIUDAD DE MÉXICO.- La Secretaría ...")."""
+    for child in head.children:
+        if (
+            child.dep_ in {"flat", "appos"}
+            and child.i > head.i
+            and child.pos_ == "PROPN"
+            and not child.is_upper
+            and ok(child)
+        ):
+            return child
+    return None
+
+
+def _judged_relative(verb: Token) -> bool:
+    """Whether a relative "que" the parse made the subject of ``verb`` is its
+    object: a verb that judges an object with a predicative after "de" or
+    "como" ("el informe, que calificó de «propaganda»") and has no other
+    object (the predicative, with its preposition, is none)."""
+    if verb.lemma_.lower() not in lexicon.word_class("speakers", "predicative_verbs"):
+        return False
+    return not any(
+        c.dep_ == "obj"
+        and not any(g.dep_ in {"case", "mark"} and g.lower_ in {"de", "como"} for g in c.children)
+        for c in verb.children
+    )  # ("definió a Julio Anguita como ...": the "a" of a person is an object's)
+
+
+def subject_of(
+    verb: Token,
+    ok: Callable[[Token], bool] = lambda t: True,
+    speaks: Callable[[Token], bool] = lambda t: True,
+) -> Token | None:
+    """The token heading the subject of a reporting verb, following the parse.
+
+    Climbs from gerunds, coordinated and relative verbs to the verb whose
+    subject they share ("explicó Chang, subrayando que" -> Chang; "el médico,
+    que dijo" -> médico). ``ok`` rejects heads outside the quotation's sentence
+    or inside a quotation; ``speaks`` tells a noun that may name a speaker
+    (``nouns.names_a_speaker``), for a relative clause the parse hung on one
+    that may not.
+    """
+    doc = verb.doc
+    before = verb.i - 1
+    if "VerbForm=Inf" in str(verb.morph) and verb.dep_ == "xcomp" and 0 < verb.i - verb.head.i <= 2:
+        before = verb.head.i - 1  # "«...», se limitó a decir Ana Gil": the verb governing it
+    while before > 0 and doc[before].lower_ in CLITICS:
+        before -= 1  # "«¿Vendrá?», le preguntó un periodista"
+    # "–" is the raya as much of the press types it ("–contestó Sheinbaum")
+    inverted = before >= 0 and doc[before].text in {",", "»", "”", '"'} | DASHES
+
+    def aside(relative: Token) -> bool:
+        # "un colectivo que, lamenta, «se siente atacado»": a cue set off by commas
+        # after a relative pronoun is an aside with its own dropped subject
+        return before >= 0 and doc[before].text == "," and relative.i < before
+
+    for _ in range(4):
+        # a newline the parser took for the subject comes last
+        for child in sorted(verb.children, key=lambda c: c.is_space):
+            if child.dep_ in SUBJECT_DEPS:
+                if not child.is_space and not any(ch.isalnum() for ch in child.text):
+                    continue  # a dialogue dash the tagger took for a name
+                if child.i > 0 and (
+                    doc[child.i - 1].lower_ == "a"
+                    or (child.lower_ in RELATIVES and doc[child.i - 1].pos_ == "ADP")
+                ):
+                    continue  # "a quien cataloga", "de quien destacó": not the subject
+                if child.lower_ in RELATIVES and aside(child):
+                    return None
+                if child.lower_ == "que" and _judged_relative(verb):
+                    return None  # "el informe, que calificó de «...»": the object
+                if (
+                    child.lower_ in RELATIVES
+                    and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
+                    and verb.head.i < child.i
+                ):
+                    person = _person_antecedent(verb.head, child)
+                    if person is None and child.lower_ in {"quien", "quienes"}:
+                        person = _holder_of(verb.head)
+                    if person is not None:
+                        return person if ok(person) else None
+                    head = _speaking_antecedent(_antecedent(verb.head), child, speaks)
+                    return head if ok(head) else None
+                if child.lower_ in RELATIVES:
+                    return None  # a relative whose antecedent the parse lost
+                if child.is_space:
+                    if child.i + 1 >= len(doc) or doc[child.i + 1].pos_ not in NOMINAL:
+                        continue
+                    child = doc[child.i + 1]  # a name the parser hung on a newline
+                    if child.text in DASHES and child.i + 1 < len(doc):
+                        # "\n\n—Red Eléctrica sostiene que ...": past a dialogue dash
+                        child = doc[child.i + 1]
+                    if child.pos_ == "DET" and child.head.i > child.i:
+                        child = child.head
+                if ok(child):
+                    return _past_participle_clause(child, verb, ok)
+                if (name := _name_in_prose(child, ok)) is not None:
+                    return name
+        nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if inverted and nxt is not None and ok(nxt):
+            # a post-verbal subject the parser took for an object ("«...», advierte Alfonso")
+            if (
+                nxt.head == verb
+                and nxt.pos_ == "PROPN"
+                and not any(c.dep_ == "case" for c in nxt.children)
+            ):
+                return nxt
+            if (
+                nxt.pos_ == "DET"
+                and nxt.i + 1 < len(doc)
+                and doc[nxt.i + 1].pos_ in {"NOUN", "PROPN"}
+                and ok(doc[nxt.i + 1])
+            ):
+                return doc[nxt.i + 1]  # "«...», explicó el titular"
+            if nxt.lower_ in INDEFINITES:
+                return nxt  # "«...», reconoce uno de ellos"
+        if (
+            verb.dep_ in {"acl", "acl:relcl"}
+            and verb.head.pos_ in {"NOUN", "PROPN"}
+            and any(
+                c.lower_ in RELATIVES
+                and c.dep_ not in {"obj", "iobj", "obl"}
+                and doc[c.i - 1].lower_ != "a"
+                and doc[c.i - 1].pos_ != "ADP"
+                and not aside(c)
+                for c in verb.children
+            )
+        ):
+            return _antecedent(verb.head) if ok(verb.head) else None
+        if "VerbForm=Ger" in str(verb.morph) and verb.head.lemma_ in lexicon.word_class(
+            "speakers", "quoting"
+        ):
+            # "Xinhua citó al líder chino diciendo que ...": who is quoted says it
+            quoted = next(
+                (c for c in verb.head.children if c.dep_ in {"obj", "iobj"} and c.i < verb.i),
+                None,
+            )
+            if quoted is not None and quoted.pos_ in {"NOUN", "PROPN"} and ok(quoted):
+                return quoted
+        if (
+            verb.dep_ in {"conj", "advcl", "xcomp", "parataxis"}
+            and verb.head != verb
+            and ok(verb.head)
+        ):
+            reported = _reported_clause(verb)
+            if reported is not None:
+                verb = reported
+                continue
+            verb = verb.head.head if reports_beside_cue(verb) else verb.head
+            continue
+        return None
+    return None
+
+
+def clitic_start(doc: Doc, verb: Token) -> int:
+    """The token before ``verb``, its clitics and its auxiliaries ("«...», le dijo",
+    "«...», ha contado", "«...», le había dicho" -> the comma)."""
+    before = verb.i - 1
+    while before > 0 and (
+        doc[before].lower_ in CLITICS
+        or (doc[before].pos_ == "AUX" and doc[before].head.i == verb.i)
+    ):
+        before -= 1
+    return before
+
+
+def reports_beside_cue(verb: Token) -> bool:
+    """ "aseguró que su partido quiere dialogar y remarcó que ...": whether a verb
+    the parse coordinated with the content of a cue opens a content clause of its
+    own in the tense of that cue, not of its content: it reports beside the cue,
+    and shares its subject."""
+    content = verb.head
+    if verb.dep_ != "conj" or content.dep_ != "ccomp" or not content.head.i < content.i:
+        return False
+    tense = verb.morph.get("Tense", [])
+    return (
+        bool(tense)
+        and tense == content.head.morph.get("Tense", [])
+        and tense != content.morph.get("Tense", [])
+        and any(
+            c.dep_ == "ccomp" and any(m.lower_ == "que" for m in c.children if m.dep_ == "mark")
+            for c in verb.children
+        )
+    )
+
+
+def _reported_clause(gerund: Token) -> Token | None:
+    """ "X amenazó a la editorial, reveló el diario, alegando que ...": a gerund
+    after an inverted attribution ("reveló el diario", its subject after it) goes
+    with the clause reported before it, whose subject alleges; not with the
+    medium that reveals it. That clause's verb, or None."""
+    head = gerund.head
+    if "VerbForm=Ger" not in str(gerund.morph) or gerund.dep_ != "advcl":
+        return None
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not head.i < subject.i < gerund.i:
+        return None
+    if subject.lower_ not in lexicon.word_class("speakers", "media"):
+        return None  # "«...», dijo Ana Gil, añadiendo que": who speaks goes on speaking
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in {"ccomp", "parataxis"}
+            and c.i < head.i
+            and c.pos_ in {"VERB", "AUX"}
+            and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        ),
+        None,
+    )
+
+
+def _past_participle_clause(subject: Token, verb: Token, ok: Callable[[Token], bool]) -> Token:
+    """The subject behind an opening participle clause the parser took for it:
+    "Consultado por este diario, el alcalde respondió que ..." -> alcalde."""
+    doc = subject.doc
+    participle = "VerbForm=Part" in str(subject.morph) or (
+        subject.lower_.endswith(PARTICIPLE_ENDINGS)
+        and subject.i + 1 < len(doc)
+        and doc[subject.i + 1].lower_ in {"por", "sobre", "acerca", "tras"}
+    )  # the tagger takes a capitalised "Consultado" for a name
+    if not participle or subject.pos_ not in {"ADJ", "VERB", "PROPN"}:
+        return subject
+    comma = next((t.i for t in doc[subject.i + 1 : verb.i] if t.text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return subject
+    first = doc[comma + 1]
+    if first.pos_ == "DET" and comma + 1 < first.head.i < verb.i:
+        first = first.head
+    return first if first.pos_ in {"NOUN", "PROPN"} and ok(first) else subject
+
+
+def _person_antecedent(noun: Token, relative: Token) -> Token | None:
+    """ "una visita de funcionarios de la Oficina, quienes le dijeron": "quien" and
+    "quienes" refer to persons, so their antecedent is the nearest noun before
+    them of their number inside the phrase the parser hung the clause on, not
+    that phrase's head ("visita"). None for "que", or where no noun fits."""
+    if relative.lower_ not in {"quien", "quienes"}:
+        return None
+    plural = relative.lower_ == "quienes"
+    for tok in reversed(noun.doc[noun.left_edge.i : relative.i]):
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "flat":
+            continue
+        number = tok.morph.get("Number", [])
+        if (plural and number == ["Plur"]) or (not plural and number != ["Plur"]):
+            return _holder_of(tok)
+    return None
+
+
+def _holder_of(tok: Token) -> Token:
+    """ "Ana Gil, directora de análisis de Banco Base, quien ...": a name the
+    parser hung "quien" on that is a complement ("de Banco Base") is not who
+    "quien" refers to; the person whose apposition holds it is."""
+    if tok.ent_type_ not in {"ORG", "LOC", "MISC"}:
+        return tok
+    start = tok
+    while tok.lower_ not in lexicon.person_titles() and any(
+        c.dep_ == "case" and c.lower_ in {"de", "del"} for c in tok.children
+    ):
+        if tok.head.i == tok.i or tok.head.pos_ not in {"NOUN", "PROPN"}:
+            return start
+        tok = tok.head
+    if tok is not start and tok.dep_ == "appos" and tok.head.ent_type_ == "PER":
+        return tok.head
+    return tok
+
+
+def _speaking_antecedent(noun: Token, relative: Token, speaks: Callable[[Token], bool]) -> Token:
+    """ "los argumentos de la defensa, que alegaba que ...": where the parse hung the
+    relative clause on a noun that cannot speak ("argumentos"), the nearest noun
+    before the relative that can ("defensa") is its antecedent."""
+    if speaks(noun):
+        return noun
+    for tok in reversed(noun.doc[noun.i + 1 : relative.i]):
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "flat" and speaks(tok):
+            return tok
+    return noun
+
+
+def _antecedent(noun: Token) -> Token:
+    """The noun a relative clause refers to, past an example list: "grandes
+    corporaciones como Mastercard y Paypal, que ..." -> corporaciones."""
+    while (
+        any(c.lower_ == "como" and c.dep_ in {"case", "mark"} for c in noun.children)
+        and noun.head != noun
+        and noun.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        noun = noun.head
+    return noun
+
+
+def phrase_of(head: Token, *, stop: int | None = None, verb: Token | None = None) -> Span:
+    """The noun phrase of a subject head: its subtree, cut at a clause or quote.
+
+    ``stop`` is a character offset the phrase may not cross (a quotation);
+    where the phrase holds the cue ``verb`` itself (an antecedent: "un medio
+    que aseguraba"), it ends before the relative clause.
+    """
+    doc = head.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    # never reach back over the verb or punctuation before the head
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].pos_ in {"VERB", "AUX", "PUNCT", "ADP"} and doc[i].text not in {"-"}:
+            start = i + 1
+            break
+    for i in range(head.i + 1, end):
+        t = doc[i]
+        if verb is not None and start <= verb.i < end and (t.lower_ in RELATIVES or t == verb):
+            end = i
+            break
+        if stop is not None and t.idx >= stop:
+            end = i
+            break
+        if (
+            t.text in {";", ":", "«", "»", "“", "”", '"', "(", "."}
+            or (t.pos_ == "CCONJ" and i + 1 < end and doc[i + 1].pos_ in {"VERB", "AUX"})
+            # a headline's phrase ends with its line: "advirtió el jefe del bloque\n\nBUENOS AIRES"
+            or (t.is_space and "\n" in t.text)
+            or "\n" in doc[i - 1].whitespace_
+        ):
+            end = i
+            break
+        if (
+            t.lower_ in {"a", "al"}
+            and t.pos_ == "ADP"
+            and t.head.head.i == head.i
+            and verb is not None
+            and head.i > verb.i
+        ):
+            # "increpó la diputada a los ministros": after the verb, the addressee
+            end = i
+            break
+        if (
+            verb is not None
+            and head.i > verb.i
+            and _circumstance(doc, i)
+            and not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(head.i + 1, i))
+        ):
+            # "afirmó el purpurado ante los periodistas", "dijo la jueza en rueda de
+            # prensa": after the verb, where and before whom it was said (not inside
+            # the subject's relative clause: "dijeron algunos que esperaban en la puerta")
+            end = i
+            break
+        if t.text == "," and not any(c.dep_ == "appos" and c.i > i for c in head.children):
+            end = i
+            break
+        if t.text == "," and i + 1 < end and doc[i + 1].lower_ in RELATIVES:
+            # "denunció la asociación, que culpó al gobernador, Ahmed Musa,": a
+            # relative clause set off by commas says more of the speaker, and a
+            # name in it is someone else's (the parse may hang it on the head)
+            end = i
+            break
+        if t.head.i == head.i and INFINITIVE in str(t.morph) and doc[i - 1].pos_ != "ADP":
+            # "impidió a los vecinos corear consignas": a bare infinitive the parse
+            # hung on the noun is the clause that noun's verb governs, not the noun's
+            end = i
+            break
+    span = doc[start:end]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
+        span = span[1:]
+    return span
+
+
+# prepositions that open the circumstances of a statement after its subject
+CIRCUMSTANCES = frozenset({"ante", "en", "durante", "tras", "desde"})
+
+
+def _circumstance(doc: Doc, i: int) -> bool:
+    """Whether a preposition of circumstance at ``i`` opens a phrase of a common
+    noun ("ante los periodistas", "en rueda de prensa", "durante el acto"),
+    not of a name, which may be the title's ("la embajadora ante la ONU", "el
+    portavoz en Bruselas"), nor a bare fixed phrase ("en funciones")."""
+    if doc[i].lower_ not in CIRCUMSTANCES or doc[i].pos_ != "ADP" or i + 1 >= len(doc):
+        return False
+    k = i + 1
+    if doc[k].pos_ == "DET":
+        k += 1  # (after an article, an adjective made a noun: "ante los fieles")
+    if k >= len(doc) or not doc[k].text.islower():
+        return False
+    if k > i + 1:
+        return doc[k].pos_ in {"NOUN", "ADJ"}
+    return doc[k].pos_ == "NOUN" and doc[k].lower_ in lexicon.word_class(
+        "speakers", "statement_settings"
+    )
+
+
+def noun_phrase_end(doc: Doc, i: int, limit: int) -> int:
+    """Token index where the phrase starting at i ends (a comma or the sentence end)."""
+    j = i
+    while j < len(doc) and doc[j].idx < limit and doc[j].text not in {",", ".", ";", ":"}:
+        j += 1
+    return j
