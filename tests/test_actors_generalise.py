@@ -2063,6 +2063,13 @@ def test_actors_a_title_apposed_past_a_nationality_or_a_party(
             "Nevada",
             "El senador por Nevada",
         ),
+        # past the title's party adjective
+        (
+            "El congresista demócrata por Arizona Joaquín Escamilla votó en contra.",
+            "Joaquín Escamilla",
+            "Arizona",
+            "El congresista demócrata por Arizona",
+        ),
     ],
 )
 def test_actors_a_constituency_runs_into_no_member_s_name(

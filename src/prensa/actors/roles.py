@@ -20,9 +20,8 @@ from spacy.tokens import Doc, Token
 
 from prensa import lexicon
 from prensa.actors import lexicon as lex
-from prensa.actors.tokens import epithet_start
+from prensa.actors.tokens import constituency_por, epithet_start
 from prensa.actors.words import fold
-from prensa.lexicon import word_class
 from prensa.token_table import tokens_between
 
 ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn"})
@@ -133,13 +132,7 @@ def _title_end(doc: Doc, i: int, names: Container[int] = ()) -> int:
             or (tok.text.islower() and lex.titles().get(tok.lower_, ("",))[0] == "PER")
         ):
             j += 1  # "la directora general", "el economista jefe", "el consejero delegado"
-        elif (
-            tok.lower_ in {"de", "del"}
-            or (
-                tok.lower_ == "por"
-                and doc[i].lower_ in word_class("actors", "constituency_offices")
-            )
-        ) and j + 1 < n:
+        elif (tok.lower_ in {"de", "del"} or constituency_por(doc, j)) and j + 1 < n:
             # "la alcaldesa de Getafe", "el senador por Texas": its place
             k = j + 1
             if doc[k].lower_ in lex.ARTICLES and k + 1 < n:
@@ -175,11 +168,6 @@ def _title_end(doc: Doc, i: int, names: Container[int] = ()) -> int:
         else:
             break
     return j
-
-
-def _constituency_por(doc: Doc, title: int, tok: Token) -> bool:
-    """The "por" of an elected member's constituency: "el senador por Texas"."""
-    return tok.lower_ == "por" and doc[title].lower_ in word_class("actors", "constituency_offices")
 
 
 def _titled_article(doc: Doc, i: int) -> bool:

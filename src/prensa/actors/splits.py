@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from prensa.actors import lexicon as lex
-from prensa.actors.tokens import SAINTS, described_org, given_name, is_capital
+from prensa.actors.tokens import SAINTS, constituency_por, described_org, given_name, is_capital
 from prensa.extensions import span_text, text_of
 from prensa.lexicon import word_class
 
@@ -111,11 +111,7 @@ def person_after_complement(doc: Doc, start: int, end: int, *, broad: bool = Fal
 def constituency(doc: Doc, start: int) -> bool:
     """Whether the name at ``start`` follows the "por" of an elected member's
     title: the constituency ("el senador por Texas", "la diputada por Sevilla")."""
-    return (
-        start >= 2
-        and doc[start - 1].lower_ == "por"
-        and doc[start - 2].lower_ in word_class("actors", "constituency_offices")
-    )
+    return start >= 2 and constituency_por(doc, start - 1)
 
 
 def people_listed(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:

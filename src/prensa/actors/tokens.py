@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from prensa.actors import lexicon as lex
 from prensa.extensions import span_text, text_of, token_texts
+from prensa.lexicon import word_class
 from prensa.token_table import tokens_between
 
 # Parts of speech that never open or close a name ("Según la Cámara", "aseguró
@@ -64,6 +65,25 @@ DASHES = frozenset({"-", "--", "–", "—"})
 def past_first_line(doc: Doc, i: int) -> bool:
     """Whether token ``i`` stands after the text's first line (a headline's)."""
     return 0 <= text_of(doc).find("\n") < doc[i].idx
+
+
+def constituency_por(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the "por" of an elected member's constituency,
+    after the title and up to two of its lower-case adjectives: "el senador por
+    Texas", "la congresista republicana por Florida" (DLE, "por", sense 1)."""
+    if doc[i].lower_ != "por":
+        return False
+    offices = word_class("actors", "constituency_offices")
+    k = i - 1
+    while (
+        k > 0
+        and i - k <= 2
+        and doc[k].text.islower()
+        and doc[k].pos_ in {"ADJ", "NOUN"}
+        and doc[k].lower_ not in offices
+    ):
+        k -= 1  # "demócrata", "republicana", "socialista"
+    return k >= 0 and doc[k].lower_ in offices
 
 
 def epithet_start(doc: Doc, start: int) -> int:
