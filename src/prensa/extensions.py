@@ -82,6 +82,13 @@ def made_from(doc: Doc, text: str) -> Doc:
     return doc
 
 
+def in_timex(doc: Doc, offset: int) -> bool:
+    """Whether character ``offset`` lies inside one of the time expressions
+    ``prensa_timex`` wrote (``doc._.prensa_timexes``): "el fin de semana" is
+    when, no subject; "hace" of "hace dos semanas" is no verb of the clause."""
+    return any(t["start"] <= offset < t["end"] for t in doc._.prensa_timexes or [])
+
+
 _TEXTS: deque[tuple[Doc, frozenset[str]]] = deque(maxlen=4)
 
 

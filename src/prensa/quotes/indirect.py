@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from prensa.extensions import text_of
+from prensa.extensions import in_timex, text_of
 from prensa.lexicon import column, word_class
 from prensa.speakers.phrases import clitic_start
 
@@ -53,12 +53,6 @@ COMPLEMENTISERS = frozenset({"que", "cómo", "si"})
 BRIDGE_POS = frozenset(
     {"ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PUNCT", "PRON", "PART"}
 )
-
-
-def _in_time(tok: Token, times: list[tuple[int, int]]) -> bool:
-    """Whether ``tok`` stands inside one of the time expressions ``times``
-    (character spans): "hace" of "hace dos semanas" is no verb of the clause."""
-    return any(start <= tok.idx < end for start, end in times)
 
 
 def _inner_conjunction(tok: Token) -> bool:
@@ -149,8 +143,6 @@ def que_clauses(
         v.idx for v, _ in cues if v.i > 0 and doc[v.i - 1].lower_ in {"y", "e", ",", "pero"}
     )
     cue_starts = sorted(v.idx for v, _ in cues)
-    # "denunció hace dos semanas que ...": a time between the cue and its "que"
-    times = [(x["start"], x["end"]) for x in doc._.prensa_timexes or []]
     for verb, lemma in cues:
         if verb.lower_.endswith("mos") and "Person=1" in str(verb.morph):
             continue  # "recordamos cómo ...": the journalist, not a source
@@ -185,14 +177,15 @@ def que_clauses(
                         # y agosto que incluyeron" is a relative)
                         or (
                             t.i > verb.i + 1
-                            and all(_in_time(x, times) for x in doc[verb.i + 1 : t.i])
+                            and all(in_timex(doc, x.idx) for x in doc[verb.i + 1 : t.i])
                         )
                     )
                 ):
                     comp = t
                 break
+            # (a time bridges too: "denunció hace dos semanas que ...")
             if t.text in {".", ";", ":", "«", "“", '"'} or not (
-                t.pos_ in BRIDGE_POS or _inner_conjunction(t) or _in_time(t, times)
+                t.pos_ in BRIDGE_POS or _inner_conjunction(t) or in_timex(doc, t.idx)
             ):
                 break
         if comp is None:

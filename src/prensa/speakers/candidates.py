@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
-from prensa.extensions import text_of
+from prensa.extensions import in_timex, text_of
 from prensa.speakers.index import NAMED, PERSON, ActorIndex
 from prensa.speakers.nouns import (
     is_abbreviated_title,
@@ -79,8 +79,6 @@ class Candidates:
         self.zones = find_zones(self.text)  # page furniture, once per document
         self.geo = geo
         self.actors = actors
-        # the character spans of the time expressions: "el fin de semana" is when
-        self.times = [(t["start"], t["end"]) for t in doc._.prensa_timexes or []]
 
     def subject(
         self, verb: Token, q: dict[str, Any], items: list[dict[str, Any]]
@@ -147,7 +145,7 @@ class Candidates:
         content a parenthetical cue interrupts ("Lo urgente, explicó X, es ...")."""
         if head.lower_ in time_nouns() or not speaks(head) or _addressed_medium(head):
             return False
-        if any(start <= head.idx < end for start, end in self.times):
+        if in_timex(self.doc, head.idx):
             return False  # "lo dejó claro el fin de semana: «...»": a time, no subject
         if (
             "VerbForm=Part" in str(head.morph)
