@@ -218,3 +218,17 @@ def title_of(doc: Doc, start: int) -> bool:
     if i < 1 or doc[i].lower_ not in {"de", "del"}:
         return False
     return lex.titles().get(doc[i - 1].lower_, ("",))[0] == "PER"
+
+
+def names_apart(
+    doc: Doc, start: int, second: int, end: int, dictionary: lex.Dictionary | None
+) -> bool:
+    """Whether a one-word entity at ``start`` and the person's name at
+    [second, end) right after it are two names the model's cut got right: a
+    title and its holder ("el exalcalde de Marbella" + "Julián Muñoz"), a club
+    and its player ("de Millonarios" + "Kevin Ardila")."""
+    if title_of(doc, start) and (
+        given_name(doc, second, end, broad=True) or unknown_name_after(doc, start, end, dictionary)
+    ):
+        return True
+    return person_after_complement(doc, start, end, broad=True) is not None
