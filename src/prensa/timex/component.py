@@ -172,11 +172,7 @@ def find_timexes(
         found.append(Found(start, m.end(), kind, value, rule.name))
         scan.previous = found[-1]
         last_end = m.end()
-        if kind in {"DATE", "TIME"} and not (
-            m.groupdict().get("of_year") or m.groupdict().get("of_last")
-        ):
-            # ("respecto al mismo mes de 2024": a point of comparison, no time the
-            # story moves to)
+        if kind in {"DATE", "TIME"} and not rule.compares(m):
             scan.ctx.remember(value)
             if value and NAMED_YEAR.search(m.group(0)) and MONTH_VALUE.match(value):
                 scan.ctx.named_months[int(value[5:7])] = int(value[:4])

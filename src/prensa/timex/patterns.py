@@ -37,6 +37,14 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     handler: Handler
+    # named groups that, where they match, make the expression a point of
+    # comparison ("respecto al mismo mes de 2024"): resolved, but no time the
+    # story moves to, so later expressions do not count from it
+    comparison: tuple[str, ...] = ()
+
+    def compares(self, m: re.Match[str]) -> bool:
+        """Whether this match of the rule is a point of comparison."""
+        return any(m.group(g) for g in self.comparison)
 
 
 def bounded(body: str) -> re.Pattern[str]:

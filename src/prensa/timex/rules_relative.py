@@ -46,6 +46,7 @@ def relative_rules(p: Pieces) -> tuple[Rule, ...]:
                 r"|del\s+año\s+(?P<of_last>pasado|anterior)))?"
             ),
             on_relative_unit,
+            comparison=("of_year", "of_last"),
         ),
         Rule(
             "edge_day_of_month",
