@@ -1226,6 +1226,21 @@ def test_speakers_a_title_goes_to_its_holder(
             "ya, no dentro de un año",
             "Eva Gil",
         ),
+        # a reporting verb that concedes ("aunque descartó que") inside what a cue
+        # reports is the cue speaker's, not the content's subject's
+        (
+            "La entrenadora Ana Ruiz explicó que la portera Marta Gil se recuperó de la "
+            "lesión y jugará el sábado, aunque descartó que la defensa Laia Puig pueda "
+            "volver antes de marzo.",
+            "la defensa Laia Puig pueda volver antes de marzo",
+            "Ana Ruiz",
+        ),
+        (
+            "El alcalde Pedro Sanz aseguró que el concejal Luis Vidal cumplió su palabra, "
+            "si bien reconoció que la obra del puente tiene retrasos.",
+            "la obra del puente tiene retrasos",
+            "Pedro Sanz",
+        ),
         # a verb the parse coordinated with a quoted verb is the reporter's, and
         # has the subject of the cue whose content the marks are
         (

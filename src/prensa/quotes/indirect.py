@@ -30,14 +30,16 @@ from prensa.speakers.phrases import clitic_start
 # a second content clause of the same verb ("y que ...")
 CLAUSE_END = re.compile(
     # a colon, but not one between digits ("a las 23:15 horas")
-    r"\s*(?:;|(?<!\d):|,\s+(?:ya que|pero|aunque|"
+    r"\s*(?:;|(?<!\d):|,\s+(?:ya que|pero|aunque|si bien|"
     r"por lo que|mientras|según)\b)"
 )
 # ... but after "dijo que", a clause of reason or consequence is what was said
 # ("dijo que hacen falta pruebas, ya que no está claro ...", "..., por lo que
 # está lista para negociar"), unless a cue of its own makes it the reporter's
 # ("..., ya que opina que ...", REASON)
-CONTENT_END = re.compile(r"\s*(?:;|:(?=\s*[«“\"‘]|\s*$)|,\s+(?:pero|aunque|mientras|según)\b)")
+CONTENT_END = re.compile(
+    r"\s*(?:;|:(?=\s*[«“\"‘]|\s*$)|,\s+(?:pero|aunque|si bien|mientras|según)\b)"
+)
 REASON = re.compile(r",\s+(?:ya que|puesto que|dado que|por lo que)\b")
 NEXT_CLAUSE = re.compile(r",?\s+(?:y|e)\s+que(?:\s+|\s*,)")  # "y que", "y que, si ..."
 MAX_BRIDGE = 12  # tokens between a verb and its "que": "incidieron en declaraciones a X en que"

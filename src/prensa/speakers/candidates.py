@@ -396,6 +396,7 @@ class Candidates:
                 node.dep_ == "advcl"
                 and FINITE in str(node.morph)
                 and any(c.dep_ == "mark" for c in node.children)
+                and not reports_beside_cue(node)
             ):
                 return None  # "mientras relataba": its own subject
             node = self._past_quoted_conjunct(node)
@@ -410,9 +411,13 @@ class Candidates:
         content clause of its own in the tense of the first cue, not of its
         content. Either is coordinated with that cue, and has its subject."""
         head = node.head
-        if node.dep_ != "conj" or head.dep_ != "ccomp" or not head.head.i < head.i:
+        if node.dep_ not in {"conj", "advcl"} or head.dep_ != "ccomp" or not head.head.i < head.i:
             return head
-        quoted = self.geo.inside_mark(head.idx) and not self.geo.inside_mark(node.idx)
+        quoted = (
+            node.dep_ == "conj"
+            and self.geo.inside_mark(head.idx)
+            and not self.geo.inside_mark(node.idx)
+        )
         if quoted or reports_beside_cue(node):
             return head.head
         return head

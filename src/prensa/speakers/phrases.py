@@ -203,20 +203,38 @@ def clitic_start(doc: Doc, verb: Token) -> int:
 def reports_beside_cue(verb: Token) -> bool:
     """ "aseguró que su partido quiere dialogar y remarcó que ...": whether a verb
     the parse coordinated with the content of a cue opens a content clause of its
-    own in the tense of that cue, not of its content: it reports beside the cue,
-    and shares its subject."""
+    own in the tense of that cue, not of its content, or concedes one ("aunque
+    descartó que ..."): it reports beside the cue, and shares its subject."""
     content = verb.head
-    if verb.dep_ != "conj" or content.dep_ != "ccomp" or not content.head.i < content.i:
+    if content.dep_ != "ccomp" or not content.head.i < content.i:
         return False
+    reports = any(
+        c.dep_ == "ccomp" and any(m.lower_ == "que" for m in c.children if m.dep_ == "mark")
+        for c in verb.children
+    )
+    if verb.dep_ == "advcl":
+        # "explicó que X se entrenó, aunque descartó que Y pueda jugar": a verb of
+        # the cue's speaker that concedes, whatever the parse hung it on
+        return reports and _conceding(verb)
     tense = verb.morph.get("Tense", [])
     return (
-        bool(tense)
+        verb.dep_ == "conj"
+        and bool(tense)
         and tense == content.head.morph.get("Tense", [])
         and tense != content.morph.get("Tense", [])
-        and any(
-            c.dep_ == "ccomp" and any(m.lower_ == "que" for m in c.children if m.dep_ == "mark")
-            for c in verb.children
-        )
+        and reports
+    )
+
+
+def _conceding(verb: Token) -> bool:
+    """Whether a clause opens with a concessive or adversative conjunction
+    ("aunque", "si bien", "pero"), with no subject of its own."""
+    marks = [c for c in verb.children if c.dep_ in {"mark", "cc"} and c.i < verb.i]
+    words = [w.lower_ for m in marks for w in (m, *(c for c in m.children if c.dep_ == "fixed"))]
+    return (
+        bool(marks)
+        and " ".join(words) in lexicon.word_class("speakers", "conceding")
+        and not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children)
     )
 
 
