@@ -1226,6 +1226,20 @@ def test_speakers_a_title_goes_to_its_holder(
             "ya, no dentro de un año",
             "Eva Gil",
         ),
+        # "anunció en un comunicado que ...": a content clause the parse hung on
+        # the document the statement was made in is still the verb's
+        (
+            "El sindicato CCOO anunció en un breve comunicado que convocará paros en la "
+            "planta por entender que la empresa «incumple el convenio».",
+            "incumple el convenio",
+            "CCOO",
+        ),
+        (
+            "La Fiscalía informó en una nota que recurrirá la sentencia por considerar que "
+            "el fallo «vulnera la ley».",
+            "vulnera la ley",
+            "Fiscalía",
+        ),
         # a reporting verb that concedes ("aunque descartó que") inside what a cue
         # reports is the cue speaker's, not the content's subject's
         (

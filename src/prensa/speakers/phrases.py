@@ -91,6 +91,9 @@ def subject_of(
         return before >= 0 and doc[before].text == "," and relative.i < before
 
     for _ in range(4):
+        if _content_of_setting(verb):
+            verb = verb.head.head  # "anunció en un comunicado que recurrirá"
+            continue
         # a newline the parser took for the subject comes last
         for child in sorted(verb.children, key=lambda c: c.is_space):
             if child.dep_ in SUBJECT_DEPS:
@@ -317,6 +320,31 @@ def _holder_of(tok: Token) -> Token:
     if tok is not start and tok.dep_ == "appos" and tok.head.ent_type_ == "PER":
         return tok.head
     return tok
+
+
+def _content_of_setting(verb: Token) -> bool:
+    """ "El club anunció en un breve comunicado que recurrirá la sanción": the
+    parse hangs the content clause on the document the statement was made in,
+    as if "que" were a relative; where "que" is the clause's conjunction
+    (mark) and the document is the verb's complement ("en un comunicado", "a
+    través de una nota"), the clause is the verb's content and has its subject."""
+    noun = verb.head
+    if not (
+        verb.dep_ in {"acl", "acl:relcl"}
+        and noun.dep_ == "obl"
+        and noun.lemma_.lower() in lexicon.column("speakers", "speech_documents", "lemma")
+        and noun.head.i < noun.i
+        and noun.head.lemma_.lower() in lexicon.column("speakers", "reporting_verbs", "lemma")
+    ):
+        return False
+    # the parse may take "que" for the subject of a relative ("una nota que
+    # recurrirá"); a document that made the statement is its maker's all the same
+    # ("lo dijo en un comunicado que se difundió ayer: «...»"), unless the clause
+    # has a subject of its own ("en la nota que difundió el ministerio")
+    que = [c for c in verb.children if c.lower_ == "que" and c.dep_ in {"mark", "nsubj"}]
+    return bool(que) and not any(
+        c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ != "que" for c in verb.children
+    )
 
 
 def _speaking_antecedent(noun: Token, relative: Token, speaks: Callable[[Token], bool]) -> Token:
