@@ -192,6 +192,23 @@ def test_timex_verb_tense_the_conditional_looks_ahead(
     assert verb_tense(doc[2]) == "future"
 
 
+@pytest.mark.parametrize(("governing", "expected"), [(PRESENT, "present"), (PAST, None)])
+def test_timex_verb_tense_an_infinitive_looks_ahead_with_its_verb(
+    blank_es: Language, governing: str, expected: str | None
+) -> None:
+    # "espera cerrar el fichaje el domingo": the infinitive has no tense of its
+    # own; after a past verb ("prometió cerrarlo el domingo") it may look either way
+    doc = Doc(
+        blank_es.vocab,
+        words=["espera", "cerrar", "el", "domingo"],
+        heads=[0, 0, 3, 1],
+        deps=["ROOT", "xcomp", "det", "obl"],
+        pos=["VERB", "VERB", "DET", "NOUN"],
+        morphs=[governing, "VerbForm=Inf", "", ""],
+    )
+    assert verb_tense(doc[3]) == expected
+
+
 def test_timex_verb_tense_desde_a_past_event_under_a_present(blank_es: Language) -> None:
     # "acumula derrotas desde su llegada en diciembre": the arrival is past
     doc = Doc(

@@ -322,6 +322,9 @@ BY_TENSE = [
     ),
     ("Hubo disturbios la noche del sábado.", "la noche del sábado", "past", "2021-03-13TNI"),
     ("Habrá disturbios la noche del sábado.", "la noche del sábado", "future", "2021-03-20TNI"),
+    # the present of a bare weekday is a plan or a timetable: ahead
+    ("Juegan el domingo en casa.", "el domingo", "present", "2021-03-21"),
+    ("Descansan el fin de semana.", "el fin de semana", "present", "2021-W11-WE"),
     # "para" marks a target date: forward, whatever the tense of the verb
     ("Convocaron una huelga para el 2 de diciembre.", "el 2 de diciembre", "past", "2021-12-02"),
     ("Aplazaron la cita para mayo.", "mayo", "past", "2021-05"),

@@ -365,6 +365,12 @@ def verb_tense(token: Token) -> Tense:
             tense = _tense_of(child)
             if tense:
                 return tense
+    if "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ == "xcomp" and verb.head is not verb:
+        # "espera cerrar el fichaje el domingo": an infinitive has the time of the
+        # verb it complements where that looks ahead; after a past verb
+        # ("prometió cerrarlo el domingo") it may look either way
+        ahead = _tense_of(verb.head)
+        return ahead if ahead in {"present", "future"} else None
     return _tense_of(verb)
 
 

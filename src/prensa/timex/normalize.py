@@ -102,7 +102,9 @@ def resolve_weekday(anchor: date, weekday: int, relation: str, tense: Tense) -> 
     """A weekday relative to the anchor.
 
     ``relation`` is "this" (same week), "past", "next" or "" (bare "el
-    domingo": past or future by the verb's tense, else the nearest).
+    domingo": past or future by the verb's tense, else the nearest; the
+    present of a bare weekday is a plan or a timetable, "juegan el domingo",
+    and looks ahead).
     """
     if relation == "this":
         # "este domingo" is the Sunday of this week, unless the verb points the
@@ -119,7 +121,7 @@ def resolve_weekday(anchor: date, weekday: int, relation: str, tense: Tense) -> 
         return weekday_after(anchor, weekday, inclusive=False)
     if tense == "past":
         return weekday_before(anchor, weekday, inclusive=True)
-    if tense == "future":
+    if tense in {"future", "present"}:
         return weekday_after(anchor, weekday, inclusive=True)
     before = weekday_before(anchor, weekday, inclusive=True)
     after = weekday_after(anchor, weekday, inclusive=True)

@@ -238,7 +238,7 @@ def on_relative_unit(match: re.Match[str], scan: Scan) -> tuple[str, str | None]
     if unit == "fin de semana":
         if ctx.anchor is None:
             return "DATE", "XXXX-WXX-WE"
-        if rel == "next" or (not rel and scan.tense == "future"):
+        if rel == "next" or (not rel and scan.tense in {"future", "present"}):
             sat = ctx.anchor + timedelta(days=(6 - ctx.anchor.isoweekday()) % 7)
         else:
             sat = weekday_before(ctx.anchor, 6, inclusive=rel != "past")
