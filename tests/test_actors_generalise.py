@@ -237,6 +237,22 @@ def test_actors_type_generalise(
             [("Agencia Ambiental", "ORG")],
             "EPA",
         ),
+        # the country's adjective closes an institution's name the model cut
+        (
+            ["El", "Ministerio", "de", "Pesca", "peruano", "informó", "."],
+            ["DET", "PROPN", "ADP", "PROPN", "ADJ", "VERB", "PUNCT"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
+            [("Ministerio de Pesca peruano", "ORG")],
+            "Ministerio de Pesca",
+        ),
+        # ... if it agrees with the name's head: "europeos" is of "jefes"
+        (
+            ["jefes", "de", "Estado", "y", "de", "Gobierno", "europeos", "."],
+            ["NOUN", "ADP", "PROPN", "CCONJ", "ADP", "PROPN", "ADJ", "PUNCT"],
+            ["O", "O", "O", "O", "O", "B-ORG", "O", "O"],
+            [("Gobierno", "ORG")],
+            "Gobierno europeos",
+        ),
     ],
 )
 def test_actors_split_and_join(

@@ -316,4 +316,15 @@ def extend_org(doc: Doc, cand: Candidate, limit: int) -> int:
         )
     ):
         end += 2  # "Juzgado de Instrucción número 4", "Juzgado de Familia N° 4"
+    elif (
+        end < n
+        and doc[end].text.islower()
+        and doc[end].lower_ in lex.demonyms()
+        # in number with the name's head: "jefes de Estado y de Gobierno europeos"
+        and doc[end].lower_.endswith("s") == doc[cand.start].lower_.endswith("s")
+    ):
+        # "el Ministerio de Comercio indio", "el Ejército ucraniano": the country's
+        # adjective closes the name, as in "Gobierno italiano" (RAE Ortografía
+        # 2010 §4.2.4.1.1 writes it in lower case)
+        end += 1
     return end
