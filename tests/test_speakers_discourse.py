@@ -1226,6 +1226,22 @@ def test_speakers_a_title_goes_to_its_holder(
             "ya, no dentro de un año",
             "Eva Gil",
         ),
+        # "la ministra para la Vivienda, X": an office's charge after "para" is
+        # part of the title, and the title refers to X later
+        (
+            "La ministra para la Vivienda, Elena Mora, visitó ayer la zona. La ministra "
+            "aseguró que las obras terminarán en mayo.",
+            "las obras terminarán en mayo",
+            "Elena Mora",
+        ),
+        # "Lo resumió así el comisionado ...": with the object a clitic before the
+        # verb, the noun phrase after it is the subject, whatever the parse says
+        (
+            "El Ministerio de Sanidad aseguró que los heridos «reciben atención».\n\n"
+            "Lo resumió así el comisionado de Paz, Jorge Salas: «Estamos desbordados».",
+            "Estamos desbordados",
+            "Jorge Salas",
+        ),
         # "anunció en un comunicado que ...": a content clause the parse hung on
         # the document the statement was made in is still the verb's
         (

@@ -132,8 +132,11 @@ def _title_end(doc: Doc, i: int, names: Container[int] = ()) -> int:
             or (tok.text.islower() and lex.titles().get(tok.lower_, ("",))[0] == "PER")
         ):
             j += 1  # "la directora general", "el economista jefe", "el consejero delegado"
-        elif (tok.lower_ in {"de", "del"} or constituency_por(doc, j)) and j + 1 < n:
-            # "la alcaldesa de Getafe", "el senador por Texas": its place
+        elif (
+            tok.lower_ in {"de", "del"} or constituency_por(doc, j) or _portfolio_para(doc, j)
+        ) and j + 1 < n:
+            # "la alcaldesa de Getafe", "el senador por Texas": its place; "la
+            # comisionada para la Reconstrucción": its charge
             k = j + 1
             if doc[k].lower_ in lex.ARTICLES and k + 1 < n:
                 k += 1
@@ -168,6 +171,16 @@ def _title_end(doc: Doc, i: int, names: Container[int] = ()) -> int:
         else:
             break
     return j
+
+
+def _portfolio_para(doc: Doc, j: int) -> bool:
+    """A "para" that names an office's charge: "el comisionado para la Paz", "la
+    ministra para la Transición Ecológica", "el enviado especial para Siria"
+    (a capitalised name after it, with or without its article)."""
+    if doc[j].lower_ != "para" or j + 1 >= len(doc):
+        return False
+    k = j + 2 if doc[j + 1].lower_ in lex.ARTICLES else j + 1
+    return k < len(doc) and doc[k].text[:1].isupper()
 
 
 def _titled_article(doc: Doc, i: int) -> bool:

@@ -135,6 +135,8 @@ def subject_of(
                     return _past_participle_clause(child, verb, ok)
                 if (name := _name_in_prose(child, ok)) is not None:
                     return name
+        if (doubled := _object_after_clitic(verb)) is not None and ok(doubled):
+            return doubled
         nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
         if inverted and nxt is not None and ok(nxt):
             # a post-verbal subject the parser took for an object ("«...», advierte Alfonso")
@@ -320,6 +322,31 @@ def _holder_of(tok: Token) -> Token:
     if tok is not start and tok.dep_ == "appos" and tok.head.ent_type_ == "PER":
         return tok.head
     return tok
+
+
+def _object_after_clitic(verb: Token) -> Token | None:
+    """ "Lo resumió así el comisionado de Paz, X: «...»": where the verb's direct
+    object is already a clitic before it, a noun phrase after it that the parse
+    calls a second object is its subject (Spanish doubles a direct object only
+    with "a": "lo vio a Juan")."""
+    clitic = any(
+        c.dep_ == "obj" and c.i < verb.i and c.lower_ in {"lo", "la", "los", "las"}
+        for c in verb.children
+    )
+    if not clitic:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "obj"
+            and c.i > verb.i
+            and c.pos_ in {"NOUN", "PROPN"}
+            and not any(g.dep_ == "case" for g in c.children)
+            and verb.doc[c.left_edge.i - 1].lower_ != "a"
+        ),
+        None,
+    )
 
 
 def _content_of_setting(verb: Token) -> bool:
