@@ -1226,6 +1226,28 @@ def test_speakers_a_title_goes_to_its_holder(
             "ya, no dentro de un año",
             "Eva Gil",
         ),
+        # a cue coordinated with the verb of another cue's content, with words in
+        # marks, is the first cue speaker's: the marks quote the reporter's source
+        (
+            "El diputado Luis Prado recordó que el Gobierno aprobó la ley en 2021 y acusó "
+            "a la ministra de «mentir al Parlamento».",
+            "mentir al Parlamento",
+            "Luis Prado",
+        ),
+        (
+            "La alcaldesa, Ana Ruiz, explicó que la Junta retiró la ayuda el año pasado y "
+            "criticó a la consejera por «dejar tirados a los vecinos».",
+            "dejar tirados a los vecinos",
+            "Ana Ruiz",
+        ),
+        # an infinitive cue under a verb of what is still to come, inside another
+        # cue's content, is no speech yet: the reporter's source says the words
+        (
+            "La concejala del PP, Marta Díaz, anunció que su partido registrará una "
+            "moción para reclamar «más autobuses nocturnos».",
+            "más autobuses nocturnos",
+            "Marta Díaz",
+        ),
         # "la ministra para la Vivienda, X": an office's charge after "para" is
         # part of the title, and the title refers to X later
         (

@@ -36,6 +36,7 @@ from prensa.speakers.phrases import (
     clitic_start,
     noun_phrase_end,
     phrase_of,
+    quotes_beside_report,
     reports_beside_cue,
     subject_of,
 )
@@ -388,6 +389,7 @@ class Candidates:
                     c.dep_ in {"nsubj", "nsubj:pass"}
                     and ok(c)
                     and c.lower_ not in RELATIVE_WORDS | {"se"}
+                    and not _planned_in_report(verb, node)
                 ):
                     return c
             if node.head is node or node.head.idx < lo:
@@ -418,7 +420,7 @@ class Candidates:
             and self.geo.inside_mark(head.idx)
             and not self.geo.inside_mark(node.idx)
         )
-        if quoted or reports_beside_cue(node):
+        if quoted or reports_beside_cue(node) or quotes_beside_report(node):
             return head.head
         return head
 
@@ -563,6 +565,20 @@ class Candidates:
 
 
 # what opens a medium named by its kind and its name ("a radio X", "al diario X")
+def _planned_in_report(verb: Token, node: Token) -> bool:
+    """ "anunció que su partido presentará una enmienda para exigir «más
+    vivienda»": an infinitive cue under a verb of what is still to come (future
+    or conditional) inside another cue's content is no speech of that verb's
+    subject yet; the words in it are the reporter's source's."""
+    return (
+        node is not verb
+        and "Inf" in verb.morph.get("VerbForm", [])
+        and node.dep_ == "ccomp"
+        and node.head.i < node.i
+        and ("Fut" in node.morph.get("Tense", []) or "Cnd" in node.morph.get("Mood", []))
+    )
+
+
 MEDIUM_OPENERS = frozenset({"a", "al", "la", "el", "los", "las"})
 
 

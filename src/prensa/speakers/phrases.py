@@ -23,6 +23,7 @@ DASHES = frozenset({"—", "―", "–"})
 INFINITIVE = "VerbForm=Inf"
 
 
+OPENING_MARKS = frozenset({"«", "“", '"', "‘"})
 PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 
 
@@ -187,7 +188,8 @@ def subject_of(
             if reported is not None:
                 verb = reported
                 continue
-            verb = verb.head.head if reports_beside_cue(verb) else verb.head
+            beside = reports_beside_cue(verb) or quotes_beside_report(verb)
+            verb = verb.head.head if beside else verb.head
             continue
         return None
     return None
@@ -228,6 +230,32 @@ def reports_beside_cue(verb: Token) -> bool:
         and tense == content.head.morph.get("Tense", [])
         and tense != content.morph.get("Tense", [])
         and reports
+    )
+
+
+def quotes_beside_report(verb: Token) -> bool:
+    """ "recordó que el Ayuntamiento aprobó la tasa y acusó al gobierno de
+    «engañar a los vecinos»": a cue the parse coordinated with the verb of
+    another cue's content, where that verb reports nothing and the cue's own
+    clause holds words in marks, reports beside the first cue: the marks quote
+    the reporter's source, not someone inside what it reported."""
+    content = verb.head
+    cues = lexicon.column("speakers", "reporting_verbs", "lemma")
+    return (
+        verb.dep_ == "conj"
+        and content.dep_ == "ccomp"
+        and content.head.i < content.i
+        and verb.lemma_.lower() in cues
+        and not any(c.dep_ == "ccomp" for c in content.children)  # it reports nothing
+        # in the tense of the first cue, with no subject, no impersonal "se" and no
+        # relative of its own ("mensajes ... en los que se asegura que «...»")
+        and verb.morph.get("Tense", []) == content.head.morph.get("Tense", [])
+        and not any(
+            c.dep_ in {"nsubj", "nsubj:pass"} or c.lower_ == "se" or c.lower_ in RELATIVES
+            for c in verb.children
+        )
+        and any(t.text in OPENING_MARKS for t in verb.subtree if t.i > verb.i)
+        and not any(t.text in OPENING_MARKS for t in content.doc[content.i : verb.i])
     )
 
 
