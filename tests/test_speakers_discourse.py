@@ -1226,6 +1226,14 @@ def test_speakers_a_title_goes_to_its_holder(
             "ya, no dentro de un año",
             "Eva Gil",
         ),
+        # a "según" inside a clause of a sentence whose main subject was named
+        # before it sources a detail: the subject goes on speaking
+        (
+            "La diputada Eva Soto enseñó unos contratos que, según la Intervención "
+            "General, costaron un millón de euros. «Es un escándalo», dijo.",
+            "Es un escándalo",
+            "Eva Soto",
+        ),
         # a cue coordinated with the verb of another cue's content, with words in
         # marks, is the first cue speaker's: the marks quote the reporter's source
         (

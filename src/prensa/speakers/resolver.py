@@ -36,6 +36,7 @@ topics, and the NOM actors of unnamed speakers, live in ``discourse``.
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 from typing import Any
 
@@ -231,6 +232,8 @@ class SpeakerResolver:
         fuente de la compañía") speaks on."""
         if q["rule"] != "segun" or q["speaker_start"] is None:
             return False
+        if self._inside_subjects_clause(q):
+            return True
         if self.actors.type_of(q["speaker"]) != "NOM":
             return False
         phrase = self.doc.char_span(q["speaker_start"], q["speaker_end"])
@@ -238,6 +241,19 @@ class SpeakerResolver:
             return False
         head = phrase.root
         return not (person_noun(head) or head.lower_ in PRONOUNS)
+
+    def _inside_subjects_clause(self, q: dict[str, Any]) -> bool:
+        """ "El concejal X mostró fotografías de aceras que, según la Cámara, han
+        costado ... «...», dijo": a "según" inside a sentence whose main clause
+        has a named subject before it sources a detail of what that subject
+        did; the subject, not the source, goes on speaking."""
+        start = q["speaker_start"]
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        sent_start = span[0].sent.start_char
+        k = bisect.bisect_left(self.actors.subject_starts, sent_start)
+        return any(at < start and who != q["speaker"] for at, who in self.actors.subjects[k:])
 
     def _asked(self, q: dict[str, Any]) -> str | None:
         """The one the last question before ``q`` was put to ("le preguntó a Ana")."""
