@@ -128,6 +128,20 @@ WIRE_DATELINE = (
             ["O", "O", "O", "B-PER", "O", "O"],
             ("La Sexta", "ORG"),
         ),
+        # a given name before a surname with its particle opens a person's name,
+        # whatever the model called it; "del" and a cardinal point is a region
+        (
+            ["Lo", "explicó", "Rubén", "del", "Campo", "ayer", "."],
+            ["PRON", "VERB", "PROPN", "ADP", "PROPN", "ADV", "PUNCT"],
+            ["O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O"],
+            ("Rubén del Campo", "PER"),
+        ),
+        (
+            ["Llueve", "en", "Carolina", "del", "Norte", "."],
+            ["VERB", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+            ["O", "O", "B-LOC", "I-LOC", "I-LOC", "O"],
+            ("Carolina del Norte", "LOC"),
+        ),
     ],
 )
 def test_actors_type_generalise(

@@ -387,17 +387,34 @@ def _closed_by_y(doc: Doc, start: int) -> bool:
         return j + 1 < n and doc[j].lower_ in {"y", "e"} and is_capital(doc[j + 1])
 
 
-def given_name(doc: Doc, start: int, end: int, *, broad: bool = False) -> bool:
+# the particles a Spanish surname may open with ("del Campo", "de la Torre",
+# "de los Ríos")
+SURNAME_PARTICLES = frozenset({"de", "del", "la", "las", "los"})
+# the cardinal points, which after "del" name a region, no surname
+CARDINAL_POINTS = frozenset({"norte", "sur", "este", "oeste"})
+
+
+def given_name(
+    doc: Doc, start: int, end: int, *, broad: bool = False, particles: bool = False
+) -> bool:
     """Whether ``[start, end)`` opens with a frequent given name followed by a
     capitalised word: "Carolina Tohá", "Luis Caputo"; ``broad``: any given name
-    of the longer list too ("Paloma Valencia")."""
+    of the longer list too ("Paloma Valencia"); ``particles``: also past a
+    surname's particles ("Raúl del Campo"), where the span is no place of the
+    gazetteer ("Carolina del Sur")."""
     names = lex.all_given_names() if broad else lex.given_names()
-    return (
-        min(end, len(doc)) - start >= 2  # a span asked of past the text's end
-        and lex.unaccented(doc[start].lower_) in names
-        and is_capital(doc[start])
-        and is_capital(doc[start + 1])
-    )
+    end = min(end, len(doc))  # a span asked of past the text's end
+    if not (
+        end - start >= 2 and lex.unaccented(doc[start].lower_) in names and is_capital(doc[start])
+    ):
+        return False
+    k = start + 1
+    if particles and span_text(doc, start, end).lower() not in lex.places():
+        while k < end - 1 and k - start <= 3 and doc[k].lower_ in SURNAME_PARTICLES:
+            k += 1  # "Raúl del Campo", "Pedro de la Torre": a surname with its particle
+        if k > start + 1 and doc[k].lower_ in CARDINAL_POINTS:
+            return False  # "Carolina del Sur", "Dakota del Norte": a region
+    return is_capital(doc[k])
 
 
 def described_org(doc: Doc, start: int) -> bool:

@@ -109,8 +109,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             and doc[c.start : c.end].root.head.lemma_ in lex.motion_verbs()
         ):
             votes["LOC"] += 2.5  # "viajará a Múnich": a destination outweighs the model
-        if given_name(doc, c.start, c.end):
-            votes["PER"] += 3  # "Carolina Tohá": a given name opens it
+        if given_name(doc, c.start, c.end, particles=True):
+            votes["PER"] += 3  # "Carolina Tohá", "Raúl del Campo": a given name opens it
         elif given_name(doc, c.start, c.end, broad=True):
             votes["PER"] += 1.5  # "Sylvia Plath": a name of the longer list, weaker
         if doc[c.start].lower_ in lex.NAME_ARTICLES and doc[c.start].text[:1].isupper():
