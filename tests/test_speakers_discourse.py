@@ -1226,6 +1226,20 @@ def test_speakers_a_title_goes_to_its_holder(
             "ya, no dentro de un año",
             "Eva Gil",
         ),
+        # a verb of saying in the future or the conditional after "que" is no
+        # speech that took place: the cue before it reports the marks
+        (
+            "El ministro Luis Vega había advertido el lunes, en una nota difundida por "
+            "la agencia Efe, de que el Gobierno respondería «sin titubeos».",
+            "sin titubeos",
+            "Luis Vega",
+        ),
+        (
+            "La alcaldesa Eva Mir anunció que el pleno pedirá «una auditoría externa» al "
+            "consorcio.",
+            "una auditoría externa",
+            "Eva Mir",
+        ),
         # a "según" inside a clause of a sentence whose main subject was named
         # before it sources a detail: the subject goes on speaking
         (

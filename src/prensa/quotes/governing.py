@@ -22,6 +22,8 @@ def governing_cue(verb: Token, lo: int, cues: Container[int]) -> Token:
     "piensa" only continues his clause; "dijo que el ministro afirmó «...»" keeps
     the minister's verb."""
     verb = _past_bare_clause_cue(verb, lo, cues)
+    if (reporter := _prospective_in_report(verb, lo, cues)) is not None:
+        return reporter
     for _ in range(4):
         # an infinitive has no subject of its own, nor does "ser" give one: in
         # "dijo que la mejor salida es continuar con las reformas «...»" she speaks
@@ -62,6 +64,24 @@ def governing_cue(verb: Token, lo: int, cues: Container[int]) -> Token:
             return verb  # "citó a Flaubert, que se quejaba de «...»": his words
         verb = head
     return verb
+
+
+def _prospective_in_report(verb: Token, lo: int, cues: Container[int]) -> Token | None:
+    """ "había advertido de que Caracas respondería «con toda firmeza»": a verb of
+    saying in the future or the conditional, in a clause opened by "que" after
+    another cue of its sentence, is no speech that took place, whatever the
+    parse hung it on; the cue before it reports the marks. That cue, or None."""
+    prospective = "Fut" in verb.morph.get("Tense", []) or "Cnd" in verb.morph.get("Mood", [])
+    que = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "que"), None)
+    if not prospective or que is None:
+        return None
+    doc = verb.doc
+    for i in range(que.i - 1, verb.sent.start - 1, -1):
+        if doc[i].idx < lo:
+            break
+        if i in cues:
+            return doc[i]
+    return None
 
 
 def _present_under_past(verb: Token, cues: Container[int]) -> bool:
