@@ -77,3 +77,32 @@ def test_quotes_opinion_para_frame_holds_a_term(nlp: Language) -> None:
 )
 def test_quotes_opinion_para_of_purpose_is_no_frame(nlp: Language, text: str) -> None:
     assert _indirect(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a short form in brackets inside the frame
+        (
+            "«Es un buen acuerdo», dijo el ministro Luis Gil.\n\nPara la Asociación de "
+            "Consumidores de Aragón (ACA), la tarifa «sigue siendo abusiva».",
+            "Asociación de Consumidores de Aragón",
+        ),
+        # a long title before the name, after another speaker's quotation
+        (
+            "«Es un buen acuerdo», dijo el ministro Luis Gil.\n\nPara el responsable de "
+            "vivienda de la asociación de vecinos del barrio de Delicias, Javier Soto, la "
+            "reforma «llega tarde».",
+            "Javier Soto",
+        ),
+    ],
+)
+def test_quotes_opinion_para_frame_long_or_bracketed(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    doc = nlp(text)
+    last = doc._.prensa_quotes[-1]
+    assert text[last["start"] : last["end"]].strip("«»") != "Es un buen acuerdo"
+    found = [a["name"] for a in doc._.prensa_actors if a["id"] == last["speaker"]]
+    assert found == [speaker]

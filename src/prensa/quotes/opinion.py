@@ -22,7 +22,9 @@ from prensa.quotes.segun import opinion_source, past_appositions, source_end
 from prensa.speakers.nouns import institution, roles
 from prensa.token_table import tokens_where
 
-MAX_FRAME = 12  # tokens from "para" to the comma that closes the frame
+# tokens from "para" to the comma that closes the frame: "Para el académico del
+# Instituto de Estudios Urbanos de la Pontificia Universidad Católica X,"
+MAX_FRAME = 20
 # what may stand right before a frame that opens a clause: the sentence start,
 # punctuation, a conjunction or a sentence adverb ("También para X, ...")
 OPENERS = frozenset({"y", "e", "pero", "que", "también", "tampoco", "incluso", "mientras"})
@@ -73,7 +75,7 @@ def para_frame(
             close = tok.i
             break
         if (
-            tok.is_punct
+            (tok.is_punct and tok.text not in {"(", ")"})  # "Para la CEA (patronal),"
             or tok.like_num
             or tok.pos_ in {"VERB", "AUX", "SCONJ", "NUM"}
             or tok.lower_ in RELATIVES
