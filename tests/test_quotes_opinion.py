@@ -106,3 +106,24 @@ def test_quotes_opinion_para_frame_long_or_bracketed(
     assert text[last["start"] : last["end"]].strip("«»") != "Es un buen acuerdo"
     found = [a["name"] for a in doc._.prensa_actors if a["id"] == last["speaker"]]
     assert found == [speaker]
+
+
+@pytest.mark.model
+def test_quotes_opinion_cue_inside_a_sentence_marks(nlp: Language) -> None:
+    # "a juicio de X" set off inside a sentence is a source, as "según X" is
+    text = (
+        "«Hay que subir las tarifas», dijo el consejero Luis Vera.\n\nEl billete cuesta "
+        "dos euros, un precio que, a juicio de la Federación de Consumidores, «es abusivo»."
+    )
+    doc = nlp(text)
+    last = doc._.prensa_quotes[-1]
+    assert text[last["start"] : last["end"]].strip("«»") == "es abusivo"
+    found = [a["name"] for a in doc._.prensa_actors if a["id"] == last["speaker"]]
+    assert found == ["Federación de Consumidores"]
+
+
+@pytest.mark.model
+def test_quotes_opinion_cue_inside_a_sentence_clause(nlp: Language) -> None:
+    text = "La tarifa, en opinión del sindicato CCOO, es insuficiente para cubrir los costes."
+    found = [(q["kind"], text[q["start"] : q["end"]], q["cue"]) for q in nlp(text)._.prensa_quotes]
+    assert ("indirect", "es insuficiente para cubrir los costes", "en opinión de") in found

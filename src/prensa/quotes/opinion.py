@@ -174,7 +174,11 @@ def named_source(
         frame = para_frame(doc, tok.i, hi, has_actor)
         if frame is not None and opens_clause(doc, tok.i, lo):
             return frame[0]  # "Para el diario X, «...»", "Para X, A es «B»"
-        opens = tok.i in {span.start, span.start + 1}
+        # at the sentence's start, or set off inside it ("una cifra que, a juicio
+        # de la asociación, «no cubre los costes»")
+        opens = tok.i in {span.start, span.start + 1} or (
+            tok.i > span.start and doc[tok.i - 1].text in {",", ";"}
+        )
         first = opinion_source(doc, tok.i) if opens and tok.lower_ != "para" else None
         if first is not None and first < span.end:
             # "En palabras del portavoz, Felipe Cruz, el encuentro fue «...»"

@@ -269,10 +269,19 @@ def segun(
     ("tal y como explicó X"), where X names an actor: a "como" + verb of saying
     whose subject follows it attributes the clause like "según" does."""
     text = text_of(doc)
-    for tok in tokens_where(doc, lower={"según", "como", "de"}):  # the words tested below
-        as_said = False
+    # the words tested below
+    for tok in tokens_where(doc, lower={"según", "como", "de", "a", "en"}):
+        as_said, phrase = False, "según"
         if tok.lower_ == "según":
             first = tok.i + 1
+        elif tok.lower_ in {"a", "en"}:
+            # "una cifra que, a juicio de la asociación, «no cubre los costes»": an
+            # opinion cue inside a sentence is a "según" (at a sentence's start,
+            # ``para`` reads it)
+            found = _opinion_cue_inside(doc, tok.i, sent_start(tok.idx))
+            if found is None:
+                continue
+            first, phrase = found
         elif tok.lower_ == "como" and _cue_follows_como(doc, tok.i, cue_lemma):
             first, as_said = tok.i + 1, True
         elif (
@@ -317,6 +326,8 @@ def segun(
         if verb is not None:
             until = _before_addressee(doc, first, until)
         source, said_from = doc[first:until], doc[first:last].end_char
+        if phrase != "según" and text[said_from : said_from + 4].lstrip(" ,")[:1] in QUOTE_MARKS:
+            continue  # "..., en palabras de X, «...»": the words in marks are X's, no clause
         if any(t.text in QUOTE_MARKS for t in source):
             continue  # "según un llamado «sistema de semáforo»": a name, not a source
         if as_said and (verb is None or not has_actor(source.start_char, source.end_char)):
@@ -334,8 +345,21 @@ def segun(
             start, end = (clause[-1].start(1) if clause else s0), tok.idx
         s, e = trim(text, start, end)
         if s < e and not marked(s, e) and len(text[s:e].split()) >= 3:
-            cue = cue_lemma(verb) if as_said and verb is not None else "según"
+            cue = cue_lemma(verb) if as_said and verb is not None else phrase
             yield Candidate(s, e, "segun", verb, cue, source)
+
+
+def _opinion_cue_inside(doc: Doc, i: int, s0: int) -> tuple[int, str] | None:
+    """The first token of the holder and the cue's words where an opinion cue
+    with a "de" ("a juicio de", "en opinión del", "a decir de") opens at token
+    ``i`` after a comma inside its sentence; else None."""
+    if i < 1 or doc[i - 1].text != "," or doc[i - 1].idx < s0 or i + 3 >= len(doc):
+        return None
+    if (doc[i].lower_, doc[i + 1].lower_) not in OPINION_CUES:
+        return None
+    if doc[i + 2].lower_ not in {"de", "del"}:
+        return None
+    return i + 3, f"{doc[i].lower_} {doc[i + 1].lower_} de"
 
 
 # "En palabras del portavoz, ...", "A juicio de la ONU, ...": prepositional cues
