@@ -1226,6 +1226,17 @@ def test_speakers_a_title_goes_to_its_holder(
             "ya, no dentro de un año",
             "Eva Gil",
         ),
+        # a cue set off by dashes (the raya) inside its content, as by commas
+        (
+            "La consejera Ana Ruiz habló después. Los contratos —dijo— se revisarán en junio.",
+            "Los contratos —dijo— se revisarán en junio",
+            "Ana Ruiz",
+        ),
+        (
+            "La ministra Ana Gil habló ayer. El Gobierno —explicó— no subirá los impuestos.",
+            "El Gobierno —explicó— no subirá los impuestos",
+            "Ana Gil",
+        ),
         # a verb of saying in the future or the conditional after "que" is no
         # speech that took place: the cue before it reports the marks
         (

@@ -32,7 +32,8 @@ CONNECTIVES = frozenset(
 )
 # "..., dijo X, quien ...": a relative after the aside describes its speaker
 RELATIVES = frozenset({"quien", "quienes", "que", "cual", "cuales", "cuyo", "cuya", "donde"})
-STOPS = frozenset({";", ":", "—", "–", "(", ")"})
+DASHES = frozenset({"—", "–"})
+STOPS = frozenset({";", ":", *DASHES, "(", ")"})
 
 
 def asides(
@@ -110,21 +111,25 @@ def _leans(span: Span) -> bool:
 def _aside(
     doc: Doc, tok: Token, span: Span, cue_lemma: Callable[[Token], str | None]
 ) -> tuple[int, int] | None:
-    """(index of the aside's first word, index of its closing comma) when ``tok``
-    is the reporting verb of an aside ", (le) VERB (subject),"; else None."""
+    """(index of the aside's first word, index of its closing comma or dash) when
+    ``tok`` is the reporting verb of an aside ", (le) VERB (subject)," or "—VERB
+    (subject)—"; else None."""
     if cue_lemma(tok) is None:
         return None
     first = tok.i
     while first > span.start and doc[first - 1].lower_ in CLITICS:
         first -= 1
-    if first <= span.start + 1 or doc[first - 1].text != ",":
+    # set off by commas or by dashes ("Los contratos —dijo— se revisarán": the
+    # raya of an aside, RAE Ortografía 2010 §3.4.6), closed as it opened
+    opener = doc[first - 1].text if first > span.start + 1 else ""
+    if opener not in {",", *DASHES}:
         return None
     after = doc[tok.i + 1] if tok.i + 1 < span.end else None
     if after is not None and after.pos_ == "ADP":
         return None  # "avanzó hasta el casco antiguo,": a verb with its complement
     for t in doc[tok.i + 1 : min(span.end, tok.i + 2 + MAX_ASIDE)]:
-        if t.text == ",":
-            return first, _past_name(doc, t.i, span.end)
+        if t.text == opener:
+            return first, _past_name(doc, t.i, span.end) if opener == "," else t.i
         if t.is_punct or t.pos_ in {"VERB", "AUX", "SCONJ"} or t.lower_ in COMPLEMENTISERS:
             return None  # "dijo que ...", "explicó cómo ...": a cue with its own content
     return None
@@ -169,7 +174,7 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     stop = CLAUSE_END.search(text, start, limit)
     end = stop.start() if stop else limit
     for mark in "—–(":
-        k = text.find(mark, start, end)
+        k = text.find(mark, start + 1, end)  # past the aside's own closing dash
         if k >= 0:
             end = k
     return end

@@ -50,6 +50,10 @@ INVERTING = frozenset({",", "»", "”", '"', "—", "―", "–"})
 SUBJECT_ARTICLES = frozenset({"el", "la", "los", "las", "su", "sus"})
 # what closes a parenthetical cue: its comma, or the quotation it introduces
 CLOSERS = frozenset({",", "«", "“", '"', ":"})
+DASHES = frozenset({"—", "―", "–"})
+# what sets off a cue inside a sentence: commas, or the raya ("Los contratos
+# —dijo la consejera— se revisarán")
+ASIDE_OPENERS = frozenset({","}) | DASHES
 # a finite subordinate clause opened by these has its own (dropped) subject
 FINITE = "VerbForm=Fin"
 VERBAL = frozenset({"VERB", "AUX"})
@@ -173,7 +177,11 @@ class Candidates:
         ):
             return False
         before = clitic_start(self.doc, verb)
-        if head.i < verb.i and self.doc[before].text == "," and head.right_edge.i == before - 1:
+        if (
+            head.i < verb.i
+            and self.doc[before].text in ASIDE_OPENERS
+            and head.right_edge.i == before - 1
+        ):
             # one comma never cuts a subject from its verb, unless an apposition or a
             # relative clause of its own ends there ("X, portavoz de Y, dijo")
             # (or a participle set off by commas: "La sentencia, firmada por el
@@ -197,7 +205,8 @@ class Candidates:
         commas is inverted, and the noun phrase after it, up to the closing comma
         or an opening mark, is its subject, whatever the parse hung on the verb."""
         doc = self.doc
-        if doc[clitic_start(doc, verb)].text != ",":
+        opener = doc[clitic_start(doc, verb)].text
+        if opener not in ASIDE_OPENERS:
             return None
         i = verb.i + 1
         while i < len(doc) and doc[i].pos_ == "ADV":
@@ -211,7 +220,7 @@ class Candidates:
         if head.pos_ not in {"NOUN", "PROPN"} or q["start"] <= head.idx < q["end"]:
             return None
         for tok in doc[i + 2 : i + 10]:
-            if tok.text in CLOSERS:
+            if tok.text in CLOSERS or (opener in DASHES and tok.text == opener):
                 if doc[tok.i - 1].pos_ in {"ADP", "DET"} or doc[tok.i - 1].lower_ == "como":
                     # "calificó el plan de «propaganda»", "celebró el acuerdo como «un
                     # gran paso»": an object and its predicative, not a subject

@@ -672,17 +672,19 @@ def _same_cue(prev: dict[str, Any], verb: Token) -> bool:
 
 
 def _set_off(verb: Token) -> bool:
-    """Whether a cue stands between commas right after the phrase that opens its
+    """Whether a cue stands between commas (or dashes) right after the phrase that opens its
     sentence ("La OTAN, dijo, «...»", "Rusia, añadió, ..."): a cue inserted into
     its content, whose subject that phrase is; not one further on, after a verb
     ("Para Ana Gil, el cierre es una decisión que, lamenta, «...»")."""
     doc = verb.doc
     before = clitic_start(doc, verb)
+    # between commas, or between two dashes of the same kind ("El Gobierno
+    # —explicó— no subirá")
     if not (
         before >= 1
-        and doc[before].text == ","
+        and doc[before].text in {",", "—", "―", "–"}
         and verb.i + 1 < len(doc)
-        and doc[verb.i + 1].text == ","
+        and doc[verb.i + 1].text == doc[before].text
     ):
         return False
     opening = doc[verb.sent.start : before]
