@@ -90,3 +90,15 @@ def test_actors_mentions_point_into_text(nlp: Language) -> None:
     for m in doc._.prensa_mentions:
         assert m["actor"] in ids
         assert 0 <= m["start"] < m["end"] <= len(doc.text)
+
+
+@pytest.mark.model
+def test_actors_a_heading_in_capitals_is_no_name(nlp: Language) -> None:
+    # a section's heading on a line of its own ("ladillo"): no actor, no speaker
+    text = (
+        "El Cádiz ganó 2-0 al Elche. Los amarillos, la Marea del sur, dominaron.\n\n"
+        "FIESTA EN LA MAREA\n\nEl club informó de que hubo 20.000 espectadores."
+    )
+    names = set(_actors(nlp, text))
+    assert not any("FIESTA" in name for name in names)
+    assert "Cádiz" in names

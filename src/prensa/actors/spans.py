@@ -212,6 +212,27 @@ def _common_word_in_capitals(doc: Doc, c: Candidate, dictionary: lex.Dictionary 
     return not is_dateline(doc, c) and _shouted_token(doc, c.start, dictionary)
 
 
+def _heading_words(doc: Doc, c: Candidate, dictionary: lex.Dictionary | None) -> bool:
+    """ "ENFADO EN LA BESTIA", "NOCHE DE ASUNCIÓN": several words in capitals,
+    one of them a common word of the dictionary (``_shouted_token``), on a line
+    of their own in capitals, are a section's heading (the press's "ladillo"),
+    no name."""
+    if dictionary is None or c.end - c.start < 2:
+        return False
+    words = doc[c.start : c.end]
+    if not all(t.text.isupper() or not t.is_alpha for t in words):
+        return False
+    if not any(_shouted_token(doc, t.i, dictionary) for t in words):
+        return False
+    if lex.unaccented(words[0].lower_) in lex.all_given_names():
+        return False  # "ANA BELÉN CASTRO | SEVILLA": a byline's name
+    text = text_of(doc)
+    lo = text.rfind("\n", 0, words.start_char) + 1
+    hi = text.find("\n", words.end_char)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return line.strip() != "" and not any(ch.islower() for ch in line)
+
+
 def _plural_noun_opening(doc: Doc, c: Candidate, dictionary: lex.Dictionary | None) -> bool:
     """ "Fuentes del club confirmaron", "Vecinos de la zona denunciaron": a
     sentence's first word, a plural common noun, with a "de" phrase of a
@@ -416,6 +437,7 @@ def candidates(
         if not _concept(doc, c, concepts)
         and not _part_of_thing(span_text(doc, c.start, c.end), things)
         and not _common_word_in_capitals(doc, c, dictionary)
+        and not _heading_words(doc, c, dictionary)
         and not _plural_noun_opening(doc, c, dictionary)
     ]
     for c in found:
