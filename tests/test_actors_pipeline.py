@@ -102,3 +102,12 @@ def test_actors_a_heading_in_capitals_is_no_name(nlp: Language) -> None:
     names = set(_actors(nlp, text))
     assert not any("FIESTA" in name for name in names)
     assert "Cádiz" in names
+
+
+@pytest.mark.model
+def test_actors_an_agency_told_then_the_one_who_told_it(nlp: Language) -> None:
+    # "explicó a Efe X": the agency, then the person; the model makes one name
+    text = "«No hay agua desde el lunes», explicó a Efe Irina Kovalenko, enfermera de 40 años."
+    actors = _actors(nlp, text)
+    assert actors["Irina Kovalenko"]["type"] == "PER"
+    assert "Efe Irina Kovalenko" not in actors

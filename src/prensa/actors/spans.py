@@ -154,14 +154,20 @@ def _of_a_trade(tok: Token) -> bool:
 def _past_agency(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """ "explicó a Efe Castellano": the agency of the dateline ("(EFE)"), then the
     one who told it; the model makes one name of them. A name that opens with the
-    dateline's agency, in any case, is split after it."""
+    dateline's agency, in any case, is split after it; so is one that opens with
+    any news agency told something ("contó a Efe Olena Bondar", after "a")."""
     agencies = {tuple(t.lower_ for t in doc[c.start : c.end]) for c in found if is_agency(doc, c)}
-    if not agencies:
+    # "contó a Efe Olena Bondar": a news agency told something, then who told it
+    told = {
+        tuple(name.split()) for name, place in lex.places().items() if place.subtype == "agency"
+    }
+    if not agencies and not any(c.start and doc[c.start - 1].lower_ == "a" for c in found):
         return found
     out = []
     for c in found:
         words = tuple(t.lower_ for t in doc[c.start : c.end])
-        cut = next((len(a) for a in agencies if len(words) > len(a) and words[: len(a)] == a), None)
+        known = agencies | (told if c.start and doc[c.start - 1].lower_ == "a" else set())
+        cut = next((len(a) for a in known if len(words) > len(a) and words[: len(a)] == a), None)
         if cut is None or not doc[c.start + cut].text[:1].isupper():
             out.append(c)
             continue
