@@ -1226,6 +1226,18 @@ def test_speakers_a_title_goes_to_its_holder(
             "ya, no dentro de un año",
             "Eva Gil",
         ),
+        # a record or a catalogue speaks for the body that keeps it
+        (
+            "Según el registro del Instituto Sismológico, hubo diez réplicas durante la noche.",
+            "hubo diez réplicas durante la noche",
+            "Instituto Sismológico",
+        ),
+        (
+            "Hubo diez réplicas durante la noche, según el catálogo del Instituto "
+            "Geográfico Nacional.",
+            "Hubo diez réplicas durante la noche",
+            "Instituto Geográfico Nacional",
+        ),
         # a cue set off by dashes (the raya) inside its content, as by commas
         (
             "La consejera Ana Ruiz habló después. Los contratos —dijo— se revisarán en junio.",
