@@ -37,7 +37,6 @@ topics, and the NOM actors of unnamed speakers, live in ``discourse``.
 from __future__ import annotations
 
 import bisect
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -64,9 +63,20 @@ from prensa.speakers.nouns import (
     roles,
     without_relative,
 )
-from prensa.speakers.phrases import clitic_start, phrase_of
+from prensa.speakers.phrases import phrase_of
+from prensa.speakers.shapes import (
+    LATTER,
+    anaphoric,
+    bare_source,
+    behind_preposition,
+    complement_of_relation,
+    past_relative_clause,
+    pronominal,
+    same_cue,
+    set_off,
+)
 from prensa.speakers.titles import Titles
-from prensa.speakers.words import DE, RELATIVES
+from prensa.speakers.words import DE
 
 # verbs of answering, and of asking, whose addressee answers next
 ANSWERS = frozenset({"responder", "contestar", "replicar"})
@@ -116,7 +126,7 @@ class SpeakerResolver:
                 q["speaker_rule"] = "quoted_author"
                 prev = None  # nor does the sentence's verb become the next piece's cue
                 continue
-            if prev is not None and verb is not None and _same_cue(prev, verb):
+            if prev is not None and verb is not None and same_cue(prev, verb):
                 # one cue for two pieces of a quotation: "«A», dijo, «B»"
                 q["speaker"], q["speaker_rule"] = prev["speaker"], "same_statement"
                 q["speaker_start"], q["speaker_end"] = prev["speaker_start"], prev["speaker_end"]
@@ -215,7 +225,7 @@ class SpeakerResolver:
             q["speaker"], q["speaker_rule"] = self.talk.last_speaker, "last_speaker"
         else:
             at = q["cue_start"] if q["cue_start"] is not None else q["start"]
-            if verb is not None and _set_off(verb):
+            if verb is not None and set_off(verb):
                 # "La OTAN, dijo, «no busca un conflicto»": what stands before a cue
                 # set off by commas is the content's, not who speaks
                 at = min(at, self.geo.sent_start(verb.idx))
@@ -282,7 +292,7 @@ class SpeakerResolver:
         has_se = any(c.lower_ == "se" for c in verb.children) or (
             verb.i > 0 and verb.doc[verb.i - 1].lower_ == "se"
         )
-        if not has_se or _pronominal(verb):
+        if not has_se or pronominal(verb):
             return False  # "se quejó de que ...": the "se" of a pronominal verb
         if head is None or head.lower_ == "se":
             return True
@@ -342,7 +352,7 @@ class SpeakerResolver:
         if (
             head.pos_ == "NOUN"
             and self.talk.last_speaker is not None
-            and (_anaphoric(phrase, head) or _bare_source(phrase))
+            and (anaphoric(phrase, head) or bare_source(phrase))
             and person_noun(head)
         ):
             # "Según esta fuente", "según las mismas fuentes", "explicó la fuente":
@@ -387,14 +397,14 @@ class SpeakerResolver:
             c
             for c in head.children
             if c.dep_ in {"flat", "appos", "compound"}
-            and not _behind_preposition(c)
-            and not _past_relative_clause(head, c)
+            and not behind_preposition(c)
+            and not past_relative_clause(head, c)
         ] + [head]
         title_actor = None
         for tok in core:
             last = max(
                 [tok.i]
-                + [c.i for c in tok.children if c.dep_ == "flat" and not _behind_preposition(c)]
+                + [c.i for c in tok.children if c.dep_ == "flat" and not behind_preposition(c)]
             )
             sub = doc[tok.i : last + 1]
             actor = self.actors.actor_at(sub.start_char, sub.end_char)
@@ -562,7 +572,7 @@ class SpeakerResolver:
         for tok in self.names.earlier(head, phrase, {"NOUN"}):
             if self.actors.actor_at(tok.idx, tok.idx + len(tok)) is not None:
                 return None  # the registry linked that title to someone named
-            if _complement_of_relation(tok):
+            if complement_of_relation(tok):
                 # "el rival del alcalde, Luis Paz, ... dijo el alcalde": the mayor the
                 # story named only through his rival, not the rival
                 return without_relative(phrase)
@@ -608,95 +618,3 @@ class SpeakerResolver:
             named = self.doc[min(named.start, i - 1) : end]  # with its article
             return self.names.with_organisation(named)
         return None
-
-
-# "este último", "esta última": the one of those just named who was named last
-LATTER = frozenset({"este último", "esta última", "éste último", "ésta última"})
-
-
-# determiners and adjectives that point back at the one just named: "esta
-# fuente", "dicho portavoz", "las mismas fuentes"
-ANAPHORIC = frozenset(
-    {"este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas"}
-    | {"mismo", "misma", "mismos", "mismas"}
-)
-
-
-def _anaphoric(phrase: Span, head: Token) -> bool:
-    """Whether a word before ``head`` in ``phrase`` points back ("esta fuente")."""
-    return any(t.lower_ in ANAPHORIC for t in phrase if t.i < head.i)
-
-
-def _bare_source(phrase: Span) -> bool:
-    """ "la fuente", "las fuentes" with nothing more: news calls the source it
-    has just quoted so ("«...», explicó la fuente"); "fuentes del ministerio"
-    name another."""
-    words = [t.lower_ for t in phrase]
-    return words in (["la", "fuente"], ["las", "fuentes"])
-
-
-def _behind_preposition(tok: Token) -> bool:
-    """ "del Presidente de la Andi", "Analistas de Banorte": a "flat" name right
-    behind a preposition (and its article) is the phrase's complement, not the
-    rest of a name, whatever the parser hung it as."""
-    return tok.dep_ == "flat" and tok.doc[tok.i - 1].pos_ in {"ADP", "DET"}
-
-
-def _past_relative_clause(head: Token, tok: Token) -> bool:
-    """ "«...», denunció la asociación, que culpó al gobernador, Ahmed Musa, del
-    colapso": after its verb, a name the parse hung on the subject past a
-    relative clause set off by a comma is the clause's (the governor's). Before
-    the verb, a name there closes the subject ("La representante de la OA, que
-    actúa como querellante, Florencia Ibarra, calificó")."""
-    doc = head.doc
-    if head.i < head.head.i:
-        return False
-    return any(
-        doc[i].text == "," and doc[i + 1].lower_ in RELATIVES for i in range(head.i + 1, tok.i - 1)
-    )
-
-
-@cache
-def _pronominal_verbs() -> frozenset[str]:
-    """Cue verbs that are pronominal ("quejarse"), by their lemma without "se"."""
-    lemmas = lexicon.column("speakers", "reporting_verbs", "lemma")
-    return frozenset(lemma[:-2] for lemma in lemmas if lemma.endswith("se") and " " not in lemma)
-
-
-def _pronominal(verb: Token) -> bool:
-    return verb.lemma_.lower() in _pronominal_verbs()
-
-
-def _same_cue(prev: dict[str, Any], verb: Token) -> bool:
-    return prev["_verb"] is not None and prev["_verb"].i == verb.i
-
-
-def _set_off(verb: Token) -> bool:
-    """Whether a cue stands between commas (or dashes) right after the phrase that opens its
-    sentence ("La OTAN, dijo, «...»", "Rusia, añadió, ..."): a cue inserted into
-    its content, whose subject that phrase is; not one further on, after a verb
-    ("Para Ana Gil, el cierre es una decisión que, lamenta, «...»")."""
-    doc = verb.doc
-    before = clitic_start(doc, verb)
-    # between commas, or between two dashes of the same kind ("El Gobierno
-    # —explicó— no subirá")
-    if not (
-        before >= 1
-        and doc[before].text in {",", "—", "―", "–"}
-        and verb.i + 1 < len(doc)
-        and doc[verb.i + 1].text == doc[before].text
-    ):
-        return False
-    opening = doc[verb.sent.start : before]
-    return not any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in opening)
-
-
-def _complement_of_relation(tok: Token) -> bool:
-    """Whether ``tok`` is the complement of a noun of kinship or relation before
-    it: "la esposa del presidente", "el principal rival del alcalde"."""
-    return (
-        tok.dep_ == "nmod"
-        and tok.head.i < tok.i
-        and tok.head.lower_ in lexicon.kinship()
-        and any(c.lower_ in DE and c.dep_ == "case" for c in tok.children)
-    )
