@@ -136,6 +136,13 @@ WIRE_DATELINE = (
             ["O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O"],
             ("Rubén del Campo", "PER"),
         ),
+        # a capitalised "Del" at a sentence's start is the surname's particle
+        (
+            ["Habló", "Rubén", "del", "Pozo", ".", "Del", "Pozo", "añadió", "."],
+            ["VERB", "PROPN", "ADP", "PROPN", "PUNCT", "ADP", "PROPN", "VERB", "PUNCT"],
+            ["O", "B-LOC", "I-LOC", "I-LOC", "O", "O", "B-LOC", "O", "O"],
+            ("Rubén del Pozo", "PER"),
+        ),
         (
             ["Llueve", "en", "Carolina", "del", "Norte", "."],
             ["VERB", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],

@@ -68,6 +68,11 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
         return "PER", None  # "alias 'el Flaco'": a nickname, whatever its article says
     votes = {"PER": 0.0, "ORG": 0.0, "LOC": 0.0}
     full = len(g.content)
+    surnamed = any(
+        given_name(doc, c.start, c.end, broad=True, particles=True)
+        and any(t.lower_ in {"de", "del"} for t in doc[c.start : c.end])
+        for c in g.cands
+    )
     # once the article gives the full name with a given name ("Francisco Arias
     # Cárdenas"), the model's label on the surname alone ("en Arias") is a guess
     short = 0.5 if any(given_name(doc, c.start, c.end) for c in g.cands) else 1.0
@@ -111,7 +116,7 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["LOC"] += 2.5  # "viajará a Múnich": a destination outweighs the model
         if given_name(doc, c.start, c.end, particles=True):
             votes["PER"] += 3  # "Carolina Tohá", "Raúl del Campo": a given name opens it
-        elif given_name(doc, c.start, c.end, broad=True):
+        elif given_name(doc, c.start, c.end, broad=True, particles=True):
             votes["PER"] += 1.5  # "Sylvia Plath": a name of the longer list, weaker
         if doc[c.start].lower_ in lex.NAME_ARTICLES and doc[c.start].text[:1].isupper():
             votes["PER"] -= 3  # "Le Figaro", "La Sexta": an article opens no person's name
@@ -168,7 +173,13 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["PER"] += 2.5  # "con un cabezazo de Quiroga": the player's
         if is_dateline(doc, c) or dateline_region(doc, c):
             votes["LOC"] += 4  # outweighs the model and the capitals of an acronym
-        if before in DETERMINERS and not (before == "al" and "al" in g.words):
+        if (
+            before in DETERMINERS
+            and not (before == "al" and "al" in g.words)
+            # "Rubén del Campo ... Del Campo recordó": a capitalised "Del" is the
+            # surname's particle, no article
+            and not (doc[c.start - 1].text[:1].isupper() and surnamed)
+        ):
             votes["PER"] -= 3  # Spanish writes no article before a person's name
             # "venció al Barcelona": a place takes no "al" but after a motion verb
             votes["ORG"] += 1 if before == "del" else 2
