@@ -1226,6 +1226,15 @@ def test_speakers_a_title_goes_to_its_holder(
             "ya, no dentro de un año",
             "Eva Gil",
         ),
+        # the second piece of one statement holds the floor: a name inside it is
+        # no new subject for a dropped subject after it
+        (
+            "En Soria, la situación es «grave», según la alcaldesa, Ana Ruiz, quien "
+            "aseguró a la radio local que el hospital Santa Bárbara atiende cada día a "
+            "200 pacientes. «No tenemos más camas», explicó.",
+            "No tenemos más camas",
+            "Ana Ruiz",
+        ),
         # a record or a catalogue speaks for the body that keeps it
         (
             "Según el registro del Instituto Sismológico, hubo diez réplicas durante la noche.",

@@ -136,6 +136,11 @@ class SpeakerResolver:
                 else:
                     statement += 1
                     q["statement"] = statement
+                if q["speaker"] is not None and q["speaker"] == self.talk.last_speaker:
+                    # the second piece holds the floor as the first did: names inside
+                    # it are no new subjects ("aseguró que el hospital X atiende ...
+                    # «...», relató")
+                    self.talk.last_speaker_at = max(self.talk.last_speaker_at, q["end"])
                 prev = q
                 continue
             statement += 1
