@@ -1226,6 +1226,19 @@ def test_speakers_a_title_goes_to_its_holder(
             "ya, no dentro de un año",
             "Eva Gil",
         ),
+        # "En X" opening a clause of an impersonal plural cue names its source, a
+        # body or its seat ("En Moncloa descartan ..."), as "Desde X" does
+        (
+            "Los médicos mantienen el paro. En Ajuria Enea descartan negociar y "
+            "denuncian una «huelga política».",
+            "huelga política",
+            "Ajuria Enea",
+        ),
+        (
+            "El ministro Luis Gil habló ayer. En el Gobierno, estiman que el plan «funcionará».",
+            "funcionará",
+            "Gobierno",
+        ),
         # the second piece of one statement holds the floor: a name inside it is
         # no new subject for a dropped subject after it
         (

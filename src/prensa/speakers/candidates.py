@@ -25,6 +25,7 @@ from prensa import lexicon
 from prensa.extensions import in_timex, text_of
 from prensa.speakers.index import NAMED, PERSON, ActorIndex
 from prensa.speakers.nouns import (
+    institution,
     is_abbreviated_title,
     names_a_speaker,
     person_noun,
@@ -549,19 +550,47 @@ class Candidates:
                 return tok
         return None
 
+    def _named_before_verb(self, en: Token, verb: Token) -> bool:
+        """Whether "En" opens a name (an actor's, capitalised, or an institution's
+        noun) that runs, with at most a comma, up to the verb: "En Hacienda
+        reconocen", "En el Gobierno, estiman"; not "En 2019 dijeron", "En la
+        reunión, explicaron" (a time or an event)."""
+        while verb.dep_ in {"conj", "xcomp"} and en.i < verb.head.i < verb.i:
+            verb = verb.head  # "En Moncloa descartan (negociar) y advierten de ..."
+        end = _run_before_verb(self.doc, en.i + 1, verb.i)
+        gap = self.doc[end : verb.i]
+        if len(gap) > 2 or any(t.text not in {",", "se", "no", "lo", "le", "les"} for t in gap):
+            return False
+        phrase = self.doc[en.i + 1 : end]
+        if not len(phrase):
+            return False
+        root = phrase.root
+        return bool(
+            self.actors.actor_at(phrase.start_char, phrase.end_char) is not None
+            and root.text[:1].isupper()
+        ) or institution(root)
+
     def desde(self, verb: Token, q: dict[str, Any]) -> Span | None:
         """The "desde X" of an impersonal plural verb of saying, right after the verb
-        or opening its clause, naming who speaks ("señalan desde el Ministerio")."""
+        or opening its clause, naming who speaks ("señalan desde el Ministerio");
+        also "En X" opening the clause, where it names a body or a place of power
+        and the verb follows it ("En Hacienda reconocen que ...", "En La Moneda
+        descartan ...": the place for who works there)."""
         lo, hi = self.geo.sent_start(verb.idx), self.geo.sent_end(verb.idx)
         for tok in self.geo.tokens(lo, hi):
-            if tok.lower_ != "desde" or q["start"] <= tok.idx < q["end"]:
+            if tok.lower_ not in {"desde", "en"} or q["start"] <= tok.idx < q["end"]:
                 continue
             before = self.doc[tok.i - 1] if tok.i > 0 else None
             opens = before is None or before.idx < lo or before.is_punct or before.is_space
             if not (tok.i == verb.i + 1 or opens) or self.geo.inside_mark(tok.idx):
                 continue
+            if tok.lower_ == "en" and not (opens and self._named_before_verb(tok, verb)):
+                continue
             first = tok.i + 1
-            last = noun_phrase_end(self.doc, first, hi)
+            if tok.lower_ == "en":
+                last = _run_before_verb(self.doc, first, verb.i)
+            else:
+                last = noun_phrase_end(self.doc, first, hi)
             phrase = self.doc[first:last]
             if not len(phrase) or phrase.root.pos_ not in {"NOUN", "PROPN"}:
                 continue
@@ -573,7 +602,14 @@ class Candidates:
         return None
 
 
-# what opens a medium named by its kind and its name ("a radio X", "al diario X")
+def _run_before_verb(doc: Doc, i: int, verb: int) -> int:
+    """End of the words of a noun phrase from ``i``, before any verb or
+    punctuation and before ``verb``: "En [La Moneda] descartan"."""
+    while i < verb and doc[i].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "ADP"}:
+        i += 1
+    return i
+
+
 def _planned_in_report(verb: Token, node: Token) -> bool:
     """ "anunció que su partido presentará una enmienda para exigir «más
     vivienda»": an infinitive cue under a verb of what is still to come (future
@@ -588,6 +624,7 @@ def _planned_in_report(verb: Token, node: Token) -> bool:
     )
 
 
+# what opens a medium named by its kind and its name ("a radio X", "al diario X")
 MEDIUM_OPENERS = frozenset({"a", "al", "la", "el", "los", "las"})
 
 

@@ -171,6 +171,15 @@ class SpeakerResolver:
             head, found = self.find.subject(verb, q, self.items)
             if head is not None and head.i == verb.i:
                 head = None  # a verb the tagger took for a name ("Agregó que ...")
+            if (
+                head is not None
+                and head.idx < self.geo.sent_start(verb.idx)
+                and plural(verb)
+                and self.find.desde(verb, q) is not None
+            ):
+                # "Los sindicatos mantienen la huelga. En Moncloa descartan ...": the
+                # clause names its source; no subject of another sentence
+                head = None
             if head is not None and not self._impersonal(verb, head):
                 phrase = phrase_of(
                     head, stop=q["start"] if head.idx < q["start"] else None, verb=verb
