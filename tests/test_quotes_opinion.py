@@ -10,6 +10,9 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from prensa.quotes.opinion import opens_clause
 
 
 def _quotes(nlp: Language, text: str) -> list[tuple[str, str, str | None]]:
@@ -127,3 +130,19 @@ def test_quotes_opinion_cue_inside_a_sentence_clause(nlp: Language) -> None:
     text = "La tarifa, en opinión del sindicato CCOO, es insuficiente para cubrir los costes."
     found = [(q["kind"], text[q["start"] : q["end"]], q["cue"]) for q in nlp(text)._.prensa_quotes]
     assert ("indirect", "es insuficiente para cubrir los costes", "en opinión de") in found
+
+
+@pytest.mark.parametrize(
+    ("words", "i", "expected"),
+    [
+        (["Llueve", ".", "Para", "la", "ONG", ",", "sí"], 2, True),
+        (["Llueve", ",", "pero", "para", "la", "ONG", ",", "sí"], 3, True),
+        # a closing bracket ends an aside, it opens no clause: "una multa (de
+        # unos 380.000 dólares) para la campaña X y ..."
+        (["multa", "(", "de", "dólares", ")", "para", "la", "campaña"], 5, False),
+    ],
+)
+def test_quotes_opinion_para_opens_a_clause(
+    blank_es: Language, words: list[str], i: int, expected: bool
+) -> None:
+    assert opens_clause(Doc(blank_es.vocab, words=words), i, 1) is expected

@@ -57,6 +57,8 @@ def opens_clause(doc: Doc, i: int, s0: int) -> bool:
     if i == 0 or doc[i].idx <= s0:
         return True
     prev = doc[i - 1]
+    if prev.text in {")", "]"}:
+        return False  # "una multa (de 380.000 dólares) para la campaña X": no clause
     return prev.idx < s0 or prev.is_punct or prev.lower_ in OPENERS
 
 
