@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa.extensions import text_of
 from prensa.quotes.indirect import CLAUSE_END, COMPLEMENTISERS, QUOTE_MARKS, Candidate, trim
-from prensa.speakers.words import CLITICS
+from prensa.speakers.words import CLITICS, DASHES
 from prensa.token_table import tokens_at
 
 MAX_ASIDE = 8  # words after the verb: "admitió el portavoz del Ministerio de Sanidad"
@@ -32,7 +32,6 @@ CONNECTIVES = frozenset(
 )
 # "..., dijo X, quien ...": a relative after the aside describes its speaker
 RELATIVES = frozenset({"quien", "quienes", "que", "cual", "cuales", "cuyo", "cuya", "donde"})
-DASHES = frozenset({"—", "–"})
 STOPS = frozenset({";", ":", *DASHES, "(", ")"})
 
 

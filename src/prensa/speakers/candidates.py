@@ -41,17 +41,16 @@ from prensa.speakers.phrases import (
     reports_beside_cue,
     subject_of,
 )
-from prensa.speakers.words import CLITICS, RELATIVES
+from prensa.speakers.words import CLITICS, DASHES, RELATIVES
 from prensa.zones import find_zones, same_zone
 
 RELATIVE_WORDS = RELATIVES | {"los", "las"}
 # the punctuation an inverted cue follows: "«...», dijo X", "—...— dijo X"
-INVERTING = frozenset({",", "»", "”", '"', "—", "―", "–"})
+INVERTING = frozenset({",", "»", "”", '"'}) | DASHES
 # the articles of a parenthetical cue's subject ("añade la directora", "dice su madre")
 SUBJECT_ARTICLES = frozenset({"el", "la", "los", "las", "su", "sus"})
 # what closes a parenthetical cue: its comma, or the quotation it introduces
 CLOSERS = frozenset({",", "«", "“", '"', ":"})
-DASHES = frozenset({"—", "―", "–"})
 # what sets off a cue inside a sentence: commas, or the raya ("Los contratos
 # —dijo la consejera— se revisarán")
 ASIDE_OPENERS = frozenset({","}) | DASHES

@@ -14,10 +14,9 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
-from prensa.speakers.words import CLITICS, INDEFINITES, RELATIVES
+from prensa.speakers.words import CLITICS, DASHES, INDEFINITES, RELATIVES
 
 # dialogue dashes: the raya, and the dashes the press types for it
-DASHES = frozenset({"—", "―", "–"})
 
 
 INFINITIVE = "VerbForm=Inf"

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from prensa import lexicon
 from prensa.speakers.phrases import clitic_start
-from prensa.speakers.words import DE, RELATIVES
+from prensa.speakers.words import DASHES, DE, RELATIVES
 
 # "este último", "esta última": the one of those just named who was named last
 LATTER = frozenset({"este último", "esta última", "éste último", "ésta última"})
@@ -87,7 +87,7 @@ def set_off(verb: Token) -> bool:
     # —explicó— no subirá")
     if not (
         before >= 1
-        and doc[before].text in {",", "—", "―", "–"}
+        and doc[before].text in {",", *DASHES}
         and verb.i + 1 < len(doc)
         and doc[verb.i + 1].text == doc[before].text
     ):

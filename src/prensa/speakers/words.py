@@ -8,6 +8,9 @@ from __future__ import annotations
 
 # clitics that may stand between a cue and what it governs ("le dijo")
 CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lo", "la"})
+# the dashes that open dialogue and set off an aside: the raya (em dash), the
+# horizontal bar and the en dash as much of the press types it ("—dijo—")
+DASHES = frozenset({"—", "―", "–"})
 # the preposition that joins a noun to its complement, and its form with "el"
 DE = frozenset({"de", "del"})
 # relative pronouns that open a clause on a noun
