@@ -272,12 +272,10 @@ class SpeakerResolver:
         has a named subject before it sources a detail of what that subject
         did; the subject, not the source, goes on speaking."""
         start = q["speaker_start"]
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        sent_start = span[0].sent.start_char
-        k = bisect.bisect_left(self.actors.subject_starts, sent_start)
-        return any(at < start and who != q["speaker"] for at, who in self.actors.subjects[k:])
+        starts = self.actors.subject_starts
+        lo = bisect.bisect_left(starts, self.geo.sent_start(start))
+        hi = bisect.bisect_left(starts, start)
+        return any(who != q["speaker"] for _, who in self.actors.subjects[lo:hi])
 
     def _asked(self, q: dict[str, Any]) -> str | None:
         """The one the last question before ``q`` was put to ("le preguntó a Ana")."""
