@@ -353,12 +353,10 @@ def _opinion_cue_inside(doc: Doc, i: int, s0: int) -> tuple[int, str] | None:
     """The first token of the holder and the cue's words where an opinion cue
     with a "de" ("a juicio de", "en opinión del", "a decir de") opens at token
     ``i`` after a comma inside its sentence; else None."""
-    if i < 1 or doc[i - 1].text != "," or doc[i - 1].idx < s0 or i + 3 >= len(doc):
+    if i < 1 or doc[i - 1].text != "," or doc[i - 1].idx < s0:
         return None
-    if (doc[i].lower_, doc[i + 1].lower_) not in OPINION_CUES:
-        return None
-    if doc[i + 2].lower_ not in {"de", "del"}:
-        return None
+    if doc[i].lower_ == "para" or opinion_source(doc, i) != i + 3:
+        return None  # not one with "de" ("a su juicio" names no holder)
     return i + 3, f"{doc[i].lower_} {doc[i + 1].lower_} de"
 
 
