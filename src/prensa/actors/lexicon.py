@@ -80,6 +80,14 @@ def places() -> dict[str, Place]:
 
 
 @cache
+def agency_words() -> frozenset[tuple[str, ...]]:
+    """Every news agency's names as lower-case words ("efe"; "europa", "press")."""
+    return frozenset(
+        tuple(name.split()) for name, place in places().items() if place.subtype == "agency"
+    )
+
+
+@cache
 def agency_names() -> dict[str, tuple[tuple[str, ...], ...]]:
     """First word -> the news agencies' names of several words it opens, lower
     case ("europa" -> (("europa", "press"),))."""

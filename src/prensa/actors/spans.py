@@ -158,15 +158,13 @@ def _past_agency(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     any news agency told something ("contó a Efe Olena Bondar", after "a")."""
     agencies = {tuple(t.lower_ for t in doc[c.start : c.end]) for c in found if is_agency(doc, c)}
     # "contó a Efe Olena Bondar": a news agency told something, then who told it
-    told = {
-        tuple(name.split()) for name, place in lex.places().items() if place.subtype == "agency"
-    }
+    told = lex.agency_words()
     if not agencies and not any(c.start and doc[c.start - 1].lower_ == "a" for c in found):
         return found
     out = []
     for c in found:
         words = tuple(t.lower_ for t in doc[c.start : c.end])
-        known = agencies | (told if c.start and doc[c.start - 1].lower_ == "a" else set())
+        known = agencies | told if c.start and doc[c.start - 1].lower_ == "a" else agencies
         cut = next((len(a) for a in known if len(words) > len(a) and words[: len(a)] == a), None)
         if cut is None or not doc[c.start + cut].text[:1].isupper():
             out.append(c)
