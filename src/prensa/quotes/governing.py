@@ -13,6 +13,7 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 from prensa.lexicon import word_class
+from prensa.speakers.phrases import looks_ahead
 from prensa.speakers.words import RELATIVES
 
 
@@ -71,9 +72,8 @@ def _prospective_in_report(verb: Token, lo: int, cues: Container[int]) -> Token 
     saying in the future or the conditional, in a clause opened by "que" after
     another cue of its sentence, is no speech that took place, whatever the
     parse hung it on; the cue before it reports the marks. That cue, or None."""
-    prospective = "Fut" in verb.morph.get("Tense", []) or "Cnd" in verb.morph.get("Mood", [])
     que = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "que"), None)
-    if not prospective or que is None:
+    if not looks_ahead(verb) or que is None:
         return None
     doc = verb.doc
     for i in range(que.i - 1, verb.sent.start - 1, -1):

@@ -35,6 +35,7 @@ from prensa.speakers.nouns import (
 from prensa.speakers.phrases import (
     INFINITIVE,
     clitic_start,
+    looks_ahead,
     noun_phrase_end,
     phrase_of,
     quotes_beside_report,
@@ -619,7 +620,7 @@ def _planned_in_report(verb: Token, node: Token) -> bool:
         and "Inf" in verb.morph.get("VerbForm", [])
         and node.dep_ == "ccomp"
         and node.head.i < node.i
-        and ("Fut" in node.morph.get("Tense", []) or "Cnd" in node.morph.get("Mood", []))
+        and looks_ahead(node)
     )
 
 

@@ -206,6 +206,12 @@ def clitic_start(doc: Doc, verb: Token) -> int:
     return before
 
 
+def looks_ahead(verb: Token) -> bool:
+    """Whether a verb is in the future or the conditional: what it tells is
+    still to come ("pedirá", "respondería")."""
+    return "Fut" in verb.morph.get("Tense", []) or "Cnd" in verb.morph.get("Mood", [])
+
+
 def reports_beside_cue(verb: Token) -> bool:
     """ "aseguró que su partido quiere dialogar y remarcó que ...": whether a verb
     the parse coordinated with the content of a cue opens a content clause of its
