@@ -633,6 +633,40 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Olga Prieto",
             id="apposed-noun-in-a-source-frame",
         ),
+        # the subject of a clause that is not the sentence's, named in apposition
+        # to its noun ("su hermano Iván", "el portero Hugo Sanz"), is no topic
+        pytest.param(
+            "Elena Prieto conserva la bufanda que su hermano Iván llevaba aquella noche. "
+            "Tenía veinte años. «Nunca volvió a casa», recuerda.",
+            "Nunca volvió a casa",
+            "Elena Prieto",
+            id="apposed-name-of-a-relative-subject",
+        ),
+        pytest.param(
+            "El entrenador Luis Vera explicó que el portero Hugo Sanz, sancionado la "
+            "semana pasada, vuelve al equipo.\n\nSobre el rival, el técnico fue prudente. "
+            "«Tienen mucha calidad arriba», advirtió.",
+            "Tienen mucha calidad arriba",
+            "Luis Vera",
+            id="apposed-name-of-a-reported-subject",
+        ),
+        # a "según" that closes its sentence sources all of it: its source speaks
+        pytest.param(
+            "La compañía Teatro Sur recibió la carta el viernes, según ha explicado a Efe su "
+            "directora, Nuria Sanz. «No nos dieron motivos», ha lamentado.",
+            "No nos dieron motivos",
+            "Nuria Sanz",
+            id="source-closing-its-sentence",
+        ),
+        # a survey named by its maker ("la encuesta Cadem") is that maker's
+        pytest.param(
+            "«Es un fracaso», dijo la senadora Ana Ruiz. Los datos que la encuesta "
+            "Datanálisis publicó el lunes muestran una caída del apoyo al presidente. "
+            "Según el sondeo, un 40 % aprueba su gestión.",
+            "un 40 % aprueba su gestión",
+            "Datanálisis",
+            id="document-named-by-its-maker",
+        ),
     ],
 )
 def test_speakers_discourse_patterns(nlp: Language, text: str, quote: str, speaker: str) -> None:

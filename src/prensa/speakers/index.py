@@ -125,6 +125,7 @@ class ActorIndex:
                 tok = self.doc[tok.i + 1]
             elif tok.dep_ not in {"nsubj", "nsubj:pass"}:
                 continue
+            verb = tok.head  # the clause's verb, before the subject turns to its name
             if tok.pos_ == "NOUN":
                 # "El vicesecretario del PP, Juan Bravo, afirmó": the name in apposition
                 tok = next((c for c in tok.children if c.dep_ == "appos"), tok)
@@ -132,7 +133,9 @@ class ActorIndex:
                 continue
             if _dateline_credit(text, tok.idx, tok.idx + len(tok)):
                 continue  # "LIMA (Andina).- El gremio inició": the parse's subject
-            if tok.head.i != tok.i and tok.head.dep_ in SUBORDINATE and not _unmarked(tok.head):
+            if verb.i != tok.i and verb.dep_ in SUBORDINATE and not _unmarked(verb):
+                # "la gorra que su nieto Pablo llevaba": the subject of a clause that
+                # is not the sentence's, named in apposition to its noun, is no topic
                 continue
             named = self._named_subject(tok)
             if named is not None:
@@ -187,6 +190,15 @@ class ActorIndex:
                 best, best_len = m["actor"], overlap
             k += 1
         return best
+
+    def mention_end(self, start: int) -> int:
+        """Where the longest mention that opens at ``start`` ends (``start`` if none)."""
+        k = bisect.bisect_left(self.mention_starts, start)
+        end = start
+        while k < len(self.mentions) and self.mentions[k]["start"] == start:
+            end = max(end, self.mentions[k]["end"])
+            k += 1
+        return end
 
     def named_within(self, actor: str, start: int, end: int) -> bool:
         """Whether ``[start, end)`` holds a mention of ``actor`` other than a title

@@ -163,6 +163,11 @@ class Issuers:
         informe de la OMS") or the subject of the verb it is the object of (with
         ``issuing_only``, a verb of issuing: "aprobó una declaración")."""
         for c in tok.children:
+            if c.dep_ == "appos" and c.i == tok.i + 1 and c.pos_ == "PROPN":
+                # "la encuesta Cadem": a document named by the one who makes it
+                actor = self.actors.actor_at(c.idx, c.idx + len(c))
+                if actor is not None and self.actors.type_of(actor) in NAMED:
+                    return actor
             if c.dep_ == "nmod" and any(g.lower_ in DE for g in c.children if g.dep_ == "case"):
                 actor = self.actors.actor_at(c.idx, c.idx + len(c))
                 if actor is not None and self.actors.type_of(actor) in NAMED:

@@ -83,6 +83,8 @@ ANSWERS = frozenset({"responder", "contestar", "replicar"})
 QUESTIONS = frozenset({"preguntar", "preguntarse", "interrogar", "cuestionar"})
 # the gender a personal pronoun gives its referent
 PRONOUN_GENDERS = {"él": "Masc", "ella": "Fem"}
+# what may stand between a source and its sentence's end: "según su directora, Ana Gil."
+CLOSING = " ,.;\n"
 # the finder's rule of a quotation that came with its source phrase
 SOURCE_RULES = {
     "segun": "segun",
@@ -270,12 +272,28 @@ class SpeakerResolver:
         """ "El concejal X mostró fotografías de aceras que, según la Cámara, han
         costado ... «...», dijo": a "según" inside a sentence whose main clause
         has a named subject before it sources a detail of what that subject
-        did; the subject, not the source, goes on speaking."""
+        did; the subject, not the source, goes on speaking. A source that closes
+        the sentence ("..., según ha explicado su directora, Ana Gil.") sources
+        all of it, and speaks."""
         start = q["speaker_start"]
+        if self._closes_sentence(q):
+            return False
         starts = self.actors.subject_starts
         lo = bisect.bisect_left(starts, self.geo.sent_start(start))
         hi = bisect.bisect_left(starts, start)
         return any(who != q["speaker"] for _, who in self.actors.subjects[lo:hi])
+
+    def _closes_sentence(self, q: dict[str, Any]) -> bool:
+        """Whether nothing follows the speaker phrase of ``q`` in its sentence but
+        the speaker's own name in apposition ("según su directora, Ana Gil.")."""
+        end, stop = q["speaker_end"], self.geo.sent_end(q["speaker_start"])
+        rest = self.text[end:stop]
+        if not rest.strip(CLOSING):
+            return True
+        at = end + len(rest) - len(rest.lstrip(CLOSING))
+        return self.actors.actor_at(at, at + 1) == q["speaker"] and not self.text[
+            self.actors.mention_end(at) : stop
+        ].strip(CLOSING)
 
     def _asked(self, q: dict[str, Any]) -> str | None:
         """The one the last question before ``q`` was put to ("le preguntó a Ana")."""
