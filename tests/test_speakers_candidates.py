@@ -51,6 +51,9 @@ class _Actors:
     def type_of(self, actor_id: str) -> str | None:
         return "PER" if actor_id in self.named else None
 
+    def names_someone(self, phrase: Span) -> bool:
+        return self.actor_at(phrase.start_char, phrase.end_char) is not None
+
 
 def _subject(
     nlp: Language, rows: list[Row], verb: int, named: dict[str, str]
@@ -158,7 +161,7 @@ def test_postverbal_name_not_an_addressee(blank_es: Language) -> None:
     doc = parsed_doc(blank_es, rows)
     find = Candidates(doc, _Geo(doc), _Actors(doc, {"lm": "Luis Mora"}))  # type: ignore[arg-type]
     q = {"start": doc[1].idx, "end": doc[1].idx + 5}
-    assert find.postverbal_name(doc[5], q) is None
+    assert find.inverted.postverbal_name(doc[5], q) is None
 
 
 def test_time_noun_is_never_a_subject(blank_es: Language) -> None:
@@ -255,7 +258,7 @@ def test_speakers_candidates_furniture_is_no_subject(blank_es: Language) -> None
 
 
 def test_speakers_candidates_only_a_main_clause_subject_carries_over(blank_es: Language) -> None:
-    from prensa.speakers.candidates import _main_clause
+    from prensa.speakers.plural import _main_clause
 
     # "Los técnicos revisaron el puente cuando surgieron grietas. Dijeron que ..."
     rows: list[Row] = [
@@ -295,7 +298,7 @@ def test_speakers_candidates_bracketed_description_after_a_name(blank_es: Langua
     ]
     doc = parsed_doc(blank_es, rows)
     actors = _Actors(doc, {"cr": "Carmen Ruiz"})
-    names = PhraseNames(doc, actors, Candidates(doc, _Geo(doc), actors))  # type: ignore[arg-type]
+    names = PhraseNames(doc, actors, _Geo(doc))  # type: ignore[arg-type]
     found = names.bracketed_name(doc[3:5])
     assert found is not None and found.text == "Carmen Ruiz"
     assert names.bracketed_name(doc[0:2]) is None  # the name itself: nothing before it
@@ -303,7 +306,7 @@ def test_speakers_candidates_bracketed_description_after_a_name(blank_es: Langua
     commas = [(",", h, d, "PUNCT") if w in "[]" else (w, h, d, p) for w, h, d, p in rows]
     doc = parsed_doc(blank_es, commas)
     actors = _Actors(doc, {"cr": "Carmen Ruiz"})
-    names = PhraseNames(doc, actors, Candidates(doc, _Geo(doc), actors))  # type: ignore[arg-type]
+    names = PhraseNames(doc, actors, _Geo(doc))  # type: ignore[arg-type]
     assert names.bracketed_name(doc[3:5]) is None
 
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa.extensions import in_timex, text_of
 from prensa.lexicon import column, word_class
-from prensa.speakers.phrases import clitic_start
+from prensa.speakers.words import clitic_start
 
 # where a content clause ends: a clause that gives a reason or a contrast, or
 # a second content clause of the same verb ("y que ...")

@@ -13,7 +13,7 @@ import itertools
 import re
 from typing import Any
 
-from prensa.speakers.candidates import Geometry
+from prensa.speakers.geometry import Geometry
 
 
 def continued(text: str, items: list[dict[str, Any]]) -> None:

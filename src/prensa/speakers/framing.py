@@ -9,11 +9,12 @@ clause a partial quotation sits in ("X recibió la propuesta como «...»").
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from prensa.extensions import text_of
 from prensa.lexicon import word_class
-from prensa.speakers.candidates import Candidates
-from prensa.speakers.index import NAMED, PERSON
+from prensa.speakers.geometry import Geometry
+from prensa.speakers.index import NAMED, PERSON, ActorIndex
 from prensa.speakers.nouns import documents, roles, speaks
 from prensa.speakers.phrases import phrase_of
 
@@ -32,8 +33,14 @@ def _role_of(tok: Token) -> Token:
     return tok
 
 
-class Framing(Candidates):
-    """The syntax candidates, plus the frames of quotations with no cue."""
+class Framing:
+    """The frames of one document's quotations with no cue."""
+
+    def __init__(self, doc: Doc, geo: Geometry, actors: ActorIndex) -> None:
+        self.doc = doc
+        self.text = text_of(doc)
+        self.geo = geo
+        self.actors = actors
 
     def colon_subject(self, start: int) -> Token | None:
         """The subject of the clause that a colon right before a quotation closes, where
@@ -60,7 +67,7 @@ class Framing(Candidates):
         # title, not "los otros puntos del acuerdo: «...»"
         for tok, _ in sorted(subjects, key=lambda pair: pair[1], reverse=True):
             phrase = phrase_of(tok, stop=colon)
-            if self.names_someone(phrase) or tok.lower_ in roles() or tok.lower_ in SOURCES:
+            if self.actors.names_someone(phrase) or tok.lower_ in roles() or tok.lower_ in SOURCES:
                 return tok
         if "\n" in self.text[colon:start]:
             return self._only_person(lo, colon)
@@ -190,7 +197,7 @@ class Framing(Candidates):
         if head.lower_ in roles() or head.lower_ in SOURCES:
             return True
         if head.lemma_.lower() in documents() or head.lower_ in documents():
-            return self.names_someone(phrase)
+            return self.actors.names_someone(phrase)
         names = [head] + [
             c
             for c in head.children
@@ -198,4 +205,4 @@ class Framing(Candidates):
             and c.pos_ == "PROPN"
             and self.doc[c.i - 1].pos_ not in {"ADP", "DET"}
         ]
-        return any(self.names_someone(self.doc[t.i : t.i + 1]) for t in names)
+        return any(self.actors.names_someone(self.doc[t.i : t.i + 1]) for t in names)

@@ -191,6 +191,11 @@ class ActorIndex:
             k += 1
         return best
 
+    def names_someone(self, phrase: Span) -> bool:
+        """Whether ``phrase`` is (mostly) a mention of a person or an organisation."""
+        actor = self.actor_at(phrase.start_char, phrase.end_char)
+        return actor is not None and self.type_of(actor) in NAMED
+
     def mention_end(self, start: int) -> int:
         """Where the longest mention that opens at ``start`` ends (``start`` if none)."""
         k = bisect.bisect_left(self.mention_starts, start)

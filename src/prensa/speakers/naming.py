@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 from prensa.extensions import text_of
-from prensa.speakers.candidates import Candidates
+from prensa.speakers.geometry import Geometry
 from prensa.speakers.index import NAMED, ORGANISATION, PERSON, ActorIndex
 from prensa.speakers.nouns import DEFINITE, PRONOUNS, institution, person_noun, roles, same_kind
 from prensa.token_table import positions
@@ -44,10 +44,10 @@ CLAUSE_CLOSERS = APPOSITION_CLOSERS | {".", ";", ":"}
 class PhraseNames:
     """Names around a speaker phrase, read through the actor registry."""
 
-    def __init__(self, doc: Doc, actors: ActorIndex, find: Candidates) -> None:
+    def __init__(self, doc: Doc, actors: ActorIndex, geo: Geometry) -> None:
         self.doc = doc
         self.actors = actors
-        self.find = find
+        self.geo = geo
 
     def earlier(self, head: Token, phrase: Span, pos: set[str]) -> Iterator[Token]:
         """The earlier tokens of ``head``'s word, tagged as one of ``pos``, last first."""
@@ -64,7 +64,7 @@ class PhraseNames:
         if any(t.pos_ in {"ADP", "VERB", "AUX"} for t in phrase if t.i > head.i):
             return None  # "la hermana de la víctima": a relation of its own
         for tok in self.earlier(head, phrase, {"NOUN"}):
-            if self.find.geo.inside_mark(tok.idx):
+            if self.geo.inside_mark(tok.idx):
                 continue
             if tok.i and self.doc[tok.i - 1].lower_ in INDEFINITE_ARTICLES:
                 return None
@@ -236,7 +236,7 @@ class PhraseNames:
         a role, an institution), not what it is about ("cifras de violencia")."""
         root = rest.root
         return (
-            self.find.names_someone(rest)
+            self.actors.names_someone(rest)
             or root.lower_ in roles()
             or institution(root)
             or root.lower_ in PRONOUNS

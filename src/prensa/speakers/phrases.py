@@ -3,8 +3,8 @@ parse, and where its phrase ends.
 
 ``subject_of`` climbs from gerunds, coordinated and relative verbs to the verb
 whose subject they share; ``phrase_of`` cuts a subject's phrase at a clause,
-a quotation, an addressee or where the statement was made; ``clitic_start``
-finds the clitics and auxiliaries before a cue. ``cues`` recognises the cues.
+a quotation, an addressee or where the statement was made (``words.clitic_start``
+finds the clitics and auxiliaries before a cue). ``cues`` recognises the cues.
 """
 
 from __future__ import annotations
@@ -192,18 +192,6 @@ def subject_of(
             continue
         return None
     return None
-
-
-def clitic_start(doc: Doc, verb: Token) -> int:
-    """The token before ``verb``, its clitics and its auxiliaries ("«...», le dijo",
-    "«...», ha contado", "«...», le había dicho" -> the comma)."""
-    before = verb.i - 1
-    while before > 0 and (
-        doc[before].lower_ in CLITICS
-        or (doc[before].pos_ == "AUX" and doc[before].head.i == verb.i)
-    ):
-        before -= 1
-    return before
 
 
 def looks_ahead(verb: Token) -> bool:

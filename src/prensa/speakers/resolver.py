@@ -45,9 +45,10 @@ from prensa import lexicon
 from prensa.actors import lexicon as actor_lexicon
 from prensa.extensions import text_of
 from prensa.speakers import bare
-from prensa.speakers.candidates import Geometry, plural
+from prensa.speakers.candidates import Candidates
 from prensa.speakers.discourse import Discourse
 from prensa.speakers.framing import Framing
+from prensa.speakers.geometry import Geometry
 from prensa.speakers.index import NAMED, PERSON, ActorIndex
 from prensa.speakers.issuers import Issuers
 from prensa.speakers.naming import INDEFINITE_ARTICLES, PhraseNames
@@ -64,6 +65,7 @@ from prensa.speakers.nouns import (
     without_relative,
 )
 from prensa.speakers.phrases import phrase_of
+from prensa.speakers.plural import PluralSources, plural
 from prensa.speakers.shapes import (
     LATTER,
     anaphoric,
@@ -103,7 +105,9 @@ class SpeakerResolver:
         self.geo = geo
         self.actors = actors
         self.find = Framing(doc, geo, actors)
-        self.names = PhraseNames(doc, actors, self.find)
+        self.cands = Candidates(doc, geo, actors)
+        self.plural = PluralSources(doc, geo, actors)
+        self.names = PhraseNames(doc, actors, geo)
         self.talk = Discourse(doc, actors, self.names.missed_name)
         self.items: list[dict[str, Any]] = []
         self._how = ""  # how ``_resolve`` resolved its last phrase, "" for a name
@@ -170,14 +174,14 @@ class SpeakerResolver:
         phrase: Span | None = q["_phrase"]
         found = SOURCE_RULES.get(q["rule"], "source") if phrase is not None else ""
         if phrase is None and verb is not None:
-            head, found = self.find.subject(verb, q, self.items)
+            head, found = self.cands.subject(verb, q, self.items)
             if head is not None and head.i == verb.i:
                 head = None  # a verb the tagger took for a name ("Agregó que ...")
             if (
                 head is not None
                 and head.idx < self.geo.sent_start(verb.idx)
                 and plural(verb)
-                and self.find.desde(verb, q) is not None
+                and self.plural.desde(verb, q) is not None
             ):
                 # "Los sindicatos mantienen la huelga. En Moncloa descartan ...": the
                 # clause names its source; no subject of another sentence
@@ -190,16 +194,16 @@ class SpeakerResolver:
                 return False
         if phrase is not None and (
             all(t.is_punct or t.is_space for t in phrase)
-            or (phrase[0].lower_.startswith("cuy") and not self.find.names_someone(phrase))
+            or (phrase[0].lower_.startswith("cuy") and not self.actors.names_someone(phrase))
         ):
             # punctuation, or "cuya voz" with no name ("cuyo secretario general, Teodoro
             # García Egea" keeps its name): the parse lost the subject
             phrase = None
         if phrase is None and verb is not None and plural(verb):
-            if (desde := self.find.desde(verb, q)) is not None:
+            if (desde := self.plural.desde(verb, q)) is not None:
                 # "aseguran desde el PP", "Desde Hacienda señalan que ...": the source
                 phrase, found = desde, "desde"
-            elif (subject := self.find.plural_subject(verb)) is not None:
+            elif (subject := self.plural.plural_subject(verb)) is not None:
                 # "«...», avisaban": a plural dropped subject is the last plural subject
                 phrase, found = phrase_of(subject, verb=verb), "plural_subject"
             elif verb.i and self.doc[verb.i - 1].lower_ == "les":

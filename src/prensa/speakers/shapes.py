@@ -12,8 +12,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from prensa import lexicon
-from prensa.speakers.phrases import clitic_start
-from prensa.speakers.words import DASHES, DE, RELATIVES
+from prensa.speakers.words import DASHES, DE, RELATIVES, clitic_start
 
 # "este último", "esta última": the one of those just named who was named last
 LATTER = frozenset({"este último", "esta última", "éste último", "ésta última"})

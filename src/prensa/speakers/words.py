@@ -1,10 +1,13 @@
 """Closed classes of Spanish words that the speaker rules share.
 
-A leaf module: word sets only, so that every module of ``prensa.speakers``
-can read them without importing another's rules.
+A leaf module: word sets and the few token tests made of them alone (the
+clitics before a cue, the enclitics on an infinitive), so that every module
+of ``prensa.speakers`` can read them without importing another's rules.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Doc, Token
 
 # clitics that may stand between a cue and what it governs ("le dijo")
 CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lo", "la"})
@@ -15,6 +18,8 @@ DASHES = frozenset({"—", "―", "–"})
 DE = frozenset({"de", "del"})
 # relative pronouns that open a clause on a noun
 RELATIVES = frozenset({"que", "quien", "quienes", "cual", "cuales"})
+# ... and the articles of "el que", "los que", which a parse may leave alone
+RELATIVE_WORDS = RELATIVES | {"los", "las"}
 # indefinite pronouns name unnamed speakers ("uno de ellos", "algunos que ...")
 INDEFINITES = frozenset(
     {
@@ -53,3 +58,15 @@ def without_enclitics(form: str) -> str:
         if plain.endswith(("ando", "iendo", "yendo", "ar", "er", "ir")):
             return plain
     return form
+
+
+def clitic_start(doc: Doc, verb: Token) -> int:
+    """The token before ``verb``, its clitics and its auxiliaries ("«...», le dijo",
+    "«...», ha contado", "«...», le había dicho" -> the comma)."""
+    before = verb.i - 1
+    while before > 0 and (
+        doc[before].lower_ in CLITICS
+        or (doc[before].pos_ == "AUX" and doc[before].head.i == verb.i)
+    ):
+        before -= 1
+    return before
