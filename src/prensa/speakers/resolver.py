@@ -37,6 +37,7 @@ topics, and the NOM actors of unnamed speakers, live in ``discourse``.
 from __future__ import annotations
 
 import bisect
+import enum
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -83,6 +84,15 @@ from prensa.speakers.words import DE
 # verbs of answering, and of asking, whose addressee answers next
 ANSWERS = frozenset({"responder", "contestar", "replicar"})
 QUESTIONS = frozenset({"preguntar", "preguntarse", "interrogar", "cuestionar"})
+
+
+class GoOn(enum.Enum):
+    """What a stage of ``_resolve`` answers when the phrase is not its kind."""
+
+    GO_ON = enum.auto()
+
+
+GO_ON = GoOn.GO_ON
 # the gender a personal pronoun gives its referent
 PRONOUN_GENDERS = {"él": "Masc", "ella": "Fem"}
 # what may stand between a source and its sentence's end: "según su directora, Ana Gil."
@@ -352,135 +362,15 @@ class SpeakerResolver:
         exact = self._exact_name(phrase)
         if exact is not None:
             return exact  # "Marcelino: «...»": the phrase is a person's or a body's name
-        if head.lower_ in {"ambos", "ambas"}:
-            # a joint statement: naming either of the two last named is right
-            self._how = "pronoun"
-            return self.talk.last_mentioned(phrase.start_char) or self.talk.carry(phrase.start_char)
-        if phrase[0].lower_ in {"ambos", "ambas"} and head.pos_ == "NOUN":
-            # "Ambos partidos pidieron": the last person or organisation named, but
-            # not one the story gave another title ("Ambos presidentes" is no
-            # "canciller X" named after them): either of the pair is right
-            self._how = "title"
-            noun = {head.lower_, head.lower_[:-1], head.lower_[:-2]}  # presidentes -> presidente
-            people = any(roles().get(word) == "PER" for word in noun)
-            pair = next(
-                (
-                    actor
-                    for _, actor in self.actors.typed_before(
-                        phrase.start_char, PERSON if people else NAMED
-                    )
-                    if not (self.actors.given_titles.get(actor, noun) - noun)
-                    or noun & self.actors.given_titles.get(actor, frozenset())
-                ),
-                None,
-            )
-            return pair or self.talk.carry(phrase.start_char)
-        if phrase.text.lower() in LATTER:
-            # "Este último había defendido ...": the last person mentioned, not the
-            # last who spoke
-            self._how = "pronoun"
-            wanted = "Fem" if phrase[0].lower_ == "esta" else None
-            return self.actors.last_person(phrase.start_char, wanted) or self.talk.carry(
-                phrase.start_char
-            )
-        if (
-            head.pos_ == "NOUN"
-            and self.talk.last_speaker is not None
-            and (anaphoric(phrase, head) or bare_source(phrase))
-            and person_noun(head)
-        ):
-            # "Según esta fuente", "según las mismas fuentes", "explicó la fuente":
-            # the source just heard
-            self._how = "pronoun"
-            return self.talk.last_speaker
-        if head.lemma_.lower() in documents() or head.lower_ in documents():
-            issuer = self.issuers.issuer(phrase, head)
-            self._how = "document_issuer"
-            return issuer
-        if head.lower_ in PRONOUNS or (head.pos_ == "PRON" and head.lower_ not in INDEFINITES):
-            self._how = "pronoun"
-            carried = self.talk.carry(phrase.start_char)
-            told = PRONOUN_GENDERS.get(head.lower_)
-            if carried is None or told is None or self.actors.gender_of(carried) in {None, told}:
-                return carried
-            # "Ella anunció ...": not the man who spoke last, the last woman (or
-            # person of unknown sex) mentioned before
-            return self.actors.last_person(phrase.start_char, told)
-        if (
-            roles().get(head.lower_) != "ORG"
-            and not institution(head)
-            and (led := self.names.led_by(phrase)) is not None
-        ):
-            # "La defensa, a cargo del abogado Matías Roldán, sostuvo": the one
-            # who acts for the party the phrase names ("El ministerio, dirigido
-            # por X, respondió" is the ministry's answer)
-            self._how = "title"
-            return led
+        found = self._by_form(phrase, head)
+        if found is not GO_ON:
+            return found
         role = roles().get(head.lower_)
         # "una de ellas, Pilar Ortega, dijo": an indefinite pronoun, then the name
         kin = head.lower_ in lexicon.kinship() or head.lower_ in INDEFINITES
-        titled = role == "PER" or kin
-        if (titled or head.pos_ == "NOUN") and (
-            apposed := self.names.apposed_person(phrase, closed=not titled)
-        ) is not None:
-            # "La directora legal de X (XYZ), Sara Paz, apuntó", "dice su mamá, Mara
-            # Lucia da Silva, de 43 años": the name after the title or the relation
-            return apposed
-        # a name in apposition beats the title it explains ("la ministra portavoz, María Montero")
-        core = [
-            c
-            for c in head.children
-            if c.dep_ in {"flat", "appos", "compound"}
-            and not behind_preposition(c)
-            and not past_relative_clause(head, c)
-        ] + [head]
-        title_actor = None
-        for tok in core:
-            last = max(
-                [tok.i]
-                + [c.i for c in tok.children if c.dep_ == "flat" and not behind_preposition(c)]
-            )
-            sub = doc[tok.i : last + 1]
-            actor = self.actors.actor_at(sub.start_char, sub.end_char)
-            found = self.actors.by_id(actor) if actor is not None else None
-            # "la dinastía Siria", "la prensa rusa": a place inside a title is not the speaker;
-            # "el mandatario" refers to a person, never to an organisation or a place
-            if (
-                found is None
-                or (head.pos_ == "NOUN" and found["type"] == "LOC")
-                or (tok is head and role is not None and found["type"] != role)
-            ):
-                continue
-            if (
-                tok is head
-                and head.pos_ == "NOUN"
-                and not self.actors.named_within(str(actor), phrase.start_char, phrase.end_char)
-            ):
-                # a title the registry linked: the discourse (the last speaker) decides
-                # first, unless the phrase names the one it linked the title to
-                title_actor = actor
-                continue
-            return actor
-        if head.pos_ == "NOUN":
-            # "la dinastía Al Assad": a person or organisation named in the phrase
-            # itself, not behind a preposition ("fuentes próximas a Moreno")
-            for tok in phrase:
-                if tok.i > head.i and (
-                    tok.pos_ in {"ADP", "VERB", "PUNCT", "SCONJ", "PRON"} or tok.lower_ == "como"
-                ):
-                    break
-                actor = (
-                    self.actors.actor_at(tok.idx, tok.idx + len(tok)) if tok.i > head.i else None
-                )
-                found = self.actors.by_id(actor) if actor is not None else None
-                if found is not None and found["type"] in {"PER", "ORG"}:
-                    return actor
-        if head.pos_ == "NOUN" and (named_last := self.names.trailing_name(phrase)) is not None:
-            return named_last
-        if head.pos_ == "PROPN" or phrase[-1].pos_ == "PROPN":
-            actor = self.actors.by_surname(phrase.text)
-            if actor is not None:
-                return actor
+        found, title_actor = self._named_in(phrase, head, role, kin)
+        if found is not GO_ON:
+            return found
         first = phrase[0].lower_
         if phrase.start and doc[phrase.start - 1].lower_ in {"del", "al"}:
             first = "el"  # "a juicio del ministro": the article is in the contraction
@@ -535,57 +425,9 @@ class SpeakerResolver:
             self._how = "title"
             return self.talk.new_unnamed(intro)
         if first in DEFINITE and titled and not plural_noun(head):
-            # a definite title refers back to someone named before, of the type the
-            # title wants and, for a person, of its gender; a definite noun that is
-            # no title ("la embajada", "el equipo de la OMS") is someone new
-            self._how = "title"
-            wanted = gender(head)
-            if role == "PER" and (holder := self._unnamed_holder(head, phrase)) is not None:
-                # "acusó a la ministra de Trabajo de ... La ministra respondió": the
-                # office the story named without a name, not a person named before
-                return self.talk.new_unnamed(holder)
-            if role == "PER" and (officer := self.titles.office_holder(head, phrase)) is not None:
-                # "Bruce Mac Master, presidente de la Asociación Nacional de
-                # Empresarios, Andi ... del Presidente de la Andi": the one given
-                # that office of that organisation
-                return officer
-            if role == "PER" and self.titles.new_office(head, phrase):
-                # "Graciela, empleada doméstica, contó ... El ministro de Economía
-                # aseguró": an office with its portfolio that nobody held before
-                self._how = "new_unnamed"
-                return self.talk.new_unnamed(without_relative(phrase))
-            if (
-                title_actor is not None
-                and head.lower_ not in lexicon.word_class("speakers", "forms_of_address")
-                and head.lower_ in self.actors.given_titles.get(title_actor, frozenset())
-            ):
-                # "El presidente ruso, Vladimir Putin, ... «...», dijo el canciller Lavrov.
-                # «...», añadió el presidente": the one the article gave this title
-                # beside his name, not whoever spoke last
-                return title_actor
-            subject = self.talk.subject_since_speaker(phrase.start_char)
-            if subject is not None and (
-                self.talk.fits(subject, role, wanted)
-                or (role == "PER" and self.talk.unnamed_fits(subject, wanted))
-            ):
-                # "Simeone reconoció la derrota. «...», admitió el técnico": the title
-                # refers to the person the story turned to, not to the last speaker;
-                # "El juez citó al empresario X. El magistrado considera que ...": to
-                # the unnamed one the story turned to, not to the one named after
-                return subject
-            spoke = self.talk.last_speaker
-            if (
-                head.lower_ in lexicon.word_class("speakers", "generic_persons")
-                and spoke is not None
-                and self.actors.type_of(spoke) == "NOM"
-                and self.talk.fits(spoke, None, wanted)
-            ):
-                # "La madre de una víctima pedía que ... «...», relató la mujer": the
-                # unnamed one who spoke last, called by what she is
-                return spoke
-            named = self.talk.antecedent(phrase.start_char, role, wanted, head.lower_)
-            if named is not None:
-                return named  # "el presidente", "la portavoz": the one named before
+            found = self._definite_title(phrase, head, role, title_actor)
+            if found is not GO_ON:
+                return found
         if title_actor is not None:
             self._how = "title"
             return title_actor
@@ -599,6 +441,206 @@ class SpeakerResolver:
             return self.talk.new_unnamed(self.names.with_organisation(without_relative(phrase)))
         self._how = "last_speaker"
         return self.talk.last_speaker
+
+    def _by_form(self, phrase: Span, head: Token) -> str | GoOn | None:
+        """A phrase that refers back by its form: "ambos", "este último", "esta
+        fuente", a document, a personal pronoun; ``GO_ON`` for any other."""
+        if head.lower_ in {"ambos", "ambas"}:
+            # a joint statement: naming either of the two last named is right
+            self._how = "pronoun"
+            return self.talk.last_mentioned(phrase.start_char) or self.talk.carry(phrase.start_char)
+        if phrase[0].lower_ in {"ambos", "ambas"} and head.pos_ == "NOUN":
+            # "Ambos partidos pidieron": the last person or organisation named, but
+            # not one the story gave another title ("Ambos presidentes" is no
+            # "canciller X" named after them): either of the pair is right
+            self._how = "title"
+            noun = {head.lower_, head.lower_[:-1], head.lower_[:-2]}  # presidentes -> presidente
+            people = any(roles().get(word) == "PER" for word in noun)
+            pair = next(
+                (
+                    actor
+                    for _, actor in self.actors.typed_before(
+                        phrase.start_char, PERSON if people else NAMED
+                    )
+                    if not (self.actors.given_titles.get(actor, noun) - noun)
+                    or noun & self.actors.given_titles.get(actor, frozenset())
+                ),
+                None,
+            )
+            return pair or self.talk.carry(phrase.start_char)
+        if phrase.text.lower() in LATTER:
+            # "Este último había defendido ...": the last person mentioned, not the
+            # last who spoke
+            self._how = "pronoun"
+            wanted = "Fem" if phrase[0].lower_ == "esta" else None
+            return self.actors.last_person(phrase.start_char, wanted) or self.talk.carry(
+                phrase.start_char
+            )
+        if (
+            head.pos_ == "NOUN"
+            and self.talk.last_speaker is not None
+            and (anaphoric(phrase, head) or bare_source(phrase))
+            and person_noun(head)
+        ):
+            # "Según esta fuente", "según las mismas fuentes", "explicó la fuente":
+            # the source just heard
+            self._how = "pronoun"
+            return self.talk.last_speaker
+        if head.lemma_.lower() in documents() or head.lower_ in documents():
+            issuer = self.issuers.issuer(phrase, head)
+            self._how = "document_issuer"
+            return issuer
+        if head.lower_ in PRONOUNS or (head.pos_ == "PRON" and head.lower_ not in INDEFINITES):
+            self._how = "pronoun"
+            carried = self.talk.carry(phrase.start_char)
+            told = PRONOUN_GENDERS.get(head.lower_)
+            if carried is None or told is None or self.actors.gender_of(carried) in {None, told}:
+                return carried
+            # "Ella anunció ...": not the man who spoke last, the last woman (or
+            # person of unknown sex) mentioned before
+            return self.actors.last_person(phrase.start_char, told)
+        return GO_ON
+
+    def _named_in(
+        self, phrase: Span, head: Token, role: str | None, kin: bool
+    ) -> tuple[str | GoOn | None, str | None]:
+        """The person or body a phrase names in itself, by a name in apposition or
+        inside it, or by the one it is led by; ``GO_ON`` for none. Also the actor
+        the registry linked the phrase's title to, which the discourse weighs
+        later ("la ministra", linked to the last minister named)."""
+        doc = self.doc
+        title_actor: str | None = None
+        if (
+            roles().get(head.lower_) != "ORG"
+            and not institution(head)
+            and (led := self.names.led_by(phrase)) is not None
+        ):
+            # "La defensa, a cargo del abogado Matías Roldán, sostuvo": the one
+            # who acts for the party the phrase names ("El ministerio, dirigido
+            # por X, respondió" is the ministry's answer)
+            self._how = "title"
+            return led, title_actor
+        titled = role == "PER" or kin
+        if (titled or head.pos_ == "NOUN") and (
+            apposed := self.names.apposed_person(phrase, closed=not titled)
+        ) is not None:
+            # "La directora legal de X (XYZ), Sara Paz, apuntó", "dice su mamá, Mara
+            # Lucia da Silva, de 43 años": the name after the title or the relation
+            return apposed, title_actor
+        # a name in apposition beats the title it explains ("la ministra portavoz, María Montero")
+        core = [
+            c
+            for c in head.children
+            if c.dep_ in {"flat", "appos", "compound"}
+            and not behind_preposition(c)
+            and not past_relative_clause(head, c)
+        ] + [head]
+        for tok in core:
+            last = max(
+                [tok.i]
+                + [c.i for c in tok.children if c.dep_ == "flat" and not behind_preposition(c)]
+            )
+            sub = doc[tok.i : last + 1]
+            actor = self.actors.actor_at(sub.start_char, sub.end_char)
+            found = self.actors.by_id(actor) if actor is not None else None
+            # "la dinastía Siria", "la prensa rusa": a place inside a title is not the speaker;
+            # "el mandatario" refers to a person, never to an organisation or a place
+            if (
+                found is None
+                or (head.pos_ == "NOUN" and found["type"] == "LOC")
+                or (tok is head and role is not None and found["type"] != role)
+            ):
+                continue
+            if (
+                tok is head
+                and head.pos_ == "NOUN"
+                and not self.actors.named_within(str(actor), phrase.start_char, phrase.end_char)
+            ):
+                # a title the registry linked: the discourse (the last speaker) decides
+                # first, unless the phrase names the one it linked the title to
+                title_actor = actor
+                continue
+            return actor, title_actor
+        if head.pos_ == "NOUN":
+            # "la dinastía Al Assad": a person or organisation named in the phrase
+            # itself, not behind a preposition ("fuentes próximas a Moreno")
+            for tok in phrase:
+                if tok.i > head.i and (
+                    tok.pos_ in {"ADP", "VERB", "PUNCT", "SCONJ", "PRON"} or tok.lower_ == "como"
+                ):
+                    break
+                actor = (
+                    self.actors.actor_at(tok.idx, tok.idx + len(tok)) if tok.i > head.i else None
+                )
+                found = self.actors.by_id(actor) if actor is not None else None
+                if found is not None and found["type"] in {"PER", "ORG"}:
+                    return actor, title_actor
+        if head.pos_ == "NOUN" and (named_last := self.names.trailing_name(phrase)) is not None:
+            return named_last, title_actor
+        if head.pos_ == "PROPN" or phrase[-1].pos_ == "PROPN":
+            actor = self.actors.by_surname(phrase.text)
+            if actor is not None:
+                return actor, title_actor
+        return GO_ON, title_actor
+
+    def _definite_title(
+        self, phrase: Span, head: Token, role: str | None, title_actor: str | None
+    ) -> str | GoOn | None:
+        """Who a definite title ("el presidente", "la portavoz") refers back to: the
+        office named without a name, its holder, the one the story turned to, the
+        one named before; ``GO_ON`` where none fits."""
+        # a definite title refers back to someone named before, of the type the
+        # title wants and, for a person, of its gender; a definite noun that is
+        # no title ("la embajada", "el equipo de la OMS") is someone new
+        self._how = "title"
+        wanted = gender(head)
+        if role == "PER" and (holder := self._unnamed_holder(head, phrase)) is not None:
+            # "acusó a la ministra de Trabajo de ... La ministra respondió": the
+            # office the story named without a name, not a person named before
+            return self.talk.new_unnamed(holder)
+        if role == "PER" and (officer := self.titles.office_holder(head, phrase)) is not None:
+            # "Bruce Mac Master, presidente de la Asociación Nacional de
+            # Empresarios, Andi ... del Presidente de la Andi": the one given
+            # that office of that organisation
+            return officer
+        if role == "PER" and self.titles.new_office(head, phrase):
+            # "Graciela, empleada doméstica, contó ... El ministro de Economía
+            # aseguró": an office with its portfolio that nobody held before
+            self._how = "new_unnamed"
+            return self.talk.new_unnamed(without_relative(phrase))
+        if (
+            title_actor is not None
+            and head.lower_ not in lexicon.word_class("speakers", "forms_of_address")
+            and head.lower_ in self.actors.given_titles.get(title_actor, frozenset())
+        ):
+            # "El presidente ruso, Vladimir Putin, ... «...», dijo el canciller Lavrov.
+            # «...», añadió el presidente": the one the article gave this title
+            # beside his name, not whoever spoke last
+            return title_actor
+        subject = self.talk.subject_since_speaker(phrase.start_char)
+        if subject is not None and (
+            self.talk.fits(subject, role, wanted)
+            or (role == "PER" and self.talk.unnamed_fits(subject, wanted))
+        ):
+            # "Simeone reconoció la derrota. «...», admitió el técnico": the title
+            # refers to the person the story turned to, not to the last speaker;
+            # "El juez citó al empresario X. El magistrado considera que ...": to
+            # the unnamed one the story turned to, not to the one named after
+            return subject
+        spoke = self.talk.last_speaker
+        if (
+            head.lower_ in lexicon.word_class("speakers", "generic_persons")
+            and spoke is not None
+            and self.actors.type_of(spoke) == "NOM"
+            and self.talk.fits(spoke, None, wanted)
+        ):
+            # "La madre de una víctima pedía que ... «...», relató la mujer": the
+            # unnamed one who spoke last, called by what she is
+            return spoke
+        named = self.talk.antecedent(phrase.start_char, role, wanted, head.lower_)
+        if named is not None:
+            return named  # "el presidente", "la portavoz": the one named before
+        return GO_ON
 
     def _unnamed_holder(self, head: Token, phrase: Span) -> Span | None:
         """The last earlier phrase that gave this title with a complement and no
