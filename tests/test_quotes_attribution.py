@@ -8,8 +8,9 @@ from spacy.tokens import Doc
 
 from handdocs import parsed_doc
 from prensa.speakers.cues import cue_lemma
+from prensa.speakers.extent import phrase_of
 from prensa.speakers.nouns import names_a_speaker
-from prensa.speakers.phrases import phrase_of, subject_of
+from prensa.speakers.phrases import subject_of
 
 CASES = {
     "preverbal subject": (

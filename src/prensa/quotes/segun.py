@@ -25,8 +25,8 @@ from prensa.quotes.indirect import (
     before_apposed_quote,
     trim,
 )
+from prensa.speakers.extent import noun_phrase_end
 from prensa.speakers.nouns import roles
-from prensa.speakers.phrases import noun_phrase_end
 from prensa.token_table import tokens_where
 
 # "según X" opens the sentence or a clause: the content follows it

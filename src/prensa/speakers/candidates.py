@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from prensa import lexicon
 from prensa.extensions import in_timex, text_of
+from prensa.speakers.extent import phrase_of
 from prensa.speakers.geometry import Geometry
 from prensa.speakers.index import NAMED, PERSON, ActorIndex
 from prensa.speakers.inverted import ASIDE_OPENERS, FINITE, Inverted, medium_noun
@@ -35,14 +36,12 @@ from prensa.speakers.nouns import (
     time_nouns,
 )
 from prensa.speakers.phrases import (
-    INFINITIVE,
     looks_ahead,
-    phrase_of,
     quotes_beside_report,
     reports_beside_cue,
     subject_of,
 )
-from prensa.speakers.words import RELATIVE_WORDS, clitic_start
+from prensa.speakers.words import INFINITIVE, RELATIVE_WORDS, clitic_start
 from prensa.zones import find_zones, same_zone
 
 VERBAL = frozenset({"VERB", "AUX"})

@@ -19,9 +19,9 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
 from prensa.actors import registry
+from prensa.speakers.extent import phrase_of
 from prensa.speakers.index import NAMED, ORGANISATION, PERSON, UNNAMED, ActorIndex
 from prensa.speakers.nouns import names_a_speaker, without_relative
-from prensa.speakers.phrases import phrase_of
 
 # the prepositions of the one a message is sent or spoken to: "enviado a la CNMV",
 # "en declaraciones al diario", "ante el juez"

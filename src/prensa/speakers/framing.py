@@ -13,10 +13,10 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa.extensions import text_of
 from prensa.lexicon import word_class
+from prensa.speakers.extent import phrase_of
 from prensa.speakers.geometry import Geometry
 from prensa.speakers.index import NAMED, PERSON, ActorIndex
 from prensa.speakers.nouns import documents, roles, speaks
-from prensa.speakers.phrases import phrase_of
 
 # "Fuentes de la compañía atribuyen los cortes a «...»": the news word for an
 # unnamed source is someone whose wording a partial quotation can be

@@ -13,10 +13,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from prensa.speakers.extent import noun_phrase_end
 from prensa.speakers.geometry import Geometry
 from prensa.speakers.index import ActorIndex
 from prensa.speakers.nouns import institution, speaks, time_nouns
-from prensa.speakers.phrases import noun_phrase_end
 from prensa.speakers.words import RELATIVE_WORDS
 
 

@@ -48,6 +48,7 @@ from prensa.extensions import text_of
 from prensa.speakers import bare
 from prensa.speakers.candidates import Candidates
 from prensa.speakers.discourse import Discourse
+from prensa.speakers.extent import phrase_of
 from prensa.speakers.framing import Framing
 from prensa.speakers.geometry import Geometry
 from prensa.speakers.index import NAMED, PERSON, ActorIndex
@@ -65,7 +66,6 @@ from prensa.speakers.nouns import (
     roles,
     without_relative,
 )
-from prensa.speakers.phrases import phrase_of
 from prensa.speakers.plural import PluralSources, plural
 from prensa.speakers.shapes import (
     LATTER,

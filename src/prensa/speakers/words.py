@@ -20,6 +20,8 @@ DE = frozenset({"de", "del"})
 RELATIVES = frozenset({"que", "quien", "quienes", "cual", "cuales"})
 # ... and the articles of "el que", "los que", which a parse may leave alone
 RELATIVE_WORDS = RELATIVES | {"los", "las"}
+# the morphology of an infinitive ("para exigir", "decir")
+INFINITIVE = "VerbForm=Inf"
 # indefinite pronouns name unnamed speakers ("uno de ellos", "algunos que ...")
 INDEFINITES = frozenset(
     {
