@@ -667,6 +667,25 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Datanálisis",
             id="document-named-by-its-maker",
         ),
+        # a firm title refers back to no body whose name says it is of another kind
+        # ("la Confederación del Metal" is no firm), and a firm's sector noun ("la
+        # aerolínea", "la naviera") is a firm title
+        pytest.param(
+            "Los empleados de Conservas Rías Altas siguen en huelga. La portavoz Ana "
+            "Vidal, de la Confederación del Metal, dijo que seguirán. En un comunicado, "
+            "la empresa defendió que la fábrica «no es rentable».",
+            "no es rentable",
+            "Conservas Rías Altas",
+            id="firm-title-past-a-body-of-another-kind",
+        ),
+        pytest.param(
+            "Los pilotos de Aerovía mantienen la huelga. El secretario general del "
+            "Sindicato de Pilotos, Luis Mora, dijo que no habrá vuelos. Según la "
+            "aerolínea, el paro afecta a 40.000 pasajeros.",
+            "el paro afecta a 40.000 pasajeros",
+            "Aerovía",
+            id="firm-by-its-sector",
+        ),
     ],
 )
 def test_speakers_discourse_patterns(nlp: Language, text: str, quote: str, speaker: str) -> None:

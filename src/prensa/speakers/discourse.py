@@ -21,7 +21,7 @@ from prensa import lexicon
 from prensa.actors import registry
 from prensa.speakers.extent import phrase_of
 from prensa.speakers.index import NAMED, ORGANISATION, PERSON, UNNAMED, ActorIndex
-from prensa.speakers.nouns import names_a_speaker, without_relative
+from prensa.speakers.nouns import kind_of_name, names_a_speaker, without_relative
 
 # the prepositions of the one a message is sent or spoken to: "enviado a la CNMV",
 # "en declaraciones al diario", "ante el juez"
@@ -149,14 +149,18 @@ class Discourse:
 
     def _other_kind(self, actor: str, title: str | None) -> bool:
         """Whether the story called ``actor`` by a kind of body that a firm title
-        cannot name, or the reverse: "el sindicato Sitramin ... la empresa"."""
+        cannot name, or the reverse: "el sindicato Sitramin ... la empresa";
+        or its name says it is a body of another kind than a firm ("Federación
+        de la Carne", "Corte de Apelaciones ... la firma")."""
         if title is None:
             return False
         given = self.actors.given_titles.get(actor, frozenset())
         firms = lexicon.word_class("speakers", "firm_titles")
         others = lexicon.word_class("speakers", "non_firm_kinds")
         if title in firms:
-            return bool(given & others)
+            found = self.actors.by_id(actor)
+            kind = kind_of_name(str(found["name"])) if found is not None else None
+            return bool(given & others) or kind not in {None, "company"}
         if title in others:
             return bool(given & firms) and title not in given
         return False

@@ -273,6 +273,13 @@ def same_kind(noun: str, name: str) -> bool:
     return kind in SYNONYMOUS_KINDS and heads.get(first, ("", "", False))[1] == kind
 
 
+def kind_of_name(name: str) -> str | None:
+    """The kind of institution a name's head noun says it is ("Corte de
+    Apelaciones": a court; "Grupo Alfa": a company), None where it says none."""
+    found = _name_heads().get(name.split(" ", 1)[0].lower())
+    return found[1] if found is not None and found[0] == "ORG" else None
+
+
 # kinds of institution whose head nouns any of them may stand for
 SYNONYMOUS_KINDS = frozenset({"court"})
 

@@ -366,6 +366,8 @@ class SpeakerResolver:
         if found is not GO_ON:
             return found
         role = roles().get(head.lower_)
+        if role is None and head.lower_ in lexicon.word_class("speakers", "firm_titles"):
+            role = "ORG"  # "la aerolínea", "la naviera": a firm, by its sector
         # "una de ellas, Pilar Ortega, dijo": an indefinite pronoun, then the name
         kin = head.lower_ in lexicon.kinship() or head.lower_ in INDEFINITES
         found, title_actor = self._named_in(phrase, head, role, kin)
