@@ -686,6 +686,31 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Aerovía",
             id="firm-by-its-sector",
         ),
+        # a staff post of a named organisation that nobody was given is someone
+        # new, not the person named before; the body's head, or a post given
+        # with a name, still refers back
+        pytest.param(
+            "La alcaldesa, Rosa Prieto, inauguró ayer el nuevo cuartel. El portavoz de "
+            "la Policía Local explicó después que los robos han bajado. «Es un buen "
+            "año», concluyó.",
+            "Es un buen año",
+            "El portavoz de la Policía Local",
+            id="staff-post-nobody-held",
+        ),
+        pytest.param(
+            "El presidente del Gobierno, Pedro Sánchez, visitó ayer Valencia. Allí, el "
+            "jefe del Ejecutivo aseguró que las ayudas «llegarán esta semana».",
+            "llegarán esta semana",
+            "Pedro Sánchez",
+            id="head-of-a-body-refers-back",
+        ),
+        pytest.param(
+            "La ministra Ana Gil, portavoz del Gobierno, habló ayer. La portavoz del "
+            "Gobierno explicó que el plan «está cerrado».",
+            "está cerrado",
+            "Ana Gil",
+            id="staff-post-given-with-a-name",
+        ),
     ],
 )
 def test_speakers_discourse_patterns(nlp: Language, text: str, quote: str, speaker: str) -> None:

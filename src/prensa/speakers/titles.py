@@ -75,18 +75,35 @@ class Titles:
 
     def new_office(self, head: Token, phrase: Span) -> bool:
         """Whether ``head`` is an office with its portfolio ("el ministro de
-        Economía") that the story gave nobody before: no earlier title of the
-        registry's holds its word ("ministro", "ministra")."""
-        if head.lower_ not in lexicon.portfolio_titles() or head.lower_ in HOLDERS:
+        Economía"), or a staff post in a named organisation ("el portavoz de la
+        Guardia Civil"; not its head: "el jefe del Ejecutivo" is who the story
+        named before), that the story gave nobody before: no earlier title of
+        the registry's holds its word ("ministro", "ministra")."""
+        if head.lower_ in HOLDERS:
             return False
         after = [t for t in phrase if t.i > head.i]
-        if len(after) < 2 or after[0].lower_ not in {"de", "del"} or not after[1].is_title:
+        if len(after) < 2 or after[0].lower_ not in {"de", "del"}:
+            return False
+        staff = head.lower_ in lexicon.word_class("speakers", "staff_posts")
+        if head.lower_ not in lexicon.portfolio_titles() and not (
+            staff and self._post_in(after[1:])
+        ):
+            return False
+        if not after[1].is_title and head.lower_ in lexicon.portfolio_titles():
             return False
         if after[1].lower_ == "estado":
             return False  # "el secretario de Estado": in much of America, any minister
         stem = head.lower_[:-1]
         forms = (head.lower_, stem + "o", stem + "a", stem + "e", "ex" + head.lower_)
         return all(self._first_titled(f) >= phrase.start_char for f in forms)
+
+    def _post_in(self, rest: list[Token]) -> bool:
+        """Whether the words after a title's "de" name an organisation the
+        registry knows ("de la Guardia Civil"), not a place or a person."""
+        if not rest:
+            return False
+        body = self.actors.actor_at(rest[0].idx, rest[-1].idx + len(rest[-1]))
+        return body is not None and self.actors.type_of(body) == "ORG"
 
     def _first_titled(self, word: str) -> int:
         """Where the registry's first title mention holding ``word`` starts (the
