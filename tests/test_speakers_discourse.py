@@ -711,6 +711,23 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Ana Gil",
             id="staff-post-given-with-a-name",
         ),
+        # "la familia de X" are X's relatives, a speaker of their own; "la familia
+        # Murdoch" is the dynasty, the named actor
+        pytest.param(
+            "La familia de Óscar Lema, el ciclista atropellado el sábado en Lugo, pidió "
+            "ayer que «se haga justicia». «Óscar vivía para la bici», añadió la familia "
+            "en una nota.",
+            "Óscar vivía para la bici",
+            "La familia de Óscar Lema",
+            id="family-of-a-person",
+        ),
+        pytest.param(
+            "La familia Murdoch controla el grupo. «No venderemos», dijo la familia en "
+            "un comunicado.",
+            "No venderemos",
+            "Murdoch",
+            id="family-named-by-its-surname",
+        ),
     ],
 )
 def test_speakers_discourse_patterns(nlp: Language, text: str, quote: str, speaker: str) -> None:
@@ -1689,3 +1706,13 @@ def test_speakers_a_gulf_ruler_by_his_title(nlp: Language) -> None:
         "«Seguiremos mediando», afirmó el jeque."
     )
     assert speaker_of(nlp, text, "Seguiremos mediando") == "Ahmed bin Saif al Nahyan"
+
+
+@pytest.mark.model
+def test_speakers_a_family_is_no_alias_of_its_relative(nlp: Language) -> None:
+    text = (
+        "La familia de Óscar Lema pidió ayer que «se haga justicia». Óscar vivía "
+        "para la bici, recordó la familia."
+    )
+    actors = {a.name: a for a in prensa.analyze(text, nlp=nlp).actors}
+    assert not [alias for alias in actors["Óscar Lema"].aliases if "familia" in alias.lower()]

@@ -114,6 +114,9 @@ def repeated_names(
 
 # "el propio futbolista", "la misma ministra": the same one, named before
 SAME = frozenset({"propio", "propia", "mismo", "misma"})
+# whole titles whose "de" names the one a group is related to, not the group:
+# "la familia de Ana Gil" are her relatives
+KIN_GROUPS = frozenset({"familia", "exfamilia"})
 # the noun that follows another to make a title of it: "redactor jefe",
 # "economista jefa", "comandante en jefe" has its own "en"
 CHIEF = frozenset({"jefe", "jefa"})
@@ -362,7 +365,13 @@ def titles(
             end = tok.i + 1
             while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower():
                 end += 1
-            after = end + 1 if end < len(doc) and doc[end].lower_ in {"de", "del"} else end
+            of = end < len(doc) and doc[end].lower_ in {"de", "del"}
+            if of and tok.lower_ in KIN_GROUPS:
+                # "la dinastía de los Assad" is the dynasty, "la familia de Ana Gil"
+                # her relatives, a group of its own ("la familia Murdoch" is the
+                # dynasty)
+                continue
+            after = end + 1 if of else end
         named = starts.get(after)
         if named is None and not whole:
             end, named = _described(doc, end, starts)  # "la agencia de noticias oficial SANA"
@@ -415,7 +424,8 @@ def titles(
             actor = None
         if actor is None and refers == "PER" and end > tok.i + 1:
             unnamed.add(tok.lower_)  # "la ministra de Trabajo", named by no one yet
-        if actor is None and refers == "PER" and end == tok.i + 1:
+        if actor is None and refers == "PER" and end == tok.i + 1 and tok.lower_ not in KIN_GROUPS:
+            # (a family is no person: "la familia" alone is someone's relatives)
             actor = last_subject or last_person
             if tok.lower_ in unnamed:
                 actor = None  # "La ministra" is the one the story named by her office

@@ -109,12 +109,21 @@ def without_relative(phrase: Span) -> Span:
     """ "las vecinas que cortaron la calle" -> "las vecinas": an unnamed speaker
     named by a determiner and a noun needs no relative clause to be told apart.
     A pronoun ("algunos que ...") or a bare noun ("asociaciones que ...") does:
-    there the relative clause is the name."""
+    there the relative clause is the name. Nor does an apposition to a name
+    inside it: "la familia de Marcos Ibarra, el joven fallecido" -> "la familia
+    de Marcos Ibarra"."""
     head = phrase.root
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" for c in head.children):
         return phrase
     for tok in phrase:
-        if tok.i > head.i and tok.lower_ in RELATIVE_PRONOUNS:
+        named = (
+            tok.text == ","
+            and tok.i - 1 > head.i
+            and phrase.doc[tok.i - 1].pos_ == "PROPN"
+            and tok.i + 1 < phrase.end
+            and phrase.doc[tok.i + 1].pos_ == "DET"  # "..., Laia Bonet" is the name
+        )
+        if named or (tok.i > head.i and tok.lower_ in RELATIVE_PRONOUNS):
             cut = phrase.doc[phrase.start : tok.i]
             while len(cut) > 1 and (cut[-1].is_punct or cut[-1].is_space):
                 cut = cut[:-1]
