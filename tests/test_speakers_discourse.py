@@ -728,6 +728,33 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Murdoch",
             id="family-named-by-its-surname",
         ),
+        # a bare quotation after a paragraph that turned to someone named for the
+        # first time is that newcomer's; not a person named before, whom the last
+        # speaker may be telling about, nor a place named after someone
+        pytest.param(
+            "Protección Civil advirtió que el río seguía «muy alto».\n\nSu vecina, Carmen "
+            "Lago, barre el barro de la entrada.\n\n«Nadie nos avisó. El agua entró de "
+            "golpe».",
+            "Nadie nos avisó. El agua entró de golpe",
+            "Carmen Lago",
+            id="bare-quotation-of-a-newcomer",
+        ),
+        pytest.param(
+            "«Era un hombre bueno», dijo Ana Ruiz, amiga de Luis Gómez desde la "
+            "infancia.\n\nLuis Gómez se quedó en el pueblo hasta el final.\n\n«Nunca "
+            "quiso irse».",
+            "Nunca quiso irse",
+            "Ana Ruiz",
+            id="bare-quotation-about-someone-named-before",
+        ),
+        pytest.param(
+            "El epidemiólogo Pedro Sanz comentó que los hospitales están llenos.\n\n"
+            "Según el sistema de vigilancia, el centro Manuel Ávila Camacho es el que "
+            "tiene más ocupación.\n\n«La tasa de recambio es brutal».",
+            "La tasa de recambio es brutal",
+            "Pedro Sanz",
+            id="bare-quotation-past-a-place-named-after-someone",
+        ),
     ],
 )
 def test_speakers_discourse_patterns(nlp: Language, text: str, quote: str, speaker: str) -> None:

@@ -43,6 +43,9 @@ class ActorIndex:
         self.actor_index: dict[str, dict[str, Any] | None] = {
             a["id"]: a for a in registry.actors(doc)
         }
+        self.first_named: dict[str, int] = {}  # actor -> where the story first names it
+        for m in self.mentions:
+            self.first_named.setdefault(str(m["actor"]), m["start"])
         self.surnames: dict[str, str] = {}
         for a in registry.actors(doc):
             for name in [a["name"], *a.get("aliases", [])]:

@@ -95,6 +95,8 @@ class GoOn(enum.Enum):
 GO_ON = GoOn.GO_ON
 # the gender a personal pronoun gives its referent
 PRONOUN_GENDERS = {"él": "Masc", "ella": "Fem"}
+# the dependencies of a subject
+SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 # what may stand between a source and its sentence's end: "según su directora, Ana Gil."
 CLOSING = " ,.;\n"
 # the finder's rule of a quotation that came with its source phrase
@@ -250,6 +252,10 @@ class SpeakerResolver:
             # desafiante: «...»": the colon closes a clause whose dropped subject is
             # the one the story turned to since the last speaker spoke
             q["speaker"], q["speaker_rule"] = topic, "carried"
+        elif verb is None and (newcomer := self._newcomer(q["start"])) is not None:
+            # "Su hermano, Raúl Peña, camina por el patio. «Nadie nos avisó»": a bare
+            # quotation after a paragraph that turned to someone new is theirs
+            q["speaker"], q["speaker_rule"] = newcomer, "carried"
         elif verb is None and self.talk.last_speaker is not None:
             # a bare quotation goes on with the last speaker
             q["speaker"], q["speaker_rule"] = self.talk.last_speaker, "last_speaker"
@@ -264,6 +270,25 @@ class SpeakerResolver:
             q["speaker"] = asked or self.talk.carry(at, avoid=self._addressee(verb))
             q["speaker_rule"] = "carried"
         return True
+
+    def _newcomer(self, offset: int) -> str | None:
+        """The person the story made a subject, and named for the first time,
+        since the last speaker spoke ("Su hermano, Raúl Peña, camina despacio
+        por el patio."); not someone it had named before, whom a speaker may be
+        telling about ("Mandela se quedó allí de pie ...")."""
+        if self.talk.last_speaker is None:
+            return None
+        topic = self.talk.subject_since_speaker(offset)
+        if topic is None or self.actors.type_of(topic) != "PER":
+            return None
+        if self.actors.first_named[topic] <= self.talk.last_speaker_at:
+            return None
+        at = next(a for a, who in reversed(self.actors.subjects) if who == topic and a < offset)
+        name = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        head = name[0].head if name is not None and len(name) else None
+        if head is not None and head.dep_ in SUBJECTS and not _a_person(head):
+            return None  # "el centro Ismael Vázquez Ortiz": a place named after someone
+        return topic
 
     def _relayed(self, q: dict[str, Any]) -> bool:
         """ "De acuerdo con el sistema de la Red IRAG, ...": an unnamed source
@@ -696,3 +721,8 @@ class SpeakerResolver:
             named = self.doc[min(named.start, i - 1) : end]  # with its article
             return self.names.with_organisation(named)
         return None
+
+
+def _a_person(noun: Token) -> bool:
+    """A noun of a person: a title or trade ("la voluntaria") or a relation ("su hermano")."""
+    return person_noun(noun) or noun.lower_ in lexicon.kinship()
