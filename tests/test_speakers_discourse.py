@@ -755,6 +755,17 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Pedro Sanz",
             id="bare-quotation-past-a-place-named-after-someone",
         ),
+        # the name in apposition to a subject the tagger took for an adjective ("la
+        # voluntaria") is a subject too
+        pytest.param(
+            "El Ayuntamiento informó de que los albergues están «al límite».\n\nEn uno "
+            "de ellos, instalado en el gimnasio de una escuela, la voluntaria Nadia Pérez "
+            "sirve café a una fila que no se acaba.\n\n«Anoche dormimos aquí cuarenta "
+            "personas», explica.",
+            "Anoche dormimos aquí cuarenta personas",
+            "Nadia Pérez",
+            id="name-apposed-to-a-noun-tagged-adjective",
+        ),
     ],
 )
 def test_speakers_discourse_patterns(nlp: Language, text: str, quote: str, speaker: str) -> None:

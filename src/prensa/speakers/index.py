@@ -129,8 +129,12 @@ class ActorIndex:
             elif tok.dep_ not in {"nsubj", "nsubj:pass"}:
                 continue
             verb = tok.head  # the clause's verb, before the subject turns to its name
-            if tok.pos_ == "NOUN":
-                # "El vicesecretario del PP, Juan Bravo, afirmó": the name in apposition
+            if tok.pos_ == "NOUN" or (
+                tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children)
+            ):
+                # "El vicesecretario del PP, Juan Bravo, afirmó": the name in
+                # apposition; also to a noun the tagger took for an adjective ("la
+                # voluntaria Iryna Boiko sirve té")
                 tok = next((c for c in tok.children if c.dep_ == "appos"), tok)
             if tok.pos_ not in {"PROPN", "NOUN"} or inside_mark(tok.idx):
                 continue
