@@ -766,6 +766,23 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Nadia Pérez",
             id="name-apposed-to-a-noun-tagged-adjective",
         ),
+        # an unnamed speaker after an inverted cue is someone new, not the last
+        # one named: a staff post of a body named by its kind ("el portavoz de la
+        # compañía"), a title the tagger made an adjective ("un oficial francés")
+        pytest.param(
+            "El conductor Luis Vela contó que lo despidieron por teléfono. «Fue una "
+            "decisión difícil», señaló el portavoz de la compañía.",
+            "Fue una decisión difícil",
+            "el portavoz de la compañía",
+            id="staff-post-of-a-body-named-by-its-kind",
+        ),
+        pytest.param(
+            "La Misión de la ONU comenzó ayer su retirada del país. «Nos vamos, pero no "
+            "hay paz», resume un oficial francés del contingente.",
+            "Nos vamos, pero no hay paz",
+            "un oficial francés del contingente",
+            id="unnamed-officer-after-an-inverted-cue",
+        ),
     ],
 )
 def test_speakers_discourse_patterns(nlp: Language, text: str, quote: str, speaker: str) -> None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from prensa import lexicon
 from prensa.speakers.geometry import Geometry
 from prensa.speakers.index import NAMED, ActorIndex
-from prensa.speakers.nouns import is_abbreviated_title, names_a_speaker
+from prensa.speakers.nouns import is_abbreviated_title, names_a_speaker, person_noun
 from prensa.speakers.words import CLITICS, DASHES, clitic_start
 
 # the punctuation an inverted cue follows: "«...», dijo X", "—...— dijo X"
@@ -142,11 +142,16 @@ class Inverted:
         makes it the object: the quotation is the object)."""
         for t in self._clause_after(verb, q):
             # (the parse may call it the object, or an indirect one after an addressee)
-            if t.pos_ != "NOUN" or t.dep_ not in {"obj", "nsubj", "iobj"} or t.head.i != verb.i:
+            if t.pos_ not in {"NOUN", "ADJ"} or t.dep_ not in {"obj", "nsubj", "iobj"}:
                 continue
-            if any(c.dep_ == "case" for c in t.children):
+            if t.head.i != verb.i or any(c.dep_ == "case" for c in t.children):
                 continue  # "a este periódico": the addressee
-            if any(c.dep_ == "det" for c in t.children) and names_a_speaker(t):
+            # "resume un oficial italiano": a title the tagger made an adjective of the
+            # nationality (which it may call a noun or an adjective)
+            titled = any(c.dep_ == "amod" and c.i < t.i and person_noun(c) for c in t.children)
+            if any(c.dep_ == "det" for c in t.children) and (
+                titled or (t.pos_ == "NOUN" and names_a_speaker(t))
+            ):
                 return t
         return None
 

@@ -574,7 +574,7 @@ class SpeakerResolver:
             # "el mandatario" refers to a person, never to an organisation or a place
             if (
                 found is None
-                or (head.pos_ == "NOUN" and found["type"] == "LOC")
+                or (head.pos_ in {"NOUN", "ADJ"} and found["type"] == "LOC")
                 or (tok is head and role is not None and found["type"] != role)
             ):
                 continue

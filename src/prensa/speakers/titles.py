@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from prensa import lexicon
 from prensa.extensions import text_of
 from prensa.speakers.index import NAMED, ActorIndex
-from prensa.speakers.nouns import without_relative
+from prensa.speakers.nouns import institution, roles, without_relative
 from prensa.speakers.words import DE
 
 # "el titular de Hacienda", "del Ejecutivo": the holder of any office, who may
@@ -103,7 +103,11 @@ class Titles:
         if not rest:
             return False
         body = self.actors.actor_at(rest[0].idx, rest[-1].idx + len(rest[-1]))
-        return body is not None and self.actors.type_of(body) == "ORG"
+        if body is not None:
+            return self.actors.type_of(body) == "ORG"
+        # "el portavoz de la empresa": a body the story names by its kind
+        noun = next((t for t in rest if t.pos_ == "NOUN"), None)
+        return noun is not None and (roles().get(noun.lower_) == "ORG" or institution(noun))
 
     def _first_titled(self, word: str) -> int:
         """Where the registry's first title mention holding ``word`` starts (the
