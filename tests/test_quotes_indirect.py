@@ -105,6 +105,31 @@ def test_quotes_indirect_quotation_after_conjunction_closes_content(
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        # "recordó que A y consideró que «B»": the second cue, of opinion, whose words
+        # are in marks, ends the first cue's clause; A is indirect
+        (
+            "El alcalde de Soria, Pedro Gil, recordó que la ciudad pagó tres millones "
+            "en obras el año pasado y consideró que el nuevo plan «llega tarde».",
+            ["la ciudad pagó tres millones en obras el año pasado"],
+        ),
+        # ... but one of no marked words is part of what was recalled
+        (
+            "La diputada Ana Ruiz recordó que se escondió en un despacho y pensó que "
+            "iba a morir cuando oyó los gritos.",
+            ["se escondió en un despacho y pensó que iba a morir cuando oyó los gritos"],
+        ),
+    ],
+)
+def test_quotes_indirect_clause_before_a_cue_of_marked_words(
+    nlp: Language, text: str, content: list[str]
+) -> None:
+    assert _indirect(nlp, text) == content
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         # "dijo que «A» y que B": the marked clause is its own item, B is indirect
         (
             "El alcalde Luis Peña respondió que hay «un plan muy claro» y que, si "

@@ -221,9 +221,17 @@ class _Finder:
         self.quote_starts = [q["start"] for q in items]
         self.quote_ends = [q["end"] for q in items]
         cue_list = [(self.doc[i], lemma) for i, lemma in sorted(self.cues.items())]
+        quoting = {q["cue_start"] for q in items if q["cue_start"] is not None}
         found: list[Candidate] = []
         found += que_clauses(
-            self.doc, speech_cues(cue_list), self.sent_end, self.marked, self.next_mark
+            self.doc,
+            speech_cues(cue_list),
+            self.sent_end,
+            self.marked,
+            self.next_mark,
+            # "recordó que A y consideró que «B»": a cue of opinion whose words are
+            # in marks reports beside the first, and ends its clause
+            others=[verb for verb, _ in cue_list if verb.idx in quoting],
         )
         # "A dijo que B, según X" / "Según X, A dijo que B": A speaks, X only relays
         said = [(c.start, c.end) for c in found]

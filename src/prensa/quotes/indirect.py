@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -134,15 +134,20 @@ def que_clauses(
     sent_end: Callable[[int], int],
     marked: Callable[[int, int], bool],
     next_mark: Callable[[int], int],
+    others: Sequence[Token] = (),
 ) -> Iterator[Candidate]:
     """Content clauses of reporting verbs: "aseguró que el acuerdo está cerca".
 
     A clause ends where a coordinated reporting verb begins ("..., y puso de
-    relieve que") and where a quotation opens: the marked part is its own item.
+    relieve que"), one of ``cues`` or of ``others`` (cues of marked quotations
+    that are no speech cues here: "recordó que A y consideró que «B»"), and
+    where a quotation opens: the marked part is its own item.
     """
     text = text_of(doc)
     verb_starts = sorted(
-        v.idx for v, _ in cues if v.i > 0 and doc[v.i - 1].lower_ in {"y", "e", ",", "pero"}
+        v.idx
+        for v in {*(v for v, _ in cues), *others}
+        if v.i > 0 and doc[v.i - 1].lower_ in {"y", "e", ",", "pero"}
     )
     cue_starts = sorted(v.idx for v, _ in cues)
     for verb, lemma in cues:
