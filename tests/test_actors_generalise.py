@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import prensa
 from prensa.actors import lexicon as lex
 from prensa.actors.component import ActorLinker, split_glued_dashes
 from prensa.actors.spans import concept_acronyms
@@ -2291,3 +2292,20 @@ def test_actors_title_window_reaches_past_a_short_form_in_brackets() -> None:
         Vocab(), words=["El", "presidente", "del", "Comité", "Cívico", "de", "Oruro", ",", "Germán"]
     )
     assert _title_window(plain, 7) == 0
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a verb of motion with its pronoun ("irse", lemma "ir él"): its "a" takes a
+        # destination, a place, not a person acted on
+        ("La vecina Rosa Gil quería irse a Sevilla con su hija.", "Sevilla"),
+        # ... also where the model could not place the name
+        ("Con dos maletas, Pedro se marcha a Járkov, donde vive su hermano.", "Járkov"),
+    ],
+)
+def test_actors_destination_of_a_pronominal_verb_of_motion(
+    nlp: Language, text: str, place: str
+) -> None:
+    assert (place, "LOC") in {(a.name, a.type) for a in prensa.analyze(text, nlp=nlp).actors}

@@ -194,7 +194,7 @@ def personal_object(doc: Doc, c: Candidate) -> bool:
     return (
         tok.dep_ == "obj"
         and tok.head.pos_ == "VERB"
-        and tok.head.lemma_ not in lex.motion_verbs()
+        and not lex.moves_to(tok.head)
         and not is_acronym(tok)
         # "transferir a Euskadi la gestión": a second object makes the first a recipient
         and not any(o.dep_ == "obj" and o.i != tok.i for o in tok.head.children)

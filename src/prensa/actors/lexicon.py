@@ -14,6 +14,7 @@ from prensa import lexicon
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Token
 
 # Particles that may join two capitalised parts of a person's name: "Bashar al
 # Assad", "Mara Lucia da Silva", "Ludwig van Beethoven".
@@ -351,6 +352,12 @@ def month_prefixes() -> frozenset[str]:
 def motion_verbs() -> frozenset[str]:
     """Lemmas of verbs whose "a" + name complement is a destination."""
     return lexicon.column("actors", "motion_verbs", "lemma")
+
+
+def moves_to(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of motion, also with its pronoun ("irse",
+    whose lemma the lemmatizer writes "ir él")."""
+    return verb.lemma_.split(" ", 1)[0] in motion_verbs()
 
 
 @cache

@@ -111,7 +111,7 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
         if (
             opening
             and doc[opening - 1].lower_ in {"a", "al"}
-            and doc[c.start : c.end].root.head.lemma_ in lex.motion_verbs()
+            and lex.moves_to(doc[c.start : c.end].root.head)
         ):
             votes["LOC"] += 2.5  # "viajará a Múnich": a destination outweighs the model
         if given_name(doc, c.start, c.end, particles=True):
@@ -274,7 +274,8 @@ def _local_office(doc: Doc, c: Candidate) -> bool:
 def _misc_type(doc: Doc, g: Group) -> str:
     """A name the model only called MISC (a work, an event, or a name it could
     not place) is an actor where the article names it more than once, or once
-    as a place ("en Siloé"); else it stays MISC and is dropped."""
+    as a place ("en Siloé", "se marcha a Dnipró"); else it stays MISC and is
+    dropped."""
     if len(g.cands) >= 2 or described_org(doc, g.cands[0].start) or is_agency(doc, g.cands[0]):
         return "ORG"
     if acts_on_someone(doc, g.cands[0]):
@@ -282,6 +283,8 @@ def _misc_type(doc: Doc, g: Group) -> str:
     start = g.cands[0].start
     if is_dateline(doc, g.cands[0]):
         return "LOC"  # "BUENOS AIRES (Reuters) -"
+    if start and doc[start - 1].text in {"a", "al"} and lex.moves_to(doc[start].head):
+        return "LOC"  # "se marcha a Dnipró": a destination
     return "LOC" if start and doc[start - 1].lower_ == "en" else "MISC"
 
 
