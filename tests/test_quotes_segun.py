@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+import prensa
+
 
 def _indirect(nlp: Language, text: str) -> list[str]:
     doc = nlp(text)
@@ -186,3 +188,17 @@ def test_quotes_segun_content_past_a_clock_and_a_participle(
     nlp: Language, text: str, content: str
 ) -> None:
     assert _indirect(nlp, text) == [content]
+
+
+@pytest.mark.model
+def test_quotes_segun_with_consignar_names_the_agency(nlp: Language) -> None:
+    # "según consignó la agencia X": "consignar" (to put on record) reports, and
+    # the subject after it is the source
+    text = (
+        "El ministro Luis Vega celebró el dato. El dólar cerró a 1.400 pesos, según "
+        "consignó la agencia Télam."
+    )
+    quotes = prensa.analyze(text, nlp=nlp).quotes
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "indirect"] == [
+        ("El dólar cerró a 1.400 pesos", "Télam")
+    ]
