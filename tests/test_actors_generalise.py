@@ -2309,3 +2309,15 @@ def test_actors_destination_of_a_pronominal_verb_of_motion(
     nlp: Language, text: str, place: str
 ) -> None:
     assert (place, "LOC") in {(a.name, a.type) for a in prensa.analyze(text, nlp=nlp).actors}
+
+
+@pytest.mark.model
+def test_actors_economic_short_forms_name_no_body(nlp: Language) -> None:
+    # time zones, currency signs and units, ratios and securities of the
+    # economic press are no actors (GUIDELINES: concepts are not actors)
+    text = (
+        "El anuncio llegó a las 18.00 GMT. La entidad colocó US$ 30 millones en ADR, "
+        "su ratio CET1 subió y la multa fue de UF 2.000. El banco Austral informó."
+    )
+    names = {a.name for a in prensa.analyze(text, nlp=nlp).actors}
+    assert not names & {"GMT", "US$", "ADR", "CET1", "UF"}
