@@ -195,6 +195,39 @@ def gazetteer(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
     return out
 
 
+def widened_places(doc: Doc, texts: list[str], found: list[Candidate], taken: list[bool]) -> None:
+    """ "Oriente Medio", "América del Sur": a name the model cut short or cut in
+    pieces inside a longer place of the gazetteer is that place (the model's
+    "Oriente" or "Medio" alone is no place; "Sur" no body). In place: the
+    pieces leave ``found``, the place joins it; what no model name touches is
+    ``gazetteer``'s."""
+    places, longest, firsts = lex.places(), lex.longest_place(), lex.place_first_words()
+    owner = {i: c for c in found for i in range(c.start, c.end)}
+    gone: dict[int, Candidate] = {}  # by id: the pieces a place took in
+    for i, text in enumerate(texts):
+        if not text[:1].isupper() or text.lower() not in firsts:
+            continue
+        if i in owner and (owner[i].start != i or id(owner[i]) in gone):
+            continue  # inside a name, or taken in by a place already
+        for n in range(min(longest, len(doc) - i), 1, -1):
+            end = i + n
+            inside = {id(owner[j]): owner[j] for j in range(i, end) if j in owner}
+            if not inside or any(p.start < i or p.end > end for p in inside.values()):
+                continue
+            if any(p.start == i and p.end == end for p in inside.values()):
+                break  # the model's name is the place's whole already
+            if not texts[end - 1][:1].isupper():
+                continue
+            place = places.get(span_text(doc, i, end).lower())
+            if place is not None:
+                gone.update(inside)
+                found.append(Candidate(i, end, place.type, "gazetteer", place.subtype))
+                for k in range(i, end):
+                    taken[k] = True
+                break
+    found[:] = [c for c in found if id(c) not in gone]
+
+
 # quotation marks around a nickname inside a person's name
 NICK_OPEN = frozenset({'"', "“", "«", "'", "‘"})
 NICK_CLOSE = frozenset({'"', "”", "»", "'", "’"})
