@@ -281,9 +281,13 @@ class SpeakerResolver:
         topic = self.talk.subject_since_speaker(offset)
         if topic is None or self.actors.type_of(topic) != "PER":
             return None
-        if self.actors.first_named[topic] <= self.talk.last_speaker_at:
+        # (an actor the discourse made after the index was read is no newcomer)
+        if self.actors.first_named.get(topic, -1) <= self.talk.last_speaker_at:
             return None
-        at = next(a for a, who in reversed(self.actors.subjects) if who == topic and a < offset)
+        subjects = reversed(self.actors.subjects)
+        at = next((a for a, who in subjects if who == topic and a < offset), None)
+        if at is None:
+            return None  # a title's holder the story named elsewhere, not as a subject
         name = self.doc.char_span(at, at + 1, alignment_mode="expand")
         head = name[0].head if name is not None and len(name) else None
         if head is not None and head.dep_ in SUBJECTS and not _a_person(head):
