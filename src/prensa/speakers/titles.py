@@ -98,8 +98,9 @@ class Titles:
         return all(self._first_titled(f) >= phrase.start_char for f in forms)
 
     def _post_in(self, rest: list[Token]) -> bool:
-        """Whether the words after a title's "de" name an organisation the
-        registry knows ("de la Guardia Civil"), not a place or a person."""
+        """Whether the words after a title's "de" name an organisation: one the
+        registry knows ("de la Guardia Civil"), or one by its kind ("de la
+        compañía"); not a place or a person."""
         if not rest:
             return False
         body = self.actors.actor_at(rest[0].idx, rest[-1].idx + len(rest[-1]))
