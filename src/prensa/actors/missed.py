@@ -174,52 +174,34 @@ def agencies(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
     return out
 
 
-def gazetteer(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
-    """Countries and regions the model missed, by their CLDR Spanish names."""
-    out, firsts, longest = [], lex.place_first_words(), lex.longest_place()
-    places = lex.places()
-    for i, text in enumerate(texts):
-        if taken[i] or not text[:1].isupper() or text.lower() not in firsts:
-            continue
-        if i and texts[i - 1][:1].isupper() and texts[i - 1].lower() in lex.not_actors("head"):
-            continue  # "Copa América", "Premio Nobel": a place in an event's name
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            if any(taken[i : i + n]):
-                continue
-            place = places.get(span_text(doc, i, i + n).lower())
-            if place is not None and texts[i + n - 1][:1].isupper():
-                out.append(Candidate(i, i + n, place.type, "gazetteer", place.subtype))
-                for k in range(i, i + n):
-                    taken[k] = True
-                break
-    return out
-
-
-def widened_places(doc: Doc, texts: list[str], found: list[Candidate], taken: list[bool]) -> None:
-    """ "Oriente Medio", "América del Sur": a name the model cut short or cut in
-    pieces inside a longer place of the gazetteer is that place (the model's
-    "Oriente" or "Medio" alone is no place; "Sur" no body). In place: the
-    pieces leave ``found``, the place joins it; what no model name touches is
-    ``gazetteer``'s."""
+def gazetteer(doc: Doc, texts: list[str], found: list[Candidate], taken: list[bool]) -> None:
+    """Countries and regions by their CLDR Spanish names: where the model
+    missed them, and where it cut one short or in pieces ("Oriente" + "Medio",
+    "América" + a body "Sur": no place alone). In place: the place joins
+    ``found``, the model's names wholly inside it leave."""
     places, longest, firsts = lex.places(), lex.longest_place(), lex.place_first_words()
-    owner = {i: c for c in found for i in range(c.start, c.end)}
+    owner = {i: c for c in found for i in range(c.start, c.end)}  # the model's names
     gone: dict[int, Candidate] = {}  # by id: the pieces a place took in
     for i, text in enumerate(texts):
         if not text[:1].isupper() or text.lower() not in firsts:
             continue
         if i in owner and (owner[i].start != i or id(owner[i]) in gone):
             continue  # inside a name, or taken in by a place already
-        for n in range(min(longest, len(doc) - i), 1, -1):
+        if taken[i] and i not in owner:
+            continue  # a place found here already
+        if i and texts[i - 1][:1].isupper() and texts[i - 1].lower() in lex.not_actors("head"):
+            continue  # "Copa América", "Premio Nobel": a place in an event's name
+        for n in range(min(longest, len(doc) - i), 0, -1):
             end = i + n
             inside = {id(owner[j]): owner[j] for j in range(i, end) if j in owner}
-            if not inside or any(p.start < i or p.end > end for p in inside.values()):
+            if any(p.start < i or p.end > end for p in inside.values()):
+                continue
+            if any(taken[j] and j not in owner for j in range(i, end)):
                 continue
             if any(p.start == i and p.end == end for p in inside.values()):
                 break  # the model's name is the place's whole already
-            if not texts[end - 1][:1].isupper():
-                continue
             place = places.get(span_text(doc, i, end).lower())
-            if place is not None:
+            if place is not None and texts[end - 1][:1].isupper():
                 gone.update(inside)
                 found.append(Candidate(i, end, place.type, "gazetteer", place.subtype))
                 for k in range(i, end):

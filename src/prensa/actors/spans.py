@@ -28,7 +28,6 @@ from prensa.actors.missed import (
     gazetteer,
     given_named,
     nicknamed,
-    widened_places,
 )
 from prensa.actors.splits import (
     names_apart,
@@ -430,8 +429,7 @@ def candidates(
                 for i in range(start, end):
                     taken[i] = True
     found += acronyms(doc, texts, taken, multi=False)
-    widened_places(doc, texts, found, taken)
-    found += gazetteer(doc, texts, taken)
+    gazetteer(doc, texts, found, taken)
     found += described(doc, texts, taken)
     found += given_named(doc, texts, taken)
     found.sort(key=lambda c: c.start)
