@@ -27,7 +27,7 @@ from prensa.extensions import in_timex, text_of
 from prensa.speakers.extent import phrase_of
 from prensa.speakers.geometry import Geometry
 from prensa.speakers.index import NAMED, PERSON, ActorIndex
-from prensa.speakers.inverted import ASIDE_OPENERS, FINITE, Inverted, medium_noun
+from prensa.speakers.inverted import Inverted, medium_noun
 from prensa.speakers.nouns import (
     is_abbreviated_title,
     names_a_speaker,
@@ -41,7 +41,7 @@ from prensa.speakers.phrases import (
     reports_beside_cue,
     subject_of,
 )
-from prensa.speakers.words import INFINITIVE, RELATIVE_WORDS, clitic_start
+from prensa.speakers.words import ASIDE_OPENERS, FINITE, INFINITIVE, RELATIVE_WORDS, clitic_start
 from prensa.zones import find_zones, same_zone
 
 VERBAL = frozenset({"VERB", "AUX"})

@@ -20,7 +20,7 @@ from prensa import lexicon
 from prensa.speakers.geometry import Geometry
 from prensa.speakers.index import NAMED, ActorIndex
 from prensa.speakers.nouns import is_abbreviated_title, names_a_speaker, person_noun
-from prensa.speakers.words import CLITICS, DASHES, clitic_start
+from prensa.speakers.words import ASIDE_OPENERS, CLITICS, DASHES, FINITE, clitic_start
 
 # the punctuation an inverted cue follows: "«...», dijo X", "—...— dijo X"
 INVERTING = frozenset({",", "»", "”", '"'}) | DASHES
@@ -40,13 +40,6 @@ MEDIUM_OPENERS = frozenset({"a", "al", "la", "el", "los", "las"})
 def medium_noun(tok: Token) -> bool:
     """A lower-case noun of a kind of medium ("radio", "la cadena", "el diario")."""
     return tok.text.islower() and tok.lower_ in lexicon.word_class("speakers", "media")
-
-
-# what sets off a cue inside a sentence: commas, or the raya ("Los contratos
-# —dijo la consejera— se revisarán")
-ASIDE_OPENERS = frozenset({","}) | DASHES
-# a finite verb (a subordinate clause with it has its own, dropped, subject)
-FINITE = "VerbForm=Fin"
 
 
 class Inverted:

@@ -14,6 +14,11 @@ CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lo", "la"})
 # the dashes that open dialogue and set off an aside: the raya (em dash), the
 # horizontal bar and the en dash as much of the press types it ("—dijo—")
 DASHES = frozenset({"—", "―", "–"})
+# what sets off a cue inside a sentence: commas, or the raya ("Los contratos
+# —dijo la consejera— se revisarán")
+ASIDE_OPENERS = frozenset({","}) | DASHES
+# a finite verb (a subordinate clause with it has its own, dropped, subject)
+FINITE = "VerbForm=Fin"
 # the preposition that joins a noun to its complement, and its form with "el"
 DE = frozenset({"de", "del"})
 # relative pronouns that open a clause on a noun
