@@ -276,10 +276,8 @@ def same_kind(noun: str, name: str) -> bool:
     names, for the kinds whose nouns stand for one another: courts ("el
     tribunal" -> "Audiencia Provincial de Sevilla", "la corte" -> "Juzgado
     Quinto")."""
-    heads = _name_heads()
-    kind = heads.get(noun.lower(), ("", "", False))[1]
-    first = name.split(" ", 1)[0].lower()
-    return kind in SYNONYMOUS_KINDS and heads.get(first, ("", "", False))[1] == kind
+    kind = _name_heads().get(noun.lower(), ("", "", False))[1]
+    return kind in SYNONYMOUS_KINDS and kind_of_name(name) == kind
 
 
 def kind_of_name(name: str) -> str | None:
