@@ -540,6 +540,32 @@ def test_actors_dateline_agency_is_not_the_city_acronym(nlp: Language) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the wire's credit after a city, with no dash after it and the line
+        # not opening at the city: a headline glued before it, as feeds print it
+        (
+            "EL PP ABRE UNA OFICINA PARA LOS VECINOS Cáceres (EFE).\n-\nEl PP de la "
+            "provincia de Cáceres ha abierto una oficina, informó hoy su presidente.",
+            "Cáceres",
+        ),
+        (
+            "CRECE EL PARO EN LA REGIÓN Badajoz (EFE).\n-\nEl paro subió en Badajoz "
+            "en mayo, según los datos de la Junta.",
+            "Badajoz",
+        ),
+    ],
+)
+def test_actors_agency_in_brackets_is_nobody_elses_acronym(
+    nlp: Language, text: str, city: str
+) -> None:
+    found = {a["name"]: a for a in nlp(text)._.prensa_actors}
+    assert found["EFE"]["type"] == "ORG"
+    assert "EFE" not in found[city]["aliases"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         # a capitalised common noun alone, listed in a plan's or a department's

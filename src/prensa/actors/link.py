@@ -326,6 +326,9 @@ def _parenthesised(doc: Doc, cands: list[Candidate], groups: list[Group]) -> Non
             after = text_of(doc)[close : close + 3].lstrip(" ")
             if after[:1] in DATELINE_DASHES or after[:2] in {".-", ".—", ".–"}:
                 continue  # "BOGOTÁ (AFP) —": a dateline's agency, not the city's acronym
+            agencies = lex.agency_words()
+            if words_of(doc, b) in agencies and (ga is None or ga.words not in agencies):
+                continue  # "... Cáceres (EFE).": the wire credited, nobody's acronym
             if (
                 ga is None
                 or gb is None
