@@ -566,6 +566,38 @@ def test_actors_agency_in_brackets_is_nobody_elses_acronym(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # places named after people, which the model reads as people: the kind
+        # of place apposed to the name, or predicated of it, says what it is
+        (
+            "El tiroteo ocurrió en la frontera. Pedro Juan Caballero, capital del "
+            "departamento de Amambay, vive con miedo.",
+            "Pedro Juan Caballero",
+        ),
+        (
+            "La fábrica cerró. Marcos Juárez es una de las ciudades más afectadas de la provincia.",
+            "Marcos Juárez",
+        ),
+        (
+            "El sismo sacudió Vicente Guerrero, localidad de unos 8.000 habitantes.",
+            "Vicente Guerrero",
+        ),
+    ],
+)
+def test_actors_kind_of_place_apposed_makes_a_place(nlp: Language, text: str, place: str) -> None:
+    assert _actors(nlp, text)[place]["type"] == "LOC"
+
+
+@pytest.mark.model
+def test_actors_kind_of_place_after_a_frame_is_no_apposition(nlp: Language) -> None:
+    # "Según X, la ciudad ...": the kind opens the clause the frame introduces
+    found = _actors(nlp, "Según Marcos Juárez, la ciudad necesita más policías.")
+    assert found["Marcos Juárez"]["type"] == "PER"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         # a capitalised common noun alone, listed in a plan's or a department's

@@ -122,6 +122,35 @@ def kind_apposed(doc: Doc, c: Candidate) -> bool:
     )
 
 
+def place_apposed(doc: Doc, c: Candidate) -> bool:
+    """A kind of inhabited place right after the name, in apposition or as
+    what it is: "Barbacoas, localidad distante 236 kilómetros de Pasto",
+    "Santo Domingo, capital de la República Dominicana", "Juiz de Fora, una de
+    las mayores ciudades de Minas Gerais", "Ibagué es la capital del Tolima"."""
+    i, n = c.end, len(doc)
+    if i + 1 >= n:
+        return False
+    if doc[i].text == ",":
+        if c.start and doc[c.start - 1].lower_ in FRAMES:
+            return False  # "Según Ana Gil, la ciudad ...": a frame, no apposition
+    elif not (doc[i].lemma_ == "ser" and doc[i].pos_ == "AUX"):
+        return False
+    i += 1
+    if i + 3 < n and doc[i].lower_ in {"uno", "una"} and doc[i + 1].lower_ == "de":
+        i += 2  # "una de las mayores ciudades": the kind, in the plural
+        plural = True
+    else:
+        plural = False
+    if i < n and doc[i].lower_ in {"el", "la", "los", "las", "un", "una"}:
+        i += 1
+    while i < n and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i += 1  # "las principales ciudades", "la pequeña localidad"
+    if i >= n or not doc[i].text.islower() or doc[i].dep_.startswith("nsubj"):
+        return False  # "En Bolivia, la ciudad votó": the kind opens the next clause
+    kinds = lex.place_kind_plurals() if plural else word_class("actors", "place_kinds")
+    return doc[i].lower_ in kinds
+
+
 # what opens the noun phrase of a kind before its name: "Su editorial, Alfaguara,"
 KIND_OPENERS = frozenset({"el", "la", "los", "las", "su", "sus", "este", "esta", "un", "una"})
 

@@ -28,6 +28,7 @@ from prensa.actors.evidence import (
     made_or_listed_by_kind,
     person_context,
     personal_object,
+    place_apposed,
     speaks,
     staff_of,
 )
@@ -62,6 +63,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             return c.label, c.subtype
     if any(is_agency(doc, c) for c in g.cands):
         return "ORG", None
+    if any(place_apposed(doc, c) and words_of(doc, c) == g.words for c in g.cands):
+        return "LOC", None  # "Barbacoas, localidad distante ...": the text says so
     if any(c.source == "nickname" for c in g.cands):
         return "PER", None  # 'Jorge "Chato" Salinas', whatever "el Chato" votes
     if any(after_alias(doc, c.start) for c in g.cands):
