@@ -590,6 +590,30 @@ def test_actors_kind_of_place_apposed_makes_a_place(nlp: Language, text: str, pl
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Alcobendas, 3 jun (EFE).\nLos vecinos de Alcobendas se reunieron ayer. "
+            "Alcobendas pedirá más autobuses a la Comunidad, dijo un portavoz.",
+            "Alcobendas",
+        ),
+        (
+            "Torrejón, 3 jun (EFE).\nTorrejón reclamó ayer un nuevo hospital para sus "
+            "vecinos, afirmó el alcalde.",
+            "Torrejón",
+        ),
+    ],
+)
+def test_actors_a_datelines_city_that_speaks_stays_a_place(
+    nlp: Language, text: str, city: str
+) -> None:
+    # a town speaks for its council; what speaks is no place unless the
+    # article was sent from it
+    assert _actors(nlp, text)[city]["type"] == "LOC"
+
+
+@pytest.mark.model
 def test_actors_kind_of_place_after_a_frame_is_no_apposition(nlp: Language) -> None:
     # "Según X, la ciudad ...": the kind opens the clause the frame introduces
     found = _actors(nlp, "Según Marcos Juárez, la ciudad necesita más policías.")

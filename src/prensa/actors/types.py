@@ -199,8 +199,11 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
         # "Bruselas ha advertido a España", "Bogotá calificó ...": a capital for
         # its government is still a city (not after "el", "al": a club)
         votes["LOC"] = max(votes.values()) + 1.0
-    elif spoken:
-        votes["LOC"] = -1.0  # what is no gazetteer place and speaks is no place
+    elif spoken and not any(is_dateline(doc, c) and words_of(doc, c) == g.words for c in g.cands):
+        # what is no gazetteer place and speaks is no place; but a dateline's
+        # city speaks for its council ("Alcorcón, 23 may (EFE). ... Alcorcón
+        # solicitará dos estaciones")
+        votes["LOC"] = -1.0
     # speaking makes no person of a name the model could not place and the article
     # repeats with nothing of a person's: an organisation speaks too ("Facebook
     # aún no ha respondido"); said once, it is a surname that speaks ("Guerra dijo")
