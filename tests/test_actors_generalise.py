@@ -1547,6 +1547,46 @@ def test_actors_dictionary_knows_common_words_and_verb_forms() -> None:
     assert not known.knows("mercosur")
 
 
+def test_actors_dictionary_knows_words_whose_capitals_dropped_the_accents() -> None:
+    from prensa.actors.lexicon import Dictionary
+
+    known = Dictionary(
+        frozenset({"reunión", "cárcel"}), frozenset({"presentar", "aprobar", "atender", "lucir"})
+    )
+    assert not known.knows("reunion")  # in lower case an accent is the writer's
+    for word in ("reunion", "reuniones", "carcel", "presentara", "presentaran", "aprobo"):
+        assert known.knows_shouted(word), word
+    assert known.knows_shouted("atender")  # an infinitive alone
+    assert not known.knows_shouted("lucio")  # a given name, no "lucir"
+    assert not known.knows_shouted("mercosur")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("EL ALCALDE PRESENTARA SU DIMISION\nEl alcalde de Toledo dimitirá hoy.", "DIMISION"),
+        ("EL ALCALDE PRESENTARA SU DIMISION\nEl alcalde de Toledo dimitirá hoy.", "PRESENTARA"),
+        (
+            "EXPLOSION EN UNA FABRICA DE ALICANTE\nUna explosión destruyó ayer una fábrica.",
+            "EXPLOSION",
+        ),
+    ],
+)
+def test_actors_a_headlines_words_without_accents_are_no_names(
+    nlp: Language, text: str, absent: str
+) -> None:
+    assert absent not in _actors(nlp, text)
+
+
+@pytest.mark.model
+def test_actors_a_medium_in_capitals_in_prose_is_a_name(nlp: Language) -> None:
+    # a newspaper writes its own name in capitals ("LA NACION", "EL TIEMPO"),
+    # an article in capitals before it, in a line of prose: no heading's word
+    found = _actors(nlp, "La actriz confesó a LA NACIÓN que estaba nerviosa.")
+    assert found["LA NACIÓN"]["type"] == "ORG"
+
+
 @pytest.mark.model
 def test_actors_a_shouted_common_word_is_no_acronym(nlp: Language) -> None:
     text = (

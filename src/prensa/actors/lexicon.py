@@ -7,7 +7,7 @@ header); this module only indexes them. Keys are lower case.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 from prensa import lexicon
@@ -235,6 +235,33 @@ class Dictionary:
                     return True
         return False
 
+    def knows_shouted(self, word: str) -> bool:
+        """Whether ``word`` (lower case), written in capitals, is a common word:
+        as :meth:`knows`, or an infinitive ("ATENDER"), or one whose accents
+        the capitals dropped, as wire headlines do ("REUNION", "CARCEL": reunión,
+        cárcel; "PRESENTARA", "APROBO": presentará, aprobó)."""
+        if self.knows(word) or word in self.verbs:
+            return True
+        plain = unaccented(word)
+        if plain in all_given_names():
+            return False  # "LUCIO" is no "lucir" but a name
+        words, verbs = self._plain
+        if plain in words or plain in verbs:
+            return True
+        if plain.endswith("s") and (plain[:-1] in words or plain[:-2] in words):
+            return True  # "REUNIONES", "CARCELES"
+        for ending, infinitives in PLAIN_VERB_ENDINGS:
+            if plain.endswith(ending):
+                stem = plain[: -len(ending)]
+                if any(stem + inf in verbs for inf in infinitives):
+                    return True
+        return False
+
+    @cached_property
+    def _plain(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words and the infinitives without their accents."""
+        return frozenset(map(unaccented, self.words)), frozenset(map(unaccented, self.verbs))
+
 
 # third-person endings of the present and the preterite -> the infinitives they
 # may come from (RAE-ASALE Nueva gramática §4.3, regular conjugations)
@@ -245,6 +272,16 @@ VERB_ENDINGS = (
     ("e", ("er", "ir")),
     ("ó", ("ar",)),
     ("ió", ("er", "ir")),
+)
+
+
+# the same, their accents dropped (the third person of the future, "presentará",
+# is the infinitive and "á"), as headlines in capitals write them
+PLAIN_VERB_ENDINGS = (
+    ("a", ("",)),
+    ("an", ("",)),
+    ("o", ("ar",)),
+    ("io", ("er", "ir")),
 )
 
 

@@ -201,7 +201,7 @@ def _shouted_token(doc: Doc, i: int, dictionary: lex.Dictionary) -> bool:
         and text.isalpha()
         and text.isupper()
         and word not in lex.places()
-        and dictionary.knows(word)
+        and dictionary.knows_shouted(word)
     )
 
 
@@ -212,8 +212,26 @@ def _common_word_in_capitals(doc: Doc, c: Candidate, dictionary: lex.Dictionary 
     dictionary has "valencia" and "ginebra" too)."""
     if dictionary is None or c.end - c.start != 1:
         return False
+    if c.start and doc[c.start - 1].text in CAPITAL_ARTICLES and _prose_line(doc, c):
+        return False  # "explicó a LA NACION Harsh Pant": a medium as it writes itself
     # not "VALENCIA.", "GINEBRA, 12 mar (EFE)": a dateline's city
     return not is_dateline(doc, c) and _shouted_token(doc, c.start, dictionary)
+
+
+CAPITAL_ARTICLES = frozenset({"EL", "LA", "LOS", "LAS"})
+
+
+def _line(doc: Doc, c: Candidate) -> str:
+    """The line of text that holds the span."""
+    text = text_of(doc)
+    lo = text.rfind("\n", 0, doc[c.start].idx) + 1
+    hi = text.find("\n", doc[c.end - 1].idx)
+    return text[lo : hi if hi >= 0 else len(text)]
+
+
+def _prose_line(doc: Doc, c: Candidate) -> bool:
+    """Whether the span's line has words in lower case: prose, no heading."""
+    return any(ch.islower() for ch in _line(doc, c))
 
 
 def _heading_words(doc: Doc, c: Candidate, dictionary: lex.Dictionary | None) -> bool:
@@ -230,10 +248,7 @@ def _heading_words(doc: Doc, c: Candidate, dictionary: lex.Dictionary | None) ->
         return False
     if lex.unaccented(words[0].lower_) in lex.all_given_names():
         return False  # "ANA BELÉN CASTRO | SEVILLA": a byline's name
-    text = text_of(doc)
-    lo = text.rfind("\n", 0, words.start_char) + 1
-    hi = text.find("\n", words.end_char)
-    line = text[lo : hi if hi >= 0 else len(text)]
+    line = _line(doc, c)
     return line.strip() != "" and not any(ch.islower() for ch in line)
 
 
