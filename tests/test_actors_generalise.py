@@ -613,6 +613,25 @@ def test_actors_a_datelines_city_that_speaks_stays_a_place(
     assert _actors(nlp, text)[city]["type"] == "LOC"
 
 
+LINEUP = (
+    "Santander, 3 jun (EFE).\nEl Racing ganó ayer al Burgos por dos goles a uno.\n"
+    "Ficha técnica:\n"
+    "2 - Racing: Ceballos; Soria, Lugo, Baena, Montilla; Cuenca (Rioja, m.60), Ávila, "
+    "Tarifa; Linares y Arévalo.\n"
+    "1 - Burgos: Medina; Ronda, Utrera, Coria; Alcalá, Baeza, Lucena (Mérida, m.75); "
+    "Écija y Osuna.\n"
+    "Goles: 1-0, m.12: Soria. 2-0, m.40: Linares."
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("player", ["Soria", "Lugo", "Linares", "Arévalo", "Utrera", "Osuna"])
+def test_actors_a_teams_lineup_lists_people(nlp: Language, player: str) -> None:
+    # surnames that are also towns, listed after the team and its colon,
+    # between the semicolons of the team's lines: players
+    assert _actors(nlp, LINEUP)[player]["type"] == "PER"
+
+
 @pytest.mark.model
 def test_actors_kind_of_place_after_a_frame_is_no_apposition(nlp: Language) -> None:
     # "Según X, la ciudad ...": the kind opens the clause the frame introduces

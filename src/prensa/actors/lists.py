@@ -61,6 +61,37 @@ def listed_with_side(doc: Doc, c: Candidate) -> bool:
     return list_opener(doc, c.start) not in lex.PLACE_PREPOSITIONS | {"entre", "por"}
 
 
+def in_lineup(doc: Doc, c: Candidate) -> bool:
+    """A player in a team's line-up, as the sports pages print it: "Parma:
+    Buffon; Sartor, Thuram, Cannavaro; Fuser ...", "25 - Barcelona (13+12):
+    Svensson; Cavar (4 2p), Lozano (2) ...". The line opens with the team (a
+    colon among its first eight tokens); after the colon, names between commas,
+    with a semicolon between the team's lines or each player's points in
+    brackets (three at least)."""
+    i = c.start - 1
+    colon = None
+    while i >= 0 and c.start - i <= 80 and "\n" not in doc[i].text_with_ws:
+        if doc[i].text == ":":
+            colon = i
+        i -= 1
+    if colon is None or colon - (i + 1) > 8 or not (i < 0 or "\n" in doc[i].text_with_ws):
+        return False
+    if doc[c.start - 1].text not in {":", ";", ",", "(", "y", "e"}:
+        return False
+    semicolons = counts = 0
+    k = colon + 1
+    while k < len(doc) and k - colon <= 120:
+        tok = doc[k]
+        if tok.text == ";":
+            semicolons += 1
+        elif tok.text == "(" and k + 1 < len(doc) and doc[k + 1].like_num:
+            counts += 1
+        if "\n" in tok.text_with_ws:
+            break
+        k += 1
+    return semicolons >= 1 or counts >= 3
+
+
 def side_of_listed(doc: Doc, c: Candidate) -> bool:
     """The bracket of an item that :func:`listed_with_side` takes for a person:
     "Goio (Eibar)" -> Eibar, the club."""

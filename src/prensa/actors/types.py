@@ -32,7 +32,13 @@ from prensa.actors.evidence import (
     speaks,
     staff_of,
 )
-from prensa.actors.lists import list_opener, listed_after_place, listed_with_side, side_of_listed
+from prensa.actors.lists import (
+    in_lineup,
+    list_opener,
+    listed_after_place,
+    listed_with_side,
+    side_of_listed,
+)
 from prensa.actors.splits import constituency
 from prensa.actors.tokens import (
     described_org,
@@ -149,8 +155,10 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 3  # "Jean-Marc Chanelet, del Nantes,": his club or firm
         if list_opener(doc, c.start) in lex.place_kind_plurals():
             votes["LOC"] += 4  # "los municipios de Guachochi y Bocoyna": places, all of them
-        if listed_with_side(doc, c):
-            votes["PER"] += 4  # "a Pedro Nieto y Galán (Recreativo), Goio (Eibar)": people
+        if listed_with_side(doc, c) or in_lineup(doc, c):
+            # "a Pedro Nieto y Galán (Recreativo), Goio (Eibar)", "Parma: Buffon;
+            # Sartor, Thuram": people
+            votes["PER"] += 4
         elif side_of_listed(doc, c):
             votes["ORG"] += 4  # ... and "(Recreativo)", "(Eibar)": their clubs or parties
         if (
