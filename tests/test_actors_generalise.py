@@ -613,6 +613,57 @@ def test_actors_a_datelines_city_that_speaks_stays_a_place(
     assert _actors(nlp, text)[city]["type"] == "LOC"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # the kind, its demonym and its own complement before the name; the
+        # complement's noun may be tagged a proper noun before a name
+        (
+            "La agencia española de modelos Carla Prado abrirá una oficina en Lima. "
+            "Carla Prado tiene ya 200 modelos.",
+            "Carla Prado",
+        ),
+        (
+            "La empresa española de moda Adolfo Domínguez cerró tiendas. Adolfo "
+            "Domínguez cotiza en bolsa.",
+            "Adolfo Domínguez",
+        ),
+        # a firm named after someone is no body followed by its head
+        (
+            "La productora mexicana de cine Diego Luna Films estrenará su película.",
+            "Diego Luna Films",
+        ),
+    ],
+)
+def test_actors_a_kind_with_its_demonym_and_complement_names_a_firm(
+    nlp: Language, text: str, firm: str
+) -> None:
+    assert _actors(nlp, text)[firm]["type"] == "ORG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La asamblea general de Berriztu se celebrará el día 12. Según la comisión "
+        "permanente de Berriztu, el aplazamiento era necesario. Berriztu manifestó su "
+        "apoyo a los alcaldes.",
+        "El consejo de administración de Berriztu aprobó ayer la fusión. La cúpula de "
+        "Berriztu dimitió después. Berriztu explicó que no hubo acuerdo.",
+    ],
+)
+def test_actors_a_name_with_governing_bodies_is_an_organisation(nlp: Language, text: str) -> None:
+    assert _actors(nlp, text)["Berriztu"]["type"] == "ORG"
+
+
+@pytest.mark.model
+def test_actors_advice_is_no_governing_body(nlp: Language) -> None:
+    # "el consejo de X" alone is X's advice
+    found = _actors(nlp, "Siguió el consejo de Marbán Gil, su abogado, y calló.")
+    assert found["Marbán Gil"]["type"] == "PER"
+
+
 LINEUP = (
     "Santander, 3 jun (EFE).\nEl Racing ganó ayer al Burgos por dos goles a uno.\n"
     "Ficha técnica:\n"

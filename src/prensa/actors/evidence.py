@@ -287,6 +287,22 @@ def staff_of(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "de" and doc[start - 2].lower_ in _staff()
 
 
+def organ_of(doc: Doc, start: int) -> bool:
+    """ "la comisión permanente de Udalbiltza", "la asamblea general de X", "el
+    consejo de administración de X", "la cúpula de X": a name after "de" and a
+    noun of an organisation's bodies (``organs``), with its adjectives, is the
+    organisation."""
+    if start < 2 or doc[start - 1].lower_ not in {"de", "del"}:
+        return False
+    i = start - 2
+    if i >= 2 and doc[i].lower_ == "administración" and doc[i - 1].lower_ == "de":
+        return doc[i - 2].lower_ == "consejo"  # "el consejo de administración de X"
+    for _ in range(2):
+        if i >= 1 and doc[i].text.islower() and doc[i].pos_ == "ADJ":
+            i -= 1  # "permanente", "general", "ejecutivo"
+    return doc[i].text.islower() and doc[i].lower_ in word_class("actors", "organs")
+
+
 @cache
 def _staff() -> frozenset[str]:
     """Plural nouns of the staff of organisations (``staff_nouns.tsv``)."""

@@ -26,7 +26,12 @@ def person_after_de(
     López". Returns the end of the organisation's name and the start of the
     person's."""
     titled = title_of(doc, start)
-    if described_org(doc, start) or titled:
+    described = described_org(doc, start)
+    if described and not titled and given_name(doc, start, end, broad=True):
+        # "la productora Diego Luna Films": a firm named after someone, no body
+        # and its head
+        described = False
+    if described or titled:
         # "el exalcalde de Marbella Julián Muñoz": the place of the office, then the man
         saint = None
         for k in range(start + 1, end - 1):

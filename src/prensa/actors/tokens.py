@@ -422,25 +422,38 @@ def described_org(doc: Doc, start: int) -> bool:
     organisation it is: "la empresa Telefónica", "el club Millonarios", "la
     farmacéutica estadounidense Pfizer": a noun of ``org_kinds`` in lower
     case after an article."""
-    i = start - 1
-    for _ in range(2):  # "la petrolera estatal", "la red social china"
+    i = _past_modifiers(doc, start - 1)  # "la petrolera estatal", "la red social china"
+    if i < 1 or not (doc[i].text.islower() or _kind_acronym(doc[i])):
+        return False
+    if _kind_after_article(doc, i):
+        return True
+    # "la asociación de accionistas minoritarios Aemec", "la empresa de mensajería
+    # DHL", "la agencia estadounidense de modelos X": the kind's own complement (a
+    # lower-case noun and its adjective) between
+    k = i
+    # (a lower-case word before a name may be tagged a proper noun: "de modelos X")
+    while (
+        k > start - 6
+        and k >= 2
+        and doc[k].text.islower()
+        and doc[k].pos_ in {"NOUN", "ADJ", "PROPN"}
+    ):
+        k -= 1
+    return k < i and doc[k].lower_ == "de" and _kind_after_article(doc, _past_modifiers(doc, k - 1))
+
+
+def _past_modifiers(doc: Doc, i: int) -> int:
+    """Back from ``i`` over at most two lower-case adjectives or demonyms that
+    are no kind of organisation ("estatal", "estadounidense")."""
+    for _ in range(2):
         if (
             i >= 1
             and doc[i].text.islower()
             and (doc[i].pos_ == "ADJ" or doc[i].lower_ in lex.demonyms())
             and doc[i].lower_ not in lex.org_kinds()
         ):
-            i -= 1  # a demonym or an adjective between
-    if i < 1 or not (doc[i].text.islower() or _kind_acronym(doc[i])):
-        return False
-    if _kind_after_article(doc, i):
-        return True
-    # "la asociación de accionistas minoritarios Aemec", "la empresa de mensajería
-    # DHL": the kind's own complement (a lower-case noun and its adjective) between
-    k = i
-    while k > start - 6 and k >= 2 and doc[k].text.islower() and doc[k].pos_ in {"NOUN", "ADJ"}:
-        k -= 1
-    return k < i and doc[k].lower_ == "de" and _kind_after_article(doc, k - 1)
+            i -= 1
+    return i
 
 
 def _kind_acronym(tok: Token) -> bool:

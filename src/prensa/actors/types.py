@@ -26,6 +26,7 @@ from prensa.actors.evidence import (
     kind_before,
     led,
     made_or_listed_by_kind,
+    organ_of,
     person_context,
     personal_object,
     place_apposed,
@@ -143,6 +144,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 3  # "las vacunas de Pfizer y Moderna", "empresas como Paypal"
         if staff_of(doc, c.start) and not given_name(doc, c.start, c.end, broad=True):
             votes["ORG"] += 3  # "los analistas de Bankinter": the firm they work for
+        if organ_of(doc, c.start):
+            votes["ORG"] += 5  # "la comisión permanente de Udalbiltza": no person has one
         if personal_object(doc, c):
             votes["PER"] += 2  # "ha fichado a Arregui": the "a" of a person acted on
         if called_by_a_kind_after(doc, c):
