@@ -1171,3 +1171,41 @@ def test_quotes_generalise_the_organisation_is_the_body_called_an_ngo(nlp: Langu
         "Gobierno. La organización exigió «su liberación inmediata»."
     )
     assert _by_text(nlp, text)["su liberación inmediata"][0] == "Cofavic"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # "el colectivo", "la plataforma": the group the story named after that noun
+        (
+            "El museo abrió ayer la muestra, tras un taller con el pintor Pablo Nieto.\n"
+            "En la sala trabajarán integrantes del colectivo de tejedoras Guie Bere, de "
+            "Juchitán. El colectivo, que agrupa a 23 mujeres, advirtió que «la admiración "
+            "de los museos no sirve de nada».",
+            "la admiración de los museos no sirve de nada",
+            "Guie Bere",
+        ),
+        (
+            "Miembros de la plataforma Stop Desahucios Getafe se concentraron ayer ante "
+            "el Ayuntamiento. La plataforma exigió que «se paren los desalojos».",
+            "se paren los desalojos",
+            "Stop Desahucios Getafe",
+        ),
+    ],
+)
+def test_quotes_a_collective_named_after_its_kind_speaks_by_it(
+    nlp: Language, text: str, content: str, speaker: str
+) -> None:
+    assert _by_text(nlp, text)[content][0] == speaker
+
+
+def test_quotes_a_clause_no_verb_of_saying_introduces_is_nobodys_wording(nlp: Language) -> None:
+    # "X se beneficia de que «...»": the quotation opens a clause of its own; the
+    # subject around it does not word it, the speaker of the paragraph does
+    text = (
+        'Gates responde que hay "un enfoque muy prometedor". Recuerda, en este '
+        'sentido, que la vacuna de la gripe "no es tan efectiva en la gente mayor" y '
+        'que, de hecho, este sindicato se beneficia de que "gente más joven esté '
+        'vacunada".'
+    )
+    assert _by_text(nlp, text)["gente más joven esté vacunada"][0] == "Gates"

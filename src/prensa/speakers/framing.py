@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from prensa.extensions import text_of
-from prensa.lexicon import word_class
+from prensa.lexicon import column, word_class
 from prensa.speakers.extent import phrase_of
 from prensa.speakers.geometry import Geometry
 from prensa.speakers.index import NAMED, PERSON, ActorIndex
@@ -176,6 +176,18 @@ class Framing:
             c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children
         ):
             verb = verb.head  # "La formación decidió calificarlo de «...»": who decided
+        opener = self.geo.tokens(start, end)[0].i - 1
+        if (
+            opener >= 0
+            and self.doc[opener].is_quote
+            and opener > 0
+            and self.doc[opener - 1].lower_ == "que"
+            and verb.lemma_.lower() not in reporting_lemmas()
+        ):
+            # "este colectivo se beneficia de que «gente más joven esté
+            # vacunada»": a clause of its own that no verb of saying introduces
+            # is no one's wording in the clause around it
+            return None
         for tok in verb.children:
             if (
                 tok.dep_ in {"nsubj", "nsubj:pass"}
@@ -206,3 +218,8 @@ class Framing:
             and self.doc[c.i - 1].pos_ not in {"ADP", "DET"}
         ]
         return any(self.actors.names_someone(self.doc[t.i : t.i + 1]) for t in names)
+
+
+def reporting_lemmas() -> frozenset[str]:
+    """The lemmas of the reporting verbs (``reporting_verbs.tsv``)."""
+    return column("speakers", "reporting_verbs", "lemma")
