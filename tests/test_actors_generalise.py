@@ -664,6 +664,30 @@ def test_actors_advice_is_no_governing_body(nlp: Language) -> None:
     assert found["Marbán Gil"]["type"] == "PER"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a feed that ran the headline into the dateline: the date and the
+        # agency after the city still mark it
+        (
+            'NUEVO IMPUESTO TURISTICO ES "INJUSTO" Palma, 23 may (EFE).\n-\n'
+            "El presidente de la Federación Hotelera criticó hoy el impuesto.",
+            "Palma",
+        ),
+        (
+            "TRABAJADORES LUCHARAN CONTRA INCENDIOS Mérida (EFE).\n-\n"
+            "Un total de 1.177 trabajadores integran el plan.",
+            "Mérida",
+        ),
+    ],
+)
+def test_actors_a_dateline_run_into_its_headline_is_a_place(
+    nlp: Language, text: str, city: str
+) -> None:
+    assert _actors(nlp, text)[city]["type"] == "LOC"
+
+
 LINEUP = (
     "Santander, 3 jun (EFE).\nEl Racing ganó ayer al Burgos por dos goles a uno.\n"
     "Ficha técnica:\n"

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from prensa.actors import lexicon as lex
 from prensa.actors.tokens import (
     given_name,
+    is_capital,
     past_first_line,
 )
 from prensa.actors.words import Candidate
@@ -25,7 +26,9 @@ def is_dateline(doc: Doc, c: Candidate) -> bool:
     20 may (EFE)."); newspapers write the city of the dispatch there."""
     first = c.start == 0 or "\n" in doc[c.start - 1].text_with_ws
     if not first:
-        return False
+        # "... INJUSTO Y DISCRIMINATORIO\" Palma, 23 may (EFE).": a feed that ran
+        # the headline into the dateline; the date and the agency still say it
+        return not doc[c.start].is_upper and wire_credit(doc, c.end)
     words = list(tokens_between(doc, c.start, c.end))
     if _own_line_dateline(doc, c, words):
         return True
@@ -70,6 +73,34 @@ def is_dateline(doc: Doc, c: Candidate) -> bool:
     )
     dashed = bool(after) and after[0] in {".-", ".–", ".—"}  # "Lima.- Al menos ..."
     return dated or agency or region or bracketed or dashed
+
+
+def wire_credit(doc: Doc, i: int) -> bool:
+    """Whether a wire story's credit starts at token ``i``: the agency in
+    brackets, after the date and after the region in brackets where they
+    are given (", 23 may (EFE)", " (Cádiz) (EFE)", " (EFE)")."""
+    if _agency_at(doc, i):
+        return True
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3  # "(Cádiz)": the region, then the date or the agency
+    if (
+        i + 3 < len(doc)
+        and doc[i].text == ","
+        and doc[i + 1].like_num
+        and doc[i + 2].lower_[:3] in lex.month_prefixes()
+    ):
+        i += 3  # ", 23 may"
+    return _agency_at(doc, i)
+
+
+def _agency_at(doc: Doc, i: int) -> bool:
+    """A news agency of one word in brackets at token ``i``: "(EFE)"."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].text == "("
+        and (doc[i + 1].lower_,) in lex.agency_words()
+        and doc[i + 2].text == ")"
+    )
 
 
 def _own_line_dateline(doc: Doc, c: Candidate, words: list[Token]) -> bool:
@@ -126,3 +157,35 @@ def is_agency(doc: Doc, c: Candidate) -> bool:
     close = doc[c.end].idx + 1
     after = text_of(doc)[close : close + 3].lstrip(" ")
     return not after or after[0] in ".-–—\n"
+
+
+def credited_cities(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
+    """The city of a dateline that a feed ran into the headline before it,
+    which the model reads as part of the headline or misses: the words in
+    mixed case (up to five, with their particles) right before the wire's
+    credit ("... EN HOTELES \"NO ES LA FORMULA\" Palma, 23 may (EFE).",
+    "... LUCHA CONTRA INCENDIOS Mérida (EFE).")."""
+    out = []
+    for j in range(1, len(texts)):
+        if texts[j] not in {",", "("} or not wire_credit(doc, j):
+            continue
+        if texts[j] == "(" and texts[j - 1] == ")":
+            continue  # the region's bracket: its city comes before it
+        i = j
+        while (
+            i > 0
+            and j - i < 5
+            and (
+                (is_capital(doc[i - 1]) and not doc[i - 1].is_upper)
+                or (i < j and doc[i - 1].lower_ in lex.NAME_PARTICLES - {"y", "e"})
+            )
+        ):
+            i -= 1
+        while i < j and not is_capital(doc[i]):
+            i += 1  # no particle opens the name
+        if i == j or any(taken[i:j]) or i == 0 or "\n" in doc[i - 1].text_with_ws:
+            continue  # at a line's start the model and ``datelines`` have it
+        out.append(Candidate(i, j, "LOC", "dateline"))
+        for k in range(i, j):
+            taken[k] = True
+    return out

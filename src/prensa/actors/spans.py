@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from prensa.actors import lexicon as lex
-from prensa.actors.datelines import is_agency, is_dateline
+from prensa.actors.datelines import credited_cities, is_agency, is_dateline
 from prensa.actors.joins import extend_org, field_list, join, join_by_acronym
 from prensa.actors.missed import (
     acronyms,
@@ -381,6 +381,7 @@ def candidates(
     found = acronyms(doc, texts, taken, multi=True)
     # "La Habana.-": the dateline's city, before the model runs it into the text
     found += datelines(doc, texts, taken)
+    found += credited_cities(doc, texts, taken)  # "... HEADLINE Palma, 23 may (EFE)."
     # 'Jorge "Chato" Salinas': one person, before the model keeps the nickname alone
     found += nicknamed(doc, texts, taken)
     found += agencies(doc, texts, taken)  # "Europa Press", not the place "Europa"
