@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from prensa import lexicon
 from prensa.extensions import text_of
 from prensa.quotes.indirect import CLAUSE_END, Candidate, before_apposed_quote, trim
-from prensa.quotes.segun import opinion_source, past_appositions, source_end
+from prensa.quotes.segun import OPINION_CUES, opinion_source, past_appositions, source_end
 from prensa.speakers.nouns import institution, roles
 from prensa.token_table import tokens_where
 
@@ -165,6 +165,10 @@ def para_frames(
 
 # the stressed personal pronouns that "según" and "para" take: "según él", "para ella"
 STRESSED_PRONOUNS = frozenset({"él", "ella", "ellos", "ellas"})
+# the words a frame that ``named_source`` finds opens with: "para", "según", "de"
+# (of "de acuerdo con") and the first words of the opinion cues ("en palabras
+# de", "a juicio de"); at any other word each of its tests says no at once
+FRAME_OPENERS = frozenset({"para", "según", "de"} | {first for first, _ in OPINION_CUES})
 
 
 def named_source(
@@ -173,6 +177,8 @@ def named_source(
     """ "para Lozano «...»", "según X, «...»", "Para el diario X, «...»": the named
     source in ``span``, the stretch of a sentence before a quotation at ``hi``."""
     for tok in reversed(span):
+        if tok.lower_ not in FRAME_OPENERS:
+            continue
         frame = para_frame(doc, tok.i, hi, has_actor)
         if frame is not None and opens_clause(doc, tok.i, lo):
             return frame[0]  # "Para el diario X, «...»", "Para X, A es «B»"
