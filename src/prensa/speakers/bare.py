@@ -35,6 +35,9 @@ def pull_quotes(text: str, items: list[dict[str, Any]]) -> None:
     """A bare quotation that repeats words of an attributed one, as headlines,
     subheadings and pull quotes do ("«LA VOZ DE TODAS»" over "«Somos la voz de
     todas», gritaban"), is said by whoever said them."""
+    bare = [q for q in items if q["rule"] == "marked_bare" and q["speaker_rule"] in BARE_RULES]
+    if not bare:
+        return  # no quotation to attribute: no need to read the words of any
     said = [
         (_plain(text[q["start"] : q["end"]]), q)
         for q in items
@@ -42,9 +45,7 @@ def pull_quotes(text: str, items: list[dict[str, Any]]) -> None:
         # a cue's dropped subject ("«...», cuenta mientras recoge") is no mere position
         and (q["speaker_rule"] not in BARE_RULES or q.get("cue") is not None)
     ]
-    for q in items:
-        if q["rule"] != "marked_bare" or q["speaker_rule"] not in BARE_RULES:
-            continue
+    for q in bare:
         words = _plain(text[q["start"] : q["end"]])
         if len(words.split()) < 3:
             continue
