@@ -446,14 +446,20 @@ def _past_modifiers(doc: Doc, i: int) -> int:
     """Back from ``i`` over at most two lower-case adjectives or demonyms that
     are no kind of organisation ("estatal", "estadounidense")."""
     for _ in range(2):
-        if (
-            i >= 1
-            and doc[i].text.islower()
-            and (doc[i].pos_ == "ADJ" or doc[i].lower_ in lex.demonyms())
-            and doc[i].lower_ not in lex.org_kinds()
-        ):
-            i -= 1
+        if i < 1 or not _describing(doc[i]):
+            break
+        i -= 1
     return i
+
+
+def _describing(tok: Token) -> bool:
+    """A lower-case adjective or demonym that may stand between a kind of
+    organisation and its name, and is no kind itself."""
+    return (
+        tok.text.islower()
+        and (tok.pos_ == "ADJ" or tok.lower_ in lex.demonyms())
+        and tok.lower_ not in lex.org_kinds()
+    )
 
 
 def _kind_acronym(tok: Token) -> bool:
@@ -462,17 +468,17 @@ def _kind_acronym(tok: Token) -> bool:
     return tok.text.isupper() and len(tok) > 1 and tok.lower_ in lex.org_kinds()
 
 
+# what stands before a kind of organisation that opens a name: an article
+KIND_ARTICLES = lex.ARTICLES | {"un", "una", "del", "al"}
+
+
 def _kind_after_article(doc: Doc, i: int) -> bool:
     """A noun of ``org_kinds`` after an article; "radio" also after a bare
     preposition, as the stations are named ("dijo a radio Cooperativa", "en
     radio Mitre")."""
-    before = doc[i - 1].lower_ if i >= 1 else ""
-    return (
-        i >= 1
-        and (doc[i].text.islower() or _kind_acronym(doc[i]))
-        and doc[i].lower_ in lex.org_kinds()
-        and (
-            before in lex.ARTICLES | {"un", "una", "del", "al"}
-            or (doc[i].lower_ == "radio" and before in {"a", "en", "de", "por"})
-        )
+    if i < 1 or doc[i].lower_ not in lex.org_kinds():
+        return False  # most words: told first, by the one lookup
+    kind, before = doc[i], doc[i - 1].lower_
+    return (kind.text.islower() or _kind_acronym(kind)) and (
+        before in KIND_ARTICLES or (kind.lower_ == "radio" and before in {"a", "en", "de", "por"})
     )
