@@ -688,6 +688,47 @@ def test_actors_a_dateline_run_into_its_headline_is_a_place(
     assert _actors(nlp, text)[city]["type"] == "LOC"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person", "city"),
+    [
+        # a byline run into its dateline: the name, then the country's capital
+        # that ends the words, else their last word
+        (
+            "Por Lucía Ferrer Gómez Santo Domingo, 3 jun (EFE).\n-\nEl presidente habló hoy.",
+            "Lucía Ferrer Gómez",
+            "Santo Domingo",
+        ),
+        (
+            "Por Andrés Molina Vigo, 3 jun (EFE).\n-\nEl puerto cerró hoy por el temporal.",
+            "Andrés Molina",
+            "Vigo",
+        ),
+    ],
+)
+def test_actors_a_byline_run_into_its_dateline_is_a_person_and_a_city(
+    nlp: Language, text: str, person: str, city: str
+) -> None:
+    found = _actors(nlp, text)
+    assert (found[person]["type"], found[city]["type"]) == ("PER", "LOC")
+
+
+@pytest.mark.model
+def test_actors_a_datelines_city_and_the_club_of_its_name_are_two(nlp: Language) -> None:
+    text = (
+        "Por Ana Gil Cáceres Sevilla, 3 jun (EFE).\n-\nEl Sevilla ganó ayer al Betis por "
+        "dos a cero. El entrenador del Sevilla habló después del partido y elogió al Sevilla."
+    )
+    found = {(a["name"], a["type"]) for a in nlp(text)._.prensa_actors}
+    assert {("Sevilla", "LOC"), ("Sevilla", "ORG")} <= found
+
+
+@pytest.mark.model
+def test_actors_a_byline_without_a_city_stays_a_person(nlp: Language) -> None:
+    found = _actors(nlp, "Por Luis Gil, 23 may (EFE).\n-\nLa atleta ganó hoy.")
+    assert found["Luis Gil"]["type"] == "PER"
+
+
 LINEUP = (
     "Santander, 3 jun (EFE).\nEl Racing ganó ayer al Burgos por dos goles a uno.\n"
     "Ficha técnica:\n"

@@ -16,7 +16,7 @@ from prensa.actors.tokens import (
     past_first_line,
 )
 from prensa.actors.words import Candidate
-from prensa.extensions import text_of
+from prensa.extensions import span_text, text_of
 from prensa.token_table import tokens_between
 
 
@@ -164,7 +164,8 @@ def credited_cities(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candi
     which the model reads as part of the headline or misses: the words in
     mixed case (up to five, with their particles) right before the wire's
     credit ("... EN HOTELES \"NO ES LA FORMULA\" Palma, 23 may (EFE).",
-    "... LUCHA CONTRA INCENDIOS Mérida (EFE).")."""
+    "... LUCHA CONTRA INCENDIOS Mérida (EFE)."); after the "Por" of a byline
+    that opens the line, the writer's name and the city (``_byline_city``)."""
     out = []
     for j in range(1, len(texts)):
         if texts[j] not in {",", "("} or not wire_credit(doc, j):
@@ -174,7 +175,7 @@ def credited_cities(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candi
         i = j
         while (
             i > 0
-            and j - i < 5
+            and j - i < 7  # a byline's name and the city: five words for the city alone
             and (
                 (is_capital(doc[i - 1]) and not doc[i - 1].is_upper)
                 or (i < j and doc[i - 1].lower_ in lex.NAME_PARTICLES - {"y", "e"})
@@ -183,9 +184,40 @@ def credited_cities(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candi
             i -= 1
         while i < j and not is_capital(doc[i]):
             i += 1  # no particle opens the name
-        if i == j or any(taken[i:j]) or i == 0 or "\n" in doc[i - 1].text_with_ws:
+        opens_line = i == 0 or "\n" in doc[i - 1].text_with_ws
+        byline = opens_line and doc[i].text == "Por"
+        if byline:
+            i += 1  # "Por Juan Miguel Núñez Madrid, 23 may (EFE).": who wrote it, then where
+        elif opens_line:
             continue  # at a line's start the model and ``datelines`` have it
+        else:
+            i = max(i, j - 5)
+            while i < j and not is_capital(doc[i]):
+                i += 1
+        if i == j or any(taken[i:j]):
+            continue
+        city = _byline_city(doc, i, j) if byline else None
+        if city is not None:
+            out.append(Candidate(i, city, "PER", "byline"))
+            i = city
+        elif byline and given_name(doc, i, j, broad=True):
+            continue  # "Por Luis Gil, 23 may (EFE).": the name alone, no city to take
         out.append(Candidate(i, j, "LOC", "dateline"))
         for k in range(i, j):
             taken[k] = True
     return out
+
+
+def _byline_city(doc: Doc, i: int, j: int) -> int | None:
+    """Where the city starts in the words ``i:j`` after the "Por" of a byline
+    run into its dateline ("Por Hugo Bonifacio Santo Domingo, 23 may
+    (EFE)."): a name that opens with a given name, then the longest capital
+    of a country that ends the words, else their last word; None where the
+    words hold no name and a city."""
+    if j - i < 3 or not given_name(doc, i, j, broad=True):
+        return None
+    capitals = lex.capitals()
+    for k in range(i + 2, j):
+        if lex.unaccented(span_text(doc, k, j).lower()) in capitals:
+            return k
+    return j - 1

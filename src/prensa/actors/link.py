@@ -280,7 +280,7 @@ def _club_readings(
 ) -> list[tuple[tuple[str, ...], Candidate]]:
     """Keep a name read as a club apart from the same name read as a place.
 
-    A name that the text uses as a place ("en Valencia") and, elsewhere, after
+    A name that the text uses as a place ("en Valencia", or its dateline) and, elsewhere, after
     a masculine article ("el Valencia", "al Valencia") names two actors, the
     city and the club; its article spans get a key of their own so that the
     two are never one group. Countries keep their article ("el Perú").
@@ -289,7 +289,8 @@ def _club_readings(
     def before(c: Candidate) -> str:
         return doc[c.start - 1].lower_ if c.start else ""
 
-    places = {w for w, c in keyed if before(c) in lex.PLACE_PREPOSITIONS}
+    # "en Valencia", and the city of the dateline ("Por Ana Gil Madrid, 23 may (EFE).")
+    places = {w for w, c in keyed if before(c) in lex.PLACE_PREPOSITIONS or is_dateline(doc, c)}
     out = []
     for words, c in keyed:
         club = (
