@@ -729,6 +729,26 @@ def test_actors_a_byline_without_a_city_stays_a_person(nlp: Language) -> None:
     assert found["Luis Gil"]["type"] == "PER"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "building"),
+    [
+        (
+            "El presidente recibió al embajador en el Palacio de Miraflores.",
+            "Palacio de Miraflores",
+        ),
+        (
+            "La final se jugará en el Estadio Metropolitano ante 60.000 espectadores.",
+            "Estadio Metropolitano",
+        ),
+        ("El concierto será en el Auditorio Nacional de Música.", "Auditorio Nacional de Música"),
+        ("Los turistas visitaron la Catedral de Santiago.", "Catedral de Santiago"),
+    ],
+)
+def test_actors_buildings_and_venues_are_places(nlp: Language, text: str, building: str) -> None:
+    assert _actors(nlp, text)[building]["type"] == "LOC"
+
+
 LINEUP = (
     "Santander, 3 jun (EFE).\nEl Racing ganó ayer al Burgos por dos goles a uno.\n"
     "Ficha técnica:\n"

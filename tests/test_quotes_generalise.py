@@ -1209,3 +1209,14 @@ def test_quotes_a_clause_no_verb_of_saying_introduces_is_nobodys_wording(nlp: La
         'vacunada".'
     )
     assert _by_text(nlp, text)["gente más joven esté vacunada"][0] == "Gates"
+
+
+def test_quotes_a_seat_of_government_issues_its_communique(nlp: Language) -> None:
+    # a building is a place, and its communiqué speaks for those seated in it
+    text = (
+        "El presidente habló ayer con su homólogo. Según un comunicado del Palacio de "
+        "Miraflores, el Gobierno suspenderá las clases el lunes."
+    )
+    assert _by_text(nlp, text)["el Gobierno suspenderá las clases el lunes"][0] == (
+        "Palacio de Miraflores"
+    )

@@ -240,7 +240,15 @@ class PhraseNames:
             or root.lower_ in roles()
             or institution(root)
             or root.lower_ in PRONOUNS
+            or self._seat(rest)
         )
+
+    def _seat(self, rest: Span) -> bool:
+        """Whether ``rest`` names a building, which issues documents for those
+        seated in it: "un comunicado del Palacio de Planalto", "de la Casa Blanca"."""
+        actor = self.actors.actor_at(rest.start_char, rest.end_char)
+        found = self.actors.by_id(actor) if actor is not None else None
+        return found is not None and found.get("subtype") == "building"
 
     def missed_name(self, phrase: Span) -> tuple[Span, str] | None:
         """A proper name closing a speaker phrase that the actor registry missed,
