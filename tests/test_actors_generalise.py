@@ -749,6 +749,19 @@ def test_actors_buildings_and_venues_are_places(nlp: Language, text: str, buildi
     assert _actors(nlp, text)[building]["type"] == "LOC"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("party", ["Renovación Democrática", "Futuro Común"])
+def test_actors_a_name_set_off_after_a_person_with_de_is_no_person(
+    nlp: Language, party: str
+) -> None:
+    # "X, de Y,": Y is X's party, club, firm or town; never another person
+    text = (
+        "La encuesta da ventaja a Rafael Ortiz, de Renovación Democrática, con un 21 "
+        "por ciento, seguido de Ana Varela, de Futuro Común, con un 17."
+    )
+    assert _actors(nlp, text)[party]["type"] != "PER"
+
+
 LINEUP = (
     "Santander, 3 jun (EFE).\nEl Racing ganó ayer al Burgos por dos goles a uno.\n"
     "Ficha técnica:\n"

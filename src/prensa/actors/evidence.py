@@ -280,6 +280,21 @@ def affiliation(doc: Doc, c: Candidate) -> bool:
     )
 
 
+def set_off_after_person(doc: Doc, c: Candidate) -> bool:
+    """Whether the name, after "de" or "del", is set off by commas right after
+    a person's name: "Rafael López Aliaga, de Renovación Popular,", "Ana Gil,
+    de Cádiz,": her party, club, firm or town; no person ("del" alone, the
+    article of a body: :func:`affiliation`)."""
+    i = c.start
+    return (
+        i >= 3
+        and doc[i - 1].lower_ in {"de", "del"}
+        and doc[i - 2].text == ","
+        and doc[i - 3].ent_type_ == "PER"
+        and (c.end >= len(doc) or doc[c.end].is_punct or doc[c.end].lower_ in {"y", "e"})
+    )
+
+
 def staff_of(doc: Doc, start: int) -> bool:
     """ "los analistas de Bankinter", "economistas de Goldman Sachs": a name after
     "de" and a noun of an organisation's staff is the organisation ("los hijos de

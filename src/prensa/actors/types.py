@@ -30,6 +30,7 @@ from prensa.actors.evidence import (
     person_context,
     personal_object,
     place_apposed,
+    set_off_after_person,
     speaks,
     staff_of,
 )
@@ -156,6 +157,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 3  # "del West Ham inglés", "el Oporto portugués": a club
         if affiliation(doc, c):
             votes["ORG"] += 3  # "Jean-Marc Chanelet, del Nantes,": his club or firm
+        elif set_off_after_person(doc, c):
+            votes["PER"] -= 3  # "López Aliaga, de Renovación Popular,": his party or town
         if list_opener(doc, c.start) in lex.place_kind_plurals():
             votes["LOC"] += 4  # "los municipios de Guachochi y Bocoyna": places, all of them
         if listed_with_side(doc, c) or in_lineup(doc, c):
