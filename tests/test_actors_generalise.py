@@ -762,6 +762,27 @@ def test_actors_a_name_set_off_after_a_person_with_de_is_no_person(
     assert _actors(nlp, text)[party]["type"] != "PER"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where a journey ends, and where someone lives
+        ("Compré mi vuelo a Cancún hace tres meses y ahora no sé si podré viajar.", "Cancún"),
+        ("El regreso a Járkov fue duro para la familia.", "Járkov"),
+        ("Lo contó Rosa Hernández, vecina de Ecatepec, cuyo hijo desapareció en 2021.", "Ecatepec"),
+    ],
+)
+def test_actors_a_journeys_end_and_a_residents_town_are_places(
+    nlp: Language, text: str, place: str
+) -> None:
+    assert _actors(nlp, text)[place]["type"] == "LOC"
+
+
+@pytest.mark.model
+def test_actors_a_neighbour_of_a_person_keeps_the_person(nlp: Language) -> None:
+    assert _actors(nlp, "La vecina de Ana Gil llamó a la policía.")["Ana Gil"]["type"] == "PER"
+
+
 LINEUP = (
     "Santander, 3 jun (EFE).\nEl Racing ganó ayer al Burgos por dos goles a uno.\n"
     "Ficha técnica:\n"

@@ -114,15 +114,23 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
         if (
             c.start >= 2
             and before in {"de", "del"}
-            and doc[c.start - 2].lower_ in word_class("actors", "located_nouns")
+            and (
+                doc[c.start - 2].lower_ in word_class("actors", "located_nouns")
+                or doc[c.start - 2].lower_ in word_class("actors", "residents")
+            )
         ):
-            votes["LOC"] += 3  # "el mercado de Juchitán", "el penal de Marcos Paz"
+            # "el mercado de Juchitán", "el penal de Marcos Paz", "vecina de Ecatepec"
+            votes["LOC"] += 3
         if _local_office(doc, c):
             votes["LOC"] += 3  # "el gobernador de Córdoba, Marcelo Echenique": his province
         if (
             opening
-            and doc[opening - 1].lower_ in {"a", "al"}
-            and lex.moves_to(doc[c.start : c.end].root.head)
+            and doc[opening - 1].lower_ in {"a", "al", "hacia"}
+            and (
+                lex.moves_to(doc[c.start : c.end].root.head)
+                # "compré mi vuelo a Cancún", "su viaje a Járkov": a journey's end
+                or (opening >= 2 and doc[opening - 2].lower_ in word_class("actors", "journeys"))
+            )
         ):
             votes["LOC"] += 2.5  # "viajará a Múnich": a destination outweighs the model
         if given_name(doc, c.start, c.end, particles=True):
