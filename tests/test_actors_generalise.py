@@ -783,6 +783,21 @@ def test_actors_a_neighbour_of_a_person_keeps_the_person(nlp: Language) -> None:
     assert _actors(nlp, "La vecina de Ana Gil llamó a la policía.")["Ana Gil"]["type"] == "PER"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("La cantante escribió en Instagram que no volverá.", "Instagram"),
+        ("El ministro anunció en TikTok su dimisión.", "TikTok"),
+    ],
+)
+def test_actors_a_social_network_is_an_organisation(
+    nlp: Language, text: str, platform: str
+) -> None:
+    # "en Instagram" is where it was said, not a place
+    assert _actors(nlp, text)[platform]["type"] == "ORG"
+
+
 LINEUP = (
     "Santander, 3 jun (EFE).\nEl Racing ganó ayer al Burgos por dos goles a uno.\n"
     "Ficha técnica:\n"

@@ -69,14 +69,17 @@ class Place:
 @cache
 def places() -> dict[str, Place]:
     """Gazetteer keyed by lower-case name: 'rusia' -> Place('Rusia', ...); with
-    the news agencies (``news_agencies.tsv``), organisations whatever the model
-    or the clause says ("Reuters informó", "(Télam).-")."""
+    the news agencies (``news_agencies.tsv``) and the social networks
+    (``platforms.tsv``), organisations whatever the model or the clause says
+    ("Reuters informó", "(Télam).-", "escribió en Instagram")."""
     found = {
         r["name"].lower(): Place(r["name"], r["code"], r["type"], r["subtype"])
         for r in lexicon.rows("actors", "countries")
     }
     for r in lexicon.rows("actors", "news_agencies"):
         found.setdefault(r["name"].lower(), Place(r["name"], "@" + r["code"], "ORG", "agency"))
+    for r in lexicon.rows("actors", "platforms"):
+        found.setdefault(r["name"].lower(), Place(r["name"], "@" + r["code"], "ORG", "platform"))
     return found
 
 
