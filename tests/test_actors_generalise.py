@@ -798,6 +798,21 @@ def test_actors_a_social_network_is_an_organisation(
     assert _actors(nlp, text)[platform]["type"] == "ORG"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("La entrevista la emitió ayer Catalunya Ràdio.", "Catalunya Ràdio"),
+        ("Lo dijo Pedro Ruiz a Costa Brava Radio.", "Costa Brava Radio"),
+        ("El actor trabajó con Luna Films.", "Luna Films"),
+    ],
+)
+def test_actors_a_broadcasters_or_film_makers_noun_marks_a_firm(
+    nlp: Language, text: str, firm: str
+) -> None:
+    assert _actors(nlp, text)[firm]["type"] == "ORG"
+
+
 LINEUP = (
     "Santander, 3 jun (EFE).\nEl Racing ganó ayer al Burgos por dos goles a uno.\n"
     "Ficha técnica:\n"
