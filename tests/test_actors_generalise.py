@@ -813,6 +813,29 @@ def test_actors_a_broadcasters_or_film_makers_noun_marks_a_firm(
     assert _actors(nlp, text)[firm]["type"] == "ORG"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "El consejero de Sanidad de Andalucía, Antonio Sanz, visitó ayer el hospital.",
+            "Andalucía",
+        ),
+        ("Lo explicó el portavoz de Tamaulipas, que pidió calma.", "Tamaulipas"),
+    ],
+)
+def test_actors_a_first_level_division_votes_for_a_place(
+    nlp: Language, text: str, region: str
+) -> None:
+    assert _actors(nlp, text)[region]["type"] == "LOC"
+
+
+def test_actors_divisions_are_folded_as_names_are() -> None:
+    # "La Guajira" is read without its article, as words_of reads a name
+    assert {"andalucia", "guajira", "sinaloa", "rioja"} <= lex.divisions()
+    assert "meta" not in lex.divisions()  # a common word: "la meta"
+
+
 LINEUP = (
     "Santander, 3 jun (EFE).\nEl Racing ganó ayer al Burgos por dos goles a uno.\n"
     "Ficha técnica:\n"

@@ -104,6 +104,20 @@ def agency_names() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @cache
+def divisions() -> frozenset[str]:
+    """The first-level divisions of the Spanish-speaking countries
+    (``divisions.tsv``), folded as a name's words are, without a leading
+    article: "andalucia", "guajira" (of "La Guajira"), "sinaloa"."""
+    found = set()
+    for r in lexicon.rows("actors", "divisions"):
+        words = lexicon.unaccented(r["name"].lower()).split()
+        while len(words) > 1 and words[0] in ARTICLES:
+            words = words[1:]
+        found.add(" ".join(words))
+    return frozenset(found)
+
+
+@cache
 def capitals() -> frozenset[str]:
     """The capitals of countries (``capitals.tsv``), folded: a city whatever
     it does in the clause ("Bruselas ha advertido a España")."""

@@ -217,6 +217,14 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
     capital = " ".join(g.words) in lex.capitals() and not any(
         c.start and doc[c.start - 1].lower_ in {"el", "al", "del"} for c in g.cands
     )
+    if (
+        " ".join(g.words) in lex.divisions()
+        and not any(c.start and doc[c.start - 1].lower_ in {"el", "al", "del"} for c in g.cands)
+        and not any(in_lineup(doc, c) or listed_with_side(doc, c) for c in g.cands)
+    ):
+        # "consejero de Sanidad de Andalucía": a region, as a vote; not a club
+        # ("el Puebla") nor a player of a line-up whose surname it is ("Soria")
+        votes["LOC"] += 2.5
     if capital:
         # "Bruselas ha advertido a España", "Bogotá calificó ...": a capital for
         # its government is still a city (not after "el", "al": a club)
