@@ -176,11 +176,10 @@ class Framing:
             c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children
         ):
             verb = verb.head  # "La formación decidió calificarlo de «...»": who decided
-        opener = self.geo.tokens(start, end)[0].i - 1
+        opener = inside[0].i - 1  # the opening mark, and "que" before it
         if (
-            opener >= 0
+            opener > 0
             and self.doc[opener].is_quote
-            and opener > 0
             and self.doc[opener - 1].lower_ == "que"
             and verb.lemma_.lower() not in reporting_lemmas()
         ):
