@@ -836,6 +836,18 @@ def test_actors_divisions_are_folded_as_names_are() -> None:
     assert "meta" not in lex.divisions()  # a common word: "la meta"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Fuentes de Berriztu, por su parte, negaron cualquier acuerdo.", "Berriztu"),
+        ("Según fuentes de Compromís, el pacto está cerca.", "Compromís"),
+    ],
+)
+def test_actors_the_body_unnamed_sources_speak_from(nlp: Language, text: str, body: str) -> None:
+    assert _actors(nlp, text)[body]["type"] == "ORG"
+
+
 LINEUP = (
     "Santander, 3 jun (EFE).\nEl Racing ganó ayer al Burgos por dos goles a uno.\n"
     "Ficha técnica:\n"
