@@ -264,35 +264,23 @@ def club_with_nationality(doc: Doc, c: Candidate) -> bool:
     )
 
 
-def affiliation(doc: Doc, c: Candidate) -> bool:
-    """Whether the name, after "del", is set off by commas right after a
-    person's name: "fichó a Jean-Marc Chanelet, del Nantes, y a ...", "Ana Gil,
-    del Banco Central, dijo": the club, firm or party the person belongs to
-    (Spanish writes a place of origin with "de" and no article: "Ana Gil, de
-    Cádiz")."""
+def affiliation(doc: Doc, c: Candidate) -> str | None:
+    """The "del" or "de" that sets the name off by commas right after a
+    person's name, None where none does. After "del", the club, firm or party
+    the person belongs to: "fichó a Jean-Marc Chanelet, del Nantes, y a ...",
+    "Ana Gil, del Banco Central, dijo"; after "de", that or the person's town
+    (Spanish writes a place of origin with no article): "Rafael López Aliaga,
+    de Renovación Popular,", "Ana Gil, de Cádiz,". Never another person."""
     i = c.start
-    return (
-        i >= 3
-        and doc[i - 1].lower_ == "del"
-        and doc[i - 2].text == ","
-        and doc[i - 3].ent_type_ == "PER"
-        and (c.end >= len(doc) or doc[c.end].is_punct or doc[c.end].lower_ in {"y", "e"})
-    )
-
-
-def set_off_after_person(doc: Doc, c: Candidate) -> bool:
-    """Whether the name, after "de" or "del", is set off by commas right after
-    a person's name: "Rafael López Aliaga, de Renovación Popular,", "Ana Gil,
-    de Cádiz,": her party, club, firm or town; no person ("del" alone, the
-    article of a body: :func:`affiliation`)."""
-    i = c.start
-    return (
+    if (
         i >= 3
         and doc[i - 1].lower_ in {"de", "del"}
         and doc[i - 2].text == ","
         and doc[i - 3].ent_type_ == "PER"
         and (c.end >= len(doc) or doc[c.end].is_punct or doc[c.end].lower_ in {"y", "e"})
-    )
+    ):
+        return doc[i - 1].lower_
+    return None
 
 
 def staff_of(doc: Doc, start: int) -> bool:

@@ -30,7 +30,6 @@ from prensa.actors.evidence import (
     person_context,
     personal_object,
     place_apposed,
-    set_off_after_person,
     speaks,
     staff_of,
 )
@@ -78,6 +77,7 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
     if any(after_alias(doc, c.start) for c in g.cands):
         return "PER", None  # "alias 'el Flaco'": a nickname, whatever its article says
     votes = {"PER": 0.0, "ORG": 0.0, "LOC": 0.0}
+    listed = False  # a span listed as a person: with a side in brackets, in a line-up
     full = len(g.content)
     surnamed = any(
         given_name(doc, c.start, c.end, broad=True, particles=True)
@@ -163,9 +163,10 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             votes["ORG"] += 4  # "Desde Sumar, su portavoz ...": a party, not a place
         if club_with_nationality(doc, c):
             votes["ORG"] += 3  # "del West Ham inglés", "el Oporto portugués": a club
-        if affiliation(doc, c):
+        set_off = affiliation(doc, c)
+        if set_off == "del":
             votes["ORG"] += 3  # "Jean-Marc Chanelet, del Nantes,": his club or firm
-        elif set_off_after_person(doc, c):
+        elif set_off == "de":
             votes["PER"] -= 3  # "López Aliaga, de Renovación Popular,": his party or town
         if list_opener(doc, c.start) in lex.place_kind_plurals():
             votes["LOC"] += 4  # "los municipios de Guachochi y Bocoyna": places, all of them
@@ -173,6 +174,7 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             # "a Pedro Nieto y Galán (Recreativo), Goio (Eibar)", "Parma: Buffon;
             # Sartor, Thuram": people
             votes["PER"] += 4
+            listed = True
         elif side_of_listed(doc, c):
             votes["ORG"] += 4  # ... and "(Recreativo)", "(Eibar)": their clubs or parties
         if (
@@ -214,14 +216,10 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             continue
         votes["PER"] += person_context(doc, c)
         spoken += 2.0 if speaks(doc, c) else 0.0
-    capital = " ".join(g.words) in lex.capitals() and not any(
-        c.start and doc[c.start - 1].lower_ in {"el", "al", "del"} for c in g.cands
-    )
-    if (
-        " ".join(g.words) in lex.divisions()
-        and not any(c.start and doc[c.start - 1].lower_ in {"el", "al", "del"} for c in g.cands)
-        and not any(in_lineup(doc, c) or listed_with_side(doc, c) for c in g.cands)
-    ):
+    name = " ".join(g.words)
+    club = any(c.start and doc[c.start - 1].lower_ in {"el", "al", "del"} for c in g.cands)
+    capital = name in lex.capitals() and not club
+    if name in lex.divisions() and not club and not listed:
         # "consejero de Sanidad de Andalucía": a region, as a vote; not a club
         # ("el Puebla") nor a player of a line-up whose surname it is ("Soria")
         votes["LOC"] += 2.5
