@@ -182,8 +182,7 @@ def credited_cities(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candi
             )
         ):
             i -= 1
-        while i < j and not is_capital(doc[i]):
-            i += 1  # no particle opens the name
+        i = _past_particles(doc, i, j)
         opens_line = i == 0 or "\n" in doc[i - 1].text_with_ws
         byline = opens_line and doc[i].text == "Por"
         if byline:
@@ -191,9 +190,7 @@ def credited_cities(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candi
         elif opens_line:
             continue  # at a line's start the model and ``datelines`` have it
         else:
-            i = max(i, j - 5)
-            while i < j and not is_capital(doc[i]):
-                i += 1
+            i = _past_particles(doc, max(i, j - 5), j)
         if i == j or any(taken[i:j]):
             continue
         city = _byline_city(doc, i, j) if byline else None
@@ -206,6 +203,13 @@ def credited_cities(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candi
         for k in range(i, j):
             taken[k] = True
     return out
+
+
+def _past_particles(doc: Doc, i: int, j: int) -> int:
+    """Past the particles that open the words ``i:j``: no name opens with one."""
+    while i < j and not is_capital(doc[i]):
+        i += 1
+    return i
 
 
 def _byline_city(doc: Doc, i: int, j: int) -> int | None:

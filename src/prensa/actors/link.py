@@ -280,10 +280,11 @@ def _club_readings(
 ) -> list[tuple[tuple[str, ...], Candidate]]:
     """Keep a name read as a club apart from the same name read as a place.
 
-    A name that the text uses as a place ("en Valencia", or its dateline) and, elsewhere, after
-    a masculine article ("el Valencia", "al Valencia") names two actors, the
-    city and the club; its article spans get a key of their own so that the
-    two are never one group. Countries keep their article ("el Perú").
+    A name that the text uses as a place ("en Valencia", or its dateline)
+    and, elsewhere, after a masculine article ("el Valencia", "al Valencia")
+    names two actors, the city and the club; its article spans get a key of
+    their own so that the two are never one group. Countries keep their
+    article ("el Perú").
     """
 
     def before(c: Candidate) -> str:
