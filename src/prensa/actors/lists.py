@@ -68,6 +68,8 @@ def in_lineup(doc: Doc, c: Candidate) -> bool:
     colon among its first eight tokens); after the colon, names between commas,
     with a semicolon between the team's lines or each player's points in
     brackets (three at least)."""
+    if c.start == 0 or doc[c.start - 1].text not in {":", ";", ",", "(", "y", "e"}:
+        return False
     i = c.start - 1
     colon = None
     while i >= 0 and c.start - i <= 80 and "\n" not in doc[i].text_with_ws:
@@ -75,8 +77,6 @@ def in_lineup(doc: Doc, c: Candidate) -> bool:
             colon = i
         i -= 1
     if colon is None or colon - (i + 1) > 8 or not (i < 0 or "\n" in doc[i].text_with_ws):
-        return False
-    if doc[c.start - 1].text not in {":", ";", ",", "(", "y", "e"}:
         return False
     semicolons = counts = 0
     k = colon + 1
