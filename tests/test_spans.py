@@ -104,3 +104,21 @@ def test_spans_written_by_the_pipeline_and_kept_by_docbin(nlp: Language) -> None
     (restored,) = DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab)
     for key in spans.GROUPS:
         assert _table(restored, key) == _table(doc, key)
+
+
+@pytest.mark.model
+def test_spans_not_written_where_only_records_are_kept(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "«No habrá recortes», dijo el ministro Luis Pérez en Madrid este lunes."
+    expected = prensa.analyze(text, nlp=nlp).to_dict()
+
+    def refuse(doc: Doc) -> Doc:
+        raise AssertionError("span groups written for records alone")
+
+    monkeypatch.setattr(spans, "write_spans", refuse)
+    assert prensa.analyze(text, nlp=nlp).to_dict() == expected
+    streamed = [a.to_dict() for a, _ in prensa.analyze_stream([(text, None, None)], nlp=nlp)]
+    assert streamed == [expected]
+    with pytest.raises(AssertionError):
+        nlp(text)  # a Doc for its user still gets its groups

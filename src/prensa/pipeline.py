@@ -53,6 +53,9 @@ COMPONENTS = (
     "prensa_profile",
     "prensa_spans",
 )
+# What no record reads: the span groups are for a Doc kept by its user
+# (displaCy, DocBin); ``analyze`` and ``analyze_stream`` keep only records.
+RECORDS_SKIP = ("prensa_spans",)
 
 extensions.register()
 
@@ -286,7 +289,8 @@ def analyze(
     if len(safe) > chunking.MAX_CHARS:
         analysis = to_analysis(process_long(nlp, safe, date), doc_id=doc_id, meta=meta)
     else:
-        analysis = to_analysis(nlp(make_doc(nlp, safe, date)), doc_id=doc_id, meta=meta)
+        doc = nlp(make_doc(nlp, safe, date), disable=RECORDS_SKIP)
+        analysis = to_analysis(doc, doc_id=doc_id, meta=meta)
     return analysis if safe == text else _restore(analysis, text)
 
 
@@ -348,7 +352,9 @@ def analyze_stream(
                 (process_long(nlp, text, date), ctx) for text, date, ctx in run
             )
         else:
-            processed = nlp.pipe(docs(run), as_tuples=True, batch_size=batch_size)
+            processed = nlp.pipe(
+                docs(run), as_tuples=True, batch_size=batch_size, disable=RECORDS_SKIP
+            )
         for doc, (original, ctx) in processed:
             analysis = to_analysis(doc, doc_id=None if ctx is None else str(ctx))
             yield (analysis if text_of(doc) == original else _restore(analysis, original)), ctx
