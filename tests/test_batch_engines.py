@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import GeneratorType
 
 import pytest
 import spacy
@@ -155,3 +156,50 @@ def test_batch_sigterm_then_resume_yields_each_once(tmp_path: Path, processes: s
     assert resumed.returncode == 0, resumed.stderr
     final = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert final == ids
+
+
+def _blas_threads(items: list[Document | Failure]) -> list[dict[str, object]]:
+    """Work for a worker: each item's id and the threads of the worker's BLAS."""
+    from threadpoolctl import threadpool_info
+
+    threads = [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+    return [{"id": item.id, "threads": threads} for item in items]
+
+
+def _warm() -> None:
+    import numpy  # noqa: F401  (the BLAS a worker's pipeline would load)
+
+
+@pytest.fixture
+def shutdowns(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """The ``wait`` of every process pool shut down during the test."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    seen: list[bool] = []
+    shutdown = ProcessPoolExecutor.shutdown
+
+    def record(self: ProcessPoolExecutor, wait: bool = True, **kwargs: bool) -> None:
+        seen.append(wait)
+        shutdown(self, wait=wait, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "shutdown", record)
+    return seen
+
+
+def test_batch_workers_multiply_on_one_thread(shutdowns: list[bool]) -> None:
+    items = _items(["Uno.", "Dos.", "Tres.", "Cuatro."])
+    records = list(
+        batch.run_processes(items, work=_blas_threads, warm=_warm, processes=2, batch_size=1)
+    )
+    assert [r["id"] for r in records] == ["d0", "d1", "d2", "d3"]
+    assert all(r["threads"] == [1] for r in records)  # numpy's BLAS, held to one
+    assert shutdowns == [True]  # a pool that finished waits for its workers to leave
+
+
+def test_batch_pool_left_early_does_not_wait(shutdowns: list[bool]) -> None:
+    items = _items(["Uno.", "Dos.", "Tres.", "Cuatro.", "Cinco."])
+    stream = batch.run_processes(items, work=_blas_threads, warm=_warm, processes=2, batch_size=1)
+    assert isinstance(stream, GeneratorType)
+    assert next(stream)["id"] == "d0"
+    stream.close()  # a reader that stops: nobody will read the batches in flight
+    assert shutdowns == [False]

@@ -138,6 +138,7 @@ def run_processes(
             pending.popleft()
             return records
 
+    finished = False
     try:
         for batch in batches(items, batch_size):
             pending.append((batch, 0, submit(batch)))
@@ -145,8 +146,14 @@ def run_processes(
                 yield from finish_first()
         while pending:
             yield from finish_first()
+        finished = True
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # At the end, wait for the idle workers to leave: a pool left without
+        # waiting can race the interpreter's exit (CPython's exit hook wakes
+        # its thread through a pipe being closed; seen once, a traceback
+        # after the output). Leaving early (an error, Ctrl-C, a reader that
+        # stops) does not wait for batches nobody will read.
+        pool.shutdown(wait=finished, cancel_futures=True)
 
 
 def _died(item: Item) -> Record:
