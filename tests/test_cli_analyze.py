@@ -216,3 +216,24 @@ def test_cli_analyze_summary_of_one_document_is_singular(
     code, out, _ = _run(capsys, "summary", str(analysis))
     assert code == 0
     assert out.startswith("1 document (0 failed), 1 quotation\n")
+
+
+def test_cli_analyze_multiplies_on_one_thread(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    def blas() -> list[int]:
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+    before = {i["prefix"]: i["num_threads"] for i in threadpool_info()}
+    path = tmp_path / "nota.txt"
+    path.write_text(TEXTS["uno"], encoding="utf-8")
+    try:
+        threadpool_limits(2, user_api="blas")  # as numpy starts on a 2-core machine
+        assert blas() and all(n == 2 for n in blas())
+        code, _, _ = _run(capsys, "analyze", str(path))
+        assert code == 0
+        assert all(n == 1 for n in blas())  # the model's products on one core
+    finally:
+        threadpool_limits(before)
