@@ -395,20 +395,19 @@ def candidates(
             if p_start >= p_end:
                 continue  # every word already taken ("BUENOS AIRES" by the dateline)
             parts = [(p_start, p_end)]
+            whole = trim(doc, p_start, p_end)  # asked once: most pieces are one part
             owner = -1
             person = person_after_de(doc, p_start, p_end, dictionary)
-            if person is None and doc[p_start].pos_ != "PROPN":
+            if person is None and doc[p_start].pos_ != "PROPN" and p_start < whole[0] < whole[1]:
                 # "La diputada de Podemos Ione Belarra" taken whole by the model
-                inner = trim(doc, p_start, p_end)
-                if p_start < inner[0] < inner[1]:
-                    person = person_after_de(doc, *inner, dictionary)
+                person = person_after_de(doc, *whole, dictionary)
             if person is not None:
                 # "Gobierno" + "Pedro Sánchez"; "Télam" + "Fernando Goldbaum"
                 parts = [(p_start, person[0]), (person[1], p_end)]
             elif (cut := place_then_owner(doc, p_start, p_end)) is not None:
                 parts = [(p_start, cut), (cut + 1, p_end)]  # "Sudáfrica" + "New York Times"
                 owner = cut + 1
-            elif pairs := people_listed(doc, *trim(doc, p_start, p_end), label):
+            elif pairs := people_listed(doc, *whole, label):
                 parts = pairs  # "Miguel Rebosio y Julio Rivera": two people
             elif (
                 p_end - p_start >= 3
@@ -417,7 +416,7 @@ def candidates(
             ):
                 parts = [(p_start, p_start + 1), (p_start + 1, p_end)]  # "DW Ingrid Wehr"
             for a, b in parts:
-                start, end = trim(doc, a, b)
+                start, end = whole if (a, b) == (p_start, p_end) else trim(doc, a, b)
                 if start >= end:
                     continue  # nothing left of the piece ("La vocera de" ending the text)
                 start = past_address(doc, start, end)  # "«Señor Lozano, ...»": Lozano
