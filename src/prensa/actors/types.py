@@ -87,7 +87,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
     # once the article gives the full name with a given name ("Francisco Arias
     # Cárdenas"), the model's label on the surname alone ("en Arias") is a guess
     short = 0.5 if any(given_name(doc, c.start, c.end) for c in g.cands) else 1.0
-    for c in g.cands:
+    dated = [is_dateline(doc, c) for c in g.cands]  # read by three of the votes below
+    for c, datelined in zip(g.cands, dated, strict=True):
         weight = 2.0 if len(content_of(words_of(doc, c))) == full else short
         if c.label in votes:
             votes[c.label] += weight
@@ -198,7 +199,7 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             and doc[c.start - 2].lower_ in word_class("actors", "plays")
         ):
             votes["PER"] += 2.5  # "con un cabezazo de Quiroga": the player's
-        if is_dateline(doc, c) or dateline_region(doc, c):
+        if datelined or dateline_region(doc, c):
             votes["LOC"] += 4  # outweighs the model and the capitals of an acronym
         if (
             before in DETERMINERS
@@ -211,8 +212,8 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
             # "venció al Barcelona": a place takes no "al" but after a motion verb
             votes["ORG"] += 1 if before == "del" else 2
     spoken = 0.0
-    for c in g.cands:
-        if is_dateline(doc, c):
+    for c, datelined in zip(g.cands, dated, strict=True):
+        if datelined:
             continue
         votes["PER"] += person_context(doc, c)
         spoken += 2.0 if speaks(doc, c) else 0.0
@@ -227,7 +228,10 @@ def group_type(doc: Doc, g: Group, nouns: frozenset[str] = frozenset()) -> tuple
         # "Bruselas ha advertido a España", "Bogotá calificó ...": a capital for
         # its government is still a city (not after "el", "al": a club)
         votes["LOC"] = max(votes.values()) + 1.0
-    elif spoken and not any(is_dateline(doc, c) and words_of(doc, c) == g.words for c in g.cands):
+    elif spoken and not any(
+        datelined and words_of(doc, c) == g.words
+        for c, datelined in zip(g.cands, dated, strict=True)
+    ):
         # what is no gazetteer place and speaks is no place; but a dateline's
         # city speaks for its council ("Alcorcón, 23 may (EFE). ... Alcorcón
         # solicitará dos estaciones")
