@@ -36,12 +36,11 @@ def measure(case: str, n: int) -> dict[str, float]:
     import time
     import tracemalloc
 
-    from threadpoolctl import threadpool_limits
-
+    from prensa.matmul import one_thread
     from prensa.pipeline import analyze
 
     analyze("«Hola», dijo Ana ayer en Madrid.", None)  # load and warm the pipeline
-    threadpool_limits(1, user_api="blas")  # one thread, as prensa analyze multiplies
+    one_thread()  # as prensa analyze multiplies
     text = CASES[case][1](n)
     wall, cpu = time.perf_counter(), time.process_time()
     analysis = analyze(text, None)

@@ -246,11 +246,9 @@ def main() -> None:
     args = ap.parse_args()
     # One thread each: blis (plain spaCy's products) has one, and numpy's
     # BLAS (prensa's, see prensa.matmul) would otherwise take the second core.
-    # The limit reaches the libraries loaded: numpy's BLAS comes with numpy.
-    import numpy  # noqa: F401
-    from threadpoolctl import threadpool_limits
+    from prensa.matmul import one_thread
 
-    threadpool_limits(1, user_api="blas")
+    one_thread()
     items = corpus(20 if args.quick else None)
     pairs = 5 if args.quick else max(args.pairs, 5)
     words = sum(1 for d in items for w in d.text.split() if any(c.isalnum() for c in w))

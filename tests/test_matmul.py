@@ -1,4 +1,4 @@
-"""prensa.matmul: the model's products through numpy, the same annotations."""
+"""prensa.matmul: the model's products through numpy, the same annotations, on one thread."""
 
 from __future__ import annotations
 
@@ -79,3 +79,18 @@ def test_matmul_same_annotations_as_the_model(
         got = ours(text)
     attrs = [POS, MORPH, DEP, HEAD, SENT_START, ENT_IOB, ENT_TYPE]
     assert (got.to_array(attrs) == expected.to_array(attrs)).all()
+
+
+def test_matmul_one_thread_holds_the_blas_to_one() -> None:
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from prensa.matmul import one_thread
+
+    before = {i["prefix"]: i["num_threads"] for i in threadpool_info()}
+    try:
+        threadpool_limits(2, user_api="blas")
+        one_thread()
+        blas = [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+        assert blas and all(n == 1 for n in blas)
+    finally:
+        threadpool_limits(before)

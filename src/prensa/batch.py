@@ -18,9 +18,8 @@ from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.context import BaseContext
 from typing import Any
 
-from threadpoolctl import threadpool_limits
-
 from prensa.io import Document, Failure
+from prensa.matmul import one_thread
 
 Item = Document | Failure
 Record = dict[str, Any]
@@ -60,14 +59,8 @@ def _worker_init(warm: Warm) -> None:
     that holds it), its matrix products on one thread; Ctrl-C is the
     parent's to handle."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # The model multiplies through numpy's BLAS (prensa.matmul), which starts
-    # a thread per core in each process: N workers would run N x cores
-    # threads on N cores, each spinning while it waits (2 workers on this
-    # 2-core machine: 18.7 s against 12.0 s for the eval texts). Dask's
-    # workers get the same limit from dask (OPENBLAS_NUM_THREADS=1). The
-    # limit reaches the libraries loaded, so it comes after the pipeline.
     warm()
-    threadpool_limits(1, user_api="blas")
+    one_thread()  # N workers, each with a BLAS thread per core, would fight for the cores
 
 
 def run_processes(

@@ -14,12 +14,17 @@ identical on every token measured, some 160,000 (the eval texts, CoNLL-2002
 esp.testa, TempEval-3's Spanish train set; ``tests/test_matmul.py`` checks
 a few texts). Where blis is as quick (a CPU it has kernels for), nothing is
 gained or lost; ``pipeline.load(blis=True)`` keeps it.
+
+numpy's BLAS starts a thread per core in each process; :func:`one_thread`
+holds it to one where prensa runs the model in a process of its own (the
+CLI, each worker process).
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from thinc.api import Model, NumpyOps
+from threadpoolctl import threadpool_limits
 
 
 def use_numpy_matmul(nlp: Language) -> int:
@@ -45,3 +50,19 @@ def use_numpy_matmul(nlp: Language) -> int:
                 layer.ops = ops
                 changed += 1
     return changed
+
+
+def one_thread() -> None:
+    """Hold numpy's BLAS to one thread in this process.
+
+    Its thread per core gave no speed in one process on this 2-core machine
+    (the eval texts through ``prensa analyze``: wall 17.9-18.4 s with one
+    thread, 16.6-18.8 s with two) for a third more CPU time spent spinning
+    (16.7 s against 22.8-25.8 s), and N worker processes would run N x cores
+    threads on the cores (2 workers: 18.7 s against 12.0 s). Dask's workers
+    get the same limit from dask (``OPENBLAS_NUM_THREADS=1``). The limit
+    reaches the libraries loaded, so numpy is loaded first.
+    """
+    import numpy  # noqa: F401
+
+    threadpool_limits(1, user_api="blas")

@@ -257,27 +257,16 @@ def _closing(found: Counter[str], failed: int, seconds: float, out: Path | None)
 
 def _check_model(model: str) -> None:
     """Refuse a spaCy model that is not installed before any work, in one
-    line; then hold the model's products to one thread (:func:`_one_thread`)."""
+    line; then hold the model's products to one thread, as each worker
+    process does (``prensa.matmul.one_thread``)."""
     from prensa import pipeline
+    from prensa.matmul import one_thread
 
     try:
         pipeline.check_model(model)
     except pipeline.ModelNotFound as err:
         raise io.InputError(str(err)) from err
-    _one_thread()
-
-
-def _one_thread() -> None:
-    """Hold numpy's BLAS, which multiplies the model's matrices
-    (``prensa.matmul``), to one thread in this process, as in each worker
-    process (``prensa.batch``): its second thread gave no speed on this
-    2-core machine (the eval texts: 17.9-18.4 s with one, 16.6-18.8 s with
-    two) for a third more CPU time spent spinning (16.7 s against 22.8-25.8
-    s); ``--processes`` is how to use more cores."""
-    import numpy  # noqa: F401  (the limit reaches the libraries loaded)
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(1, user_api="blas")
+    one_thread()
 
 
 def _not_done(
