@@ -103,9 +103,9 @@ def timed(run: Any, *args: Any) -> float:
     return time.perf_counter() - start
 
 
-def interleaved(items: list[Any], pairs: int, tmp: Path) -> dict[str, Any]:
+def interleaved(items: list[Any], rounds: int, tmp: Path) -> dict[str, Any]:
     """Time plain spaCy, the same model on numpy's products and prensa in
-    ``pairs`` rounds, reversing the order from round to round."""
+    ``rounds`` rounds, reversing the order from round to round."""
     from prensa.matmul import use_numpy_matmul
     from prensa.pipeline import shared
 
@@ -123,7 +123,7 @@ def interleaved(items: list[Any], pairs: int, tmp: Path) -> dict[str, Any]:
     for run, *args in runs.values():  # warm-up: first-use allocations, lemma caches
         run(*args)
     rows = []
-    for n in range(pairs):
+    for n in range(rounds):
         order = list(runs) if n % 2 == 0 else list(reversed(runs))
         row = {key: timed(runs[key][0], *runs[key][1:]) for key in order}
         a, a2, b = row["plain_s"], row["numpy_s"], row["prensa_s"]
@@ -132,7 +132,7 @@ def interleaved(items: list[Any], pairs: int, tmp: Path) -> dict[str, Any]:
             f"  round {n + 1}: plain {a:6.2f} s  plain on numpy {a2:6.2f} s  prensa {b:6.2f} s"
             f"  ratio {a / b:.3f} ({a2 / b:.3f})"
         )
-    result: dict[str, Any] = {"pairs": rows}
+    result: dict[str, Any] = {"rounds": rows}
     for key in ("ratio", "ratio_same_products"):
         ratios = sorted(r[key] for r in rows)
         q1, _, q3 = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else (ratios[0],) * 3
@@ -238,7 +238,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--pairs", type=int, default=7, help="interleaved rounds (at least 5)")
+    ap.add_argument(
+        "--rounds", "--pairs", dest="rounds", type=int, default=7, help="rounds (at least 5)"
+    )
     ap.add_argument("--quick", action="store_true", help="20 texts, 5 rounds")
     ap.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     ap.add_argument("--processes", action="store_true", help="also time 1 vs 2 processes")
@@ -250,18 +252,18 @@ def main() -> None:
 
     one_thread()
     items = corpus(20 if args.quick else None)
-    pairs = 5 if args.quick else max(args.pairs, 5)
+    rounds = 5 if args.quick else max(args.rounds, 5)
     words = sum(1 for d in items for w in d.text.split() if any(c.isalnum() for c in w))
-    print(f"{len(items)} texts, {words:,} words, {pairs} interleaved rounds\n")
+    print(f"{len(items)} texts, {words:,} words, {rounds} interleaved rounds\n")
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        result = interleaved(items, pairs, tmp)
+        result = interleaved(items, rounds, tmp)
         for key, what, target in (
             ("ratio", "plain spaCy", "  (target >= 0.95)"),
             ("ratio_same_products", "the same model on numpy's products", ""),
         ):
             print(
-                f"\nprensa / {what} (median of {pairs} rounds): {result[key + '_median']:.3f}x"
+                f"\nprensa / {what} (median of {rounds} rounds): {result[key + '_median']:.3f}x"
                 f"  [min {result[key + '_min']:.3f}, IQR {result[key + '_q1']:.3f}-"
                 f"{result[key + '_q3']:.3f}, max {result[key + '_max']:.3f}]{target}"
             )
