@@ -203,3 +203,14 @@ def test_batch_pool_left_early_does_not_wait(shutdowns: list[bool]) -> None:
     assert next(stream)["id"] == "d0"
     stream.close()  # a reader that stops: nobody will read the batches in flight
     assert shutdowns == [False]
+
+
+def test_batch_engines_import_no_spacy() -> None:
+    # the engines know nothing of spaCy (docs/ARCHITECTURE.md): importing them
+    # loads no model code, whatever a worker loads later
+    code = (
+        "import sys, prensa.batch; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in {'spacy', 'thinc'}))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

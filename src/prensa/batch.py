@@ -19,7 +19,6 @@ from multiprocessing.context import BaseContext
 from typing import Any
 
 from prensa.io import Document, Failure
-from prensa.matmul import one_thread
 
 Item = Document | Failure
 Record = dict[str, Any]
@@ -58,6 +57,9 @@ def _worker_init(warm: Warm) -> None:
     """Load the pipeline once per worker (a no-op when forked from a parent
     that holds it), its matrix products on one thread; Ctrl-C is the
     parent's to handle."""
+    # the engines know nothing of spaCy: the model's module only once a worker runs it
+    from prensa.matmul import one_thread
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm()
     one_thread()  # N workers, each with a BLAS thread per core, would fight for the cores
