@@ -166,8 +166,9 @@ def load(
     ``prensa_lemmas``, the same lemmatizer with the same tables asked once
     per distinct word (see ``prensa.lemmas``); ``exact_lemmatizer=True``
     keeps the model's own. The model's matrix products run through numpy
-    rather than blis, for a third of the model's time with the same
-    annotations (see ``prensa.matmul``); ``blis=True`` keeps thinc's default.
+    rather than blis, with the same annotations (on this project's machine
+    the model takes 40% less time; see ``prensa.matmul``); ``blis=True``
+    keeps thinc's default.
 
     >>> nlp = load()
     >>> nlp.pipe_names[-6:]  # doctest: +NORMALIZE_WHITESPACE
