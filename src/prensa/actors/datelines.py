@@ -13,6 +13,8 @@ from prensa.actors import lexicon as lex
 from prensa.actors.tokens import (
     given_name,
     is_capital,
+    line_opening,
+    opens_line,
     past_first_line,
 )
 from prensa.actors.words import Candidate
@@ -24,8 +26,7 @@ def is_dateline(doc: Doc, c: Candidate) -> bool:
     """Whether the span is a news dateline: a place in capitals opening the
     article or a paragraph, then a full stop, comma or dash ("MADRID.", "BOGOTÁ,
     20 may (EFE)."); newspapers write the city of the dispatch there."""
-    first = c.start == 0 or "\n" in doc[c.start - 1].text_with_ws
-    if not first:
+    if not opens_line(doc, c.start):
         # "... INJUSTO Y DISCRIMINATORIO\" Palma, 23 may (EFE).": a feed that ran
         # the headline into the dateline; the date and the agency still say it
         return not doc[c.start].is_upper and wire_credit(doc, c.end)
@@ -124,21 +125,11 @@ def dateline_region(doc: Doc, c: Candidate) -> bool:
         return False
     if not doc[c.end].text.startswith((".", "-", "–", "—")):
         return False
-    line = _line_opening(doc, c.start - 1, 5)
+    line = line_opening(doc, c.start - 1, 5)
     if line is None:
         return False
     city = doc[line : c.start - 1]
     return 0 < len(city) <= 4 and all(t.is_upper or not t.is_alpha for t in city)
-
-
-def _line_opening(doc: Doc, i: int, most: int) -> int | None:
-    """The first token of the line that holds token ``i``, where it stands at most
-    ``most`` tokens before it (a dateline's few words); else None. Bounded, so
-    that a paragraph of thousands of words is never walked once per name."""
-    line = i
-    while line > 0 and "\n" not in doc[line - 1].text_with_ws and i - line < most:
-        line -= 1
-    return line if line == 0 or "\n" in doc[line - 1].text_with_ws else None
 
 
 def is_agency(doc: Doc, c: Candidate) -> bool:
@@ -151,7 +142,7 @@ def is_agency(doc: Doc, c: Candidate) -> bool:
         or doc[c.end].text[:1] != ")"
     ):
         return False
-    line = _line_opening(doc, c.start - 1, 9)  # the bracket opens the dateline's line
+    line = line_opening(doc, c.start - 1, 9)  # the bracket opens the dateline's line
     if line is None or not doc[line].text[:1].isupper():
         return False
     close = doc[c.end].idx + 1
@@ -183,11 +174,11 @@ def credited_cities(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candi
         ):
             i -= 1
         i = _past_particles(doc, i, j)
-        opens_line = i == 0 or "\n" in doc[i - 1].text_with_ws
-        byline = opens_line and doc[i].text == "Por"
+        at_line_start = opens_line(doc, i)
+        byline = at_line_start and doc[i].text == "Por"
         if byline:
             i += 1  # "Por Juan Miguel Núñez Madrid, 23 may (EFE).": who wrote it, then where
-        elif opens_line:
+        elif at_line_start:
             continue  # at a line's start the model and ``datelines`` have it
         else:
             i = _past_particles(doc, max(i, j - 5), j)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from prensa.actors import lexicon as lex
-from prensa.actors.tokens import is_acronym
+from prensa.actors.tokens import is_acronym, line_opening
 from prensa.actors.words import Candidate
 
 # what stands around an item of a list: "sanciona a X (A), Y (B) y Z (C)."
@@ -70,13 +70,11 @@ def in_lineup(doc: Doc, c: Candidate) -> bool:
     brackets (three at least)."""
     if c.start == 0 or doc[c.start - 1].text not in {":", ";", ",", "(", "y", "e"}:
         return False
-    i = c.start - 1
-    colon = None
-    while i >= 0 and c.start - i <= 80 and "\n" not in doc[i].text_with_ws:
-        if doc[i].text == ":":
-            colon = i
-        i -= 1
-    if colon is None or colon - (i + 1) > 8 or not (i < 0 or "\n" in doc[i].text_with_ws):
+    line = line_opening(doc, c.start, 80)
+    if line is None:
+        return False
+    colon = next((k for k in range(line, min(line + 9, c.start)) if doc[k].text == ":"), None)
+    if colon is None:
         return False
     semicolons = counts = 0
     k = colon + 1

@@ -17,6 +17,7 @@ from prensa.actors.tokens import (
     described_org,
     is_capital,
     is_cut,
+    opens_line,
     plausible,
     trim,
 )
@@ -149,7 +150,7 @@ def datelines(doc: Doc, texts: list[str], taken: list[bool]) -> list[Candidate]:
             i -= 1
         if i == j or not is_capital(doc[i]) or any(taken[i:j]):
             continue
-        if i == 0 or "\n" in doc[i - 1].text_with_ws:
+        if opens_line(doc, i):
             out.append(Candidate(i, j, "LOC", "dateline"))
             for k in range(i, j):
                 taken[k] = True

@@ -62,6 +62,21 @@ def sentence_initial(tok: Token) -> bool:
 DASHES = frozenset({"-", "--", "–", "—"})
 
 
+def opens_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a line: the text's first, or after a newline."""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
+def line_opening(doc: Doc, i: int, most: int) -> int | None:
+    """The first token of the line that holds token ``i``, where it stands at most
+    ``most`` tokens before it (a dateline's few words); else None. Bounded, so
+    that a paragraph of thousands of words is never walked once per name."""
+    line = i
+    while not opens_line(doc, line) and i - line < most:
+        line -= 1
+    return line if opens_line(doc, line) else None
+
+
 def past_first_line(doc: Doc, i: int) -> bool:
     """Whether token ``i`` stands after the text's first line (a headline's)."""
     return 0 <= text_of(doc).find("\n") < doc[i].idx
