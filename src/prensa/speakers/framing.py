@@ -181,7 +181,7 @@ class Framing:
             opener > 0
             and self.doc[opener].is_quote
             and self.doc[opener - 1].lower_ == "que"
-            and verb.lemma_.lower() not in reporting_lemmas()
+            and verb.lemma_.lower() not in column("speakers", "reporting_verbs", "lemma")
         ):
             # "este colectivo se beneficia de que «gente más joven esté
             # vacunada»": a clause of its own that no verb of saying introduces
@@ -217,8 +217,3 @@ class Framing:
             and self.doc[c.i - 1].pos_ not in {"ADP", "DET"}
         ]
         return any(self.actors.names_someone(self.doc[t.i : t.i + 1]) for t in names)
-
-
-def reporting_lemmas() -> frozenset[str]:
-    """The lemmas of the reporting verbs (``reporting_verbs.tsv``)."""
-    return column("speakers", "reporting_verbs", "lemma")
