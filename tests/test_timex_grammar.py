@@ -145,6 +145,9 @@ ANCHORED = [
     ("Espera 5 minutos.", "5 minutos", "DURATION", "PT5M"),
     ("Habló dos horas seguidas.", "dos horas seguidas", "DURATION", "PT2H"),
     ("Tardó una hora y media.", "una hora y media", "DURATION", "PT90M"),
+    ("Tardó una hora y cuarto.", "una hora y cuarto", "DURATION", "PT75M"),
+    ("Habló dos horas y cuarto.", "dos horas y cuarto", "DURATION", "PT135M"),
+    ("Esperó hora y cuarto.", "hora y cuarto", "DURATION", "PT75M"),
     ("Gobernó dos lustros.", "dos lustros", "DURATION", "P10Y"),
     ("Llegó tras décadas de espera.", "décadas", "DURATION", "PXDE"),
     ("Una reforma que lleva años parada.", "años", "DURATION", "PXY"),
@@ -162,6 +165,12 @@ ANCHORED = [
     ("Se informa semanalmente.", "semanalmente", "SET", "P1W"),
     ("Se informa diariamente.", "diariamente", "SET", "P1D"),
     ("Se vota dos veces al año.", "dos veces al año", "SET", "P1Y"),
+    # a unit worth several of the next: one trimestre is three months
+    ("Rinde cuentas cada trimestre.", "cada trimestre", "SET", "P3M"),
+    ("Cobran cada quincena.", "cada quincena", "SET", "P15D"),
+    ("Se revisa cada semestre.", "cada semestre", "SET", "P6M"),
+    ("Se renueva cada lustro.", "cada lustro", "SET", "P5Y"),
+    ("Publica una vez por trimestre.", "una vez por trimestre", "SET", "P3M"),
     ("Cierra los domingos.", "los domingos", "SET", "XXXX-WXX-7"),
     # counted back from today
     ("Lo firmó hace dos semanas.", "hace dos semanas", "DATE", "2021-03-03"),

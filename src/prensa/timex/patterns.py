@@ -88,7 +88,10 @@ def pieces() -> Pieces:
     num_word = alternation(lexicon_map("numerals", "word", "value"))
     num = rf"(?:\d+(?:[.,]\d+)?|{num_word}(?:\s+y\s+{num_word})?)"
     quant = alternation(lexicon.column("timex", "quantifiers", "word"))
-    count = rf"(?:{MOD}\s+)?(?:(?P<n>{num})|{quant})\s+(?P<unit>{unit})(?P<half>\s+y\s+medi[oa])?"
+    count = (
+        rf"(?:{MOD}\s+)?(?:(?P<n>{num})|{quant})\s+(?P<unit>{unit})"
+        r"(?P<half>\s+y\s+(?:medi[oa]|cuarto))?"
+    )
     year_of_tail = rf"\s+(?:de|del)\s+(?:(?:año\s+)?(?P<year>{YEAR})|(?P<yref>{YREF}))"
     year_tail = rf"(?:{year_of_tail})?"
     day = r"(?P<day>\d{1,2}|primero|1\.?º)"

@@ -27,6 +27,7 @@ from prensa.timex.words import (
     RELATION,
     SMALLER,
     count_of,
+    fraction,
     month_numbers,
     number_value,
     pod_codes,
@@ -388,13 +389,16 @@ def on_set(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
     if match.groupdict().get("season"):
         return "SET", f"XXXX-{season_codes()[match.group('season').lower()][0]}"
     count, letter, clock = count_of(match, "unit")
-    return "SET", duration(count if count is not None else 1, letter, clock)
+    if count is None:  # "cada trimestre", "una vez por trimestre": one unit, three months
+        count = unit_of(match.group("unit"))[2]
+    return "SET", duration(count, letter, clock)
 
 
 def on_half_unit(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
-    """ "año y medio", "hora y media": one unit and a half, in the next smaller unit."""
+    """ "año y medio", "hora y media", "hora y cuarto": one unit and a part, in
+    the next smaller unit."""
     letter, clock, factor = unit_of(match.group("unit"))
-    count = 1.5 * factor
+    count = (1 + fraction(match.group("half"))) * factor
     if (letter, clock) in SMALLER:
         letter, clock, times = SMALLER[letter, clock]  # "hora y media" → PT90M
         count *= times

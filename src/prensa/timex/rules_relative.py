@@ -77,7 +77,7 @@ def relative_rules(p: Pieces) -> tuple[Rule, ...]:
             "ago",
             bounded(
                 rf"(?:hace|hacía)\s+(?:ya\s+)?(?:{MOD}\s+)?(?:(?:(?P<n>{p.num})|{p.quant})\s+)?(?P<unit>{p.unit})"
-                r"(?P<half>\s+y\s+medi[oa])?"
+                r"(?P<half>\s+y\s+(?:medi[oa]|cuarto))?"
             ),
             on_ago,
         ),
@@ -171,7 +171,7 @@ def relative_rules(p: Pieces) -> tuple[Rule, ...]:
         ),
         Rule(
             "half_unit",
-            bounded(r"(?P<unit>año|mes|semana|día|hora|siglo)\s+y\s+(?P<half>medi[oa])"),
+            bounded(r"(?P<unit>año|mes|semana|día|hora|siglo)\s+y\s+(?P<half>medi[oa]|cuarto)"),
             on_half_unit,
         ),
         Rule(

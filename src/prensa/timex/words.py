@@ -79,13 +79,18 @@ SMALLER = {
 }
 
 
+def fraction(tail: str) -> float:
+    """What "y media" (a half) or "y cuarto" (a quarter) adds to a count."""
+    return 0.25 if tail.rstrip().lower().endswith("cuarto") else 0.5
+
+
 def count_of(match: re.Match[str], unit: str) -> tuple[float | None, str, str]:
     """Count × factor, letter and clock of a matched ``n``/``unit`` pair."""
     letter, clock, factor = unit_of(match.group(unit))
     n = match.groupdict().get("n")
     count = number_value(n) if n else None
     if count is not None and match.groupdict().get("half"):
-        count += 0.5
+        count += fraction(match.group("half"))
     if count is not None and count != int(count) and (letter, clock) in SMALLER:
         letter, clock, times = SMALLER[letter, clock]  # "hora y media" → PT90M
         count *= times
