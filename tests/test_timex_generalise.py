@@ -192,6 +192,16 @@ FOUND = [
     ("Tiene 10 días hábiles para responder.", "10 días hábiles", None, "P10D"),
     # years counted from the story's last year, not from today
     ("Se conocieron en 1998. Dos años más tarde se casaron.", "Dos años más tarde", None, "2000"),
+    # years and months counted from the story's last month; days cannot be
+    ("Cerró en junio de 2015. Cuatro años después reabrió.", "Cuatro años después", None, "2019"),
+    ("Cerró en junio de 2015. Tres meses después reabrió.", "Tres meses después", None, "2015-09"),
+    (
+        "Cerró en junio de 2015. Ocho meses más tarde volvió.",
+        "Ocho meses más tarde",
+        None,
+        "2016-02",
+    ),
+    ("Cerró en junio de 2015. Dos días después reabrió.", "Dos días después", None, None),
     # a clock time after "a partir de" takes the date before it
     (
         "Será el sábado 20 de marzo, a partir de las 16:00 horas.",

@@ -33,6 +33,7 @@ class Context:
     ref_month: tuple[int, int] | None = None
     mentioned: bool = False  # whether the text itself has fixed a date yet
     year_last: bool = False  # whether the last date fixed was a bare year
+    month_last: bool = False  # whether it was a month ("en junio de 2021")
     # month -> year of the months the text has named with their year
     # ("diciembre de 2019"): a later bare "diciembre" is that one.
     named_months: dict[int, int] = field(default_factory=dict)
@@ -65,6 +66,7 @@ class Context:
         self.ref_year = int(parts[0])
         # "en 1998": "dos años más tarde" counts from 1998, not from today.
         self.year_last = len(parts) == 1 or not parts[1].isdigit()
+        self.month_last = not self.year_last and not (len(parts) > 2 and parts[2][:2].isdigit())
         if len(parts) > 1 and parts[1].isdigit():
             self.ref_month = (self.ref_year, int(parts[1]))
             if len(parts) > 2 and parts[2][:2].isdigit():

@@ -324,9 +324,26 @@ def on_before_after(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
     if way != "atrás" and scan.ctx.year_last and letter == "Y" and year is not None:
         # the story's last date is a year ("en 1998"): years count from it
         return "DATE", str(year + sign * int(count)) if whole and count is not None else None
+    if way != "atrás" and scan.ctx.month_last and scan.ctx.ref_month is not None:
+        # the story's last date is a month ("en junio de 2021"): years and months
+        # count from it; no day can ("dos días después" of a month)
+        return "DATE", _months_from(scan.ctx.ref_month, sign, count, letter, clock)
     if base is None or count is None or clock or count != int(count):
         return "DATE", None
     return "DATE", moved(base, sign * int(count), letter)
+
+
+def _months_from(
+    month: tuple[int, int], sign: int, count: float | None, letter: str, clock: str
+) -> str | None:
+    """The year or month ``count`` years or months from ``month``, as a value;
+    None for a vague or fractional count, or for a smaller unit."""
+    if count is None or count != int(count) or clock or letter not in {"Y", "M"}:
+        return None
+    year, number = month
+    steps = sign * int(count) * (12 if letter == "Y" else 1)
+    year, number = divmod(year * 12 + number - 1 + steps, 12)
+    return str(year) if letter == "Y" else f"{year:04d}-{number + 1:02d}"
 
 
 EVENT_AFTER = re.compile(r"\s+(?:de|del|que)(?!\w)", re.IGNORECASE)
