@@ -175,3 +175,34 @@ def test_timex_context_a_partir_de_points_ahead(text: str, span: str, value: str
 )
 def test_timex_context_the_month_before_the_one_named(text: str, span: str, value: str) -> None:
     assert _values(text, tense="past")[span] == value
+
+
+# four paragraphs between a month named with its year and a bare one
+_FAR = "\n\n".join(["El bloqueo empezó el 2 de febrero de 2019 en el puerto."] + ["Texto."] * 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # the story has moved on: the bare month is the one the anchor points to
+        (_FAR + "\n\nSolo en febrero se perdieron mil empleos.", "febrero", "2021-02"),
+        (_FAR + "\n\nEl comité se reunió el 9 de febrero.", "el 9 de febrero", "2021-02-09"),
+        # still on it, three paragraph breaks on
+        (
+            "El bloqueo empezó el 2 de febrero de 2019.\n\nUno.\n\nDos.\n\nEn febrero cerró.",
+            "febrero",
+            "2019-02",
+        ),
+    ],
+)
+def test_timex_context_a_named_month_holds_while_the_story_is_on_it(
+    text: str, span: str, value: str
+) -> None:
+    assert _values(text, tense="past")[span] == value
+
+
+def test_timex_context_a_bare_month_that_takes_the_year_keeps_the_story_on_it() -> None:
+    paragraphs = ["La fábrica cerró en febrero de 2019.", "Uno.", "Dos.", "En febrero, nada."]
+    paragraphs += ["Tres.", "Cuatro.", "Desde febrero, nadie volvió."]
+    found = find_timexes("\n\n".join(paragraphs), ANCHOR, lambda _: "past")
+    assert [f.value for f in found] == ["2019-02", "2019-02", "2019-02"]

@@ -174,8 +174,7 @@ def find_timexes(
         last_end = m.end()
         if kind in {"DATE", "TIME"} and not rule.compares(m):
             scan.ctx.remember(value)
-            if value and NAMED_YEAR.search(m.group(0)) and MONTH_VALUE.match(value):
-                scan.ctx.named_months[int(value[5:7])] = int(value[:4])
+            scan.ctx.keep_named_month(value, m.end(), named=bool(NAMED_YEAR.search(m.group(0))))
             _remember_weekday(scan.ctx, m.group(0), value)
     found = _apposed(text, found)
     return timeml_spans(text, found) if scheme == "timeml" else found
@@ -232,7 +231,6 @@ def _remember_weekday(ctx: Context, text: str, value: str | None) -> None:
 
 
 NAMED_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
-MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?(?:T|$)")
 
 
 def _span_start(m: re.Match[str]) -> int:

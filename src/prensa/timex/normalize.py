@@ -9,6 +9,7 @@ it mentioned (for "dos días después", "ese mismo día") and the weekday of
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
@@ -20,6 +21,12 @@ Tense = Literal["past", "present", "future"] | None
 # or TimeML / TempEval-3 Spanish, which also marks ages and vague references.
 Scheme = Literal["guidelines", "timeml"]
 SCHEMES: tuple[Scheme, ...] = ("guidelines", "timeml")
+
+
+# A month named with its year holds for a bare one this many paragraph breaks on.
+MONTH_PARAGRAPHS = 3
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?(?:T|$)")
 
 
 @dataclass
@@ -34,9 +41,9 @@ class Context:
     mentioned: bool = False  # whether the text itself has fixed a date yet
     year_last: bool = False  # whether the last date fixed was a bare year
     month_last: bool = False  # whether it was a month ("en junio de 2021")
-    # month -> year of the months the text has named with their year
-    # ("diciembre de 2019"): a later bare "diciembre" is that one.
-    named_months: dict[int, int] = field(default_factory=dict)
+    # month -> the year the text last named it with ("diciembre de 2019"), and
+    # where that mention ends: a later bare "diciembre" nearby is that one.
+    named_months: dict[int, tuple[int, int]] = field(default_factory=dict)
     # weekday -> the date the text gave it in full ("el sábado 6 de
     # septiembre"): a later bare "el sábado" is that one, within two weeks.
     named_days: dict[int, date] = field(default_factory=dict)
@@ -51,6 +58,31 @@ class Context:
         if (tense == "future" and day < self.anchor) or (tense == "past" and day > self.anchor):
             return None
         return day
+
+    def named_month(self, month: int, text: str, start: int) -> int | None:
+        """The year the text gave ``month`` (``named_months``) where the story is
+        still on it at ``start``: within ``MONTH_PARAGRAPHS`` paragraph breaks of
+        its last mention. "El conflicto estalló el 9 de septiembre de 2024"
+        and, pages later, "solo en septiembre se hallaron 41 cuerpos" is this
+        year's September; a story about December 2019 that names its
+        "diciembre" every paragraph or two keeps 2019."""
+        known = self.named_months.get(month)
+        if known is None:
+            return None
+        year, end = known
+        if len(PARAGRAPH_BREAK.findall(text, end, start)) > MONTH_PARAGRAPHS:
+            return None
+        return year
+
+    def keep_named_month(self, value: str | None, end: int, *, named: bool) -> None:
+        """Note a month value ending at ``end``: one named with its year
+        (``named``) starts a ``named_months`` entry, one that repeats an
+        entry's year and month renews it there."""
+        if not value or not MONTH_VALUE.match(value):
+            return
+        year, month = int(value[:4]), int(value[5:7])
+        if named or self.named_months.get(month, (None, 0))[0] == year:
+            self.named_months[month] = (year, end)
 
     def __post_init__(self) -> None:
         if self.anchor is not None:

@@ -138,8 +138,9 @@ def on_day_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | N
     rel = RELATION.get(
         (match.groupdict().get("rel") or match.groupdict().get("rel2") or "").lower(), ""
     ) or aim(scan.text, match.start())
-    if year is None and not rel and month in scan.ctx.named_months:
-        year = scan.ctx.named_months[month]  # "el 8 de diciembre" after "diciembre de 2019"
+    if year is None and not rel:
+        # "el 8 de diciembre" after "diciembre de 2019"
+        year = scan.ctx.named_month(month, scan.text, match.start())
     if year is None:
         anchor = scan.ctx.anchor or scan.ctx.ref
         if anchor is None:
@@ -241,7 +242,9 @@ def on_month(match: re.Match[str], scan: Scan) -> tuple[str, str | None] | None:
         year = year_of(match, scan)
         return "DATE", f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
     said = match.group("rel") or match.group("rel0") or match.group("rel2") or ""
-    named = scan.ctx.named_months.get(month) or coordinated_year(scan.text, match.end())
+    named = scan.ctx.named_month(month, scan.text, match.start()) or coordinated_year(
+        scan.text, match.end()
+    )
     if named and not said:  # "diciembre" after "diciembre de 2019"; "octubre y noviembre de 2019"
         return "DATE", f"{named:04d}-{month:02d}"
     if scan.ctx.anchor is None:
