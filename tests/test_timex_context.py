@@ -140,9 +140,16 @@ def test_timex_context_a_weekday_named_with_its_date(text: str, span: str, value
     assert _values(text, tense="past")[span] == value
 
 
-def test_timex_context_a_weekday_ahead_is_not_the_named_one() -> None:
-    text = "El sábado 6 de marzo hubo un robo. El juicio será el sábado."
-    assert _values(text, tense="future")["el sábado"] == "2021-03-20"
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("El sábado 6 de marzo hubo un robo. El juicio será el sábado.", "future"),
+        # the present of a bare weekday is a plan, as without a named one
+        ("El sábado 6 de marzo hubo un robo. El juicio se celebra el sábado.", "present"),
+    ],
+)
+def test_timex_context_a_weekday_ahead_is_not_the_named_one(text: str, tense: Tense) -> None:
+    assert _values(text, tense=tense)["el sábado"] == "2021-03-20"
 
 
 @pytest.mark.parametrize(

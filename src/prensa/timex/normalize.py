@@ -51,11 +51,14 @@ class Context:
     def named_day(self, weekday: int, tense: Tense = None) -> date | None:
         """The date the text gave ``weekday`` in full, where it lies within two
         weeks of the publication date and on the side of it that ``tense``
-        points to; else None."""
+        points to (the present of a bare weekday looks ahead, as in
+        ``resolve_weekday``: "la cumbre arrancó el lunes 10 ... las
+        negociaciones se reanudan el lunes" is the next one); else None."""
         day = self.named_days.get(weekday)
         if day is None or self.anchor is None or abs((day - self.anchor).days) > 14:
             return None
-        if (tense == "future" and day < self.anchor) or (tense == "past" and day > self.anchor):
+        ahead = tense in {"future", "present"}
+        if (ahead and day < self.anchor) or (tense == "past" and day > self.anchor):
             return None
         return day
 
