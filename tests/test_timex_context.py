@@ -213,3 +213,21 @@ def test_timex_context_a_bare_month_that_takes_the_year_keeps_the_story_on_it() 
     paragraphs += ["Tres.", "Cuatro.", "Desde febrero, nadie volvió."]
     found = find_timexes("\n\n".join(paragraphs), ANCHOR, lambda _: "past")
     assert [f.value for f in found] == ["2019-02", "2019-02", "2019-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # "ese/aquel" + weekday is the story's day: the one nearest its last date
+        (
+            "El taller cerró el 3 de marzo. Aquel miércoles nadie abrió.",
+            "Aquel miércoles",
+            "2021-03-03",
+        ),
+        ("La huelga empezó el 1 de marzo. Ese jueves hubo cortes.", "Ese jueves", "2021-03-04"),
+        # with no date in the text, the week of the publication
+        ("Ese lunes nadie abrió.", "Ese lunes", "2021-03-15"),
+    ],
+)
+def test_timex_context_that_weekday_is_the_storys(text: str, span: str, value: str) -> None:
+    assert _values(text, tense="past")[span] == value

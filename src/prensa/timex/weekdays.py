@@ -50,6 +50,12 @@ def on_weekday(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
         return "DATE", _weekday_and_day(ctx.anchor or ctx.ref, weekday, int(match.group("dnum")))
     if "mismo" in det and ctx.ref is not None:
         return "DATE", weekday_before(ctx.ref, weekday, inclusive=True).isoformat()
+    if det in {"ese", "aquel"} and ctx.mentioned and ctx.ref is not None:
+        # "cerró el 11 de febrero. Ese miércoles, ...": the story's day, not
+        # this week's; the weekday nearest the date the text named last
+        before = weekday_before(ctx.ref, weekday, inclusive=True)
+        after = before + timedelta(days=7)
+        return "DATE", (before if ctx.ref - before <= after - ctx.ref else after).isoformat()
     if ctx.anchor is None:
         return "DATE", f"XXXX-WXX-{weekday}"
     words = det.split()[1:] if len(det.split()) > 1 else []
