@@ -2731,3 +2731,41 @@ def test_actors_a_place_the_model_cut_short(nlp: Language, text: str, place: str
 def test_actors_a_medium_is_named_without_its_kind(nlp: Language, text: str, name: str) -> None:
     names = {a.name for a in prensa.analyze(text, nlp=nlp).actors}
     assert name in names and not any(n.lower().startswith(("diario", "cadena")) for n in names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a surname's particle the model read as a verb ("da", of "dar")
+        ("El ministro de Educación Pablo da Silveira criticó el recorte.", "Pablo da Silveira"),
+        # the title two complements back: "catedrático de Sociología de la ..."
+        (
+            "El catedrático de Sociología de la Universidad Complutense Mariano Fernández "
+            "Enguita opina que el cambio llega tarde.",
+            "Mariano Fernández Enguita",
+        ),
+        # the head of a regulator ("superintendencia"), with the "ex" of a former one
+        (
+            "Para la exsuperintendenta de la Sunedu Lorena Masías, la ley es un retroceso.",
+            "Lorena Masías",
+        ),
+    ],
+)
+def test_actors_a_title_its_body_and_the_holder_without_a_comma(
+    nlp: Language, text: str, person: str
+) -> None:
+    found = _actors(nlp, text)
+    assert found[person]["type"] == "PER"
+    assert not any(person in name for name in found if name != person)
+
+
+def test_actors_title_of_reaches_past_the_titles_own_complement(blank_es: Language) -> None:
+    from prensa.actors.splits import title_of
+
+    doc = blank_es("el catedrático de Sociología de la Universidad Complutense Mariano Gil")
+    assert not title_of(doc, 6)  # "la Universidad": "Sociología de" is no title
+    assert title_of(doc, 6, far=True)
+    # no title at all two complements back
+    doc = blank_es("el mercado de Abastos de la Universidad Complutense Mariano Gil")
+    assert not title_of(doc, 6, far=True)

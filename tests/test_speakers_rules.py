@@ -88,3 +88,23 @@ def test_speaker_rule_new_unnamed_and_title(nlp: Language) -> None:
     rules = _rules(nlp, text)
     assert rules["Vamos a recurrir"][1] == "new_unnamed"
     assert rules["La decisión está tomada"] == ("Tomás Vidal", "title")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Sunedu Lorena Masías", "Lorena Masías"),
+        ("Complutense Mariano Fernández Enguita", "Mariano Fernández Enguita"),
+        # one name: two given names, a saint's town, a body named after someone
+        ("Ana Lucía Gil", None),
+        ("San Luis Potosí", None),
+        ("Fundación Pablo Iglesias", None),
+    ],
+)
+def test_speakers_holder_closing_a_run_of_names(
+    blank_es: Language, text: str, holder: str | None
+) -> None:
+    from prensa.speakers.naming import _holder_closing
+
+    found = _holder_closing(blank_es(text)[:])
+    assert (found.text if found is not None else None) == holder

@@ -40,6 +40,7 @@ from prensa.actors.splits import (
 )
 from prensa.actors.tokens import (
     BREAKS,
+    SURNAME_PARTICLES,
     described_org,
     given_name,
     is_acronym,
@@ -72,7 +73,7 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
             or tok.text in BREAKS
             or "\n" in tok.text
             or is_cut(tok)
-            or (tok.pos_ in {"VERB", "AUX"} and tok.text.islower())  # "Gobierno respeta a"
+            or (tok.pos_ in {"VERB", "AUX"} and tok.text.islower() and not _particle(tok))
             or tok.text in NO_NAME_PREPOSITIONS  # "la Supercopa ante el Barcelona"
         ):
             if tok.i > start:
@@ -84,6 +85,19 @@ def _pieces(span: Span) -> list[tuple[int, int]]:
     if span.end > start:
         out.append((start, span.end))
     return out
+
+
+def _particle(tok: Token) -> bool:
+    """Whether a word the model read as a verb ("da", of "dar") is the particle
+    of a surname between two capitalised words: "Pablo da Silveira", not the
+    verb of "Gobierno respeta a" that ends a name."""
+    doc, i = tok.doc, tok.i
+    return (
+        tok.lower_ in SURNAME_PARTICLES
+        and 0 < i < len(doc) - 1
+        and is_capital(doc[i - 1])
+        and is_capital(doc[i + 1])
+    )
 
 
 def _type_of(doc: Doc, start: int, end: int, label: str) -> tuple[str, str | None]:

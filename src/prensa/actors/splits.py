@@ -27,20 +27,24 @@ def person_after_de(
     person's."""
     titled = title_of(doc, start)
     described = described_org(doc, start)
+    # "el catedrático de Sociología de la Universidad Complutense Mariano
+    # Fernández": a given name still opens the holder's name
+    far = not titled and not described and title_of(doc, start, far=True)
     if described and not titled and given_name(doc, start, end, broad=True):
         # "la productora Diego Luna Films": a firm named after someone, no body
         # and its head
         described = False
-    if described or titled:
+    if described or titled or far:
         # "el exalcalde de Marbella Julián Muñoz": the place of the office, then the man
         saint = None
         for k in range(start + 1, end - 1):
-            if given_name(doc, k, end, broad=True):
-                if lex.unaccented(doc[k - 1].lower_) not in SAINTS:
-                    return k, k
+            after_saint = lex.unaccented(doc[k - 1].lower_) in SAINTS
+            if not after_saint and given_name(doc, k, end, broad=True, particles=True):
+                return k, k  # "el exministro de Educación Pablo da Silveira" too
+            if after_saint and given_name(doc, k, end, broad=True):
                 # "el gobernador de San Juan Jorge Escobar": the saint's town goes on
                 saint = k if saint is None else saint
-        if saint is not None and doc[start - 1].lower_ == "del":
+        if saint is not None and not far and doc[start - 1].lower_ == "del":
             # "el delantero del Sao Paulo Franca": a club takes the article, a
             # town does not ("el alcalde de San Cristóbal Verapaz")
             return saint, saint
@@ -214,15 +218,34 @@ def place_then_owner(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-def title_of(doc: Doc, start: int) -> bool:
+def title_of(doc: Doc, start: int, *, far: bool = False) -> bool:
     """Whether the name at ``start`` is the complement of a person's title:
-    "la senadora del", "el exalcalde de"."""
+    "la senadora del", "el exalcalde de"; ``far``: or of the title's own
+    complement, "el catedrático de Sociología de la (Universidad Complutense)"."""
+    i = _before_de(doc, start)
+    if i is None:
+        return False
+    if lex.titles().get(doc[i].lower_, ("",))[0] == "PER":
+        return True
+    if not far:
+        return False
+    k = i  # one more complement back: capitalised words after their "de"
+    while k > start - 8 and k >= 2 and is_capital(doc[k]) and doc[k].is_alpha:
+        k -= 1
+    if k == i or k < 1:
+        return False
+    i = _before_de(doc, k + 1)
+    return i is not None and lex.titles().get(doc[i].lower_, ("",))[0] == "PER"
+
+
+def _before_de(doc: Doc, start: int) -> int | None:
+    """The word before the "de"/"del" (and article) that leads to ``start``."""
     i = start - 1
     if i >= 1 and doc[i].lower_ in lex.ARTICLES:
         i -= 1
     if i < 1 or doc[i].lower_ not in {"de", "del"}:
-        return False
-    return lex.titles().get(doc[i - 1].lower_, ("",))[0] == "PER"
+        return None
+    return i - 1
 
 
 def names_apart(

@@ -404,7 +404,12 @@ def _closed_by_y(doc: Doc, start: int) -> bool:
 
 # the particles a Spanish surname may open with ("del Campo", "de la Torre",
 # "de los Ríos")
-SURNAME_PARTICLES = frozenset({"de", "del", "la", "las", "los"})
+# particles that open a surname: Spanish "de", "del", "de la"; Portuguese,
+# Italian, Dutch, German and French ones ("Pablo da Silveira", "Ursula von der
+# Leyen"), as in ``lexicon.NAME_PARTICLES``
+SURNAME_PARTICLES = frozenset(
+    {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "van", "von", "der", "du"}
+)
 # the cardinal points, which after "del" name a region, no surname
 CARDINAL_POINTS = frozenset({"norte", "sur", "este", "oeste"})
 

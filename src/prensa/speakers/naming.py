@@ -22,7 +22,15 @@ from prensa import lexicon
 from prensa.extensions import text_of
 from prensa.speakers.geometry import Geometry
 from prensa.speakers.index import NAMED, ORGANISATION, PERSON, ActorIndex
-from prensa.speakers.nouns import DEFINITE, PRONOUNS, institution, person_noun, roles, same_kind
+from prensa.speakers.nouns import (
+    DEFINITE,
+    PRONOUNS,
+    institution,
+    org_head,
+    person_noun,
+    roles,
+    same_kind,
+)
 from prensa.token_table import positions
 
 INDEFINITE_ARTICLES = frozenset({"un", "una", "unos", "unas"})
@@ -305,8 +313,35 @@ class PhraseNames:
         first_word = run[0].i == 0 or run[0].is_sent_start or not run[0].nbor(-1).is_alpha
         if start == phrase.start and len(run) == 1 and first_word:
             return None  # "Otros", "Analistas": a capital that only opens a sentence
+        holder = _holder_closing(run)
+        if holder is not None:
+            return holder, "PER"  # "la presidenta de la Sunedu Lorena Masías"
         first = run[0].lower_
         return run, "PER" if len(run) > 1 and lexicon.sex_of(first) is not None else "ORG"
+
+
+# a saint's title opens a place or a body named after the saint ("San Juan de Dios")
+SAINTS = frozenset({"san", "santa", "santo", "sant", "são", "sao"})
+
+
+def _holder_closing(run: Span) -> Span | None:
+    """The person's name that closes a run of capitalised words, the model
+    having found neither: the body of a title and its holder, written with no
+    comma ("(la presidenta de la) Sunedu Lorena Masías"). The name opens with
+    a given name, two or three words from the end, after a word that is no
+    given name ("Ana Lucía Gil"), no saint's title ("San Luis") and no head of
+    a body named after someone ("Fundación Pablo Iglesias")."""
+    for k in range(max(1, len(run) - 3), len(run) - 1):
+        before = run[k - 1].lower_
+        if (
+            lexicon.sex_of(run[k].lower_) is not None
+            and lexicon.sex_of(before) is None
+            and before not in SAINTS
+            and not org_head(before)
+            and all(t.is_alpha for t in run[k:])
+        ):
+            return run[k:]
+    return None
 
 
 # the brackets of an aside after a name, opening -> closing

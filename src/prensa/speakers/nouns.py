@@ -46,6 +46,13 @@ def institution(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and found is not None and found[0] == "ORG"
 
 
+def org_head(word: str) -> bool:
+    """Whether ``word`` (in lower case) heads the names of organisations, in
+    capitals or not: "universidad", "hospital", "fundación"."""
+    found = _name_heads().get(word)
+    return found is not None and found[0] == "ORG"
+
+
 def gender(tok: Token) -> str | None:
     """ "Fem" for a feminine title noun ("la secretaria" is no man), "Masc" for a
     singular masculine one that has a feminine form ("el religioso", "el
