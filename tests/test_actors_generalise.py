@@ -2745,6 +2745,12 @@ def test_actors_a_medium_is_named_without_its_kind(nlp: Language, text: str, nam
             "Enguita opina que el cambio llega tarde.",
             "Mariano Fernández Enguita",
         ),
+        # a party's name the join ran into its deputy's
+        (
+            "La diputada de Unión por la Patria Natalia Cufré advirtió que el proyecto "
+            "es inconstitucional.",
+            "Natalia Cufré",
+        ),
         # the head of a regulator ("superintendencia"), with the "ex" of a former one
         (
             "Para la exsuperintendenta de la Sunedu Lorena Masías, la ley es un retroceso.",

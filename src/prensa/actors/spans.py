@@ -37,6 +37,7 @@ from prensa.actors.splits import (
     people_listed,
     person_after_de,
     place_then_owner,
+    title_of,
 )
 from prensa.actors.tokens import (
     BREAKS,
@@ -476,7 +477,8 @@ def candidates(
     for c in found:
         c.start = _past_shouted(doc, c.start, c.end, dictionary)
     found = _past_agency(doc, found)
-    found = join(doc, found, names_apart, dictionary)
+    single = {(c.start, c.end) for c in found}
+    found = _holder_apart(doc, join(doc, found, names_apart, dictionary), single)
     found = join_by_acronym(doc, found)
     out: list[Candidate] = []
     for k, cand in enumerate(found):
@@ -490,6 +492,27 @@ def candidates(
             out[-1].end = cand.end  # "Secretaría" + "de Hacienda" (taken in) + "y Crédito Público"
             continue
         out.append(cand)
+    return out
+
+
+def _holder_apart(
+    doc: Doc, found: list[Candidate], single: set[tuple[int, int]]
+) -> list[Candidate]:
+    """The body and the holder of a title that a join ran into one name ("la
+    diputada de" + "Unión" + "por la" + "Patria Natalia Cufré"), apart again
+    where a given name opens the holder's name at the end: only a joined name
+    (not in ``single``) after a person's title, as ``person_after_de`` cuts
+    the model's own entities."""
+    out: list[Candidate] = []
+    for c in found:
+        cut = None
+        if (c.start, c.end) not in single and c.label != "PER" and title_of(doc, c.start):
+            cut = person_after_de(doc, c.start, c.end)
+        if cut is None or cut[0] != cut[1] or not given_name(doc, cut[0], c.end, particles=True):
+            out.append(c)
+            continue
+        out.append(Candidate(c.start, cut[0], c.label, c.source, c.subtype))
+        out.append(Candidate(cut[0], c.end, "PER", c.source))
     return out
 
 
