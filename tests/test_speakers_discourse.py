@@ -254,6 +254,17 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Es una vergüenza",
             "algunos que esperaban en la puerta",
         ),
+        # so does an indefinite one met once, where the clause names no one else
+        (
+            "«Esto es un caos», resumió un taxista que pidió no ser identificado.",
+            "Esto es un caos",
+            "un taxista que pidió no ser identificado",
+        ),
+        (
+            "«Habrá cambios», dijo una fuente del banco que preside Ana Gil.",
+            "Habrá cambios",
+            "una fuente del banco",
+        ),
         # --- "quien" refers to persons
         # "quienes" refers to persons: the plural noun before it, not the phrase's head
         (

@@ -118,11 +118,22 @@ def without_relative(phrase: Span) -> Span:
     A pronoun ("algunos que ...") or a bare noun ("asociaciones que ...") does:
     there the relative clause is the name. Nor does an apposition to a name
     inside it: "la familia de Marcos Ibarra, el joven fallecido" -> "la familia
-    de Marcos Ibarra"."""
+    de Marcos Ibarra". After an indefinite article the clause stays where it
+    names no one: "un jubilado que no quiso dar su nombre" is how the article
+    names someone it met once; "una fuente de la entidad que dirige Ana Gil"
+    is the source."""
     head = phrase.root
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" for c in head.children):
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if head.pos_ != "NOUN" or not dets:
         return phrase
     for tok in phrase:
+        if (
+            dets[0] in INDEFINITE
+            and tok.i > head.i
+            and tok.lower_ in RELATIVE_PRONOUNS
+            and not any(t.pos_ == "PROPN" for t in phrase.doc[tok.i : phrase.end])
+        ):
+            return phrase
         named = (
             tok.text == ","
             and tok.i - 1 > head.i
@@ -138,6 +149,7 @@ def without_relative(phrase: Span) -> Span:
     return phrase
 
 
+INDEFINITE = frozenset({"un", "una", "unos", "unas"})
 RELATIVE_PRONOUNS = frozenset(
     {"que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "donde"}
 )
