@@ -2775,3 +2775,25 @@ def test_actors_title_of_reaches_past_the_titles_own_complement(blank_es: Langua
     # no title at all two complements back
     doc = blank_es("el mercado de Abastos de la Universidad Complutense Mariano Gil")
     assert not title_of(doc, 6, far=True)
+
+
+@pytest.mark.parametrize(
+    ("word", "marks"),
+    [
+        *[("corp.", True), ("corp", True), ("inc", True), ("s.a", True), ("group", True)],
+        *[("gold", False), ("", False), ("s", False)],
+    ],
+)
+def test_actors_org_marker_with_or_without_its_point(word: str, marks: bool) -> None:
+    # a sentence's full stop takes the abbreviation's point: "... Gold Corp."
+    assert lex.org_marker(word) is marks
+
+
+@pytest.mark.model
+def test_actors_company_form_closing_a_sentence(nlp: Language) -> None:
+    doc = nlp(
+        "La mina es operada por la canadiense Andes Gold Corp. desde 2019. "
+        "La compañía sostiene que no afectará las fuentes de agua."
+    )
+    assert {a["name"]: a["type"] for a in doc._.prensa_actors}["Andes Gold Corp"] == "ORG"
+    assert doc._.prensa_quotes[0]["speaker"] == "andes_gold_corp"  # its id

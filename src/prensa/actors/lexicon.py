@@ -202,6 +202,13 @@ def org_markers() -> frozenset[str]:
     return lexicon.column("actors", "org_markers", "word")
 
 
+def org_marker(word: str) -> bool:
+    """Whether ``word`` (in lower case) marks an organisation's name, also
+    with its abbreviation's point left to the sentence's full stop: "(Andes
+    Gold) Corp." closing a sentence is "Corp" and ".", as "Inc", "Ltd"."""
+    return word in org_markers() or (word[-1:].isalpha() and word + "." in org_markers())
+
+
 @cache
 def not_actors(where: str) -> frozenset[str]:
     """Words of ``not_actors.tsv`` for one use: head, alone or acronym."""

@@ -56,7 +56,7 @@ def listed_with_side(doc: Doc, c: Candidate) -> bool:
     words = doc[c.start : c.end]
     if words[0].lower_ in lex.name_heads() or words.text.lower() in lex.places():
         return False
-    if any(t.lower_ in lex.org_markers() or is_acronym(t) for t in words):
+    if any(lex.org_marker(t.lower_) or is_acronym(t) for t in words):
         return False
     return list_opener(doc, c.start) not in lex.PLACE_PREPOSITIONS | {"entre", "por"}
 

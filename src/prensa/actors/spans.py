@@ -110,7 +110,7 @@ def _type_of(doc: Doc, start: int, end: int, label: str) -> tuple[str, str | Non
     head = lex.name_heads().get(doc[start].lower_)
     if head is not None and (end - start > 1 or head[0] == "ORG"):
         return head[0], head[1]
-    if any(t.lower_ in lex.org_markers() for t in tokens_between(doc, start, end)):
+    if any(lex.org_marker(t.lower_) for t in tokens_between(doc, start, end)):
         return "ORG", "company"
     if end - start == 1 and is_acronym(doc[start]) and label in {"MISC", "LOC", "PER"}:
         return "ORG", None
