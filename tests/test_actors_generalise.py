@@ -2797,3 +2797,28 @@ def test_actors_company_form_closing_a_sentence(nlp: Language) -> None:
     )
     assert {a["name"]: a["type"] for a in doc._.prensa_actors}["Andes Gold Corp"] == "ORG"
     assert doc._.prensa_quotes[0]["speaker"] == "andes_gold_corp"  # its id
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the rest of a body's name the model cut off, right after it
+        (
+            "El Ministerio de Medio Ambiente brasileño informó que el fondo creció.",
+            "Ministerio de Medio Ambiente brasileño",
+        ),
+    ],
+)
+def test_actors_body_name_taken_in_whole(nlp: Language, text: str, name: str) -> None:
+    assert _actors(nlp, text)[name]["type"] == "ORG"
+
+
+def test_actors_extend_org_stops_at_the_person_named_next(blank_es: Language) -> None:
+    from prensa.actors.joins import extend_org
+    from prensa.actors.words import Candidate
+
+    doc = blank_es("el Ministerio del Interior Fernando Grande-Marlaska dijo")
+    assert extend_org(doc, Candidate(1, 4, "ORG", "ner"), len(doc)) == 4
+    doc = blank_es("la Fiscalía de Medio Ambiente dijo")
+    assert extend_org(doc, Candidate(1, 4, "ORG", "ner"), len(doc)) == 5

@@ -290,7 +290,12 @@ def extend_org(doc: Doc, cand: Candidate, limit: int) -> int:
         j = end
         while j < n and j - end < 3 and (doc[j].lower_ in lex.PARTICLES or doc[j].text == ","):
             j += 1
-        if j == end or j >= n or not is_capital(doc[j]) or sentence_initial(doc[j]):
+        if j >= n or not is_capital(doc[j]) or sentence_initial(doc[j]):
+            break
+        if j == end and (not doc[j].is_alpha or given_name(doc, j, n, broad=True)):
+            # a word the model cut off right after the name ("Fiscalía de Medio" +
+            # "Ambiente"), but not the person named next ("el Ministerio del
+            # Interior Fernando Grande-Marlaska")
             break
         gap = {t.lower_ for t in doc[end:j]}
         if {"y", "e", ","} & gap and not _field_name(doc, cand.start, end):
