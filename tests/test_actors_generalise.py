@@ -2808,6 +2808,12 @@ def test_actors_company_form_closing_a_sentence(nlp: Language) -> None:
             "El Ministerio de Medio Ambiente brasileño informó que el fondo creció.",
             "Ministerio de Medio Ambiente brasileño",
         ),
+        # a secretariat heads a body's name, with the system it serves
+        (
+            "De acuerdo con el Secretariado Ejecutivo del Sistema Nacional de Seguridad "
+            "Pública, enero cerró con 75 víctimas al día.",
+            "Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública",
+        ),
     ],
 )
 def test_actors_body_name_taken_in_whole(nlp: Language, text: str, name: str) -> None:
