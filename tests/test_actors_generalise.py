@@ -2828,3 +2828,16 @@ def test_actors_extend_org_stops_at_the_person_named_next(blank_es: Language) ->
     assert extend_org(doc, Candidate(1, 4, "ORG", "ner"), len(doc)) == 4
     doc = blank_es("la Fiscalía de Medio Ambiente dijo")
     assert extend_org(doc, Candidate(1, 4, "ORG", "ner"), len(doc)) == 5
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a fintech's kind, past its adjective; a venture fund's English noun
+        ("La billetera virtual Pagalia confirmó el robo de datos.", "Pagalia"),
+        ("La ronda la lideró el fondo Atlas Ventures.", "Atlas Ventures"),
+    ],
+)
+def test_actors_firms_by_their_kind_or_noun(nlp: Language, text: str, name: str) -> None:
+    assert _actors(nlp, text)[name]["type"] == "ORG"
