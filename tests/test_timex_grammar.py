@@ -175,6 +175,11 @@ ANCHORED = [
     # counted back from today
     ("Lo firmó hace dos semanas.", "hace dos semanas", "DATE", "2021-03-03"),
     ("Lo firmó hace tres años.", "hace tres años", "DATE", "2018"),
+    # "hace" + time + "que" opening its clause: how long it has gone on
+    ("Hace dos meses que no llueve.", "Hace dos meses", "DURATION", "P2M"),
+    ("Pero hace tres días que nadie lo ve.", "hace tres días", "DURATION", "P3D"),
+    # the "que" of a reporting verb before it: the date of the saying
+    ("Recordó hace dos semanas que no hay agua.", "hace dos semanas", "DATE", "2021-03-03"),
     ("Lo firmó hace dos meses.", "hace dos meses", "DATE", "2021-01"),
     ("Lo firmó hace unos meses.", "hace unos meses", "DATE", "PAST_REF"),
     ("Lo firmó meses atrás.", "meses atrás", "DATE", "PAST_REF"),

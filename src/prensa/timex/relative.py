@@ -286,6 +286,8 @@ def on_ago(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
     if (since and not timeml) or match.group(0).lower().startswith("hacía"):
         # "hacía meses que discutían": counted back from a past moment, not from today
         return "DURATION", duration(count, letter, clock)
+    if not timeml and _so_long(match, scan.text):
+        return "DURATION", duration(count, letter, clock)
     if count is None:  # "hace unos días": TimeML marks the vague stretch, a DURATION
         return ("DURATION", duration(count, letter, clock)) if timeml else ("DATE", "PAST_REF")
     if scan.ctx.anchor is None:
@@ -296,6 +298,24 @@ def on_ago(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
     if timeml and letter == "W":  # TimeML writes "hace dos semanas" as that week
         return "DATE", iso_week(scan.ctx.anchor - timedelta(weeks=int(count)))
     return "DATE", moved(scan.ctx.anchor, -int(count), letter)
+
+
+# the words after which "hace" opens its clause ("pero hace dos semanas que ...")
+CLAUSE_OPENERS = frozenset({"pero", "y", "e", "ya", "porque", "aunque", "pues", "ni", "si"})
+THAT = re.compile(r"\s+que\s", re.IGNORECASE)
+
+
+def _so_long(match: re.Match[str], text: str) -> bool:
+    """ "Hace dos meses que no llueve": how long something has gone on up to
+    now (RAE-ASALE, Nueva gramática §24.6: "hace" + time + "que"), a duration,
+    where "hace" opens its clause; in "recordó hace unas semanas que ..." the
+    "que" is the reporting verb's and the time is the date of the saying."""
+    if not THAT.match(text, match.end()):
+        return False
+    before = text[max(0, match.start() - 30) : match.start()].rstrip()
+    if not before or before[-1] in '.,;:!?¡¿«“"—(':
+        return True
+    return previous_words(text, match.start(), 1) in CLAUSE_OPENERS
 
 
 def on_before_after(match: re.Match[str], scan: Scan) -> tuple[str, str | None]:
