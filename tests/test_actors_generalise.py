@@ -2808,6 +2808,11 @@ def test_actors_company_form_closing_a_sentence(nlp: Language) -> None:
             "El Ministerio de Medio Ambiente brasileño informó que el fondo creció.",
             "Ministerio de Medio Ambiente brasileño",
         ),
+        # a body's field after "en" is its name's
+        (
+            "La Unidad Fiscal Especializada en Delitos Económicos de Rosario abrió una causa.",
+            "Unidad Fiscal Especializada en Delitos Económicos de Rosario",
+        ),
         # a secretariat heads a body's name, with the system it serves
         (
             "De acuerdo con el Secretariado Ejecutivo del Sistema Nacional de Seguridad "

@@ -28,6 +28,12 @@ from prensa.token_table import tokens_between
 Apart = Callable[[Doc, int, int, int, "lex.Dictionary | None"], bool]
 
 
+# an institution's name may also hold its field after "en" ("Unidad Fiscal
+# Especializada en Delitos Económicos", "Ecologistas en Acción"); a place after
+# it is where the body sits, and stays apart (the gazetteer test below)
+ORG_PARTICLES = lex.PARTICLES | {"en"}
+
+
 def join(
     doc: Doc,
     cands: list[Candidate],
@@ -67,7 +73,7 @@ def join(
             listed = cand.end < len(doc) and doc[cand.end].lower_ in {"y", "e"}
             # an institution's name may hold "el", "para", "por" ("Instituto contra la
             # Discriminación, la Xenofobia y el Racismo"); a person's may not
-            joins = lex.PARTICLES if _org_head(doc, prev) else lex.NAME_PARTICLES
+            joins = ORG_PARTICLES if _org_head(doc, prev) else lex.NAME_PARTICLES
             words = _joining_words(gap, joins, listed)
             if (
                 words is not None
