@@ -2846,3 +2846,17 @@ def test_actors_extend_org_stops_at_the_person_named_next(blank_es: Language) ->
 )
 def test_actors_firms_by_their_kind_or_noun(nlp: Language, text: str, name: str) -> None:
     assert _actors(nlp, text)[name]["type"] == "ORG"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        # benefits, budgets and indices of the administration are no actors
+        ("El Gobierno ampliará el Bono Cultural Joven este año.", "Bono Cultural Joven"),
+        ("El Congreso votará los Presupuestos Generales del Estado.", "Presupuestos Generales"),
+        ("El Gobierno ampliará el Ingreso Mínimo Vital este año.", "Ingreso Mínimo Vital"),
+    ],
+)
+def test_actors_benefits_and_budgets_are_no_actors(nlp: Language, text: str, thing: str) -> None:
+    assert not any(thing in name for name in _actors(nlp, text))
