@@ -108,3 +108,16 @@ def test_speakers_holder_closing_a_run_of_names(
 
     found = _holder_closing(blank_es(text)[:])
     assert (found.text if found is not None else None) == holder
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("mark", ["»", "«"])
+def test_speakers_a_paragraph_left_open_goes_on_after_its_mark(nlp: Language, mark: str) -> None:
+    # the Spanish custom opens a paragraph that goes on with "»"; some write "«"
+    text = (
+        "Fuentes del ministerio aseguran que los pagos llegarán pronto.\n\n"
+        "La bióloga Laura Vidal lo resume así. «Hay que cerrar los pozos ilegales.\n\n"
+        f"{mark}Llevamos veinte años diciendo lo mismo», añade la investigadora."
+    )
+    rules = _rules(nlp, text)
+    assert rules["Hay que cerrar los pozos ilegales."] == ("Laura Vidal", "continued")
