@@ -255,6 +255,13 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Es una vergüenza",
             "algunos que esperaban en la puerta",
         ),
+        # --- a report inside a report keeps the floor with the outer speaker
+        (
+            "La portavoz municipal, Eva Soto, afirmó que el Ayuntamiento de Lugo confía en "
+            "que el pleno apruebe las cuentas. «Hay margen», remarcó.",
+            "Hay margen",
+            "Eva Soto",
+        ),
         # so does an indefinite one met once, where the clause names no one else
         (
             "«Esto es un caos», resumió un taxista que pidió no ser identificado.",

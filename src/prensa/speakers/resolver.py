@@ -126,6 +126,17 @@ class SpeakerResolver:
         self.titles = Titles(doc, actors)
         self.issuers = Issuers(doc, actors, self.names.issues, self.talk, self._resolve)
 
+    def _nested(self, q: dict[str, Any]) -> bool:
+        """Whether ``q``'s cue stands inside what an earlier item reports: in
+        "afirmó que el Gobierno regional confía en que ...", the Government's
+        trust is what she said, and the floor stays hers for the next dropped
+        subject ("«...», remarcó")."""
+        at = q.get("cue_start")
+        return at is not None and any(
+            p is not q and p["start"] <= at < p["end"] and p["start"] < q["start"]
+            for p in self.items
+        )
+
     def attribute(self, items: list[dict[str, Any]]) -> None:
         """Speakers in text order; bare quotations join their neighbours."""
         statement = 0
@@ -166,7 +177,7 @@ class SpeakerResolver:
             if not self._speaker(q, verb):
                 prev = q
                 continue
-            if q["speaker"] is not None and not self._relayed(q):
+            if q["speaker"] is not None and not self._relayed(q) and not self._nested(q):
                 # names inside the content or the speaker phrase are not new subjects:
                 # in "explicó que el Ejecutivo negoció ... Además, ha insistido" the
                 # dropped subject is still the speaker, not "el Ejecutivo"
