@@ -2860,3 +2860,33 @@ def test_actors_firms_by_their_kind_or_noun(nlp: Language, text: str, name: str)
 )
 def test_actors_benefits_and_budgets_are_no_actors(nlp: Language, text: str, thing: str) -> None:
     assert not any(thing in name for name in _actors(nlp, text))
+
+
+@pytest.mark.model
+def test_actors_an_asked_participle_opening_a_sentence_is_no_name(nlp: Language) -> None:
+    text = (
+        "La presidenta de Honduras, Ana Reyes, habló este lunes en conferencia de prensa.\n\n"
+        'Cuestionada al respecto, la jefa del Ejecutivo fue tajante: "No ocultamos datos".'
+    )
+    assert "Cuestionada" not in _actors(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Preguntado por la huelga, el ministro calló.", True),
+        ("Consultadas al respecto, las fuentes callaron.", True),
+        # no participle of a verb of asking, or no complement after it
+        ("Podemos anunció su candidatura.", False),
+        ("Preguntado calló.", False),
+    ],
+)
+def test_actors_asked_participle_rule(blank_es: Language, text: str, asked: bool) -> None:
+    from prensa.actors.spans import _asked
+    from prensa.actors.words import Candidate
+
+    doc = blank_es(text)
+    for tok in doc:
+        tok.is_sent_start = tok.i == 0
+        tok.pos_ = "ADP" if tok.lower_ in {"por", "al"} else "X"
+    assert _asked(doc, Candidate(0, 1, "ORG", "ner")) is asked

@@ -282,6 +282,28 @@ def _plural_noun_opening(doc: Doc, c: Candidate, dictionary: lex.Dictionary | No
     return j < len(doc) and doc[j].text.islower() and doc[j].pos_ in {"NOUN", "ADJ"}
 
 
+def _asked(doc: Doc, c: Candidate) -> bool:
+    """ "Cuestionada al respecto, la jefa del Ejecutivo fue tajante", "Preguntado
+    por la huelga, el ministro ...": a sentence's first word, the participle of
+    a verb of asking with its complement or a comma after it, says its
+    subject was asked; it names no one."""
+    if c.end - c.start != 1 or not sentence_initial(doc[c.start]):
+        return False
+    word = doc[c.start].lower_
+    ending = PARTICIPLE.search(word)
+    if ending is None or c.end >= len(doc):
+        return False
+    stem = word[: ending.start()]
+    verbs = word_class("actors", "asking_verbs")
+    if not any(stem + infinitive in verbs for infinitive in ("ar", "er", "ir")):
+        return False
+    return doc[c.end].text == "," or doc[c.end].pos_ == "ADP"
+
+
+# the endings of a past participle: "preguntado", "consultadas", "requerida"
+PARTICIPLE = re.compile(r"(?:ad|id)(?:o|a|os|as)$")
+
+
 def _named_things(doc: Doc) -> frozenset[str]:
     """Names the article gives a storm, a virus variant, a craft, a mission, a
     species or a contest ("el huracán Otis", "la variante Ómicron", "el
@@ -473,6 +495,7 @@ def candidates(
         and not _common_word_in_capitals(doc, c, dictionary)
         and not _heading_words(doc, c, dictionary)
         and not _plural_noun_opening(doc, c, dictionary)
+        and not _asked(doc, c)
     ]
     for c in found:
         c.start = _past_shouted(doc, c.start, c.end, dictionary)
