@@ -255,6 +255,14 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Es una vergüenza",
             "algunos que esperaban en la puerta",
         ),
+        # --- a name after its cue that the tagger read as another word
+        (
+            "La diputada Ana Moncada presentó su renuncia. El ministro Juan Ruiz dijo que "
+            "la respeta.\n\n«No me voy por miedo», ha afirmado Moncada en declaraciones a la "
+            "radio.",
+            "No me voy por miedo",
+            "Ana Moncada",
+        ),
         # --- a report inside a report keeps the floor with the outer speaker
         (
             "La portavoz municipal, Eva Soto, afirmó que el Ayuntamiento de Lugo confía en "
