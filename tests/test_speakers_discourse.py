@@ -255,6 +255,13 @@ def test_speakers_headline_quotation(nlp: Language, text: str) -> None:
             "Es una vergüenza",
             "algunos que esperaban en la puerta",
         ),
+        # --- a phrase the parser hung on the newline before it is whole
+        (
+            "El detenido fue trasladado a la capital.\n\nAnalistas consultados por este "
+            "medio consideran que la captura tiene un valor simbólico.",
+            "la captura tiene un valor simbólico",
+            "Analistas consultados por este medio",
+        ),
         # --- a name after its cue that the tagger read as another word
         (
             "La diputada Ana Moncada presentó su renuncia. El ministro Juan Ruiz dijo que "

@@ -134,3 +134,13 @@ def unaccented(word: str) -> str:
 # the endings of a Spanish past participle (-ado, -ido and their inflections),
 # which the tagger may read as an adjective or a noun ("publicado", "invitadas")
 PARTICIPLE_ENDING = re.compile(r"(?:ad|id)[oa]s?$")
+
+
+def asked_participle(word: str) -> bool:
+    """Whether ``word`` (in lower case) is the past participle of a verb of
+    asking ("preguntado", "consultadas": ``asking_verbs`` in word_classes.tsv)."""
+    ending = PARTICIPLE_ENDING.search(word)
+    if ending is None:
+        return False
+    stem, verbs = word[: ending.start()], word_class("actors", "asking_verbs")
+    return any(stem + infinitive in verbs for infinitive in ("ar", "er", "ir"))

@@ -202,6 +202,9 @@ def org_markers() -> frozenset[str]:
     return lexicon.column("actors", "org_markers", "word")
 
 
+asked_participle = lexicon.asked_participle
+
+
 def org_marker(word: str) -> bool:
     """Whether ``word`` (in lower case) marks an organisation's name, also
     with its abbreviation's point left to the sentence's full stop: "(Andes

@@ -287,21 +287,11 @@ def _asked(doc: Doc, c: Candidate) -> bool:
     por la huelga, el ministro ...": a sentence's first word, the participle of
     a verb of asking with its complement or a comma after it, says its
     subject was asked; it names no one."""
-    if c.end - c.start != 1 or not sentence_initial(doc[c.start]):
+    if c.end - c.start != 1 or c.end >= len(doc) or not sentence_initial(doc[c.start]):
         return False
-    word = doc[c.start].lower_
-    ending = PARTICIPLE.search(word)
-    if ending is None or c.end >= len(doc):
-        return False
-    stem = word[: ending.start()]
-    verbs = word_class("actors", "asking_verbs")
-    if not any(stem + infinitive in verbs for infinitive in ("ar", "er", "ir")):
+    if not lex.asked_participle(doc[c.start].lower_):
         return False
     return doc[c.end].text == "," or doc[c.end].pos_ == "ADP"
-
-
-# the endings of a past participle: "preguntado", "consultadas", "requerida"
-PARTICIPLE = re.compile(r"(?:ad|id)(?:o|a|os|as)$")
 
 
 def _named_things(doc: Doc) -> frozenset[str]:

@@ -24,6 +24,17 @@ def phrase_of(head: Token, *, stop: int | None = None, verb: Token | None = None
     """
     doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
+    hung = head.head
+    if (
+        hung.is_space
+        and hung.i == head.i - 1
+        and hung.head.i != hung.i
+        and head.pos_ in {"NOUN", "PROPN"}
+        and not lexicon.asked_participle(head.lower_)  # "Consultada por X, Ana Gil dijo"
+    ):
+        # "\n\nAnalistas consultados por este medio consideran": the parser hung
+        # the phrase on the newline before it, the head's words with it
+        end = max(end, hung.right_edge.i + 1)
     # never reach back over the verb or punctuation before the head
     for i in range(head.i - 1, start - 1, -1):
         if doc[i].pos_ in {"VERB", "AUX", "PUNCT", "ADP"} and doc[i].text not in {"-"}:
