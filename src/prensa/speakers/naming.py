@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from prensa import lexicon
+from prensa.actors.tokens import SAINTS
 from prensa.extensions import text_of
 from prensa.speakers.geometry import Geometry
 from prensa.speakers.index import NAMED, ORGANISATION, PERSON, ActorIndex
@@ -318,10 +319,6 @@ class PhraseNames:
             return holder, "PER"  # "la presidenta de la Sunedu Lorena Masías"
         first = run[0].lower_
         return run, "PER" if len(run) > 1 and lexicon.sex_of(first) is not None else "ORG"
-
-
-# a saint's title opens a place or a body named after the saint ("San Juan de Dios")
-SAINTS = frozenset({"san", "santa", "santo", "sant", "são", "sao"})
 
 
 def _holder_closing(run: Span) -> Span | None:

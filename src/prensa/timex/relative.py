@@ -360,10 +360,7 @@ def _months_from(
     None for a vague or fractional count, or for a smaller unit."""
     if count is None or count != int(count) or clock or letter not in {"Y", "M"}:
         return None
-    year, number = month
-    steps = sign * int(count) * (12 if letter == "Y" else 1)
-    year, number = divmod(year * 12 + number - 1 + steps, 12)
-    return str(year) if letter == "Y" else f"{year:04d}-{number + 1:02d}"
+    return moved(date(*month, 1), sign * int(count), letter)
 
 
 EVENT_AFTER = re.compile(r"\s+(?:de|del|que)(?!\w)", re.IGNORECASE)
