@@ -15,6 +15,16 @@ from prensa import lexicon
 from prensa.speakers.words import INFINITIVE, RELATIVES
 
 
+def role_of(tok: Token) -> Token:
+    """The token whose dependency a word has: the word, or the paragraph break
+    the parse hung a name on and made the subject ("\n\nGil añadió:", "Gil"
+    under the break)."""
+    head = tok.head
+    if head.is_space and head.i == tok.i - 1 and head.head.i != head.i:
+        return head
+    return tok
+
+
 def phrase_of(head: Token, *, stop: int | None = None, verb: Token | None = None) -> Span:
     """The noun phrase of a subject head: its subtree, cut at a clause or quote.
 
@@ -24,11 +34,9 @@ def phrase_of(head: Token, *, stop: int | None = None, verb: Token | None = None
     """
     doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
-    hung = head.head
+    hung = role_of(head)
     if (
-        hung.is_space
-        and hung.i == head.i - 1
-        and hung.head.i != hung.i
+        hung is not head
         and head.pos_ in {"NOUN", "PROPN"}
         and not lexicon.asked_participle(head.lower_)  # "Consultada por X, Ana Gil dijo"
     ):

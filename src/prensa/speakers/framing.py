@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from prensa.extensions import text_of
 from prensa.lexicon import column, word_class
-from prensa.speakers.extent import phrase_of
+from prensa.speakers.extent import phrase_of, role_of
 from prensa.speakers.geometry import Geometry
 from prensa.speakers.index import NAMED, PERSON, ActorIndex
 from prensa.speakers.nouns import documents, roles, speaks
@@ -21,16 +21,6 @@ from prensa.speakers.nouns import documents, roles, speaks
 # "Fuentes de la compañía atribuyen los cortes a «...»": the news word for an
 # unnamed source is someone whose wording a partial quotation can be
 SOURCES = frozenset({"fuente", "fuentes"})
-
-
-def _role_of(tok: Token) -> Token:
-    """The token whose dependency a word has: the word, or the paragraph break
-    the parse hung a name on and made the subject ("\n\nGil añadió:", "Gil"
-    under the break)."""
-    head = tok.head
-    if head.is_space and head.i == tok.i - 1 and head.head.i != head.i:
-        return head
-    return tok
 
 
 class Framing:
@@ -57,7 +47,7 @@ class Framing:
         subjects = [
             (tok, role.head.i)
             for tok in self.geo.tokens(lo, colon)
-            if (role := _role_of(tok)).dep_ in {"nsubj", "nsubj:pass"}
+            if (role := role_of(tok)).dep_ in {"nsubj", "nsubj:pass"}
             and tok.pos_ in {"NOUN", "PROPN"}
             and lo <= role.head.idx < colon
             and not self.geo.inside_mark(tok.idx)
