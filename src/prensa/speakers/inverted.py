@@ -177,8 +177,10 @@ class Inverted:
         one behind a preposition; none past a stop, a verb or the quotation."""
         doc = self.doc
         for t in self._clause_after(verb, q):
+            if t.pos_ != "PROPN" and not t.text[:1].isupper():
+                continue
             actor = self.actors.actor_at(t.idx, t.idx + len(t))
-            if t.pos_ != "PROPN" and (actor is None or not t.text[:1].isupper()):
+            if t.pos_ != "PROPN" and actor is None:
                 # a name the tagger read as another word ("ha afirmado Moncada",
                 # an adjective) is still a name where the registry holds it
                 continue
